@@ -1,0 +1,105 @@
+"""Domain-owned error codes and the exception every business rule raises."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Stable codes clients switch on. Add new codes at the end of their group; never rename."""
+
+    # generic input and access
+    INVALID = "INVALID"
+    REQUIRED = "REQUIRED"
+    NOT_FOUND = "NOT_FOUND"
+    INVALID_ID = "INVALID_ID"
+    INVALID_AMOUNT = "INVALID_AMOUNT"
+    TOO_MANY = "TOO_MANY"
+    TOO_LARGE = "TOO_LARGE"
+    DUPLICATE = "DUPLICATE"
+    CONFLICT = "CONFLICT"
+    FORBIDDEN = "FORBIDDEN"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    INVALID_STATE = "INVALID_STATE"
+    INVALID_WINDOW = "INVALID_WINDOW"
+    EXPIRED = "EXPIRED"
+    # members
+    INVALID_PHONE = "INVALID_PHONE"
+    IDENTITY_TAKEN = "IDENTITY_TAKEN"
+    MEMBER_ERASED = "MEMBER_ERASED"
+    INVALID_MEMBER_CODE = "INVALID_MEMBER_CODE"
+    # catalogue, orders, events
+    UNKNOWN_ITEM = "UNKNOWN_ITEM"
+    UNKNOWN_STORE = "UNKNOWN_STORE"
+    UNKNOWN_EVENT = "UNKNOWN_EVENT"
+    INVALID_PROPERTIES = "INVALID_PROPERTIES"
+    ORDER_NOT_FOUND = "ORDER_NOT_FOUND"
+    REFUND_EXCEEDS_PAID = "REFUND_EXCEEDS_PAID"
+    # ledgers
+    UNKNOWN_POINT_TYPE = "UNKNOWN_POINT_TYPE"
+    INSUFFICIENT_POINTS = "INSUFFICIENT_POINTS"
+    INSUFFICIENT_FROZEN = "INSUFFICIENT_FROZEN"
+    INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE"
+    WALLET_LOCKED = "WALLET_LOCKED"
+    WALLET_CLOSED = "WALLET_CLOSED"
+    DUPLICATE_RECEIPT = "DUPLICATE_RECEIPT"
+    LEDGER_DRIFT = "LEDGER_DRIFT"
+    # levels, benefits, cards
+    INVALID_LADDER = "INVALID_LADDER"
+    PLAN_OVERLAP = "PLAN_OVERLAP"
+    BENEFIT_EXHAUSTED = "BENEFIT_EXHAUSTED"
+    # coupons
+    COUPON_OUT_OF_STOCK = "OUT_OF_STOCK"
+    COUPON_LIMIT_REACHED = "COUPON_LIMIT_REACHED"
+    COUPON_NOT_APPLICABLE = "COUPON_NOT_APPLICABLE"
+    COUPON_USED = "COUPON_USED"
+    COUPON_PAUSED = "COUPON_PAUSED"
+    INVALID_PERCENTAGE = "INVALID_PERCENTAGE"
+    INVALID_THRESHOLD = "INVALID_THRESHOLD"
+    # tags, segments
+    UNKNOWN_TAG = "UNKNOWN_TAG"
+    SEGMENT_CYCLE = "SEGMENT_CYCLE"
+    DEFINITION_TOO_COMPLEX = "DEFINITION_TOO_COMPLEX"
+    # campaigns
+    BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED"
+    UNKNOWN_VARIABLE = "UNKNOWN_VARIABLE"
+    # recommendations
+    UNKNOWN_SLOT = "UNKNOWN_SLOT"
+
+
+class DomainError(Exception):
+    """A business rule refused the operation; nothing was written."""
+
+    code: ErrorCode = ErrorCode.INVALID
+
+    def __init__(
+        self, message: str, *, field: str | None = None, code: ErrorCode | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        if code is not None:
+            self.code = code
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code}, field={self.field!r}, {self.message!r})"
+
+
+class NotFound(DomainError):
+    code = ErrorCode.NOT_FOUND
+
+
+class InvalidAmount(DomainError):
+    code = ErrorCode.INVALID_AMOUNT
+
+
+class Forbidden(DomainError):
+    code = ErrorCode.FORBIDDEN
+
+
+class InvalidState(DomainError):
+    code = ErrorCode.INVALID_STATE
+
+
+class Conflict(DomainError):
+    code = ErrorCode.CONFLICT
