@@ -1,0 +1,156 @@
+"""The `crm` command: run the server and workers, migrate, seed, mint tokens, import data."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from api.settings import get_settings
+
+app = typer.Typer(help="Membership and precision-marketing server.", no_args_is_help=True)
+console = Console()
+
+
+def _require_urls() -> tuple[str, str]:
+    settings = get_settings()
+    if not settings.database_url or not settings.redis_url:
+        console.print("[red]DATABASE_URL and REDIS_URL must be set (or use `crm dev`).[/red]")
+        raise typer.Exit(2)
+    return settings.database_url, settings.redis_url
+
+
+@app.command()
+def migrate() -> None:
+    """Apply the checked-in migrations to DATABASE_URL (safe to repeat)."""
+    from api.migrate import upgrade
+
+    database_url, _ = _require_urls()
+    applied = asyncio.run(upgrade(database_url))
+    console.print(f"applied {len(applied)} migration(s): {', '.join(applied) or 'none pending'}")
+
+
+@app.command()
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    workers: Annotated[int, typer.Option(help="uvicorn worker processes")] = 1,
+) -> None:
+    """Serve the API with uvicorn (DATABASE_URL and REDIS_URL must point at running servers)."""
+    import uvicorn
+
+    _require_urls()
+    uvicorn.run(
+        "api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
+    )
+
+
+@app.command()
+def worker(
+    burst: Annotated[bool, typer.Option(help="exit when the queue is empty")] = False,
+) -> None:
+    """Run an arq worker: outbox jobs, the sweeper and the cron jobs."""
+    from arq import run_worker
+
+    from workers.queue import redis_settings
+    from workers.settings import WorkerSettings
+
+    _, redis_url = _require_urls()
+    run_worker(WorkerSettings, redis_settings=redis_settings(redis_url), burst=burst)  # type: ignore[arg-type]
+
+
+@app.command()
+def token(
+    role: Annotated[str, typer.Option(help="member | staff | bi | service")],
+    member: Annotated[int | None, typer.Option(help="member id (member tokens)")] = None,
+    ttl: Annotated[int | None, typer.Option(help="lifetime in seconds")] = None,
+    scope: Annotated[list[str] | None, typer.Option(help="staff scope, repeatable")] = None,
+) -> None:
+    """Mint a signed token for development and operations."""
+    from api.auth import mint_token
+    from domain.access import Role
+
+    try:
+        parsed = Role(role)
+    except ValueError:
+        console.print(f"[red]unknown role {role!r}[/red]")
+        raise typer.Exit(2) from None
+    if parsed is Role.MEMBER and member is None:
+        console.print("[red]--member is required for member tokens[/red]")
+        raise typer.Exit(2)
+    typer.echo(mint_token(get_settings(), parsed, member_id=member, scopes=scope, ttl_seconds=ttl))
+
+
+@app.command()
+def dev(
+    port: int = 8000,
+    members: Annotated[int, typer.Option(help="demo members to seed on first start")] = 2000,
+    reset: Annotated[bool, typer.Option(help="delete the local data folder first")] = False,
+) -> None:
+    """All in one: embedded PostgreSQL and Redis (unless the URLs are set), migrations, demo data,
+    the API with GraphiQL and a worker beside it."""
+    from api import embedded
+    from api.auth import mint_token
+    from domain.access import Role
+
+    settings = get_settings()
+    data_dir = settings.data_dir.resolve()
+    if reset and data_dir.exists():
+        import shutil
+
+        shutil.rmtree(data_dir)
+    servers = None
+    if not settings.database_url or not settings.redis_url:
+        console.print(f"starting embedded PostgreSQL and Redis under {data_dir} ...")
+        servers = embedded.start_all(data_dir)
+        os.environ.setdefault("DATABASE_URL", servers.database_url)
+        os.environ.setdefault("REDIS_URL", servers.redis_url)
+    os.environ.setdefault("DEBUG", "1")
+    os.environ.setdefault("DATA_DIR", str(data_dir))
+    worker_process: subprocess.Popen[bytes] | None = None
+    try:
+        migrate()
+        _seed_demo_if_empty(members)
+        worker_process = subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "worker"], env=os.environ.copy()
+        )
+        staff = mint_token(get_settings(), Role.STAFF, subject="dev-staff")
+        console.rule("[bold green]ready")
+        console.print(f"GraphiQL: http://127.0.0.1:{port}/graphql")
+        console.print("Paste into GraphiQL's headers:")
+        console.print(f'{{"Authorization": "Bearer {staff}"}}', soft_wrap=True)
+        console.rule()
+        import uvicorn
+
+        uvicorn.run(
+            "api.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="info"
+        )
+    finally:
+        if worker_process is not None:
+            worker_process.send_signal(signal.SIGINT)
+            try:
+                worker_process.wait(10)
+            except subprocess.TimeoutExpired:
+                worker_process.kill()
+        if servers is not None:
+            servers.stop()
+
+
+def _seed_demo_if_empty(members: int) -> None:
+    from api.seeding import seed_if_empty
+
+    asyncio.run(seed_if_empty(os.environ["DATABASE_URL"], members=members))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

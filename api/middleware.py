@@ -1,0 +1,110 @@
+"""Pure ASGI middleware: request id, body-size limit, HTTP metrics, flush of deferred jobs."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.metrics import HTTP_REQUESTS
+from domain import jobs
+
+
+class RequestContextMiddleware:
+    """Gives each request an id (X-Request-Id), caps its body, and enqueues jobs it deferred."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = _incoming_request_id(scope) or uuid.uuid4().hex[:16]
+        scope.setdefault("state", {})["request_id"] = request_id
+        declared = _content_length(scope)
+        if declared is not None and declared > self.max_body_bytes:
+            await _too_large(send, request_id, self.max_body_bytes)
+            return
+        status: dict[str, int] = {"code": 500}
+        received = 0
+        limit = self.max_body_bytes
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge
+            return message
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            async with jobs.deferred_scope():
+                await self.app(scope, limited_receive, send_with_id)
+        except BodyTooLarge:
+            await _too_large(send, request_id, limit)
+            status["code"] = 413
+        finally:
+            HTTP_REQUESTS.labels(path=_path_label(scope["path"]), status=str(status["code"])).inc()
+
+
+class BodyTooLarge(Exception):
+    """The streamed body went over the limit."""
+
+
+def _incoming_request_id(scope: Scope) -> str | None:
+    for name, value in scope.get("headers", []):
+        if name == b"x-request-id":
+            text = value.decode("latin-1")[:64]
+            return text if text.replace("-", "").isalnum() else None
+    return None
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _path_label(path: str) -> str:
+    return path if path in {"/graphql", "/healthz", "/readyz", "/metrics"} else "other"
+
+
+async def _too_large(send: Send, request_id: str, limit: int) -> None:
+    body: dict[str, Any] = {
+        "errors": [
+            {
+                "message": f"Request body exceeds {limit} bytes.",
+                "extensions": {"code": "PAYLOAD_TOO_LARGE", "requestId": request_id},
+            }
+        ]
+    }
+    payload = json.dumps(body).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(payload)).encode()),
+                (b"x-request-id", request_id.encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})

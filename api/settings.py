@@ -1,0 +1,63 @@
+"""Typed settings from environment variables, and the TORTOISE_ORM dict Aerich also reads."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from domain.db import tortoise_config
+
+DEV_JWT_SECRET = "dev-only-secret-change-me-in-production-0123456789"
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Process settings; every field maps to one environment variable (see README)."""
+
+    database_url: str | None = field(default_factory=lambda: os.environ.get("DATABASE_URL"))
+    redis_url: str | None = field(default_factory=lambda: os.environ.get("REDIS_URL"))
+    jwt_secret: str = field(default_factory=lambda: os.environ.get("JWT_SECRET", DEV_JWT_SECRET))
+    jwt_public_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PUBLIC_KEY"))
+    jwt_private_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PRIVATE_KEY"))
+    jwt_algorithm: str = field(default_factory=lambda: os.environ.get("JWT_ALGORITHM", "HS256"))
+    jwt_issuer: str = field(default_factory=lambda: os.environ.get("JWT_ISSUER", "crm"))
+    time_zone: str = field(default_factory=lambda: os.environ.get("TIME_ZONE", "Asia/Shanghai"))
+    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("DATA_DIR", ".data")))
+    debug: bool = field(default_factory=lambda: _env_bool("DEBUG", False))
+    max_body_bytes: int = field(
+        default_factory=lambda: int(os.environ.get("MAX_BODY_BYTES", str(1024 * 1024)))
+    )
+    db_pool_size: int = field(default_factory=lambda: int(os.environ.get("DB_POOL_SIZE", "20")))
+
+    @property
+    def verification_key(self) -> str:
+        """The key tokens are checked with: the public key for RS/ES algorithms, else the secret."""
+        return self.jwt_public_key or self.jwt_secret
+
+    @property
+    def signing_key(self) -> str:
+        """The key tokens are minted with."""
+        return self.jwt_private_key or self.jwt_secret
+
+    @property
+    def index_dir(self) -> Path:
+        """Where recommendation index files are written and published."""
+        return Path(os.environ.get("INDEX_DIR", str(self.data_dir / "indexes")))
+
+
+def get_settings() -> Settings:
+    """Settings read from the environment now (cheap; tests change the environment)."""
+    return Settings()
+
+
+TORTOISE_ORM = tortoise_config(  # read by Aerich
+    os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/crm")
+)

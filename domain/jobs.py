@@ -1,0 +1,261 @@
+"""Background jobs through an outbox.
+
+A job is a row written in the same transaction as the change that needs it. After the
+transaction (in practice: after the request or task that deferred it) the row id is enqueued to
+the queue through a pluggable enqueuer, so the domain never imports the queue library. A sweeper
+re-enqueues rows that were never picked up or whose runner died, and a lease guarantees that at
+most one runner works on a job at a time. Every job handler must be safe to run twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextvars import ContextVar
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any
+
+from tortoise import fields
+from tortoise.models import Model
+
+from domain import db
+from domain.clock import utc_now
+
+log = logging.getLogger(__name__)
+
+Enqueuer = Callable[[int, int, float], Awaitable[None]]
+"""async enqueue(job_id, attempt, defer_seconds)."""
+
+_enqueuer: Enqueuer | None = None
+_pending: ContextVar[list[int] | None] = ContextVar("pending_jobs", default=None)
+
+DEFAULT_LEASE_SECONDS = 300
+
+
+class JobStatus(StrEnum):
+    PENDING = "PENDING"
+    RUNNING = "RUNNING"
+    DONE = "DONE"
+    FAILED = "FAILED"
+
+
+class Job(Model):
+    """One unit of background work and its visible state."""
+
+    id = fields.BigIntField(primary_key=True)
+    name = fields.CharField(max_length=100)
+    key = fields.CharField(max_length=200, null=True, unique=True)
+    args: dict[str, Any] = fields.JSONField(default=dict)
+    status = fields.CharEnumField(JobStatus, max_length=10, default=JobStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    max_attempts = fields.IntField(default=5)
+    progress = fields.IntField(default=0)
+    message = fields.TextField(default="")
+    result: dict[str, Any] | None = fields.JSONField(null=True)
+    error = fields.TextField(null=True)
+    run_after = fields.DatetimeField(auto_now_add=True)
+    lease_until = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    started_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "jobs"
+        indexes = (("status", "run_after"),)
+
+
+def set_enqueuer(enqueuer: Enqueuer | None) -> None:
+    """Install the function that hands a committed job to the queue (set by api/ and workers/)."""
+    global _enqueuer
+    _enqueuer = enqueuer
+
+
+async def defer(name: str, *, key: str | None = None, max_attempts: int = 5, **args: Any) -> Job:
+    """Record a job in the current transaction; it is enqueued once the surrounding scope ends.
+
+    With a `key`, deferring the same key again returns the first job (idempotent).
+    """
+    values: dict[str, Any] = {
+        "name": name,
+        "args": args,
+        "key": key,
+        "max_attempts": max_attempts,
+        "status": JobStatus.PENDING,
+        "run_after": utc_now(),
+        "created_at": utc_now(),
+        "updated_at": utc_now(),
+    }
+    if key is None:
+        job = await Job.create(using_db=db.connection(), **values)
+        created = True
+    else:
+        job, created = await db.idempotent_insert(Job, conflict=["key"], values=values)
+    pending = _pending.get()
+    if created and pending is not None:
+        pending.append(job.id)
+    return job
+
+
+@contextlib.asynccontextmanager
+async def deferred_scope() -> AsyncIterator[list[int]]:
+    """Collect jobs deferred inside the block and enqueue them when it ends without error."""
+    pending: list[int] = []
+    token = _pending.set(pending)
+    try:
+        yield pending
+    finally:
+        _pending.reset(token)
+    await enqueue_many(pending)
+
+
+async def enqueue_many(job_ids: list[int]) -> None:
+    """Hand jobs to the queue now; a failure only delays them until the sweeper runs."""
+    if _enqueuer is None or not job_ids:
+        return
+    for job_id in job_ids:
+        try:
+            await _enqueuer(job_id, 0, 0.0)
+        except Exception:  # the sweeper will pick the row up; never fail the request for this
+            log.warning("enqueue of job %s failed; the sweeper will retry", job_id, exc_info=True)
+
+
+async def get_job(job_id: int) -> Job | None:
+    """A job by id, or None."""
+    return await Job.get_or_none(id=job_id)
+
+
+async def claim(job_id: int, lease_seconds: int = DEFAULT_LEASE_SECONDS) -> Job | None:
+    """Take the lease on a job that is pending or whose previous runner's lease ran out."""
+    row = await db.fetch_one(
+        """
+        UPDATE jobs SET status = 'RUNNING', attempts = attempts + 1, error = NULL,
+               lease_until = now() + make_interval(secs => $2), started_at = now(),
+               updated_at = now()
+         WHERE id = $1
+           AND (status = 'PENDING' OR (status = 'RUNNING' AND lease_until < now()))
+        RETURNING id
+        """,
+        job_id,
+        lease_seconds,
+    )
+    return await Job.get(id=job_id) if row else None
+
+
+async def report_progress(
+    job_id: int, progress: int, message: str = "", lease_seconds: int = DEFAULT_LEASE_SECONDS
+) -> None:
+    """Record progress (0-100) and extend the lease: the heartbeat of a long job."""
+    await db.execute(
+        """
+        UPDATE jobs SET progress = $2, message = $3, updated_at = now(),
+               lease_until = now() + make_interval(secs => $4)
+         WHERE id = $1 AND status = 'RUNNING'
+        """,
+        job_id,
+        max(0, min(100, int(progress))),
+        message[:500],
+        lease_seconds,
+    )
+
+
+async def finish(job_id: int, result: dict[str, Any] | None) -> None:
+    """Mark a job done with its result summary."""
+    await db.execute(
+        """
+        UPDATE jobs SET status = 'DONE', progress = 100, result = $2::jsonb, lease_until = NULL,
+               finished_at = now(), updated_at = now()
+         WHERE id = $1
+        """,
+        job_id,
+        _json(result),
+    )
+
+
+async def fail(job_id: int, error: str, *, final: bool = False) -> float | None:
+    """Record a failure; returns the back-off in seconds before a retry, or None when final."""
+    row = await db.fetch_one(
+        """
+        UPDATE jobs SET error = $2, lease_until = NULL, updated_at = now(),
+               status = CASE WHEN attempts < max_attempts AND NOT $3 THEN 'PENDING'
+                             ELSE 'FAILED' END,
+               run_after = now() + make_interval(secs => LEAST(300, power(2, attempts) * 2)),
+               finished_at = CASE WHEN attempts < max_attempts AND NOT $3 THEN NULL ELSE now() END
+         WHERE id = $1
+        RETURNING status, attempts
+        """,
+        job_id,
+        error[:4000],
+        final,
+    )
+    if row is None or row["status"] == JobStatus.FAILED:
+        return None
+    return float(min(300, 2 ** row["attempts"] * 2))
+
+
+async def due_for_sweep(stale_after: timedelta, limit: int = 500) -> list[tuple[int, int]]:
+    """Jobs to hand to the queue again: pending ones not picked up, and running ones whose
+    lease ran out (their runner died). Returns (job id, attempts)."""
+    rows = await db.fetch(
+        """
+        SELECT id, attempts FROM jobs
+         WHERE (status = 'PENDING' AND run_after <= now() AND updated_at < now() - $1::interval)
+            OR (status = 'RUNNING' AND lease_until < now())
+         ORDER BY id LIMIT $2
+        """,
+        stale_after,
+        limit,
+    )
+    return [(r["id"], r["attempts"]) for r in rows]
+
+
+async def sweep(stale_after: timedelta = timedelta(seconds=30)) -> int:
+    """Re-enqueue jobs that were lost or whose runner died; returns how many."""
+    due = await due_for_sweep(stale_after)
+    if _enqueuer is None:
+        return 0
+    for job_id, attempts in due:
+        await _enqueuer(job_id, attempts, 0.0)
+    return len(due)
+
+
+def _json(value: Any) -> str | None:
+    import orjson
+
+    return None if value is None else orjson.dumps(value).decode()
+
+
+class JobStep(Model):
+    """A checkpoint: a step of a job that has been done, so a re-run resumes instead of redoing."""
+
+    id = fields.BigIntField(primary_key=True)
+    job_id = fields.BigIntField()
+    step = fields.CharField(max_length=100)
+    attempt = fields.IntField()
+    done_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "job_steps"
+        unique_together = (("job_id", "step"),)
+
+
+async def done_steps(job_id: int) -> set[str]:
+    """The checkpoints a job has recorded."""
+    rows = await db.fetch("SELECT step FROM job_steps WHERE job_id = $1", job_id)
+    return {r["step"] for r in rows}
+
+
+async def mark_step(job_id: int, step: str, attempt: int) -> bool:
+    """Record a checkpoint (in the caller's transaction); False if it was already recorded."""
+    row = await db.fetch_one(
+        """
+        INSERT INTO job_steps (job_id, step, attempt, done_at) VALUES ($1, $2, $3, now())
+        ON CONFLICT (job_id, step) DO NOTHING RETURNING id
+        """,
+        job_id,
+        step,
+        attempt,
+    )
+    return row is not None

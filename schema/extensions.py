@@ -1,0 +1,107 @@
+"""Schema extensions: error masking with request ids, the introspection gate, query limits."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from graphql import GraphQLError, ValidationRule
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import (
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+
+from domain.access import Role
+
+log = logging.getLogger("crm.graphql")
+
+MAX_DEPTH = 10
+MAX_TOKENS = 5000
+MAX_ALIASES = 30
+
+DELIBERATE_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "QUERY_TOO_COMPLEX", "BAD_REQUEST"}
+
+
+def _is_deliberate(error: GraphQLError) -> bool:
+    """Errors raised on purpose (validation, permissions, limits) keep their message."""
+    if error.original_error is None:
+        return True
+    code = (error.extensions or {}).get("code")
+    return code in DELIBERATE_CODES
+
+
+class MaskInternalErrors(MaskErrors):
+    """Unexpected exceptions become INTERNAL_ERROR with the request id; the detail is logged."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=lambda e: not _is_deliberate(e))
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        request_id = getattr(self.execution_context.context, "request_id", "")
+        log.error(
+            "internal error [request %s] at %s: %r",
+            request_id,
+            error.path,
+            error.original_error,
+            exc_info=error.original_error,
+        )
+        return GraphQLError(
+            message=f"Internal error (request {request_id}).",
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            original_error=None,
+            extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
+        )
+
+
+class IntrospectionGate(SchemaExtension):
+    """Introspection is for staff, and for everyone in debug mode."""
+
+    def on_operation(self) -> Iterator[None]:
+        context: Any = self.execution_context.context
+        principal = getattr(context, "principal", None)
+        allowed = getattr(context, "debug", False) or (
+            principal is not None and principal.role is Role.STAFF
+        )
+        if not allowed:
+            rules: tuple[type[ValidationRule], ...] = (NoSchemaIntrospectionCustomRule,)
+            self.execution_context.validation_rules = (
+                self.execution_context.validation_rules + rules
+            )
+        yield
+
+
+class LimitCodes(SchemaExtension):
+    """Give the limiters' errors a stable code (they carry none of their own)."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is None or not result.errors:
+            return
+        for error in result.errors:
+            if error.extensions and "code" in error.extensions:
+                continue
+            text = error.message.lower()
+            if any(w in text for w in ("exceeds maximum", "maximum number", "too many", "depth")):
+                error.extensions = {**(error.extensions or {}), "code": "QUERY_TOO_COMPLEX"}
+            elif error.original_error is None:
+                error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
+        if len(result.errors) > 20:
+            result.errors = result.errors[:20]
+
+
+def limit_extensions() -> list[Any]:
+    """The abuse limits, as factories so each operation gets fresh instances."""
+    return [
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+    ]

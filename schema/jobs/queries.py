@@ -1,0 +1,22 @@
+"""Job lookups for staff."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain import jobs
+from schema.jobs.types import JobType
+from schema.permissions import IsStaff
+
+
+@strawberry.type
+class JobsQuery:
+    @strawberry.field(
+        description="A background job by id: status, progress, result summary, error.",
+        permission_classes=[IsStaff],
+    )
+    async def job(self, id: strawberry.ID) -> JobType | None:
+        if not str(id).isdigit():
+            return None
+        job = await jobs.get_job(int(id))
+        return JobType.from_model(job) if job else None

@@ -1,0 +1,95 @@
+"""Real PostgreSQL and Redis for every test that asks for them.
+
+URLs: TEST_DATABASE_URL / TEST_REDIS_URL, else DATABASE_URL / REDIS_URL, else embedded servers
+started under .data/test. The schema is rebuilt from the checked-in migrations once per session;
+each test that uses `database` starts from empty tables and an empty Redis database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+import redis.asyncio as aioredis
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _urls() -> tuple[str, str]:
+    database_url = os.environ.get("TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")
+    redis_url = os.environ.get("TEST_REDIS_URL") or os.environ.get("REDIS_URL")
+    if database_url and redis_url:
+        return database_url, redis_url
+    from api import embedded
+
+    data_dir = ROOT / ".data" / "test"
+    if not database_url:
+        database_url, _ = embedded.start_postgres(data_dir, database="test")
+    if not redis_url:
+        redis_url, _ = embedded.start_redis(data_dir, preferred_port=6398)
+    return database_url, redis_url
+
+
+@pytest.fixture(scope="session")
+def service_urls() -> tuple[str, str]:
+    database_url, redis_url = _urls()
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["REDIS_URL"] = redis_url
+    return database_url, redis_url
+
+
+async def _ensure_database(url: str) -> None:
+    name = url.rsplit("/", 1)[1].split("?", 1)[0]
+    admin = url.rsplit("/", 1)[0] + "/postgres" + ("?" + url.split("?", 1)[1] if "?" in url else "")
+    conn = await asyncpg.connect(admin.replace("postgres://", "postgresql://", 1))
+    try:
+        if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+async def migrated(service_urls: tuple[str, str]) -> AsyncIterator[str]:
+    """A database rebuilt from the migrations, with Tortoise connected for the session."""
+    from api.migrate import upgrade
+    from domain import db
+
+    database_url, _ = service_urls
+    await _ensure_database(database_url)
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+    finally:
+        await conn.close()
+    await upgrade(database_url)
+    await db.init(database_url, pool_size=30)
+    yield database_url
+    await db.close()
+
+
+@pytest.fixture(scope="session")
+async def redis_client(service_urls: tuple[str, str]) -> AsyncIterator[aioredis.Redis]:
+    from workers import queue
+
+    pool = await queue.connect(service_urls[1])
+    yield pool
+    await pool.aclose()
+
+
+@pytest.fixture
+async def database(migrated: str, redis_client: aioredis.Redis) -> AsyncIterator[str]:
+    """Empty tables and an empty Redis database for this test."""
+    from domain import db
+
+    rows = await db.fetch(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
+    )
+    if rows:
+        names = ", ".join(f'"{r["tablename"]}"' for r in rows)
+        await db.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    await redis_client.flushdb()
+    yield migrated

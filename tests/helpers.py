@@ -1,0 +1,53 @@
+"""Running GraphQL operations and jobs the way production does, for tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from arq.worker import Worker
+
+from domain import jobs
+from domain.access import Principal, Role
+from schema.build import schema
+from schema.context import Context
+from workers.queue import redis_settings
+from workers.runner import run_job
+
+STAFF = Principal(role=Role.STAFF, subject="staff-test")
+SERVICE = Principal(role=Role.SERVICE, subject="service-test")
+BI = Principal(role=Role.BI, subject="bi-test")
+
+
+def member(member_id: int) -> Principal:
+    """A member principal."""
+    return Principal(role=Role.MEMBER, member_id=member_id, subject=f"member:{member_id}")
+
+
+async def gql(
+    query: str, variables: dict[str, Any] | None = None, principal: Principal | None = None
+) -> Any:
+    """Execute an operation with a real context; deferred jobs are enqueued afterwards."""
+    async with jobs.deferred_scope():
+        return await schema.execute(
+            query,
+            variable_values=variables,
+            context_value=Context(principal=principal, request_id="test", debug=False),
+        )
+
+
+async def run_jobs(redis: Any, max_rounds: int = 5) -> None:
+    """Drain the queue with a burst worker (jobs that defer jobs run in later rounds)."""
+    for _ in range(max_rounds):
+        worker = Worker(
+            functions=[run_job],
+            redis_settings=redis_settings(),
+            burst=True,
+            poll_delay=0.05,
+            keep_result=0,
+            max_tries=30,
+            handle_signals=False,
+        )
+        await worker.main()
+        await worker.close()
+        if not await redis.zcard("arq:queue"):
+            return

@@ -1,0 +1,53 @@
+"""The one arq function: run an outbox job by id under a lease, with retries and back-off."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from arq import Retry
+
+from domain import jobs
+from workers import registry  # noqa: F401  (registers every handler)
+from workers.tasks import HANDLERS, JobRun
+
+log = logging.getLogger("crm.worker")
+
+
+def lease_seconds() -> int:
+    """How long a runner may go without a heartbeat before its job counts as abandoned."""
+    return int(os.environ.get("JOB_LEASE_SECONDS", str(jobs.DEFAULT_LEASE_SECONDS)))
+
+
+async def run_job(ctx: dict[str, Any], job_id: int) -> str:
+    """Claim the job, run its handler, record the outcome. Safe to deliver more than once."""
+    lease = lease_seconds()
+    job = await jobs.claim(job_id, lease)
+    if job is None:
+        return "skipped"  # done, failed, or another runner holds a live lease
+    handler = HANDLERS.get(job.name)
+    if handler is None:
+        await jobs.fail(job_id, f"no handler for job {job.name!r}", final=True)
+        _count(ctx, job.name, "failed")
+        return "failed"
+    run = JobRun(job_id=job_id, attempt=job.attempts, lease_seconds=lease)
+    try:
+        async with jobs.deferred_scope():
+            result = await handler(run, **job.args)
+    except Exception as exc:
+        log.exception("job %s (%s) attempt %s failed", job_id, job.name, job.attempts)
+        backoff = await jobs.fail(job_id, f"{type(exc).__name__}: {exc}")
+        _count(ctx, job.name, "retry" if backoff is not None else "failed")
+        if backoff is None:
+            return "failed"
+        raise Retry(defer=backoff) from exc
+    await jobs.finish(job_id, result)
+    _count(ctx, job.name, "done")
+    return "done"
+
+
+def _count(ctx: dict[str, Any], task: str, outcome: str) -> None:
+    counter = ctx.get("job_counter")
+    if counter is not None:
+        counter.labels(task=task, outcome=outcome).inc()

@@ -1,0 +1,62 @@
+"""arq WorkerSettings: the job runner, the sweeper and the cron jobs of every area."""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import timedelta
+from typing import Any, ClassVar
+
+from arq import cron
+from arq.connections import RedisSettings
+from prometheus_client import Counter
+
+from domain import db, jobs
+from workers import registry
+from workers.queue import install_enqueuer, redis_settings
+from workers.runner import run_job
+
+log = logging.getLogger("crm.worker")
+
+
+async def sweep_jobs(ctx: dict[str, Any]) -> int:
+    """Re-enqueue outbox jobs that were never picked up or whose runner died."""
+    count = await jobs.sweep(
+        timedelta(seconds=int(os.environ.get("JOB_SWEEP_STALE_SECONDS", "30")))
+    )
+    if count:
+        log.info("sweeper re-enqueued %s jobs", count)
+    return count
+
+
+async def on_startup(ctx: dict[str, Any]) -> None:
+    """Connect the database and route deferred jobs through this worker's Redis."""
+    await db.init(os.environ["DATABASE_URL"], pool_size=int(os.environ.get("DB_POOL_SIZE", "10")))
+    install_enqueuer(ctx["redis"])
+    ctx["job_counter"] = JOB_COUNTER
+
+
+async def on_shutdown(ctx: dict[str, Any]) -> None:
+    await db.close()
+
+
+JOB_COUNTER = Counter("crm_worker_jobs_total", "Jobs run by task and outcome", ["task", "outcome"])
+
+
+class WorkerSettings:
+    """`arq workers.settings.WorkerSettings`, or `crm worker`."""
+
+    functions: ClassVar[list[Any]] = [run_job]
+    cron_jobs: ClassVar[list[Any]] = [
+        cron(sweep_jobs, second={5, 35}, run_at_startup=True, unique=True),
+        *registry.CRON_JOBS,
+    ]
+    on_startup = on_startup
+    on_shutdown = on_shutdown
+    redis_settings: RedisSettings = redis_settings()
+    max_tries = 30
+    job_timeout = int(os.environ.get("WORKER_JOB_TIMEOUT", "3600"))
+    keep_result = 0
+    max_jobs = int(os.environ.get("WORKER_MAX_JOBS", "10"))
+    health_check_interval = 30
+    allow_abort_jobs = True
