@@ -90,7 +90,9 @@ class LimitCodes(SchemaExtension):
             if error.extensions and "code" in error.extensions:
                 continue
             text = error.message.lower()
-            if any(w in text for w in ("exceeds maximum", "maximum number", "too many", "depth")):
+            if any(
+                w in text for w in ("exceeds maximum", "maximum", "too many", "depth", "allowed:")
+            ):
                 error.extensions = {**(error.extensions or {}), "code": "QUERY_TOO_COMPLEX"}
             elif error.original_error is None:
                 error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}

@@ -25,10 +25,12 @@ def decode_id(value: GlobalID | str | int, expected_type: str, field: str) -> in
         return value
     try:
         gid = value if isinstance(value, GlobalID) else GlobalID.from_id(str(value))
-    except Exception:
+    except Exception as exc:
         if isinstance(value, str) and value.isdigit():
             return int(value)
-        raise InputError(f"'{value}' is not a valid id.", field=field, code=ErrorCode.INVALID_ID)
+        raise InputError(
+            f"'{value}' is not a valid id.", field=field, code=ErrorCode.INVALID_ID
+        ) from exc
     if gid.type_name != expected_type or not gid.node_id.isdigit():
         raise InputError(
             f"Expected a {expected_type} id, got {gid.type_name}.",
