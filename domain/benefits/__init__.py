@@ -1,0 +1,1 @@
+"""Benefits: benefit catalogue, grants, redemptions and benefit cards."""

@@ -1,0 +1,1 @@
+"""Campaigns: one-shot and triggered campaigns, rewards, notifications and effect."""

@@ -1,0 +1,1 @@
+"""Levels: tiers, growth, upgrade/retain/downgrade and paid membership."""
