@@ -97,7 +97,10 @@ class FilterRules:
 
 @dataclass(frozen=True, slots=True)
 class FilterResult:
-    """The final list and the dropped item ids with their reasons."""
+    """The final list and the dropped item ids with their reasons.
+
+    DUPLICATE marks a later copy of an item; the first copy may still be in `items`.
+    """
 
     items: list[Candidate]
     dropped: dict[str, DropReason]
