@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from domain.db import tortoise_config
-
-DEV_JWT_SECRET = "dev-only-secret-change-me-in-production-0123456789"
+from domain.tokens import TokenConfig
 
 
 def _env_bool(name: str, default: bool) -> bool:
@@ -24,11 +23,7 @@ class Settings:
 
     database_url: str | None = field(default_factory=lambda: os.environ.get("DATABASE_URL"))
     redis_url: str | None = field(default_factory=lambda: os.environ.get("REDIS_URL"))
-    jwt_secret: str = field(default_factory=lambda: os.environ.get("JWT_SECRET", DEV_JWT_SECRET))
-    jwt_public_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PUBLIC_KEY"))
-    jwt_private_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PRIVATE_KEY"))
-    jwt_algorithm: str = field(default_factory=lambda: os.environ.get("JWT_ALGORITHM", "HS256"))
-    jwt_issuer: str = field(default_factory=lambda: os.environ.get("JWT_ISSUER", "crm"))
+    tokens: TokenConfig = field(default_factory=TokenConfig)
     time_zone: str = field(default_factory=lambda: os.environ.get("TIME_ZONE", "Asia/Shanghai"))
     data_dir: Path = field(default_factory=lambda: Path(os.environ.get("DATA_DIR", ".data")))
     debug: bool = field(default_factory=lambda: _env_bool("DEBUG", False))
@@ -36,16 +31,6 @@ class Settings:
         default_factory=lambda: int(os.environ.get("MAX_BODY_BYTES", str(1024 * 1024)))
     )
     db_pool_size: int = field(default_factory=lambda: int(os.environ.get("DB_POOL_SIZE", "20")))
-
-    @property
-    def verification_key(self) -> str:
-        """The key tokens are checked with: the public key for RS/ES algorithms, else the secret."""
-        return self.jwt_public_key or self.jwt_secret
-
-    @property
-    def signing_key(self) -> str:
-        """The key tokens are minted with."""
-        return self.jwt_private_key or self.jwt_secret
 
     @property
     def index_dir(self) -> Path:

@@ -34,7 +34,10 @@ def tortoise_config(database_url: str, pool_size: int = 20) -> dict[str, Any]:
 
 
 async def init(database_url: str, pool_size: int = 20) -> None:
-    """Connect Tortoise for this process (usable from every task)."""
+    """Connect Tortoise for this process (usable from every task) and load the services."""
+    from domain.registry import load_services
+
+    load_services()
     await Tortoise.init(
         config=tortoise_config(database_url, pool_size), _enable_global_fallback=True
     )

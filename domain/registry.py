@@ -6,3 +6,17 @@ MODEL_MODULES: list[str] = [
     "domain.catalog.models",
     "domain.orders.models",
 ]
+
+# Service modules that register hooks (merge, identity) on import; loaded with the database.
+SERVICE_MODULES: list[str] = [
+    "domain.members.service",
+    "domain.orders.service",
+]
+
+
+def load_services() -> None:
+    """Import every service module so its hooks are registered."""
+    import importlib
+
+    for name in SERVICE_MODULES:
+        importlib.import_module(name)

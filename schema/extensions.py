@@ -17,6 +17,7 @@ from strawberry.extensions import (
 )
 
 from domain.access import Role
+from domain.errors import DomainError
 
 log = logging.getLogger("crm.graphql")
 
@@ -29,7 +30,8 @@ DELIBERATE_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "QUERY_TOO_COMPLEX", "BAD_RE
 
 def _is_deliberate(error: GraphQLError) -> bool:
     """Errors raised on purpose (validation, permissions, limits) keep their message."""
-    if error.original_error is None:
+    original = error.original_error
+    if original is None or isinstance(original, (GraphQLError, DomainError)):
         return True
     code = (error.extensions or {}).get("code")
     return code in DELIBERATE_CODES
@@ -40,6 +42,13 @@ class MaskInternalErrors(MaskErrors):
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=lambda e: not _is_deliberate(e))
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        for error in errors:
+            original = error.original_error
+            if isinstance(original, DomainError) and not (error.extensions or {}).get("code"):
+                error.extensions = {"code": original.code.value, "field": original.field}
+        return super()._process_errors(errors)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         request_id = getattr(self.execution_context.context, "request_id", "")

@@ -70,3 +70,7 @@ class IsStaffOrBI(_RoleGate):
 
 class IsMemberOrStaff(_RoleGate):
     roles = (Role.MEMBER, Role.STAFF)
+
+
+class IsMemberOrService(_RoleGate):
+    roles = (Role.MEMBER, Role.SERVICE)

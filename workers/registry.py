@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from workers import system  # noqa: F401
+from workers import orders, system  # noqa: F401
 
 CRON_JOBS: list[Any] = []

@@ -98,17 +98,16 @@ class MemberMerge(Model):
         table = "member_merges"
 
 
-class MemberStats(Model):
-    """Per-member purchase statistics kept by the order job; always rebuildable from orders."""
+class MemberLink(Model):
+    """Two members seen on the same weak identity (a shared device): linked, never merged."""
 
-    member_id = fields.BigIntField(primary_key=True)
-    first_order_at = fields.DatetimeField(null=True)
-    last_order_at = fields.DatetimeField(null=True)
-    order_count = fields.IntField(default=0)
-    total_spend_cents = fields.BigIntField(default=0)
-    refunded_cents = fields.BigIntField(default=0)
-    category_spend: dict = fields.JSONField(default=dict)
-    updated_at = fields.DatetimeField(auto_now=True)
+    id = fields.BigIntField(primary_key=True)
+    member_id = fields.BigIntField(db_index=True)
+    other_member_id = fields.BigIntField(db_index=True)
+    kind = fields.CharField(max_length=20)
+    value = fields.CharField(max_length=128)
+    created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
-        table = "member_stats"
+        table = "member_links"
+        unique_together = (("member_id", "other_member_id", "kind", "value"),)

@@ -115,3 +115,19 @@ class AnonymousBinding(Model):
 
     class Meta:
         table = "anonymous_bindings"
+
+
+class MemberStats(Model):
+    """Per-member purchase statistics kept by the order job; always rebuildable from orders."""
+
+    member_id = fields.BigIntField(primary_key=True)
+    first_order_at = fields.DatetimeField(null=True)
+    last_order_at = fields.DatetimeField(null=True)
+    order_count = fields.IntField(default=0)
+    total_spend_cents = fields.BigIntField(default=0)
+    refunded_cents = fields.BigIntField(default=0)
+    category_spend: dict = fields.JSONField(default=dict)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "member_stats"

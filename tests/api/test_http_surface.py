@@ -45,7 +45,7 @@ async def test_missing_token_is_unauthenticated(client: httpx.AsyncClient) -> No
                     "role": "staff",
                     "iat": int(time.time()),
                     "exp": int(time.time()) + 60,
-                    "iss": s.jwt_issuer,
+                    "iss": s.tokens.issuer,
                 },
                 "not-the-secret-at-all-not-the-secret-at-all",
                 algorithm="HS256",

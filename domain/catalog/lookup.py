@@ -1,0 +1,17 @@
+"""Lookups by business code that other areas use to validate what they receive."""
+
+from __future__ import annotations
+
+from domain.catalog.models import Item, Store
+
+
+async def items_by_codes(codes: list[str]) -> list[Item | None]:
+    """Items aligned to the codes (None for unknown codes)."""
+    found = {item.code: item for item in await Item.filter(code__in=list(set(codes)))}
+    return [found.get(code) for code in codes]
+
+
+async def stores_by_codes(codes: list[str]) -> list[Store | None]:
+    """Stores aligned to the codes (None for unknown codes)."""
+    found = {store.code: store for store in await Store.filter(code__in=list(set(codes)))}
+    return [found.get(code) for code in codes]

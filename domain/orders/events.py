@@ -1,0 +1,162 @@
+"""Behaviour events: staff-defined names and schemas, batched intake deduplicated by event id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import orjson
+
+from domain import db, jobs
+from domain.clock import utc_now
+from domain.errors import DomainError, ErrorCode
+from domain.members import service as members_service
+from domain.members.rules import IdentityKey
+from domain.orders.models import EventDefinition
+from domain.orders.rules import MAX_EVENTS_PER_BATCH, check_properties, check_schema
+
+MAX_FUTURE = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class EventInput:
+    event_id: str
+    name: str
+    occurred_at: datetime
+    properties: Any = field(default_factory=dict)
+    member_id: int | None = None
+    identity: IdentityKey | None = None
+    anonymous_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejected:
+    index: int
+    code: ErrorCode
+    field: str
+    message: str
+
+
+@dataclass
+class TrackResult:
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+async def define_event(
+    *, name: str, description: str, properties_schema: Any, active: bool = True
+) -> EventDefinition:
+    """Create or change an event definition (by name)."""
+    if not name or len(name) > 64 or not name.replace("_", "").replace(".", "").isalnum():
+        raise DomainError("Event names are 1-64 letters, digits, '_' or '.'.", field="name")
+    problem = check_schema(properties_schema)
+    if problem:
+        raise DomainError(problem, field="propertiesSchema", code=ErrorCode.INVALID_PROPERTIES)
+    definition, _ = await EventDefinition.update_or_create(
+        name=name,
+        defaults={
+            "description": description,
+            "properties_schema": properties_schema,
+            "active": active,
+        },
+    )
+    return definition
+
+
+async def list_definitions() -> list[EventDefinition]:
+    """All event definitions by name."""
+    return list(await EventDefinition.all().order_by("name"))
+
+
+async def track_events(events: list[EventInput], *, forced_member_id: int | None) -> TrackResult:
+    """Keep the good events of a batch, reject the bad ones with index and reason. Deduplicated
+    by event id: a re-sent event is counted as a duplicate and changes nothing. With
+    `forced_member_id` (a member tracking themself) every event is that member's."""
+    if len(events) > MAX_EVENTS_PER_BATCH:
+        raise DomainError(
+            f"At most {MAX_EVENTS_PER_BATCH} events per batch.",
+            field="events",
+            code=ErrorCode.TOO_MANY,
+        )
+    definitions = {d.name: d for d in await EventDefinition.filter(active=True)}
+    result = TrackResult()
+    rows: list[tuple[Any, ...]] = []
+    seen: set[str] = set()
+    now = utc_now()
+    for index, event in enumerate(events):
+        problem = _check(event, definitions, now)
+        if problem is not None:
+            result.rejected.append(Rejected(index, *problem))
+            continue
+        if event.event_id in seen:
+            result.duplicates += 1
+            continue
+        seen.add(event.event_id)
+        member_id = forced_member_id or await _attribute(event)
+        rows.append(
+            (
+                event.event_id,
+                event.name,
+                event.occurred_at,
+                member_id,
+                event.anonymous_id,
+                orjson.dumps(event.properties).decode(),
+            )
+        )
+    if not rows:
+        return result
+    async with db.transaction():
+        inserted = await db.fetch(
+            """
+            INSERT INTO events (event_id, name, occurred_at, member_id, anonymous_id, properties,
+                                received_at)
+            SELECT e.event_id, e.name, e.occurred_at, e.member_id, e.anonymous_id,
+                   e.properties::jsonb, now()
+              FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[], $5::text[],
+                          $6::text[])
+                   AS e(event_id, name, occurred_at, member_id, anonymous_id, properties)
+            ON CONFLICT (event_id) DO NOTHING RETURNING id
+            """,
+            *[list(column) for column in zip(*rows, strict=True)],
+        )
+        if inserted:
+            await jobs.defer("events.process", event_ids=[r["id"] for r in inserted])
+    result.accepted = len(inserted)
+    result.duplicates += len(rows) - len(inserted)
+    return result
+
+
+def _check(
+    event: EventInput, definitions: dict[str, EventDefinition], now: datetime
+) -> tuple[ErrorCode, str, str] | None:
+    if not event.event_id or len(event.event_id) > 64:
+        return ErrorCode.INVALID, "eventId", "eventId is required (at most 64 characters)"
+    definition = definitions.get(event.name)
+    if definition is None:
+        return ErrorCode.UNKNOWN_EVENT, "name", f"unknown event '{event.name}'"
+    if event.occurred_at > now + MAX_FUTURE:
+        return ErrorCode.INVALID, "occurredAt", "occurredAt is in the future"
+    if event.anonymous_id is not None and len(event.anonymous_id) > 64:
+        return ErrorCode.INVALID, "anonymousId", "anonymousId is longer than 64"
+    problem = check_properties(event.properties, definition.properties_schema)
+    if problem:
+        return ErrorCode.INVALID_PROPERTIES, "properties", problem
+    return None
+
+
+async def _attribute(event: EventInput) -> int | None:
+    if event.member_id is not None:
+        return await members_service.resolve_member_id(event.member_id)
+    if event.identity is not None:
+        found = await members_service.find_member_id(event.identity)
+        if found is not None:
+            return found
+    if event.anonymous_id:
+        row = await db.fetch_one(
+            "SELECT member_id FROM anonymous_bindings WHERE anonymous_id = $1", event.anonymous_id
+        )
+        if row:
+            return int(row["member_id"])
+    return None

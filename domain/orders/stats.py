@@ -1,0 +1,41 @@
+"""Per-member purchase statistics, recomputed from orders (so refreshing twice is harmless)."""
+
+from __future__ import annotations
+
+from domain import db
+from domain.orders.models import MemberStats
+
+
+async def refresh(member_id: int) -> None:
+    """Recompute one member's statistics from their orders and lines, net of refunds."""
+    await db.execute(
+        """
+        INSERT INTO member_stats (member_id, first_order_at, last_order_at, order_count,
+                                  total_spend_cents, refunded_cents, category_spend, updated_at)
+        SELECT $1, min(o.paid_at), max(o.paid_at),
+               count(*) FILTER (WHERE o.status <> 'REFUNDED'),
+               COALESCE(sum(o.total_cents - o.refunded_cents), 0),
+               COALESCE(sum(o.refunded_cents), 0),
+               COALESCE((
+                   SELECT jsonb_object_agg(c.category_id::text, c.cents)
+                     FROM (SELECT l.category_id, sum(l.amount_cents - l.refunded_cents) AS cents
+                             FROM order_lines l JOIN orders o2 ON o2.id = l.order_id
+                            WHERE o2.member_id = $1 AND l.category_id IS NOT NULL
+                            GROUP BY l.category_id) c
+               ), '{}'::jsonb),
+               now()
+          FROM orders o WHERE o.member_id = $1
+        ON CONFLICT (member_id) DO UPDATE SET
+            first_order_at = EXCLUDED.first_order_at, last_order_at = EXCLUDED.last_order_at,
+            order_count = EXCLUDED.order_count, total_spend_cents = EXCLUDED.total_spend_cents,
+            refunded_cents = EXCLUDED.refunded_cents, category_spend = EXCLUDED.category_spend,
+            updated_at = now()
+        """,
+        member_id,
+    )
+
+
+async def stats_of(member_ids: list[int]) -> list[MemberStats | None]:
+    """Statistics aligned to member ids (None for members without any)."""
+    found = await MemberStats.in_bulk(member_ids, "member_id")
+    return [found.get(i) for i in member_ids]

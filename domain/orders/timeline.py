@@ -1,0 +1,64 @@
+"""A member's behaviour timeline: events and orders, newest first, keyset-paginated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from domain import db
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: str  # "EVENT" | "ORDER"
+    id: int
+    at: datetime
+    name: str
+    amount_cents: int | None
+    properties: dict[str, Any]
+
+
+async def timeline(
+    member_id: int, *, before: tuple[datetime, str, int] | None, limit: int
+) -> list[TimelineEntry]:
+    """Entries strictly older than `before` (at, kind, id), newest first."""
+    at, kind, key = before if before else (None, None, None)
+    rows = await db.fetch(
+        """
+        SELECT * FROM (
+            SELECT 'EVENT' AS kind, id, occurred_at AS at, name, NULL::bigint AS amount_cents,
+                   properties
+              FROM events WHERE member_id = $1
+            UNION ALL
+            SELECT 'ORDER', id, paid_at, channel || ':' || external_no, total_cents - refunded_cents,
+                   jsonb_build_object('status', status, 'storeCode', store_code)
+              FROM orders WHERE member_id = $1
+        ) t
+        WHERE $2::timestamptz IS NULL OR (t.at, t.kind, t.id) < ($2, $3::text, $4::bigint)
+        ORDER BY t.at DESC, t.kind DESC, t.id DESC
+        LIMIT $5
+        """,
+        member_id,
+        at,
+        kind,
+        key,
+        limit,
+    )
+    return [
+        TimelineEntry(
+            r["kind"],
+            r["id"],
+            r["at"],
+            r["name"],
+            r["amount_cents"],
+            r["properties"] if isinstance(r["properties"], dict) else _json(r["properties"]),
+        )
+        for r in rows
+    ]
+
+
+def _json(value: Any) -> dict[str, Any]:
+    import orjson
+
+    return orjson.loads(value) if value else {}

@@ -1,0 +1,232 @@
+"""Member mutations: register, profile, identities, merge, erase, member tokens."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import strawberry
+
+from domain import tokens
+from domain.access import Principal, Role, require_member_access
+from domain.errors import DomainError, ErrorCode, NotFound
+from domain.members import service as members_service
+from domain.members.models import Member
+from schema.context import Info
+from schema.errors import UserError
+from schema.members.inputs import (
+    BindIdentityInput,
+    EraseMemberInput,
+    IssueMemberTokenInput,
+    MergeMembersInput,
+    RegisterMemberInput,
+    UpdateProfileInput,
+    identity_keys,
+)
+from schema.members.types import MemberType
+from schema.permissions import IsMemberStaffOrService, IsService, IsStaff, IsStaffOrService
+from schema.relay import decode_id
+
+
+@strawberry.type
+class MemberPayload:
+    member: MemberType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class RegisterMemberPayload:
+    member: MemberType | None
+    created: bool = strawberry.field(description="False when an existing member was recognised.")
+    merged_member_ids: list[strawberry.ID]
+    errors: list[UserError]
+
+
+@strawberry.type
+class IssueMemberTokenPayload:
+    token: str | None
+    expires_at: datetime | None
+    member: MemberType | None
+    errors: list[UserError]
+
+
+def _operator(principal: Principal | None) -> str:
+    return principal.subject if principal else "anonymous"
+
+
+def _target_member(principal: Principal, member_id: strawberry.ID | None) -> int:
+    """Members act on themselves; staff and service name the member."""
+    if principal.role is Role.MEMBER:
+        assert principal.member_id is not None
+        return principal.member_id
+    if member_id is None:
+        raise DomainError("memberId is required.", field="memberId", code=ErrorCode.REQUIRED)
+    target = decode_id(member_id, "Member", "memberId")
+    require_member_access(principal, target)
+    return target
+
+
+def _member_payload(member: Member, principal: Principal | None) -> MemberPayload:
+    return MemberPayload(member=MemberType.from_model(member, principal), errors=[])
+
+
+def _failed(error: DomainError) -> MemberPayload:
+    return MemberPayload(member=None, errors=[UserError.from_domain(error)])
+
+
+@strawberry.type
+class MembersMutation:
+    @strawberry.mutation(
+        description=(
+            "Register a person from a channel. A strong identity (phone, unionid, card) already "
+            "known returns that member (created=false), merging members that own several of the "
+            "identities. Errors: REQUIRED, INVALID_PHONE, TOO_MANY, TOO_LARGE, INVALID, INVALID_ID."
+        ),
+        permission_classes=[IsStaffOrService],
+    )
+    async def register_member(
+        self, info: Info, input: RegisterMemberInput
+    ) -> RegisterMemberPayload:
+        principal = info.context.principal
+        try:
+            result = await members_service.register_member(
+                channel=input.channel,
+                identities=identity_keys(input.identities),
+                profile=input.profile.to_profile() if input.profile else members_service.Profile(),
+                source=input.source.to_source() if input.source else members_service.Source(),
+                operator=_operator(principal),
+            )
+        except DomainError as error:
+            return RegisterMemberPayload(
+                member=None,
+                created=False,
+                merged_member_ids=[],
+                errors=[UserError.from_domain(error)],
+            )
+        return RegisterMemberPayload(
+            member=MemberType.from_model(result.member, principal),
+            created=result.created,
+            merged_member_ids=[strawberry.ID(str(i)) for i in result.merged_member_ids],
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Change profile fields and consents. Errors: TOO_LARGE, INVALID, NOT_FOUND, "
+        "MEMBER_ERASED, FORBIDDEN, INVALID_ID.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def update_profile(self, info: Info, input: UpdateProfileInput) -> MemberPayload:
+        principal = info.context.principal
+        assert principal is not None
+        try:
+            member = await members_service.update_profile(
+                member_id=_target_member(principal, input.member_id),
+                profile=input.profile.to_profile(),
+            )
+        except DomainError as error:
+            return _failed(error)
+        return _member_payload(member, principal)
+
+    @strawberry.mutation(
+        description=(
+            "Give a member an identity. A strong identity of another member merges the two (the "
+            "older survives, returned here); a device id only links. Errors: INVALID_PHONE, "
+            "REQUIRED, NOT_FOUND, MEMBER_ERASED, INVALID_STATE, FORBIDDEN, INVALID_ID."
+        ),
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def bind_identity(self, info: Info, input: BindIdentityInput) -> MemberPayload:
+        principal = info.context.principal
+        assert principal is not None
+        try:
+            member = await members_service.bind_identity(
+                member_id=_target_member(principal, input.member_id),
+                identity=input.identity.to_key(),
+                operator=_operator(principal),
+            )
+        except DomainError as error:
+            return _failed(error)
+        return _member_payload(member, principal)
+
+    @strawberry.mutation(
+        description="Remove an identity (not the last one). Errors: NOT_FOUND, INVALID_STATE, "
+        "FORBIDDEN, INVALID_ID.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def unbind_identity(self, info: Info, input: BindIdentityInput) -> MemberPayload:
+        principal = info.context.principal
+        assert principal is not None
+        try:
+            member = await members_service.unbind_identity(
+                member_id=_target_member(principal, input.member_id),
+                identity=input.identity.to_key(),
+            )
+        except DomainError as error:
+            return _failed(error)
+        return _member_payload(member, principal)
+
+    @strawberry.mutation(
+        description="Staff merge two members by hand; everything the absorbed member owns moves "
+        "to the survivor. Errors: NOT_FOUND, INVALID_STATE, INVALID, INVALID_ID.",
+        permission_classes=[IsStaff.with_scope("members:write")],
+    )
+    async def merge_members(self, info: Info, input: MergeMembersInput) -> MemberPayload:
+        principal = info.context.principal
+        try:
+            member = await members_service.merge_members(
+                survivor_id=decode_id(input.survivor_id, "Member", "survivorId"),
+                absorbed_id=decode_id(input.absorbed_id, "Member", "absorbedId"),
+                reason=input.reason,
+                operator=_operator(principal),
+            )
+        except DomainError as error:
+            return _failed(error)
+        return _member_payload(member, principal)
+
+    @strawberry.mutation(
+        description="Erase a member's personal data (profile, identities); orders and ledgers "
+        "stay, unattributed to a person. Errors: NOT_FOUND, MEMBER_ERASED, INVALID_ID.",
+        permission_classes=[IsStaff.with_scope("members:erase")],
+    )
+    async def erase_member(self, info: Info, input: EraseMemberInput) -> MemberPayload:
+        principal = info.context.principal
+        try:
+            member = await members_service.erase_member(
+                member_id=decode_id(input.member_id, "Member", "memberId"),
+                operator=_operator(principal),
+            )
+        except DomainError as error:
+            return _failed(error)
+        return _member_payload(member, principal)
+
+    @strawberry.mutation(
+        description="A login backend exchanges a verified identity for a member token. "
+        "Errors: NOT_FOUND (register first), MEMBER_ERASED, INVALID_PHONE, INVALID.",
+        permission_classes=[IsService],
+    )
+    async def issue_member_token(
+        self, info: Info, input: IssueMemberTokenInput
+    ) -> IssueMemberTokenPayload:
+        principal = info.context.principal
+        try:
+            ttl = input.ttl_seconds
+            if ttl is not None and not 60 <= ttl <= 30 * 24 * 3600:
+                raise DomainError("ttlSeconds must be 60..2592000.", field="ttlSeconds")
+            member_id = await members_service.find_member_id(input.identity.to_key())
+            if member_id is None:
+                raise NotFound("No member has this identity.", field="identity")
+            member = await members_service.get_live_member(member_id)
+            ttl = ttl or tokens.DEFAULT_TTL_SECONDS[Role.MEMBER]
+            token = tokens.mint(
+                tokens.TokenConfig(), Role.MEMBER, member_id=member.id, ttl_seconds=ttl
+            )
+        except DomainError as error:
+            return IssueMemberTokenPayload(
+                token=None, expires_at=None, member=None, errors=[UserError.from_domain(error)]
+            )
+        expires = datetime.fromtimestamp(datetime.now(UTC).timestamp() + ttl, UTC)
+        return IssueMemberTokenPayload(
+            token=token,
+            expires_at=expires,
+            member=MemberType.from_model(member, principal),
+            errors=[],
+        )

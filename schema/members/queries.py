@@ -1,0 +1,186 @@
+"""Member lookups: me, member by id / identity / code, search, timeline, member code."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.scalars import JSON
+
+from domain import tokens
+from domain.access import Role, can_read_member
+from domain.errors import DomainError
+from domain.members import service as members_service
+from domain.orders import timeline as timeline_service
+from schema.context import Info
+from schema.members.inputs import IdentityInput
+from schema.members.types import MemberCodeType, MemberType
+from schema.permissions import IsAuthenticated, IsMember, IsMemberStaffOrService, IsStaff
+from schema.relay import Connection, Edge, PageInfo, decode_id, keyset_page, page_size
+
+
+def query_error(error: DomainError) -> GraphQLError:
+    """A bad argument to a query: a top-level error with the code and field."""
+    return GraphQLError(error.message, extensions={"code": error.code.value, "field": error.field})
+
+
+@strawberry.type(name="TimelineEntry", description="An event or an order in a member's timeline.")
+class TimelineEntryType:
+    kind: str = strawberry.field(description="EVENT or ORDER.")
+    id: strawberry.ID
+    at: datetime
+    name: str = strawberry.field(description="Event name, or channel:order number.")
+    amount_cents: int | None = strawberry.field(description="Net amount of an order.")
+    properties: JSON
+
+
+def _timeline_cursor(entry: timeline_service.TimelineEntry) -> str:
+    raw = f"{entry.at.isoformat()}|{entry.kind}|{entry.id}"
+    return base64.urlsafe_b64encode(raw.encode()).decode()
+
+
+def _decode_timeline_cursor(cursor: str | None) -> tuple[datetime, str, int] | None:
+    if cursor is None:
+        return None
+    try:
+        at, kind, key = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        return datetime.fromisoformat(at), kind, int(key)
+    except Exception as exc:
+        raise query_error(DomainError("Malformed cursor.", field="after")) from exc
+
+
+@strawberry.type
+class MembersQuery:
+    @strawberry.field(description="The calling member.", permission_classes=[IsMember])
+    async def me(self, info: Info) -> MemberType | None:
+        principal = info.context.principal
+        assert principal is not None and principal.member_id is not None
+        member = await members_service.get_member(principal.member_id)
+        return MemberType.from_model(member, principal) if member else None
+
+    @strawberry.field(
+        description=(
+            "A member by global id, by identity, or by member code (give exactly one). An "
+            "absorbed member's id or identity lands on the survivor. Members see only themselves; "
+            "null when not found or not yours."
+        ),
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def member(
+        self,
+        info: Info,
+        id: strawberry.ID | None = None,
+        identity: IdentityInput | None = None,
+        code: str | None = None,
+    ) -> MemberType | None:
+        principal = info.context.principal
+        given = [x for x in (id, identity, code) if x is not None]
+        if len(given) != 1:
+            raise query_error(DomainError("Give exactly one of id, identity, code.", field="id"))
+        try:
+            if id is not None:
+                member_id: int | None = decode_id(id, "Member", "id")
+            elif identity is not None:
+                member_id = await members_service.find_member_id(identity.to_key())
+            else:
+                if principal is None or principal.role is Role.MEMBER:
+                    return None
+                member_id = tokens.read_member_code(tokens.TokenConfig(), code or "")
+        except DomainError as error:
+            raise query_error(error) from error
+        if member_id is None:
+            return None
+        member = await members_service.get_member(member_id)
+        if member is None or not can_read_member(principal, member.id):
+            return None
+        return MemberType.from_model(member, principal)
+
+    @strawberry.field(
+        description="Staff search by phone (prefix of 7+ digits) or name, keyset by id.",
+        permission_classes=[IsStaff],
+    )
+    async def members(
+        self,
+        info: Info,
+        search: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[MemberType]:
+        principal = info.context.principal
+        try:
+            return await keyset_page(
+                lambda key, limit: members_service.search_members(search, after=key, limit=limit),
+                first=first,
+                after=after,
+                key=lambda m: m.id,
+                wrap=lambda m: MemberType.from_model(m, principal),
+            )
+        except DomainError as error:
+            raise query_error(error) from error
+
+    @strawberry.field(
+        description="A member's events and orders, newest first. Members read their own.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def member_timeline(
+        self,
+        info: Info,
+        member_id: strawberry.ID | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[TimelineEntryType]:
+        principal = info.context.principal
+        assert principal is not None
+        try:
+            size = page_size(first)
+            if principal.role is Role.MEMBER:
+                target = principal.member_id
+            elif member_id is None:
+                raise DomainError("memberId is required.", field="memberId")
+            else:
+                target = await members_service.resolve_member_id(
+                    decode_id(member_id, "Member", "memberId")
+                )
+        except DomainError as error:
+            raise query_error(error) from error
+        if target is None:
+            return Connection(edges=[], page_info=PageInfo(has_next_page=False, end_cursor=None))
+        rows = await timeline_service.timeline(
+            target, before=_decode_timeline_cursor(after), limit=size + 1
+        )
+        edges = [
+            Edge(
+                cursor=_timeline_cursor(r),
+                node=TimelineEntryType(
+                    kind=r.kind,
+                    id=strawberry.ID(str(r.id)),
+                    at=r.at,
+                    name=r.name,
+                    amount_cents=r.amount_cents,
+                    properties=r.properties,
+                ),
+            )
+            for r in rows[:size]
+        ]
+        return Connection(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
+            ),
+        )
+
+    @strawberry.field(
+        description="A short-lived signed code for the member's QR; staff resolve it with "
+        "member(code:).",
+        permission_classes=[IsMember],
+    )
+    async def member_code(self, info: Info) -> MemberCodeType:
+        principal = info.context.principal
+        assert principal is not None and principal.member_id is not None
+        code, expires = tokens.mint_member_code(tokens.TokenConfig(), principal.member_id)
+        return MemberCodeType(code=code, expires_at=datetime.fromtimestamp(expires).astimezone())
+
+
+_ = IsAuthenticated

@@ -1,0 +1,172 @@
+"""Orders, refunds and behaviour events from the brand's systems and front-ends."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain.access import Role
+from domain.errors import DomainError, ErrorCode
+from domain.members.models import Channel
+from domain.orders import events as events_service
+from domain.orders import service as orders_service
+from domain.orders.rules import MAX_EVENTS_PER_BATCH
+from schema.context import Info
+from schema.errors import UserError
+from schema.orders.inputs import (
+    DefineEventInput,
+    RecordOrderInput,
+    RefundOrderInput,
+    TrackEventsInput,
+)
+from schema.orders.types import EventDefinitionType, OrderType, RefundType, RejectedEventType
+from schema.permissions import IsMemberOrService, IsService, IsStaff
+
+
+@strawberry.type
+class RecordOrderPayload:
+    order: OrderType | None
+    created: bool = strawberry.field(description="False when this order was recorded before.")
+    errors: list[UserError]
+
+
+@strawberry.type
+class RefundOrderPayload:
+    refund: RefundType | None
+    order: OrderType | None
+    created: bool
+    errors: list[UserError]
+
+
+@strawberry.type
+class TrackEventsPayload:
+    accepted: int
+    duplicates: int
+    rejected: list[RejectedEventType]
+    errors: list[UserError]
+
+
+@strawberry.type
+class DefineEventPayload:
+    definition: EventDefinitionType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class OrdersMutation:
+    @strawberry.mutation(
+        description=(
+            "Record a paid order; idempotent on (channel, externalNo): re-sending returns the "
+            "first result and changes nothing. Errors: REQUIRED, TOO_MANY, INVALID_AMOUNT, "
+            "UNKNOWN_ITEM, UNKNOWN_STORE, NOT_FOUND, MEMBER_ERASED, INVALID_PHONE, INVALID_ID."
+        ),
+        permission_classes=[IsService],
+    )
+    async def record_order(self, input: RecordOrderInput) -> RecordOrderPayload:
+        try:
+            recorded = await orders_service.record_order(input.to_domain())
+        except DomainError as error:
+            return RecordOrderPayload(
+                order=None, created=False, errors=[UserError.from_domain(error)]
+            )
+        return RecordOrderPayload(
+            order=OrderType.from_model(recorded.order), created=recorded.created, errors=[]
+        )
+
+    @strawberry.mutation(
+        description=(
+            "Refund some lines or the rest of an order; idempotent on refundNo, never more than "
+            "was paid. Errors: ORDER_NOT_FOUND, REFUND_EXCEEDS_PAID, NOT_FOUND, INVALID_AMOUNT."
+        ),
+        permission_classes=[IsService],
+    )
+    async def refund_order(self, input: RefundOrderInput) -> RefundOrderPayload:
+        try:
+            refund, created = await orders_service.refund_order(
+                channel=Channel(input.channel),
+                external_no=input.external_no,
+                refund_no=input.refund_no,
+                refunded_at=input.refunded_at,
+                lines=input.line_requests(),
+            )
+        except DomainError as error:
+            return RefundOrderPayload(
+                refund=None, order=None, created=False, errors=[UserError.from_domain(error)]
+            )
+        order = await orders_service.get_order(refund.order_id)
+        return RefundOrderPayload(
+            refund=RefundType.from_model(refund),
+            order=OrderType.from_model(order) if order else None,
+            created=created,
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description=(
+            f"Track up to {MAX_EVENTS_PER_BATCH} behaviour events. Good events are kept, bad "
+            "ones are listed in `rejected` with their index and reason (UNKNOWN_EVENT, "
+            "INVALID_PROPERTIES, INVALID); re-sent event ids count as duplicates. A member "
+            "tracks only their own events. Errors: TOO_MANY."
+        ),
+        permission_classes=[IsMemberOrService],
+    )
+    async def track_events(self, info: Info, input: TrackEventsInput) -> TrackEventsPayload:
+        principal = info.context.principal
+        assert principal is not None
+        forced = principal.member_id if principal.role is Role.MEMBER else None
+        try:
+            if len(input.events) > MAX_EVENTS_PER_BATCH:
+                raise DomainError(
+                    f"At most {MAX_EVENTS_PER_BATCH} events per batch.",
+                    field="events",
+                    code=ErrorCode.TOO_MANY,
+                )
+            converted, early = [], []
+            for index, event in enumerate(input.events):
+                try:
+                    converted.append((index, event.to_domain(index)))
+                except DomainError as error:
+                    early.append(
+                        RejectedEventType(
+                            index=index,
+                            code=error.code.value,
+                            field=error.field or "",
+                            message=error.message,
+                        )
+                    )
+            result = await events_service.track_events(
+                [e for _, e in converted], forced_member_id=forced
+            )
+        except DomainError as error:
+            return TrackEventsPayload(
+                accepted=0, duplicates=0, rejected=[], errors=[UserError.from_domain(error)]
+            )
+        positions = [index for index, _ in converted]
+        rejected = early + [
+            RejectedEventType(
+                index=positions[r.index], code=r.code.value, field=r.field, message=r.message
+            )
+            for r in result.rejected
+        ]
+        return TrackEventsPayload(
+            accepted=result.accepted,
+            duplicates=result.duplicates,
+            rejected=sorted(rejected, key=lambda r: r.index),
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Define (or change) an event name and its property schema. Errors: INVALID, "
+        "INVALID_PROPERTIES.",
+        permission_classes=[IsStaff],
+    )
+    async def define_event(self, input: DefineEventInput) -> DefineEventPayload:
+        try:
+            definition = await events_service.define_event(
+                name=input.name,
+                description=input.description,
+                properties_schema=input.properties_schema,
+                active=input.active,
+            )
+        except DomainError as error:
+            return DefineEventPayload(definition=None, errors=[UserError.from_domain(error)])
+        return DefineEventPayload(definition=EventDefinitionType.from_model(definition), errors=[])

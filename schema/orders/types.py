@@ -1,0 +1,125 @@
+"""Order, line, refund and event-definition types."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain.orders.models import EventDefinition, Order, OrderLine, OrderStatus, Refund
+from schema.context import Info
+from schema.members.types import MemberType
+from schema.relay import encode_id
+
+OrderStatusEnum = strawberry.enum(OrderStatus, name="OrderStatus")
+
+
+@strawberry.type(name="OrderLine")
+class OrderLineType:
+    line_no: int
+    item_code: str
+    quantity: int
+    unit_price_cents: int
+    amount_cents: int
+    refunded_quantity: int
+    refunded_cents: int
+
+    @classmethod
+    def from_model(cls, line: OrderLine) -> OrderLineType:
+        return cls(
+            line_no=line.line_no,
+            item_code=line.item_code,
+            quantity=line.quantity,
+            unit_price_cents=line.unit_price_cents,
+            amount_cents=line.amount_cents,
+            refunded_quantity=line.refunded_quantity,
+            refunded_cents=line.refunded_cents,
+        )
+
+
+@strawberry.type(name="Order", description="A paid order recorded from a channel.")
+class OrderType:
+    pk: strawberry.Private[int]
+    member_pk: strawberry.Private[int | None]
+    id: strawberry.ID
+    channel: str
+    external_no: str
+    store_code: str | None
+    status: OrderStatusEnum  # type: ignore[valid-type]
+    total_cents: int
+    refunded_cents: int
+    coupon_used: bool
+    paid_at: datetime
+
+    @classmethod
+    def from_model(cls, order: Order) -> OrderType:
+        return cls(
+            pk=order.id,
+            member_pk=order.member_id,
+            id=strawberry.ID(encode_id("Order", order.id)),
+            channel=order.channel,
+            external_no=order.external_no,
+            store_code=order.store_code,
+            status=OrderStatus(order.status),
+            total_cents=order.total_cents,
+            refunded_cents=order.refunded_cents,
+            coupon_used=order.coupon_used,
+            paid_at=order.paid_at,
+        )
+
+    @strawberry.field(description="The order's lines.")
+    async def lines(self, info: Info) -> list[OrderLineType]:
+        rows = await info.context.loaders.get("lines_by_order").load(self.pk)
+        return [OrderLineType.from_model(r) for r in rows]
+
+    @strawberry.field(description="The member, once the order's identity is known.")
+    async def member(self, info: Info) -> MemberType | None:
+        if self.member_pk is None:
+            return None
+        found = await info.context.loaders.get("member_by_id").load(self.member_pk)
+        return MemberType.from_model(found, info.context.principal) if found else None
+
+
+@strawberry.type(name="Refund")
+class RefundType:
+    id: strawberry.ID
+    refund_no: str
+    amount_cents: int
+    lines: JSON
+    refunded_at: datetime
+
+    @classmethod
+    def from_model(cls, refund: Refund) -> RefundType:
+        return cls(
+            id=strawberry.ID(encode_id("Refund", refund.id)),
+            refund_no=refund.refund_no,
+            amount_cents=refund.amount_cents,
+            lines=refund.lines,
+            refunded_at=refund.refunded_at,
+        )
+
+
+@strawberry.type(name="EventDefinition")
+class EventDefinitionType:
+    name: str
+    description: str
+    properties_schema: JSON
+    active: bool
+
+    @classmethod
+    def from_model(cls, definition: EventDefinition) -> EventDefinitionType:
+        return cls(
+            name=definition.name,
+            description=definition.description,
+            properties_schema=definition.properties_schema,
+            active=definition.active,
+        )
+
+
+@strawberry.type(name="RejectedEvent", description="An event of a batch that was not kept.")
+class RejectedEventType:
+    index: int
+    code: str
+    field: str
+    message: str

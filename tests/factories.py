@@ -1,0 +1,43 @@
+"""Typed async factories with keyword overrides."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+from typing import Any
+
+from domain import jobs
+from domain.clock import utc_now
+from domain.members import service as members_service
+from domain.members.models import Channel, IdentityKind, Member
+from domain.members.rules import normalise_identity
+
+_phones = itertools.count(13800000000)
+
+
+def next_phone() -> str:
+    """A fresh valid mainland mobile number."""
+    return str(next(_phones))
+
+
+async def make_member(
+    *,
+    phone: str | None = None,
+    channel: Channel = Channel.MINI_PROGRAM,
+    registered_days_ago: int = 0,
+    **profile: Any,
+) -> Member:
+    """A registered member with a phone identity."""
+    async with jobs.deferred_scope():
+        registration = await members_service.register_member(
+            channel=channel,
+            identities=[normalise_identity(IdentityKind.PHONE, phone or next_phone(), None)],
+            profile=members_service.Profile(**profile),
+            source=members_service.Source(),
+            operator="test",
+        )
+    member = registration.member
+    if registered_days_ago:
+        member.registered_at = utc_now() - timedelta(days=registered_days_ago)
+        await member.save(update_fields=["registered_at"])
+    return member

@@ -1,0 +1,26 @@
+"""Order, refund and event jobs: every later area hangs its step on these same jobs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.orders import service as orders_service
+from workers.tasks import JobRun, task
+
+
+@task("orders.process")
+async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
+    """A paid order: member statistics (then points, levels, campaign triggers)."""
+    return dict(await orders_service.process_order(order_id))
+
+
+@task("orders.process_refund")
+async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
+    """A refund: member statistics (then points reversal)."""
+    return dict(await orders_service.process_refund(refund_id))
+
+
+@task("events.process")
+async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
+    """Newly recorded behaviour events (event bonus points and campaign triggers hang here)."""
+    return {"events": len(event_ids)}
