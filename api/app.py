@@ -16,7 +16,7 @@ from api.health import healthz, readyz
 from api.metrics import metrics_endpoint
 from api.middleware import RequestContextMiddleware
 from api.settings import Settings, get_settings
-from domain import db, jobs
+from domain import cache, db, jobs
 from schema.build import build_schema
 from workers import queue
 
@@ -41,6 +41,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             await db.init(settings.database_url or "", settings.db_pool_size)
         pool = await queue.connect(settings.redis_url)
         app.state.redis = pool
+        cache.set_redis(pool)
         app.state.migration_count = migration_count()
         resources["redis"] = pool
         try:

@@ -92,7 +92,9 @@ async def database(migrated: str, redis_client: aioredis.Redis) -> AsyncIterator
         names = ", ".join(f'"{r["tablename"]}"' for r in rows)
         await db.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
     await redis_client.flushdb()
+    from domain import cache
     from workers import queue
 
     queue.install_enqueuer(redis_client)  # an app lifespan in an earlier test may have replaced it
+    cache.set_redis(redis_client)
     yield migrated

@@ -11,7 +11,7 @@ from arq import cron
 from arq.connections import RedisSettings
 from prometheus_client import Counter
 
-from domain import db, jobs
+from domain import cache, db, jobs
 from workers import registry
 from workers.queue import install_enqueuer, redis_settings
 from workers.runner import run_job
@@ -33,6 +33,7 @@ async def on_startup(ctx: dict[str, Any]) -> None:
     """Connect the database and route deferred jobs through this worker's Redis."""
     await db.init(os.environ["DATABASE_URL"], pool_size=int(os.environ.get("DB_POOL_SIZE", "10")))
     install_enqueuer(ctx["redis"])
+    cache.set_redis(ctx["redis"])
     ctx["job_counter"] = JOB_COUNTER
 
 

@@ -1,0 +1,24 @@
+"""The process's Redis client for derived data (bitmaps, index versions, counters).
+
+Set once at start-up by the app, the worker or the tests; the domain never creates connections
+itself, so every process shares one pool and tests point it at their own database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_client: Any = None
+
+
+def set_redis(client: Any) -> None:
+    """Install the redis.asyncio client (an arq pool is one)."""
+    global _client
+    _client = client
+
+
+def redis() -> Any:
+    """The installed client; raises if start-up forgot to install one."""
+    if _client is None:
+        raise RuntimeError("Redis is not configured for this process")
+    return _client
