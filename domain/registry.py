@@ -5,12 +5,14 @@ MODEL_MODULES: list[str] = [
     "domain.members.models",
     "domain.catalog.models",
     "domain.orders.models",
+    "domain.ledger.models",
 ]
 
 # Service modules that register hooks (merge, identity) on import; loaded with the database.
 SERVICE_MODULES: list[str] = [
     "domain.members.service",
     "domain.orders.service",
+    "domain.ledger.service",
 ]
 
 
