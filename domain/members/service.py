@@ -327,8 +327,19 @@ async def resolve_member_id(member_id: int) -> int | None:
 
 async def get_member(member_id: int) -> Member | None:
     """A member by id; an absorbed member's id lands on the survivor."""
-    resolved = await resolve_member_id(member_id)
-    return await Member.get_or_none(id=resolved) if resolved is not None else None
+    member = await Member.get_or_none(id=member_id)
+    if member is not None and member.status == MemberStatus.MERGED and member.merged_into_id:
+        return await Member.get_or_none(id=member.merged_into_id)
+    return member
+
+
+async def find_member(identity: IdentityKey) -> Member | None:
+    """The live member owning an identity, in one query."""
+    return await Member.filter(
+        identities__kind=identity.kind.value,
+        identities__namespace=identity.namespace,
+        identities__value=identity.value,
+    ).first()
 
 
 async def get_live_member(member_id: int, *, for_update: bool = False) -> Member:

@@ -80,19 +80,17 @@ class MembersQuery:
         if len(given) != 1:
             raise query_error(DomainError("Give exactly one of id, identity, code.", field="id"))
         try:
-            if id is not None:
-                member_id: int | None = decode_id(id, "Member", "id")
-            elif identity is not None:
-                member_id = await members_service.find_member_id(identity.to_key())
+            if identity is not None:
+                member = await members_service.find_member(identity.to_key())
+            elif id is not None:
+                member = await members_service.get_member(decode_id(id, "Member", "id"))
             else:
                 if principal is None or principal.role is Role.MEMBER:
                     return None
-                member_id = tokens.read_member_code(tokens.TokenConfig(), code or "")
+                member = await members_service.get_member(
+                    tokens.read_member_code(tokens.TokenConfig(), code or ""))
         except DomainError as error:
             raise query_error(error) from error
-        if member_id is None:
-            return None
-        member = await members_service.get_member(member_id)
         if member is None or not can_read_member(principal, member.id):
             return None
         return MemberType.from_model(member, principal)
