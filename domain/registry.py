@@ -6,6 +6,8 @@ MODEL_MODULES: list[str] = [
     "domain.catalog.models",
     "domain.orders.models",
     "domain.ledger.models",
+    "domain.tags.models",
+    "domain.segments.models",
 ]
 
 # Service modules that register hooks (merge, identity) on import; loaded with the database.
