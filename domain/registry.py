@@ -15,6 +15,7 @@ SERVICE_MODULES: list[str] = [
     "domain.members.service",
     "domain.orders.service",
     "domain.ledger.service",
+    "domain.tags.service",
 ]
 
 

@@ -5,22 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from domain.orders import service as orders_service
+from domain.tags import service as tags_service
 from workers.tasks import JobRun, task
 
 
 @task("orders.process")
 async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     """A paid order: member statistics (then points, levels, campaign triggers)."""
-    return dict(await orders_service.process_order(order_id))
+    result = dict(await orders_service.process_order(order_id))
+    if result["memberId"] is not None:
+        await tags_service.refresh_member_tags(result["memberId"])
+    return result
 
 
 @task("orders.process_refund")
 async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
     """A refund: member statistics (then points reversal)."""
-    return dict(await orders_service.process_refund(refund_id))
+    result = dict(await orders_service.process_refund(refund_id))
+    if result["memberId"] is not None:
+        await tags_service.refresh_member_tags(result["memberId"])
+    return result
 
 
 @task("events.process")
 async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
     """Newly recorded behaviour events (event bonus points and campaign triggers hang here)."""
-    return {"events": len(event_ids)}
+    members = await tags_service.refresh_event_members(event_ids)
+    return {"events": len(event_ids), "members": len(members)}
