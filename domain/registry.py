@@ -6,6 +6,7 @@ MODEL_MODULES: list[str] = [
     "domain.catalog.models",
     "domain.orders.models",
     "domain.ledger.models",
+    "domain.points.models",
     "domain.tags.models",
     "domain.segments.models",
 ]

@@ -10,6 +10,29 @@ from schema.members.queries import MembersQuery
 from schema.orders import dataloaders as _order_loaders  # noqa: F401
 from schema.orders.mutations import OrdersMutation
 from schema.orders.queries import OrdersQuery
+from schema.points.mutations import PointsMutation
+from schema.points.queries import PointsQuery
+from schema.segments.mutations import SegmentsMutation
+from schema.segments.queries import SegmentsQuery
+from schema.tags import dataloaders as _tag_loaders  # noqa: F401
+from schema.tags.mutations import TagsMutation
+from schema.tags.portrait import PortraitQuery
+from schema.tags.queries import TagsQuery
 
-QUERY_MIXINS: list[type] = [JobsQuery, MembersQuery, OrdersQuery]
-MUTATION_MIXINS: list[type] = [JobsMutation, MembersMutation, OrdersMutation]
+QUERY_MIXINS: list[type] = [
+    JobsQuery,
+    MembersQuery,
+    OrdersQuery,
+    PointsQuery,
+    TagsQuery,
+    SegmentsQuery,
+    PortraitQuery,
+]
+MUTATION_MIXINS: list[type] = [
+    JobsMutation,
+    MembersMutation,
+    OrdersMutation,
+    PointsMutation,
+    TagsMutation,
+    SegmentsMutation,
+]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.orders import service as orders_service
+from domain.points import service as points_service
 from domain.tags import service as tags_service
 from workers.tasks import JobRun, task
 
@@ -13,6 +14,8 @@ from workers.tasks import JobRun, task
 async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     """A paid order: member statistics (then points, levels, campaign triggers)."""
     result = dict(await orders_service.process_order(order_id))
+    settled = await points_service.earn_for_order(order_id)
+    result["points"] = {s.point_type: s.points for s in settled}
     if result["memberId"] is not None:
         await tags_service.refresh_member_tags(result["memberId"])
     return result
@@ -22,6 +25,8 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
 async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
     """A refund: member statistics (then points reversal)."""
     result = dict(await orders_service.process_refund(refund_id))
+    reversed_ = await points_service.reverse_for_refund(refund_id)
+    result["points"] = {s.point_type: s.points for s in reversed_}
     if result["memberId"] is not None:
         await tags_service.refresh_member_tags(result["memberId"])
     return result
@@ -30,5 +35,6 @@ async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
 @task("events.process")
 async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
     """Newly recorded behaviour events (event bonus points and campaign triggers hang here)."""
+    bonus = await points_service.bonus_for_events(event_ids)
     members = await tags_service.refresh_event_members(event_ids)
-    return {"events": len(event_ids), "members": len(members)}
+    return {"events": len(event_ids), "members": len(members), "bonusPoints": bonus}

@@ -82,6 +82,11 @@ async def _lock(account_id: int, *, require_active: bool = True) -> dict[str, An
     return row
 
 
+async def lock_account(account_id: int) -> None:
+    """Take an account's row lock in the caller's transaction (to read then write safely)."""
+    await _lock(account_id, require_active=False)
+
+
 async def _replay(account_id: int, key: str) -> Movement | None:
     entry = await Entry.get_or_none(account_id=account_id, idempotency_key=key)
     return Movement(entry, True) if entry else None

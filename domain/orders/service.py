@@ -300,6 +300,11 @@ async def _forget_on_erase(member_id: int) -> None:
     await db.execute("DELETE FROM anonymous_bindings WHERE member_id = $1", member_id)
 
 
+async def refunds_of(order_id: int) -> list[Refund]:
+    """An order's refunds in the order they were recorded."""
+    return list(await Refund.filter(order_id=order_id).order_by("id"))
+
+
 member_hooks.register_merge_hook("orders", _move_on_merge)
 member_hooks.register_identity_hook("orders", _attach_on_identity)
 member_hooks.register_erase_hook("orders", _forget_on_erase)

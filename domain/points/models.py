@@ -1,0 +1,140 @@
+"""Point types, earning rules, promotions, event bonuses, earnings and receipts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class PointKind(StrEnum):
+    SPENDABLE = "SPENDABLE"
+    GROWTH = "GROWTH"
+    OTHER = "OTHER"
+
+
+class Rounding(StrEnum):
+    FLOOR = "FLOOR"
+    HALF_UP = "HALF_UP"
+    CEIL = "CEIL"
+
+
+class ReceiptStatus(StrEnum):
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+
+
+class PointType(Model):
+    """A kind of points with its own expiry policy (JSON, see domain/points/policy.py)."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=30, unique=True)
+    name = fields.CharField(max_length=100)
+    kind = fields.CharEnumField(PointKind, max_length=10)
+    expiry_policy: dict = fields.JSONField(default=dict)
+    allow_negative = fields.BooleanField(default=False)
+    cents_per_point_num = fields.IntField(default=1)
+    cents_per_point_den = fields.IntField(default=1)
+    active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "point_types"
+
+
+class EarningRule(Model):
+    """Points per spend, optionally only for a channel, store, category or brand."""
+
+    id = fields.IntField(primary_key=True)
+    point_type_id = fields.IntField(db_index=True)
+    name = fields.CharField(max_length=100)
+    points = fields.IntField(description="Points earned per `per_cents` spent.")
+    per_cents = fields.IntField()
+    channel = fields.CharField(max_length=20, null=True)
+    store_code = fields.CharField(max_length=50, null=True)
+    category_id = fields.IntField(null=True)
+    brand_id = fields.IntField(null=True)
+    priority = fields.IntField(default=0)
+    rounding = fields.CharEnumField(Rounding, max_length=10, default=Rounding.FLOOR)
+    per_order_cap = fields.IntField(null=True)
+    per_day_cap = fields.IntField(null=True)
+    starts_at = fields.DatetimeField(null=True)
+    ends_at = fields.DatetimeField(null=True)
+    active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "point_earning_rules"
+
+
+class Promotion(Model):
+    """A time-boxed multiplier, e.g. double points on the 8th of every month."""
+
+    id = fields.IntField(primary_key=True)
+    point_type_id = fields.IntField(db_index=True)
+    name = fields.CharField(max_length=100)
+    numerator = fields.IntField()
+    denominator = fields.IntField(default=1)
+    starts_at = fields.DatetimeField()
+    ends_at = fields.DatetimeField()
+    days_of_month: list = fields.JSONField(default=list)
+    weekdays: list = fields.JSONField(default=list, description="ISO weekdays 1-7.")
+    active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "point_promotions"
+
+
+class EventBonusRule(Model):
+    """Bonus points for a behaviour event (sign-in, review, share) with a daily limit."""
+
+    id = fields.IntField(primary_key=True)
+    point_type_id = fields.IntField()
+    event_name = fields.CharField(max_length=64, db_index=True)
+    points = fields.IntField()
+    daily_limit = fields.IntField(default=1)
+    active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "point_event_bonus_rules"
+
+
+class Earning(Model):
+    """Which rule produced how many points for which order, event or receipt."""
+
+    id = fields.BigIntField(primary_key=True)
+    member_id = fields.BigIntField(db_index=True)
+    point_type_id = fields.IntField()
+    source = fields.CharField(max_length=100)
+    rule_id = fields.IntField(null=True)
+    rule_kind = fields.CharField(max_length=20)
+    points = fields.BigIntField()
+    business_day = fields.DateField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "point_earnings"
+        unique_together = (("source", "point_type_id", "rule_kind", "rule_id"),)
+        indexes = (("member_id", "point_type_id", "business_day"),)
+
+
+class Receipt(Model):
+    """A receipt a member submitted for points, reviewed by staff."""
+
+    id = fields.BigIntField(primary_key=True)
+    member_id = fields.BigIntField(db_index=True)
+    store_code = fields.CharField(max_length=50)
+    receipt_no = fields.CharField(max_length=64)
+    amount_cents = fields.BigIntField()
+    purchased_at = fields.DatetimeField()
+    image_ref = fields.CharField(max_length=500, default="")
+    fingerprint = fields.CharField(max_length=64, unique=True)
+    status = fields.CharEnumField(ReceiptStatus, max_length=10, default=ReceiptStatus.PENDING)
+    reviewed_by = fields.CharField(max_length=100, null=True)
+    reviewed_at = fields.DatetimeField(null=True)
+    review_reason = fields.CharField(max_length=200, null=True)
+    points = fields.BigIntField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "point_receipts"

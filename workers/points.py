@@ -1,0 +1,36 @@
+"""Points jobs: nightly expiry and the ledger check, visible through job(id)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import db, jobs
+from domain.clock import business_today
+from domain.ledger import service as ledger
+from domain.points import service as points_service
+from workers.tasks import JobRun, task
+
+
+@task("points.expire")
+async def expire_points(run: JobRun) -> dict[str, Any]:
+    """Expire every due lot; state-driven, so running it twice is harmless."""
+    return await points_service.expire_all_due(run.progress)
+
+
+@task("ledger.verify")
+async def verify_ledgers(run: JobRun) -> dict[str, Any]:
+    """Prove every cached balance equals its entries and lots; report any drift."""
+    drift = await ledger.verify()
+    return {"accountsWithDrift": len(drift), "sample": [dict(r) for r in drift[:20]]}
+
+
+async def nightly_expiry(ctx: dict[str, Any]) -> None:
+    """Cron: one expiry job per business day."""
+    async with jobs.deferred_scope(), db.transaction():
+        await jobs.defer("points.expire", key=f"points.expire:{business_today()}")
+
+
+async def nightly_ledger_check(ctx: dict[str, Any]) -> None:
+    """Cron: one ledger check per business day."""
+    async with jobs.deferred_scope(), db.transaction():
+        await jobs.defer("ledger.verify", key=f"ledger.verify:{business_today()}")
