@@ -1,0 +1,189 @@
+"""The audience definition language as nestable oneOf inputs, converted to the dsl JSON form."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain.segments import dsl
+from schema.relay import decode_id
+
+SourceEnum = strawberry.enum(dsl.Source, name="BehaviourSource")
+MetricEnum = strawberry.enum(dsl.Metric, name="BehaviourMetric")
+ComparisonEnum = strawberry.enum(dsl.Comparison, name="Comparison")
+TagOpEnum = strawberry.enum(dsl.TagOp, name="TagOp")
+
+_SNAKE = re.compile(r"_([a-z])")
+
+
+def camel_path(path: str | None) -> str | None:
+    """`definition.and[0].behaviour.window_days` -> `definition.and[0].behaviour.windowDays`."""
+    if not path:
+        return path
+    path = path.replace(".segment.segment_id", ".segment").replace(".list.list_id", ".list")
+    return _SNAKE.sub(lambda m: m.group(1).upper(), path)
+
+
+def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None and v is not strawberry.UNSET}
+
+
+@strawberry.input(description="Restrictions on the orders or events counted.")
+class FiltersInput:
+    item_ids: list[int] | None = None
+    category_ids: list[int] | None = strawberry.field(
+        default=None, description="Orders only; sub-categories included."
+    )
+    brand_ids: list[int] | None = strawberry.field(default=None, description="Orders only.")
+    store_codes: list[str] | None = None
+    channels: list[str] | None = None
+    properties: JSON | None = strawberry.field(
+        default=None, description="Events only: property values that must match."
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(
+            {
+                "item_ids": self.item_ids,
+                "category_ids": self.category_ids,
+                "brand_ids": self.brand_ids,
+                "store_codes": self.store_codes,
+                "channels": self.channels,
+                "properties": self.properties,
+            }
+        )
+
+
+@strawberry.input(description="Tag value EQUALS values[0], is IN values, or in RANGE [min, max].")
+class TagConditionInput:
+    tag_code: str
+    op: TagOpEnum  # type: ignore[valid-type]
+    values: list[str] | None = None
+    min: float | None = None
+    max: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(
+            {
+                "tag_code": self.tag_code,
+                "op": dsl.TagOp(self.op).value,
+                "values": self.values,
+                "min": self.min,
+                "max": self.max,
+            }
+        )
+
+
+@strawberry.input(description="A metric of orders or events over the last windowDays days.")
+class BehaviourConditionInput:
+    source: SourceEnum  # type: ignore[valid-type]
+    metric: MetricEnum  # type: ignore[valid-type]
+    op: ComparisonEnum  # type: ignore[valid-type]
+    value: float = strawberry.field(description="Inclusive bound; AMOUNT is in cents.")
+    window_days: int
+    value_to: float | None = strawberry.field(default=None, description="Upper bound of BETWEEN.")
+    event_name: str | None = strawberry.field(default=None, description="Events only.")
+    filters: FiltersInput | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(
+            {
+                "source": dsl.Source(self.source).value,
+                "metric": dsl.Metric(self.metric).value,
+                "op": dsl.Comparison(self.op).value,
+                "value": self.value,
+                "value_to": self.value_to,
+                "window_days": self.window_days,
+                "event_name": self.event_name,
+                "filters": self.filters.to_dict() if self.filters else None,
+            }
+        )
+
+
+@strawberry.input(description="An order or an event, for sequences.")
+class EventSpecInput:
+    source: SourceEnum  # type: ignore[valid-type]
+    event_name: str | None = None
+    filters: FiltersInput | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(
+            {
+                "source": dsl.Source(self.source).value,
+                "event_name": self.event_name,
+                "filters": self.filters.to_dict() if self.filters else None,
+            }
+        )
+
+
+@strawberry.input(description="Did first and then `then` within withinDays (or not, negated).")
+class SequenceConditionInput:
+    first: EventSpecInput
+    then: EventSpecInput
+    within_days: int
+    negate_then: bool = False
+    window_days: int | None = strawberry.field(
+        default=None, description="Only `first` occurrences within this many days."
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(
+            {
+                "first": self.first.to_dict(),
+                "then": self.then.to_dict(),
+                "within_days": self.within_days,
+                "negate_then": self.negate_then,
+                "window_days": self.window_days,
+            }
+        )
+
+
+@strawberry.input(
+    one_of=True,
+    name="SegmentDefinitionInput",
+    description="One node of an audience definition: give exactly one field.",
+)
+class DefinitionInput:
+    and_: list[DefinitionInput] | None = strawberry.field(
+        name="and", default=strawberry.UNSET, description="Members matching every item."
+    )
+    or_: list[DefinitionInput] | None = strawberry.field(
+        name="or", default=strawberry.UNSET, description="Members matching at least one item."
+    )
+    not_: DefinitionInput | None = strawberry.field(
+        name="not", default=strawberry.UNSET, description="Live members not matching."
+    )
+    tag: TagConditionInput | None = strawberry.UNSET
+    behaviour: BehaviourConditionInput | None = strawberry.UNSET
+    sequence: SequenceConditionInput | None = strawberry.UNSET
+    segment: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Members of another saved segment."
+    )
+    list: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="Members of an uploaded identity list."
+    )
+
+    def to_dict(self, path: str = "definition") -> dict[str, Any]:
+        """The dsl JSON form; ids are decoded here (INVALID_ID with the path)."""
+        if self.and_:
+            return {"and": [item.to_dict(f"{path}.and[{i}]") for i, item in enumerate(self.and_)]}
+        if self.and_ is not None and self.and_ is not strawberry.UNSET:
+            return {"and": []}
+        if self.or_ is not None and self.or_ is not strawberry.UNSET:
+            return {"or": [item.to_dict(f"{path}.or[{i}]") for i, item in enumerate(self.or_)]}
+        if self.not_:
+            return {"not": self.not_.to_dict(f"{path}.not")}
+        for name in ("tag", "behaviour", "sequence"):
+            value = getattr(self, name)
+            if value:
+                return {name: value.to_dict()}
+        if self.segment:
+            segment_id = decode_id(self.segment, "Segment", f"{path}.segment")
+            return {"segment": {"segment_id": segment_id}}
+        if self.list:
+            list_id = decode_id(self.list, "IdentityList", f"{path}.list")
+            return {"list": {"list_id": list_id}}
+        return {}

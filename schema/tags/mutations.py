@@ -1,0 +1,140 @@
+"""Tag catalogue changes, manual tagging and starting the computation."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain import db
+from domain.errors import DomainError, ErrorCode
+from domain.tags import service as tags_service
+from domain.tags.models import RefreshSchedule, TagKind, TagStatus
+from schema.context import Info
+from schema.errors import UserError
+from schema.jobs.types import JobType
+from schema.permissions import IsStaff
+from schema.relay import decode_id
+from schema.tags.types import RefreshScheduleEnum, TagKindEnum, TagStatusEnum, TagType
+
+MAX_MEMBER_IDS = 100
+
+
+@strawberry.input(description="A tag to create, or to change by code.")
+class DefineTagInput:
+    code: str = strawberry.field(description="2-64 of a-z, 0-9, _; stable once used.")
+    name: str
+    kind: TagKindEnum  # type: ignore[valid-type]
+    owner: str
+    description: str = ""
+    category: list[str] = strawberry.field(
+        default_factory=list, description="Category path, created as needed: ['Value', 'RFM']."
+    )
+    rule: JSON | None = strawberry.field(
+        default=None,
+        description=(
+            "ATTRIBUTE {field: gender|city|age_band}; COMPUTED {behaviour: {source, metric, op, "
+            "value, window_days, event_name?, filters?}} -> YES/NO; TIERED {measure: {field} | "
+            "{behaviour}, thresholds | quantiles, labels?}; MODEL {model: rfm|lifecycle|quadrant|"
+            "promotion|purchase_probability|expected_purchases, config?}; MANUAL: none."
+        ),
+    )
+    refresh: RefreshScheduleEnum = RefreshSchedule.DAILY  # type: ignore[valid-type]
+    status: TagStatusEnum = TagStatus.DRAFT  # type: ignore[valid-type]
+    value_labels: list[str] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="Give members a MANUAL tag's value, or remove it (value null).")
+class TagMembersInput:
+    tag_code: str
+    member_ids: list[strawberry.ID]
+    value: str | None = strawberry.field(default=None, description="null removes the tag.")
+
+
+@strawberry.type
+class DefineTagPayload:
+    tag: TagType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class TagMembersPayload:
+    changed: int = strawberry.field(description="Members whose value was set or removed.")
+    errors: list[UserError]
+
+
+@strawberry.type
+class ComputeTagsPayload:
+    job: JobType | None = strawberry.field(description="Follow it with job(id).")
+    errors: list[UserError]
+
+
+def _operator(info: Info) -> str:
+    principal = info.context.principal
+    return principal.subject if principal else "unknown"
+
+
+@strawberry.type
+class TagsMutation:
+    @strawberry.mutation(
+        description=(
+            "Create or change a tag; the rule is checked first and nothing is written on error. "
+            "Errors: INVALID, REQUIRED, INVALID_WINDOW, UNKNOWN_EVENT, DUPLICATE, TOO_MANY, "
+            "CONFLICT (built-in), INVALID_STATE (retired)."
+        ),
+        permission_classes=[IsStaff],
+    )
+    async def define_tag(self, info: Info, input: DefineTagInput) -> DefineTagPayload:
+        rule = input.rule if input.rule is not None else {}
+        try:
+            if not isinstance(rule, dict):
+                raise DomainError("rule is an object", field="rule")
+            spec = tags_service.TagSpec(
+                code=input.code,
+                name=input.name,
+                kind=TagKind(input.kind),
+                owner=input.owner,
+                description=input.description,
+                category=tuple(input.category),
+                rule=rule,
+                refresh=RefreshSchedule(input.refresh),
+                status=TagStatus(input.status),
+                value_labels=tuple(input.value_labels),
+            )
+            tag = await tags_service.define_tag(spec)
+        except DomainError as error:
+            return DefineTagPayload(tag=None, errors=[UserError.from_domain(error)])
+        return DefineTagPayload(tag=TagType.from_model(tag), errors=[])
+
+    @strawberry.mutation(
+        description=(
+            f"Give up to {MAX_MEMBER_IDS} members a MANUAL tag's value (or remove it); their "
+            "bitmaps change at once. Errors: UNKNOWN_TAG, INVALID_STATE, INVALID, NOT_FOUND, "
+            "INVALID_ID, TOO_MANY, REQUIRED."
+        ),
+        permission_classes=[IsStaff],
+    )
+    async def tag_members(self, info: Info, input: TagMembersInput) -> TagMembersPayload:
+        try:
+            if len(input.member_ids) > MAX_MEMBER_IDS:
+                raise DomainError(
+                    f"At most {MAX_MEMBER_IDS} members.", field="memberIds", code=ErrorCode.TOO_MANY
+                )
+            ids = [
+                decode_id(value, "Member", f"memberIds[{i}]")
+                for i, value in enumerate(input.member_ids)
+            ]
+            changed = await tags_service.tag_members(
+                tag_code=input.tag_code, value=input.value, member_ids=ids, operator=_operator(info)
+            )
+        except DomainError as error:
+            return TagMembersPayload(changed=0, errors=[UserError.from_domain(error)])
+        return TagMembersPayload(changed=changed, errors=[])
+
+    @strawberry.mutation(
+        description="Start computing every online tag for every member; returns the job.",
+        permission_classes=[IsStaff],
+    )
+    async def compute_tags(self) -> ComputeTagsPayload:
+        async with db.transaction():
+            job = await tags_service.start_compute()
+        return ComputeTagsPayload(job=JobType.from_model(job), errors=[])

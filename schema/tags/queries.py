@@ -1,0 +1,21 @@
+"""The tag catalogue."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain.tags import service as tags_service
+from domain.tags.models import TagStatus
+from schema.permissions import IsStaffOrBI
+from schema.tags.types import TagStatusEnum, TagType
+
+
+@strawberry.type
+class TagsQuery:
+    @strawberry.field(
+        description="The tag catalogue by code (built-ins included), optionally by lifecycle.",
+        permission_classes=[IsStaffOrBI],
+    )
+    async def tags(self, status: TagStatusEnum | None = None) -> list[TagType]:  # type: ignore[valid-type]
+        found = await tags_service.list_tags(TagStatus(status) if status else None)
+        return [TagType.from_model(tag) for tag in found]
