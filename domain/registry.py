@@ -7,6 +7,7 @@ MODEL_MODULES: list[str] = [
     "domain.orders.models",
     "domain.ledger.models",
     "domain.points.models",
+    "domain.wallet.models",
     "domain.tags.models",
     "domain.segments.models",
 ]

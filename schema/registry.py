@@ -18,6 +18,7 @@ from schema.tags import dataloaders as _tag_loaders  # noqa: F401
 from schema.tags.mutations import TagsMutation
 from schema.tags.portrait import PortraitQuery
 from schema.tags.queries import TagsQuery
+from schema.wallet.operations import WalletMutation, WalletQuery
 
 QUERY_MIXINS: list[type] = [
     JobsQuery,
@@ -27,6 +28,7 @@ QUERY_MIXINS: list[type] = [
     TagsQuery,
     SegmentsQuery,
     PortraitQuery,
+    WalletQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
@@ -35,4 +37,5 @@ MUTATION_MIXINS: list[type] = [
     PointsMutation,
     TagsMutation,
     SegmentsMutation,
+    WalletMutation,
 ]

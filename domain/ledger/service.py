@@ -87,6 +87,11 @@ async def lock_account(account_id: int) -> None:
     await _lock(account_id, require_active=False)
 
 
+async def find_entry(account_id: int, key: str) -> Entry | None:
+    """The entry an idempotency key produced on an account, if any."""
+    return await Entry.get_or_none(account_id=account_id, idempotency_key=key)
+
+
 async def _replay(account_id: int, key: str) -> Movement | None:
     entry = await Entry.get_or_none(account_id=account_id, idempotency_key=key)
     return Movement(entry, True) if entry else None

@@ -1,0 +1,311 @@
+"""Wallet queries and mutations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from domain.errors import DomainError
+from domain.wallet import service as wallet_service
+from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, WalletStatus
+from schema.context import Info
+from schema.errors import UserError
+from schema.members.queries import query_error
+from schema.permissions import IsMemberStaffOrService, IsStaff, IsStaffOrService
+from schema.points.queries import target_member
+from schema.relay import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+
+WalletStatusEnum = strawberry.enum(WalletStatus, name="WalletStatus")
+PayModeEnum = strawberry.enum(PayMode, name="PayMode")
+
+
+@strawberry.type(name="Wallet", description="Stored value: principal and bonus kept apart.")
+class WalletType:
+    status: WalletStatusEnum  # type: ignore[valid-type]
+    pay_mode: PayModeEnum  # type: ignore[valid-type]
+    principal_cents: int
+    bonus_cents: int
+
+    @strawberry.field(description="Principal plus bonus.")
+    def balance_cents(self) -> int:
+        return self.principal_cents + self.bonus_cents
+
+
+@strawberry.type(name="WalletEntry")
+class WalletEntryType:
+    id: strawberry.ID
+    side: str = strawberry.field(description="PRINCIPAL or BONUS.")
+    kind: str
+    amount_cents: int
+    source: str
+    reason: str
+    created_at: datetime
+
+
+@strawberry.type(name="WalletRecharge")
+class RechargeType:
+    amount_cents: int
+    bonus_cents: int
+    rule_id: int | None
+
+
+@strawberry.type(name="WalletPayment")
+class PaymentType:
+    amount_cents: int
+    principal_cents: int
+    bonus_cents: int
+    refunded_cents: int
+
+
+@strawberry.type(name="WalletRefund")
+class RefundType:
+    amount_cents: int
+    principal_cents: int
+    bonus_cents: int
+
+
+@strawberry.type
+class WalletPayload:
+    wallet: WalletType | None
+    recharge: RechargeType | None = None
+    payment: PaymentType | None = None
+    refund: RefundType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class RechargeWalletInput:
+    member_id: strawberry.ID
+    amount_cents: int
+    channel: str
+    idempotency_key: str
+
+
+@strawberry.input
+class PayWithWalletInput:
+    amount_cents: int
+    order_ref: str
+    idempotency_key: str
+    member_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class RefundWalletPaymentInput:
+    payment_key: str
+    amount_cents: int
+    idempotency_key: str
+
+
+@strawberry.input
+class SetWalletStatusInput:
+    member_id: strawberry.ID
+    status: WalletStatusEnum  # type: ignore[valid-type]
+
+
+@strawberry.input
+class DefineRechargeRuleInput:
+    name: str
+    pay_cents: int
+    bonus_cents: int
+    level_codes: list[str] = strawberry.field(default_factory=list)
+    channels: list[str] = strawberry.field(default_factory=list)
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    priority: int = 0
+
+
+async def _wallet(member_id: int) -> WalletType:
+    b = await wallet_service.balances(member_id)
+    return WalletType(
+        status=WalletStatus(b.wallet.status),
+        pay_mode=PayMode(b.wallet.pay_mode),
+        principal_cents=b.principal,
+        bonus_cents=b.bonus,
+    )
+
+
+def _payment(p: Payment) -> PaymentType:
+    return PaymentType(
+        amount_cents=p.amount_cents,
+        principal_cents=p.principal_cents,
+        bonus_cents=p.bonus_cents,
+        refunded_cents=p.refunded_principal_cents + p.refunded_bonus_cents,
+    )
+
+
+def _failed(error: DomainError) -> WalletPayload:
+    return WalletPayload(wallet=None, errors=[UserError.from_domain(error)])
+
+
+def _operator(info: Info) -> str:
+    return info.context.principal.subject if info.context.principal else ""
+
+
+@strawberry.type
+class WalletQuery:
+    @strawberry.field(
+        description="A wallet's balances. Members read their own.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def wallet(self, info: Info, member_id: strawberry.ID | None = None) -> WalletType:
+        try:
+            return await _wallet(await target_member(info.context.principal, member_id))
+        except DomainError as error:
+            raise query_error(error) from error
+
+    @strawberry.field(
+        description="Wallet movements newest first.", permission_classes=[IsMemberStaffOrService]
+    )
+    async def wallet_statement(
+        self,
+        info: Info,
+        member_id: strawberry.ID | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[WalletEntryType]:
+        try:
+            member = await target_member(info.context.principal, member_id)
+            size = page_size(first)
+            rows = await wallet_service.statement(
+                member, before_id=decode_cursor(after), limit=size + 1
+            )
+        except DomainError as error:
+            raise query_error(error) from error
+        edges = [
+            Edge(
+                cursor=encode_cursor(r["id"]),
+                node=WalletEntryType(
+                    id=strawberry.ID(str(r["id"])),
+                    side=r["side"],
+                    kind=r["kind"],
+                    amount_cents=r["amount"],
+                    source=r["source"],
+                    reason=r["reason"],
+                    created_at=r["created_at"],
+                ),
+            )
+            for r in rows[:size]
+        ]
+        return Connection(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
+            ),
+        )
+
+
+@strawberry.type
+class WalletMutation:
+    @strawberry.mutation(
+        description="Add principal (after payment) and the best bonus rule; "
+        "idempotent on idempotencyKey. Errors: INVALID_AMOUNT, TOO_LARGE, "
+        "WALLET_LOCKED, WALLET_CLOSED, NOT_FOUND, INVALID_ID.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def recharge_wallet(self, info: Info, input: RechargeWalletInput) -> WalletPayload:
+        try:
+            member = await target_member(info.context.principal, input.member_id)
+            done: Recharge = await wallet_service.recharge(
+                member_id=member,
+                amount_cents=input.amount_cents,
+                channel=input.channel,
+                key=input.idempotency_key,
+                operator=_operator(info),
+            )
+        except DomainError as error:
+            return _failed(error)
+        return WalletPayload(
+            wallet=await _wallet(member),
+            recharge=RechargeType(
+                amount_cents=done.amount_cents, bonus_cents=done.bonus_cents, rule_id=done.rule_id
+            ),
+        )
+
+    @strawberry.mutation(
+        description="Pay from the wallet; idempotent on idempotencyKey. "
+        "Errors: INSUFFICIENT_BALANCE, INVALID_AMOUNT, WALLET_LOCKED, "
+        "WALLET_CLOSED.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def pay_with_wallet(self, info: Info, input: PayWithWalletInput) -> WalletPayload:
+        try:
+            member = await target_member(info.context.principal, input.member_id)
+            payment = await wallet_service.pay(
+                member_id=member,
+                amount_cents=input.amount_cents,
+                order_ref=input.order_ref,
+                key=input.idempotency_key,
+                operator=_operator(info),
+            )
+        except DomainError as error:
+            return _failed(error)
+        return WalletPayload(wallet=await _wallet(member), payment=_payment(payment))
+
+    @strawberry.mutation(
+        description="Refund (part of) a wallet payment in the proportion it "
+        "was paid. Errors: NOT_FOUND, REFUND_EXCEEDS_PAID, INVALID_AMOUNT.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def refund_wallet_payment(
+        self, info: Info, input: RefundWalletPaymentInput
+    ) -> WalletPayload:
+        try:
+            refund: PaymentRefund = await wallet_service.refund_payment(
+                payment_key=input.payment_key,
+                amount_cents=input.amount_cents,
+                key=input.idempotency_key,
+                operator=_operator(info),
+            )
+        except DomainError as error:
+            return _failed(error)
+        payment = await Payment.get(id=refund.payment_id)
+        return WalletPayload(
+            wallet=await _wallet(payment.member_id),
+            payment=_payment(payment),
+            refund=RefundType(
+                amount_cents=refund.amount_cents,
+                principal_cents=refund.principal_cents,
+                bonus_cents=refund.bonus_cents,
+            ),
+        )
+
+    @strawberry.mutation(
+        description="Lock, unlock or close a wallet (closing refunds unused "
+        "principal and voids bonus). Errors: WALLET_CLOSED, INVALID_ID.",
+        permission_classes=[IsStaff.with_scope("wallet:write")],
+    )
+    async def set_wallet_status(self, info: Info, input: SetWalletStatusInput) -> WalletPayload:
+        try:
+            member = await target_member(info.context.principal, input.member_id)
+            await wallet_service.set_status(
+                member_id=member, status=WalletStatus(input.status), operator=_operator(info)
+            )
+        except DomainError as error:
+            return _failed(error)
+        return WalletPayload(wallet=await _wallet(member))
+
+    @strawberry.mutation(
+        description="A recharge bonus rule. Errors: INVALID_AMOUNT.",
+        permission_classes=[IsStaff.with_scope("wallet:config")],
+    )
+    async def define_recharge_rule(self, input: DefineRechargeRuleInput) -> WalletPayload:
+        try:
+            await wallet_service.define_recharge_rule(
+                **{
+                    k: getattr(input, k)
+                    for k in (
+                        "name",
+                        "pay_cents",
+                        "bonus_cents",
+                        "level_codes",
+                        "channels",
+                        "starts_at",
+                        "ends_at",
+                        "priority",
+                    )
+                }
+            )
+        except DomainError as error:
+            return _failed(error)
+        return WalletPayload(wallet=None)
