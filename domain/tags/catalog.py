@@ -152,6 +152,7 @@ def validate_rule(kind: TagKind, rule: dict[str, Any], labels: list[str], events
     """Raise DomainError (code, path under `rule`) unless the rule fits its kind."""
     if not isinstance(rule, dict):
         raise _fail("rule is an object", "rule")
+    kind = TagKind(kind)
     _check_value_labels(labels, "valueLabels")
     if kind is TagKind.ATTRIBUTE:
         if rule.get("field") not in compute.ATTRIBUTES:

@@ -252,7 +252,12 @@ def parse_behaviour(body: Any, path: str, *, measure: bool = False) -> dsl.Behav
     if measure and isinstance(data, dict):
         data = {**data, "op": "GTE", "value": 0}
     condition = dsl.from_dict({"behaviour": data}, path=path)
-    dsl.validate(condition)
+    try:
+        dsl.validate(condition)
+    except dsl.InvalidDefinition as error:
+        if error.field and error.field.startswith("definition"):
+            error.field = path + error.field.removeprefix("definition")
+        raise
     assert isinstance(condition, dsl.BehaviourCondition)
     return condition
 

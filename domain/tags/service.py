@@ -171,19 +171,20 @@ async def tag_members(
             raise NotFound("No live member with this id.", field=f"memberIds[{index}]")
     async with db.transaction():
         if value is None:
-            changed = await db.execute(
+            changed = await db.fetch(
                 "DELETE FROM member_manual_tags WHERE tag_id = $1 "
-                "AND member_id = ANY($2::bigint[])",
+                "AND member_id = ANY($2::bigint[]) RETURNING member_id",
                 tag.id,
                 member_ids,
             )
         else:
-            changed = await db.execute(
+            changed = await db.fetch(
                 """
                 INSERT INTO member_manual_tags (tag_id, member_id, value, tagged_by, tagged_at)
                 SELECT $1, m, $2, $3, now() FROM unnest($4::bigint[]) m
                 ON CONFLICT (tag_id, member_id) DO UPDATE SET value = EXCLUDED.value,
                     tagged_by = EXCLUDED.tagged_by, tagged_at = EXCLUDED.tagged_at
+                RETURNING member_id
                 """,
                 tag.id,
                 value,
@@ -192,7 +193,7 @@ async def tag_members(
             )
     for member_id in sorted(set(member_ids)):
         await refresh_member_tags(member_id)
-    return changed
+    return len(changed)
 
 
 async def start_compute(*, key: str | None = None) -> jobs.Job:

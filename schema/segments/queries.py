@@ -8,6 +8,7 @@ from domain.errors import DomainError
 from domain.segments import portrait as portrait_service
 from domain.segments import service as segments_service
 from schema.errors import UserError
+from schema.members.queries import query_error
 from schema.permissions import IsStaffOrBI
 from schema.relay import decode_id
 from schema.segments.inputs import DefinitionInput, camel_path
@@ -70,8 +71,8 @@ class SegmentsQuery:
     ) -> PortraitType | None:
         try:
             found = await portrait_service.definition_portrait(definition.to_dict(), tag_codes)
-        except DomainError:
-            return None
+        except DomainError as error:
+            raise query_error(error) from error
         return PortraitType.from_domain(found)
 
     @strawberry.field(
@@ -85,8 +86,8 @@ class SegmentsQuery:
             found = await portrait_service.compare_segments(
                 decode_id(a, "Segment", "a"), decode_id(b, "Segment", "b"), tag_codes
             )
-        except DomainError:
-            return None
+        except DomainError as error:
+            raise query_error(error) from error
         if found is None:
             return None
         return ComparisonType(

@@ -14,6 +14,7 @@ from domain.segments.models import IdentityList, Segment, SegmentSnapshot
 from domain.tags.models import RefreshSchedule
 from schema.context import Info
 from schema.errors import UserError
+from schema.members.queries import query_error
 from schema.members.types import MemberType
 from schema.relay import encode_id
 from schema.tags.types import RefreshScheduleEnum
@@ -111,8 +112,8 @@ class SegmentType:
     async def portrait(self, tag_codes: list[str] | None = None) -> PortraitType | None:
         try:
             found = await portrait_service.segment_portrait(self.pk, tag_codes)
-        except DomainError:
-            return None
+        except DomainError as error:
+            raise query_error(error) from error
         return PortraitType.from_domain(found) if found else None
 
 
