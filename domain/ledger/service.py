@@ -486,14 +486,18 @@ async def expire_due(account_id: int, now: datetime | None = None) -> int:
         return await _expire_due_locked(account_id, now or utc_now())
 
 
-async def accounts_with_due_lots(now: datetime, after_id: int, limit: int) -> list[int]:
+async def accounts_with_due_lots(
+    now: datetime, after_id: int, limit: int, among: list[int] | None = None
+) -> list[int]:
     """Accounts that hold lots whose time has come, in id order (for the expiry job)."""
     rows = await db.fetch(
         "SELECT DISTINCT account_id FROM ledger_lots WHERE remaining > 0 AND expires_at <= $1 "
-        "AND account_id > $2 ORDER BY account_id LIMIT $3",
+        "AND account_id > $2 AND ($4::bigint[] IS NULL OR account_id = ANY($4::bigint[])) "
+        "ORDER BY account_id LIMIT $3",
         now,
         after_id,
         limit,
+        among,
     )
     return [int(r["account_id"]) for r in rows]
 
@@ -602,3 +606,49 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
 
 
 member_hooks.register_merge_hook("ledger", move_on_merge)
+
+
+async def expire_due_batch(account_ids: list[int], now: datetime) -> int:
+    """Expire the due lots of many accounts in a few set-based statements (the nightly path).
+    Lots that carry a share over are left to `expire_due`, which handles the carry-over."""
+    if not account_ids:
+        return 0
+    stamp = int(now.timestamp() * 1_000_000)
+    async with db.transaction():
+        await db.execute(
+            "SELECT 1 FROM ledger_accounts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE",
+            account_ids,
+        )
+        await db.execute(
+            """CREATE TEMP TABLE due_lots ON COMMIT DROP AS
+               SELECT id, account_id, remaining FROM ledger_lots
+                WHERE account_id = ANY($1::bigint[]) AND remaining > 0 AND expires_at <= $2
+                  AND carry_percent = 0""",
+            account_ids,
+            now,
+        )
+        await db.execute(
+            """WITH written AS (
+                 INSERT INTO ledger_entries (account_id, kind, amount, frozen_delta, shortfall,
+                                             idempotency_key, source, reason, operator, created_at)
+                 SELECT account_id, 'EXPIRE', -remaining, 0, 0, 'expire:' || id || ':' || $1,
+                        'lot:' || id, 'expiry', '', now() FROM due_lots
+                 RETURNING id, source)
+               INSERT INTO ledger_allocations (entry_id, lot_id, amount)
+               SELECT w.id, d.id, d.remaining FROM written w
+                 JOIN due_lots d ON w.source = 'lot:' || d.id""",
+            str(stamp),
+        )
+        await db.execute(
+            "UPDATE ledger_lots l SET remaining = 0, expired = true FROM due_lots d "
+            "WHERE l.id = d.id"
+        )
+        row = await db.fetch_one(
+            """WITH totals AS (SELECT account_id, sum(remaining) AS amount FROM due_lots
+                               GROUP BY account_id),
+                    applied AS (UPDATE ledger_accounts a SET available = a.available - t.amount,
+                                       updated_at = now()
+                                  FROM totals t WHERE a.id = t.account_id RETURNING t.amount)
+               SELECT COALESCE(sum(amount), 0) AS total FROM applied"""
+        )
+    return int(row["total"]) if row else 0

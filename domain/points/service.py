@@ -508,8 +508,9 @@ async def expire_all_due(
         ids = await ledger.accounts_with_due_lots(now, after, batch)
         if not ids:
             break
-        for account_id in ids:
-            amount += await ledger.expire_due(account_id, now)
+        amount += await ledger.expire_due_batch(ids, now)
+        for account_id in await ledger.accounts_with_due_lots(now, after, batch, ids):
+            amount += await ledger.expire_due(account_id, now)  # lots that carry a share over
         accounts += len(ids)
         after = ids[-1]
         if progress:

@@ -175,3 +175,30 @@ async def test_bad_amounts_are_refused_and_nothing_is_written(amount) -> None:
         await ledger.credit(account.id, amount, "bad", META)
     assert (error.value.code, error.value.field) == (ErrorCode.INVALID_AMOUNT, "amount")
     assert await _balances(account.id) == (0, 0)
+
+
+async def test_batch_expiry_keeps_every_account_consistent() -> None:
+    from domain.points import service as points_service
+
+    past = utc_now() - timedelta(minutes=1)
+    accounts = []
+    for i in range(20):
+        account = await _account()
+        await ledger.credit(
+            account.id,
+            10 + i,
+            f"old-{i}",
+            META,
+            expires_at=past,
+            carry_percent=50 if i % 4 == 0 else 0,
+            carry_expires_at=utc_now() + timedelta(days=30),
+        )
+        await ledger.credit(account.id, 5, f"fresh-{i}", META)
+        accounts.append(account)
+    result = await points_service.expire_all_due(batch=7)
+    carried = sum((10 + i) * 50 // 100 for i in range(0, 20, 4))
+    assert result == {"accounts": 20, "expired": sum(10 + i for i in range(20)) - carried}
+    assert await ledger.verify() == []
+    for account in accounts:
+        assert await ledger.lots_consistent(account.id)
+    assert await points_service.expire_all_due() == {"accounts": 0, "expired": 0}
