@@ -22,3 +22,17 @@ def redis() -> Any:
     if _client is None:
         raise RuntimeError("Redis is not configured for this process")
     return _client
+
+
+_local_cache_clearers: list[Any] = []
+
+
+def register_local_cache(clear: Any) -> None:
+    """Register a process-local cache's clear function (short-lived caches of config rows)."""
+    _local_cache_clearers.append(clear)
+
+
+def clear_local_caches() -> None:
+    """Forget every process-local cache (tests reset the database between cases)."""
+    for clear in _local_cache_clearers:
+        clear()

@@ -9,12 +9,13 @@ from typing import Any
 from graphql import GraphQLError, ValidationRule
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
+    AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
     SchemaExtension,
 )
+from strawberry.extensions.max_aliases import create_validator as alias_validator
+from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 
 from domain.access import Role
 from domain.errors import DomainError
@@ -109,10 +110,15 @@ class LimitCodes(SchemaExtension):
             result.errors = result.errors[:20]
 
 
+# The rule classes are made once: a limiter built per operation would make a new rule class
+# each time, and the validation cache (keyed by the rules) would never hit.
+DEPTH_RULE = depth_validator(MAX_DEPTH, None, None)
+ALIAS_RULE = alias_validator(MAX_ALIASES)
+
+
 def limit_extensions() -> list[Any]:
     """The abuse limits, as factories so each operation gets fresh instances."""
     return [
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: AddValidationRules([DEPTH_RULE, ALIAS_RULE]),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
     ]

@@ -97,4 +97,5 @@ async def database(migrated: str, redis_client: aioredis.Redis) -> AsyncIterator
 
     queue.install_enqueuer(redis_client)  # an app lifespan in an earlier test may have replaced it
     cache.set_redis(redis_client)
+    cache.clear_local_caches()
     yield migrated

@@ -51,6 +51,9 @@ def require_positive(amount: Any, field: str) -> int:
 
 async def open_account(member_id: int, asset: str, *, allow_negative: bool = False) -> Account:
     """The member's account for an asset, created on first use."""
+    existing = await Account.get_or_none(member_id=member_id, asset=asset)
+    if existing is not None:
+        return existing
     await db.execute(
         """INSERT INTO ledger_accounts (member_id, asset, available, frozen, allow_negative,
                                         status, created_at, updated_at)
@@ -93,8 +96,12 @@ async def find_entry(account_id: int, key: str) -> Entry | None:
 
 
 async def _replay(account_id: int, key: str) -> Movement | None:
-    entry = await Entry.get_or_none(account_id=account_id, idempotency_key=key)
-    return Movement(entry, True) if entry else None
+    row = await db.fetch_one(
+        "SELECT * FROM ledger_entries WHERE account_id = $1 AND idempotency_key = $2",
+        account_id,
+        key,
+    )
+    return Movement(Entry._init_from_db(**row), True) if row else None
 
 
 async def _write_entry(
@@ -112,7 +119,7 @@ async def _write_entry(
         """INSERT INTO ledger_entries (account_id, kind, amount, frozen_delta, shortfall,
                                        idempotency_key, ref_entry_id, source, reason, operator,
                                        created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) RETURNING id""",
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) RETURNING *""",
         account_id,
         kind.value,
         amount,
@@ -133,7 +140,7 @@ async def _write_entry(
             amount,
             frozen_delta,
         )
-    return await Entry.get(id=row["id"])
+    return Entry._init_from_db(**row)  # built from RETURNING *, no second read
 
 
 async def _allocate(entry_id: int, takes: list[tuple[int, int]]) -> None:

@@ -3,13 +3,14 @@ event bonuses and expiry, all on the ledger core."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
-from domain import db
+from domain import cache, db
 from domain.clock import business_day_end, business_today, to_business, utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.ledger import service as ledger
@@ -34,9 +35,21 @@ def asset_of(point_type: PointType) -> str:
     return f"POINTS:{point_type.code}"
 
 
+_TYPE_CACHE_SECONDS = 5.0
+_type_cache: dict[str, tuple[float, PointType | None]] = {}
+cache.register_local_cache(_type_cache.clear)
+
+
 async def get_type(code: str, field: str = "pointType") -> PointType:
-    """An active point type by code, or UNKNOWN_POINT_TYPE."""
-    point_type = await PointType.get_or_none(code=code, active=True)
+    """An active point type by code, or UNKNOWN_POINT_TYPE. Cached for a few seconds per
+    process: point types change rarely and are read on every settlement and redemption."""
+    now = time.monotonic()
+    cached = _type_cache.get(code)
+    if cached is not None and cached[0] > now:
+        point_type = cached[1]
+    else:
+        point_type = await PointType.get_or_none(code=code, active=True)
+        _type_cache[code] = (now + _TYPE_CACHE_SECONDS, point_type)
     if point_type is None:
         raise DomainError(
             f"Unknown point type '{code}'.", field=field, code=ErrorCode.UNKNOWN_POINT_TYPE
@@ -76,6 +89,7 @@ async def define_type(
             field="centsPerPoint",
             code=ErrorCode.INVALID_AMOUNT,
         )
+    _type_cache.clear()
     point_type, _ = await PointType.update_or_create(
         code=code.upper(),
         defaults={
