@@ -8,6 +8,8 @@ MODEL_MODULES: list[str] = [
     "domain.ledger.models",
     "domain.points.models",
     "domain.wallet.models",
+    "domain.benefits.models",
+    "domain.levels.models",
     "domain.tags.models",
     "domain.segments.models",
 ]
@@ -17,6 +19,7 @@ SERVICE_MODULES: list[str] = [
     "domain.members.service",
     "domain.orders.service",
     "domain.ledger.service",
+    "domain.levels.service",
     "domain.tags.service",
 ]
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from schema.benefits.operations import BenefitsMutation, BenefitsQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
+from schema.levels.operations import LevelsMutation, LevelsQuery
 from schema.members import dataloaders as _member_loaders  # noqa: F401
 from schema.members.mutations import MembersMutation
 from schema.members.queries import MembersQuery
@@ -29,6 +31,8 @@ QUERY_MIXINS: list[type] = [
     SegmentsQuery,
     PortraitQuery,
     WalletQuery,
+    LevelsQuery,
+    BenefitsQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
@@ -38,4 +42,6 @@ MUTATION_MIXINS: list[type] = [
     TagsMutation,
     SegmentsMutation,
     WalletMutation,
+    LevelsMutation,
+    BenefitsMutation,
 ]

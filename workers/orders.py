@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.levels import service as levels_service
 from domain.orders import service as orders_service
 from domain.points import service as points_service
 from domain.tags import service as tags_service
@@ -17,6 +18,7 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     settled = await points_service.earn_for_order(order_id)
     result["points"] = {s.point_type: s.points for s in settled}
     if result["memberId"] is not None:
+        result["level"] = (await levels_service.apply_growth(result["memberId"])).get("rank")
         await tags_service.refresh_member_tags(result["memberId"])
     return result
 
@@ -36,5 +38,7 @@ async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
 async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
     """Newly recorded behaviour events (event bonus points and campaign triggers hang here)."""
     bonus = await points_service.bonus_for_events(event_ids)
+    for member_id in bonus:  # growth from events can upgrade too
+        await levels_service.apply_growth(member_id)
     members = await tags_service.refresh_event_members(event_ids)
-    return {"events": len(event_ids), "members": len(members), "bonusPoints": bonus}
+    return {"events": len(event_ids), "members": len(members), "bonusPoints": sum(bonus.values())}

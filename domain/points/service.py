@@ -337,8 +337,9 @@ async def reverse_for_refund(refund_id: int) -> list[Settled]:
     return out
 
 
-async def bonus_for_events(event_ids: list[int]) -> int:
-    """Credit event bonuses (daily limits per rule and business day). Idempotent per event."""
+async def bonus_for_events(event_ids: list[int]) -> dict[int, int]:
+    """Credit event bonuses (daily limits per rule and business day). Idempotent per event.
+    Returns the points credited per member."""
     rows = await db.fetch(
         "SELECT id, name, member_id, occurred_at FROM events WHERE id = ANY($1::bigint[]) "
         "AND member_id IS NOT NULL ORDER BY occurred_at, id",
@@ -347,10 +348,13 @@ async def bonus_for_events(event_ids: list[int]) -> int:
     rules: dict[str, list[EventBonusRule]] = {}
     for rule in await EventBonusRule.filter(active=True):
         rules.setdefault(rule.event_name, []).append(rule)
-    credited = 0
+    credited: dict[int, int] = {}
     for event in rows:
         for rule in rules.get(event["name"], []):
-            credited += await _event_bonus(event, rule)
+            points = await _event_bonus(event, rule)
+            if points:
+                member = int(event["member_id"])
+                credited[member] = credited.get(member, 0) + points
     return credited
 
 

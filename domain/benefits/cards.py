@@ -1,0 +1,251 @@
+"""Benefit cards: templates, purchase and activation, periodic drops exactly once per period,
+pro-rata refunds that void the drops not yet made."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
+from typing import Any
+
+from domain import db
+from domain.benefits import rules
+from domain.benefits import service as benefits_service
+from domain.benefits.models import CardDrop, CardStatus, CardTemplate, MemberCard
+from domain.clock import business_day_end, business_today
+from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.levels.rules import add_months
+
+
+async def define_template(
+    *,
+    code: str,
+    name: str,
+    price_cents: int,
+    validity_months: int,
+    every: str,
+    drops: list[dict[str, Any]],
+    discount_percent: int = 0,
+    multiplier_percent: int = 100,
+    refundable: bool = True,
+) -> CardTemplate:
+    """Create or change a card template (by code)."""
+    if price_cents < 0:
+        raise DomainError(
+            "priceCents must not be negative.", field="priceCents", code=ErrorCode.INVALID_AMOUNT
+        )
+    if validity_months <= 0:
+        raise DomainError(
+            "validityMonths must be positive.",
+            field="validityMonths",
+            code=ErrorCode.INVALID_WINDOW,
+        )
+    if every not in rules.Every.__members__:
+        raise DomainError("every must be MONTH, WEEK or DAY.", field="every")
+    if not 0 <= discount_percent < 100 or multiplier_percent < 100:
+        raise DomainError(
+            "discountPercent 0..99, multiplierPercent >= 100.",
+            field="discountPercent",
+            code=ErrorCode.INVALID_PERCENTAGE,
+        )
+    for i, drop in enumerate(drops):
+        await benefits_service.get_benefit(str(drop.get("benefit")), f"drops[{i}].benefit")
+        if not isinstance(drop.get("quantity"), int) or drop["quantity"] <= 0:
+            raise DomainError(
+                "quantity must be positive.",
+                field=f"drops[{i}].quantity",
+                code=ErrorCode.INVALID_AMOUNT,
+            )
+    template, _ = await CardTemplate.update_or_create(
+        code=code,
+        defaults={
+            "name": name,
+            "price_cents": price_cents,
+            "validity_months": validity_months,
+            "every": every,
+            "drops": drops,
+            "discount_percent": discount_percent,
+            "multiplier_percent": multiplier_percent,
+            "refundable": refundable,
+            "active": True,
+        },
+    )
+    return template
+
+
+async def purchase(
+    *, member_id: int, template_code: str, key: str, channel: str, activate: bool = True
+) -> MemberCard:
+    """Sell a card through any channel (activated now unless asked otherwise); idempotent."""
+    template = await CardTemplate.get_or_none(code=template_code, active=True)
+    if template is None:
+        raise NotFound(f"Unknown card '{template_code}'.", field="templateCode")
+    async with db.transaction():
+        existing = await MemberCard.get_or_none(idempotency_key=key)
+        if existing is not None:
+            return existing
+        card = await MemberCard.create(
+            member_id=member_id,
+            template_id=template.id,
+            idempotency_key=key,
+            channel=channel,
+            price_cents=template.price_cents,
+            status=CardStatus.PENDING,
+        )
+        if activate:
+            await _activate(card, template)
+    return await MemberCard.get(id=card.id)
+
+
+async def activate(*, card_id: int, member_id: int | None) -> MemberCard:
+    """Activate a card bought for later (e.g. a gift); validity starts today."""
+    async with db.transaction():
+        card = await MemberCard.filter(id=card_id).select_for_update().first()
+        if card is None or (member_id is not None and card.member_id != member_id):
+            raise NotFound("No such card.", field="cardId")
+        if card.status != CardStatus.PENDING:
+            raise InvalidState("The card is already active or refunded.", field="cardId")
+        await _activate(card, await CardTemplate.get(id=card.template_id))
+    return await MemberCard.get(id=card_id)
+
+
+async def _activate(card: MemberCard, template: CardTemplate) -> None:
+    today = business_today()
+    await MemberCard.filter(id=card.id).update(
+        status=CardStatus.ACTIVE,
+        activated_on=today,
+        ends_on=add_months(today, template.validity_months),
+    )
+    card.status, card.activated_on = CardStatus.ACTIVE, today
+    card.ends_on = add_months(today, template.validity_months)
+    await _distribute(card, template, today)
+
+
+async def _distribute(card: MemberCard, template: CardTemplate, today: date) -> int:
+    """Make the card's due drops that were not made yet (each period exactly once)."""
+    assert card.activated_on and card.ends_on
+    terms = rules.CardTerms(
+        card.activated_on, card.ends_on, rules.Every(template.every), card.price_cents
+    )
+    done = set(await CardDrop.filter(card_id=card.id).values_list("period_key", flat=True))
+    made = 0
+    for period in rules.due_periods(terms, today, done):
+        row = await db.fetch_one(
+            "INSERT INTO benefit_card_drops (card_id, period_key, distributed_at) "
+            "VALUES ($1, $2, now()) ON CONFLICT DO NOTHING RETURNING id",
+            card.id,
+            period.key,
+        )
+        if row is None:
+            continue  # another run made this drop
+        expires = business_day_end(
+            min(_next_start(period.starts_on, template.every), card.ends_on) - timedelta(days=1)
+        )
+        for drop in template.drops:
+            await benefits_service.grant(
+                member_id=card.member_id,
+                benefit_code=drop["benefit"],
+                quantity=drop["quantity"],
+                source=f"card:{card.id}",
+                key=f"card:{card.id}:{period.key}:{drop['benefit']}",
+                expires_at=expires,
+            )
+        made += 1
+    return made
+
+
+def _next_start(start: date, every: str) -> date:
+    if every == "MONTH":
+        return add_months(start, 1)
+    return start + timedelta(days=7 if every == "WEEK" else 1)
+
+
+async def distribute_due(
+    progress: Callable[[int, str], Awaitable[None]] | None = None,
+) -> dict[str, int]:
+    """The periodic job: every active card's due drops, exactly once per period even when the
+    job runs again."""
+    today = business_today()
+    templates = {t.id: t for t in await CardTemplate.all()}
+    cards = await MemberCard.filter(status=CardStatus.ACTIVE, ends_on__gt=today)
+    made = 0
+    for index, card in enumerate(cards):
+        async with db.transaction():
+            locked = await MemberCard.filter(id=card.id).select_for_update().first()
+            if locked and locked.status == CardStatus.ACTIVE:
+                made += await _distribute(locked, templates[locked.template_id], today)
+        if progress and index % 500 == 0:
+            await progress(int(index * 100 / max(1, len(cards))), f"{index} cards")
+    return {"cards": len(cards), "drops": made}
+
+
+async def refund(*, card_id: int, member_id: int | None) -> MemberCard:
+    """Refund the unused part of a card pro rata (rounded down); drops not yet made are void.
+    EXPIRED after the card's end."""
+    async with db.transaction():
+        card = await MemberCard.filter(id=card_id).select_for_update().first()
+        if card is None or (member_id is not None and card.member_id != member_id):
+            raise NotFound("No such card.", field="cardId")
+        template = await CardTemplate.get(id=card.template_id)
+        if card.status == CardStatus.REFUNDED:
+            raise InvalidState("The card was already refunded.", field="cardId")
+        if not template.refundable:
+            raise InvalidState("This card cannot be refunded.", field="cardId")
+        if card.status == CardStatus.PENDING:
+            amount = card.price_cents
+        else:
+            assert card.activated_on and card.ends_on
+            done = set(await CardDrop.filter(card_id=card.id).values_list("period_key", flat=True))
+            outcome = rules.card_refund(
+                rules.CardTerms(
+                    card.activated_on, card.ends_on, rules.Every(template.every), card.price_cents
+                ),
+                business_today(),
+                done,
+            )
+            amount = outcome.amount_cents
+        await MemberCard.filter(id=card.id).update(
+            status=CardStatus.REFUNDED, refunded_cents=amount
+        )
+    return await MemberCard.get(id=card_id)
+
+
+async def cards_of(member_id: int) -> list[dict[str, Any]]:
+    """A member's cards with what remains of their drops."""
+    rows = await db.fetch(
+        """SELECT c.id, t.code, t.name, c.status, c.activated_on, c.ends_on, c.price_cents,
+                  c.refunded_cents, t.every, t.discount_percent, t.multiplier_percent,
+                  (SELECT count(*) FROM benefit_card_drops d WHERE d.card_id = c.id) AS drops_made
+             FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
+            WHERE c.member_id = $1 ORDER BY c.id DESC""",
+        member_id,
+    )
+    out = []
+    for row in rows:
+        total = 0
+        if row["activated_on"] and row["ends_on"]:
+            total = len(
+                rules.period_keys(row["activated_on"], row["ends_on"], rules.Every(row["every"]))
+            )
+        out.append(
+            {
+                **row,
+                "drops_total": total,
+                "drops_left": max(0, total - row["drops_made"])
+                if row["status"] == CardStatus.ACTIVE
+                else 0,
+            }
+        )
+    return out
+
+
+async def active_privileges(member_id: int) -> tuple[int, int]:
+    """(best discount percent, best multiplier percent) of the member's active cards."""
+    row = await db.fetch_one(
+        """SELECT COALESCE(max(t.discount_percent), 0) AS discount,
+                  COALESCE(max(t.multiplier_percent), 100) AS multiplier
+             FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
+            WHERE c.member_id = $1 AND c.status = 'ACTIVE' AND c.ends_on > $2""",
+        member_id,
+        business_today(),
+    )
+    return (int(row["discount"]), int(row["multiplier"])) if row else (0, 100)

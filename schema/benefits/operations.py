@@ -1,0 +1,398 @@
+"""Benefit catalogue, grants, redemption, appointments and benefit cards."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain.access import Role
+from domain.benefits import cards as cards_service
+from domain.benefits import service as benefits_service
+from domain.benefits.models import BenefitKind, MemberCard, RedeemMethod
+from domain.errors import DomainError
+from schema.context import Info
+from schema.errors import UserError
+from schema.members.queries import query_error
+from schema.permissions import IsMemberStaffOrService, IsStaff
+from schema.points.queries import target_member
+
+BenefitKindEnum = strawberry.enum(BenefitKind, name="BenefitKind")
+RedeemMethodEnum = strawberry.enum(RedeemMethod, name="RedeemMethod")
+
+
+@strawberry.type(name="BenefitGrant")
+class GrantType:
+    id: strawberry.ID
+    benefit_code: str
+    name: str
+    quantity: int
+    used: int
+    remaining: int
+    source: str
+    expires_at: datetime | None
+    status: str
+    usable: bool
+
+
+@strawberry.type(name="MemberCard")
+class CardType:
+    id: strawberry.ID
+    template_code: str
+    status: str
+    activated_on: date | None
+    ends_on: date | None
+    price_cents: int
+    refunded_cents: int
+    drops_total: int
+    drops_left: int
+
+
+@strawberry.type
+class BenefitPayload:
+    ok: bool
+    id: strawberry.ID | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class CardPayload:
+    card: CardType | None
+    errors: list[UserError]
+
+
+@strawberry.input
+class DefineBenefitInput:
+    code: str
+    name: str
+    kind: BenefitKindEnum  # type: ignore[valid-type]
+    redeem_method: RedeemMethodEnum = RedeemMethod.SCAN  # type: ignore[valid-type]
+    funding_party: str = "platform"
+    config: JSON = strawberry.field(default_factory=dict)
+    unit_cost_cents: int = 0
+
+
+@strawberry.input
+class GrantBenefitInput:
+    member_id: strawberry.ID
+    benefit_code: str
+    quantity: int
+    idempotency_key: str
+    expires_at: datetime | None = None
+
+
+@strawberry.input
+class RedeemBenefitInput:
+    grant_id: strawberry.ID
+    idempotency_key: str
+    count: int = 1
+    store_code: str | None = None
+
+
+@strawberry.input
+class BookBenefitInput:
+    grant_id: strawberry.ID
+    slot_at: datetime
+    store_code: str | None = None
+
+
+@strawberry.input
+class ChangeAppointmentInput:
+    appointment_id: strawberry.ID
+    slot_at: datetime | None = None
+    cancel: bool = False
+
+
+@strawberry.input
+class VoidBenefitInput:
+    grant_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class DefineBenefitCardInput:
+    code: str
+    name: str
+    price_cents: int
+    validity_months: int
+    drops: JSON = strawberry.field(description='[{"benefit": code, "quantity": n}]')
+    every: str = "MONTH"
+    discount_percent: int = 0
+    multiplier_percent: int = 100
+    refundable: bool = True
+
+
+@strawberry.input
+class PurchaseBenefitCardInput:
+    template_code: str
+    idempotency_key: str
+    channel: str = "APP"
+    member_id: strawberry.ID | None = None
+    activate: bool = True
+
+
+@strawberry.input
+class CardActionInput:
+    card_id: strawberry.ID
+
+
+def _int_id(value: strawberry.ID, field: str) -> int:
+    if not str(value).isdigit():
+        raise DomainError("Malformed id.", field=field)
+    return int(value)
+
+
+def _own(info: Info) -> int | None:
+    """Members act only on their own grants and cards; staff and service on any."""
+    principal = info.context.principal
+    return principal.member_id if principal and principal.role is Role.MEMBER else None
+
+
+def _operator(info: Info) -> str:
+    return info.context.principal.subject if info.context.principal else ""
+
+
+async def _card(card_id: int) -> CardType:
+    card = await MemberCard.get(id=card_id)
+    rows = [r for r in await cards_service.cards_of(card.member_id) if r["id"] == card_id]
+    r = rows[0]
+    return CardType(
+        id=strawberry.ID(str(r["id"])),
+        template_code=r["code"],
+        status=r["status"],
+        activated_on=r["activated_on"],
+        ends_on=r["ends_on"],
+        price_cents=r["price_cents"],
+        refunded_cents=r["refunded_cents"],
+        drops_total=r["drops_total"],
+        drops_left=r["drops_left"],
+    )
+
+
+def _ok(id_: int | None = None) -> BenefitPayload:
+    return BenefitPayload(ok=True, id=strawberry.ID(str(id_)) if id_ else None, errors=[])
+
+
+def _fail(error: DomainError) -> BenefitPayload:
+    return BenefitPayload(ok=False, id=None, errors=[UserError.from_domain(error)])
+
+
+@strawberry.type
+class BenefitsQuery:
+    @strawberry.field(
+        description="A member's benefit grants with what remains.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def member_benefits(
+        self, info: Info, member_id: strawberry.ID | None = None, include_spent: bool = False
+    ) -> list[GrantType]:
+        try:
+            member = await target_member(info.context.principal, member_id)
+        except DomainError as error:
+            raise query_error(error) from error
+        return [
+            GrantType(
+                id=strawberry.ID(str(r["id"])),
+                benefit_code=r["code"],
+                name=r["name"],
+                quantity=r["quantity"],
+                used=r["used"],
+                remaining=r["remaining"],
+                source=r["source"],
+                expires_at=r["expires_at"],
+                status=r["status"],
+                usable=r["usable"],
+            )
+            for r in await benefits_service.grants_of(member, include_spent=include_spent)
+        ]
+
+    @strawberry.field(
+        description="A member's benefit cards with the drops left.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def member_cards(
+        self, info: Info, member_id: strawberry.ID | None = None
+    ) -> list[CardType]:
+        try:
+            member = await target_member(info.context.principal, member_id)
+        except DomainError as error:
+            raise query_error(error) from error
+        return [await _card(r["id"]) for r in await cards_service.cards_of(member)]
+
+
+@strawberry.type
+class BenefitsMutation:
+    @strawberry.mutation(
+        description="Create or change a catalogue benefit. Errors: INVALID, INVALID_AMOUNT.",
+        permission_classes=[IsStaff.with_scope("benefits:config")],
+    )
+    async def define_benefit(self, input: DefineBenefitInput) -> BenefitPayload:
+        try:
+            benefit = await benefits_service.define_benefit(
+                code=input.code,
+                name=input.name,
+                kind=BenefitKind(input.kind),
+                redeem_method=RedeemMethod(input.redeem_method),
+                funding_party=input.funding_party,
+                config=dict(input.config or {}),
+                unit_cost_cents=input.unit_cost_cents,
+            )
+        except DomainError as error:
+            return _fail(error)
+        return _ok(benefit.id)
+
+    @strawberry.mutation(
+        description="Grant a benefit to a member (idempotent). Errors: NOT_FOUND, INVALID_AMOUNT.",
+        permission_classes=[IsStaff.with_scope("benefits:write")],
+    )
+    async def grant_benefit(self, info: Info, input: GrantBenefitInput) -> BenefitPayload:
+        try:
+            member = await target_member(info.context.principal, input.member_id)
+            grant = await benefits_service.grant(
+                member_id=member,
+                benefit_code=input.benefit_code,
+                quantity=input.quantity,
+                source=f"staff:{_operator(info)}",
+                key=input.idempotency_key,
+                expires_at=input.expires_at,
+            )
+        except DomainError as error:
+            return _fail(error)
+        return _ok(grant.id)
+
+    @strawberry.mutation(
+        description="Use a benefit (scan, hand-out, identity check); "
+        "idempotent on idempotencyKey. Errors: BENEFIT_EXHAUSTED, EXPIRED, "
+        "FORBIDDEN (another member's), INVALID_STATE, NOT_FOUND, INVALID_AMOUNT.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def redeem_benefit(self, info: Info, input: RedeemBenefitInput) -> BenefitPayload:
+        try:
+            redemption = await benefits_service.redeem(
+                grant_id=_int_id(input.grant_id, "grantId"),
+                count=input.count,
+                key=input.idempotency_key,
+                member_id=_own(info),
+                store_code=input.store_code,
+                operator=_operator(info),
+            )
+        except DomainError as error:
+            return _fail(error)
+        return _ok(redemption.id)
+
+    @strawberry.mutation(
+        description="Book an appointment against a benefit. Errors: "
+        "BENEFIT_EXHAUSTED, EXPIRED, FORBIDDEN, INVALID_WINDOW.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def book_benefit(self, info: Info, input: BookBenefitInput) -> BenefitPayload:
+        try:
+            appointment = await benefits_service.book(
+                grant_id=_int_id(input.grant_id, "grantId"),
+                member_id=_own(info),
+                slot_at=input.slot_at,
+                store_code=input.store_code,
+            )
+        except DomainError as error:
+            return _fail(error)
+        return _ok(appointment.id)
+
+    @strawberry.mutation(
+        description="Move or cancel an appointment. Errors: NOT_FOUND, FORBIDDEN, INVALID_WINDOW.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def change_appointment(self, info: Info, input: ChangeAppointmentInput) -> BenefitPayload:
+        try:
+            appointment = await benefits_service.change_appointment(
+                appointment_id=_int_id(input.appointment_id, "appointmentId"),
+                member_id=_own(info),
+                slot_at=input.slot_at,
+                cancel=input.cancel,
+            )
+        except DomainError as error:
+            return _fail(error)
+        return _ok(appointment.id)
+
+    @strawberry.mutation(
+        description="Void a grant with a reason. Errors: NOT_FOUND, REQUIRED.",
+        permission_classes=[IsStaff.with_scope("benefits:write")],
+    )
+    async def void_benefit(self, input: VoidBenefitInput) -> BenefitPayload:
+        try:
+            grant = await benefits_service.void(
+                grant_id=_int_id(input.grant_id, "grantId"), reason=input.reason
+            )
+        except DomainError as error:
+            return _fail(error)
+        return _ok(grant.id)
+
+    @strawberry.mutation(
+        description="Create or change a benefit card template. Errors: "
+        "INVALID_AMOUNT, INVALID_WINDOW, INVALID_PERCENTAGE, NOT_FOUND.",
+        permission_classes=[IsStaff.with_scope("benefits:config")],
+    )
+    async def define_benefit_card(self, input: DefineBenefitCardInput) -> BenefitPayload:
+        try:
+            template = await cards_service.define_template(
+                code=input.code,
+                name=input.name,
+                price_cents=input.price_cents,
+                validity_months=input.validity_months,
+                every=input.every,
+                drops=list(input.drops or []),
+                discount_percent=input.discount_percent,
+                multiplier_percent=input.multiplier_percent,
+                refundable=input.refundable,
+            )
+        except DomainError as error:
+            return _fail(error)
+        return _ok(template.id)
+
+    @strawberry.mutation(
+        description="Buy a benefit card through any channel (activated now "
+        "unless activate=false); idempotent. Errors: NOT_FOUND.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def purchase_benefit_card(
+        self, info: Info, input: PurchaseBenefitCardInput
+    ) -> CardPayload:
+        try:
+            member = await target_member(info.context.principal, input.member_id)
+            card = await cards_service.purchase(
+                member_id=member,
+                template_code=input.template_code,
+                key=input.idempotency_key,
+                channel=input.channel,
+                activate=input.activate,
+            )
+        except DomainError as error:
+            return CardPayload(card=None, errors=[UserError.from_domain(error)])
+        return CardPayload(card=await _card(card.id), errors=[])
+
+    @strawberry.mutation(
+        description="Activate a card bought for later. Errors: NOT_FOUND, INVALID_STATE.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def activate_benefit_card(self, info: Info, input: CardActionInput) -> CardPayload:
+        try:
+            card = await cards_service.activate(
+                card_id=_int_id(input.card_id, "cardId"), member_id=_own(info)
+            )
+        except DomainError as error:
+            return CardPayload(card=None, errors=[UserError.from_domain(error)])
+        return CardPayload(card=await _card(card.id), errors=[])
+
+    @strawberry.mutation(
+        description="Refund a card pro rata; drops not made yet are void. "
+        "Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def refund_benefit_card(self, info: Info, input: CardActionInput) -> CardPayload:
+        try:
+            card = await cards_service.refund(
+                card_id=_int_id(input.card_id, "cardId"), member_id=_own(info)
+            )
+        except DomainError as error:
+            return CardPayload(card=None, errors=[UserError.from_domain(error)])
+        return CardPayload(card=await _card(card.id), errors=[])

@@ -1,0 +1,302 @@
+"""Level and paid-membership queries and mutations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain.errors import DomainError
+from domain.levels import paid as paid_service
+from domain.levels import rules
+from domain.levels import service as levels_service
+from domain.levels.models import PaidMembership
+from schema.context import Info
+from schema.errors import UserError
+from schema.levels.types import (
+    LevelChangeType,
+    LevelCountType,
+    LevelTrendPointType,
+    LevelType,
+    MemberLevelType,
+    PaidMembershipType,
+    PrivilegesType,
+)
+from schema.members.queries import query_error
+from schema.permissions import IsAuthenticated, IsMemberStaffOrService, IsStaff, IsStaffOrBI
+from schema.points.queries import target_member
+
+
+@strawberry.input
+class LevelInput:
+    rank: int
+    code: str
+    name: str
+    reach_growth: int
+    keep_growth: int
+    validity_months: int
+    downgrade_to_rank: int | None = None
+    multiplier_percent: int = 100
+    discount_percent: int = 0
+    free_shipping: bool = False
+    upgrade_gifts: JSON = strawberry.field(default_factory=list)
+    monthly_benefits: JSON = strawberry.field(default_factory=list)
+    birthday_benefits: JSON = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class DefineLevelsInput:
+    levels: list[LevelInput]
+    growth_point_type: str = "GROWTH"
+    growth_policy: str = strawberry.field(default="RESET", description="RESET or CARRY.")
+
+
+@strawberry.type
+class DefineLevelsPayload:
+    levels: list[LevelType] | None
+    errors: list[UserError]
+
+
+@strawberry.input
+class PurchasePaidPlanInput:
+    plan_code: str
+    idempotency_key: str
+    member_id: strawberry.ID | None = None
+    action: str = strawberry.field(default="PURCHASE", description="PURCHASE, RENEW or UPGRADE.")
+
+
+@strawberry.input
+class RefundPaidPlanInput:
+    membership_id: strawberry.ID
+
+
+@strawberry.input
+class DefinePaidPlanInput:
+    code: str
+    name: str
+    audience: str
+    price_cents: int
+    validity_days: int
+    tier: int = 1
+    multiplier_percent: int = 100
+    discount_percent: int = 0
+    benefits: JSON = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class PaidPlanPayload:
+    membership: PaidMembershipType | None
+    errors: list[UserError]
+
+
+def _membership(m: PaidMembership, code: str) -> PaidMembershipType:
+    return PaidMembershipType(
+        id=strawberry.ID(str(m.id)),
+        plan_code=code,
+        starts_on=m.starts_on,
+        ends_on=m.ends_on,
+        price_cents=m.price_cents,
+        paid_cents=m.paid_cents,
+        refunded_cents=m.refunded_cents,
+        status=str(m.status),
+    )
+
+
+def _counts(rows: list[dict]) -> list[LevelCountType]:
+    return [LevelCountType(rank=r["rank"], members=r["members"]) for r in rows]
+
+
+@strawberry.type
+class LevelsQuery:
+    @strawberry.field(description="The ladder.", permission_classes=[IsAuthenticated])
+    async def levels(self) -> list[LevelType]:
+        return [LevelType.from_model(x) for x in await levels_service.ladder()]
+
+    @strawberry.field(
+        description="A member's level, period and history.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def member_level(
+        self, info: Info, member_id: strawberry.ID | None = None
+    ) -> MemberLevelType:
+        try:
+            member = await target_member(info.context.principal, member_id)
+        except DomainError as error:
+            raise query_error(error) from error
+        level, row = await levels_service.current(member)
+        return MemberLevelType(
+            level=LevelType.from_model(level) if level else None,
+            reached_on=row.reached_on if row else None,
+            period_ends_on=row.period_ends_on if row else None,
+            history=[LevelChangeType(**r) for r in await levels_service.history(member)],
+        )
+
+    @strawberry.field(
+        description="Members per level at a past instant (now by default).",
+        permission_classes=[IsStaffOrBI],
+    )
+    async def level_distribution(self, at: datetime | None = None) -> list[LevelCountType]:
+        from domain.clock import utc_now
+
+        return _counts(await levels_service.distribution(at or utc_now()))
+
+    @strawberry.field(
+        description="The distribution at the end of every step of a period.",
+        permission_classes=[IsStaffOrBI],
+    )
+    async def level_trend(
+        self, since: date, until: date, step_days: int = 7
+    ) -> list[LevelTrendPointType]:
+        try:
+            points = await levels_service.trend(since, until, step_days)
+        except DomainError as error:
+            raise query_error(error) from error
+        return [LevelTrendPointType(day=day, counts=_counts(rows)) for day, rows in points]
+
+    @strawberry.field(
+        description="Discount, free shipping and points multiplier that apply "
+        "now (level, paid plan and cards together).",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def member_privileges(
+        self, info: Info, member_id: strawberry.ID | None = None
+    ) -> PrivilegesType:
+        try:
+            member = await target_member(info.context.principal, member_id)
+        except DomainError as error:
+            raise query_error(error) from error
+        p = await levels_service.privileges(member)
+        return PrivilegesType(
+            level_code=p.level_code,
+            discount_percent=p.discount_percent,
+            free_shipping=p.free_shipping,
+            points_multiplier=f"{p.multiplier.numerator}/{p.multiplier.denominator}",
+        )
+
+    @strawberry.field(
+        description="A member's paid-plan purchases.", permission_classes=[IsMemberStaffOrService]
+    )
+    async def paid_memberships(
+        self, info: Info, member_id: strawberry.ID | None = None
+    ) -> list[PaidMembershipType]:
+        try:
+            member = await target_member(info.context.principal, member_id)
+        except DomainError as error:
+            raise query_error(error) from error
+        return [
+            PaidMembershipType(
+                id=strawberry.ID(str(r["id"])),
+                plan_code=r["code"],
+                starts_on=r["starts_on"],
+                ends_on=r["ends_on"],
+                price_cents=r["price_cents"],
+                paid_cents=r["paid_cents"],
+                refunded_cents=r["refunded_cents"],
+                status=r["status"],
+            )
+            for r in await paid_service.memberships_of(member)
+        ]
+
+
+@strawberry.type
+class LevelsMutation:
+    @strawberry.mutation(
+        description="Replace the ladder. Errors: INVALID_LADDER (field "
+        "levels[i].<field>), UNKNOWN_POINT_TYPE, NOT_FOUND (benefit), INVALID.",
+        permission_classes=[IsStaff.with_scope("levels:config")],
+    )
+    async def define_levels(self, input: DefineLevelsInput) -> DefineLevelsPayload:
+        try:
+            saved = await levels_service.define_levels(
+                [
+                    levels_service.LevelInput(
+                        spec=rules.LevelSpec(
+                            x.rank,
+                            x.code,
+                            x.name,
+                            x.reach_growth,
+                            x.keep_growth,
+                            x.validity_months,
+                            x.downgrade_to_rank,
+                        ),
+                        multiplier_percent=x.multiplier_percent,
+                        discount_percent=x.discount_percent,
+                        free_shipping=x.free_shipping,
+                        upgrade_gifts=tuple(x.upgrade_gifts or ()),
+                        monthly_benefits=tuple(x.monthly_benefits or ()),
+                        birthday_benefits=tuple(x.birthday_benefits or ()),
+                    )
+                    for x in input.levels
+                ],
+                growth_point_type=input.growth_point_type,
+                growth_policy=input.growth_policy,
+            )
+        except DomainError as error:
+            return DefineLevelsPayload(levels=None, errors=[UserError.from_domain(error)])
+        return DefineLevelsPayload(levels=[LevelType.from_model(x) for x in saved], errors=[])
+
+    @strawberry.mutation(
+        description="Buy, renew or upgrade a paid plan (upgrade pays the "
+        "difference pro rata). Errors: PLAN_OVERLAP, NOT_FOUND, INVALID_STATE.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def purchase_paid_plan(self, info: Info, input: PurchasePaidPlanInput) -> PaidPlanPayload:
+        try:
+            member = await target_member(info.context.principal, input.member_id)
+            if input.action == "RENEW":
+                membership = await paid_service.renew(member_id=member, key=input.idempotency_key)
+            elif input.action == "UPGRADE":
+                membership = await paid_service.upgrade(
+                    member_id=member, plan_code=input.plan_code, key=input.idempotency_key
+                )
+            elif input.action == "PURCHASE":
+                membership = await paid_service.purchase(
+                    member_id=member, plan_code=input.plan_code, key=input.idempotency_key
+                )
+            else:
+                raise DomainError("action must be PURCHASE, RENEW or UPGRADE.", field="action")
+        except DomainError as error:
+            return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
+        from domain.levels.models import PaidPlan
+
+        plan = await PaidPlan.get(id=membership.plan_id)
+        return PaidPlanPayload(membership=_membership(membership, plan.code), errors=[])
+
+    @strawberry.mutation(
+        description="Refund a paid membership pro rata. Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
+        permission_classes=[IsStaff.with_scope("levels:write")],
+    )
+    async def refund_paid_plan(self, input: RefundPaidPlanInput) -> PaidPlanPayload:
+        try:
+            if not str(input.membership_id).isdigit():
+                raise DomainError("Malformed id.", field="membershipId")
+            membership = await paid_service.refund(membership_id=int(input.membership_id))
+        except DomainError as error:
+            return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
+        from domain.levels.models import PaidPlan
+
+        plan = await PaidPlan.get(id=membership.plan_id)
+        return PaidPlanPayload(membership=_membership(membership, plan.code), errors=[])
+
+    @strawberry.mutation(
+        description="Create or change a paid plan. Errors: INVALID_AMOUNT, "
+        "INVALID_WINDOW, NOT_FOUND.",
+        permission_classes=[IsStaff.with_scope("levels:config")],
+    )
+    async def define_paid_plan(self, input: DefinePaidPlanInput) -> PaidPlanPayload:
+        try:
+            await paid_service.define_plan(
+                code=input.code,
+                name=input.name,
+                audience=input.audience,
+                tier=input.tier,
+                price_cents=input.price_cents,
+                validity_days=input.validity_days,
+                multiplier_percent=input.multiplier_percent,
+                discount_percent=input.discount_percent,
+                benefits=list(input.benefits or []),
+            )
+        except DomainError as error:
+            return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
+        return PaidPlanPayload(membership=None, errors=[])

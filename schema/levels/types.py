@@ -1,0 +1,94 @@
+"""Level, member level, distribution, privileges and paid-plan types."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain.levels.models import Level
+
+
+@strawberry.type(name="Level", description="A rung of the ladder and what it gives.")
+class LevelType:
+    rank: int
+    code: str
+    name: str
+    reach_growth: int
+    keep_growth: int
+    validity_months: int = strawberry.field(description="0: never expires.")
+    downgrade_to_rank: int | None
+    multiplier_percent: int
+    discount_percent: int
+    free_shipping: bool
+    upgrade_gifts: JSON
+    monthly_benefits: JSON
+    birthday_benefits: JSON
+
+    @classmethod
+    def from_model(cls, level: Level) -> LevelType:
+        return cls(
+            rank=level.rank,
+            code=level.code,
+            name=level.name,
+            reach_growth=level.reach_growth,
+            keep_growth=level.keep_growth,
+            validity_months=level.validity_months,
+            downgrade_to_rank=level.downgrade_to_rank,
+            multiplier_percent=level.multiplier_percent,
+            discount_percent=level.discount_percent,
+            free_shipping=level.free_shipping,
+            upgrade_gifts=level.upgrade_gifts,
+            monthly_benefits=level.monthly_benefits,
+            birthday_benefits=level.birthday_benefits,
+        )
+
+
+@strawberry.type(name="LevelChange")
+class LevelChangeType:
+    from_rank: int
+    to_rank: int
+    kind: str
+    reason: str
+    changed_at: datetime
+
+
+@strawberry.type(name="MemberLevel")
+class MemberLevelType:
+    level: LevelType | None
+    reached_on: date | None
+    period_ends_on: date | None
+    history: list[LevelChangeType]
+
+
+@strawberry.type(name="LevelCount")
+class LevelCountType:
+    rank: int
+    members: int
+
+
+@strawberry.type(name="LevelTrendPoint")
+class LevelTrendPointType:
+    day: date
+    counts: list[LevelCountType]
+
+
+@strawberry.type(name="MemberPrivileges", description="What applies at checkout now.")
+class PrivilegesType:
+    level_code: str | None
+    discount_percent: int
+    free_shipping: bool
+    points_multiplier: str
+
+
+@strawberry.type(name="PaidMembership")
+class PaidMembershipType:
+    id: strawberry.ID
+    plan_code: str
+    starts_on: date
+    ends_on: date
+    price_cents: int
+    paid_cents: int
+    refunded_cents: int
+    status: str

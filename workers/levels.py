@@ -1,0 +1,39 @@
+"""Levels and benefits jobs: nightly evaluation, birthday and monthly gifts, card drops,
+paid-plan expiry. Each cron defers one job per business day, visible through job(id)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import db, jobs
+from domain.benefits import cards as cards_service
+from domain.clock import business_today
+from domain.levels import paid as paid_service
+from domain.levels import service as levels_service
+from workers.tasks import JobRun, task
+
+
+@task("levels.evaluate")
+async def evaluate_levels(run: JobRun) -> dict[str, Any]:
+    """Keep or downgrade every member whose level period ends today (set-based)."""
+    return await levels_service.evaluate_due(progress=run.progress)
+
+
+@task("levels.daily_gifts")
+async def daily_gifts(run: JobRun) -> dict[str, Any]:
+    """Birthday gifts, monthly level packs, card drops and paid-plan expiry for today."""
+    birthdays = await levels_service.grant_birthday_gifts()
+    await run.progress(25, "birthdays")
+    monthly = await levels_service.grant_monthly_benefits()
+    await run.progress(50, "monthly packs")
+    drops = await cards_service.distribute_due(run.progress)
+    expired = await paid_service.expire_ended()
+    return {"birthdayGifts": birthdays, "monthlyGrants": monthly, **drops, "expiredPlans": expired}
+
+
+async def nightly_levels(ctx: dict[str, Any]) -> None:
+    """Cron: the day's level evaluation and gifts, each once per business day."""
+    day = business_today()
+    async with jobs.deferred_scope(), db.transaction():
+        await jobs.defer("levels.evaluate", key=f"levels.evaluate:{day}")
+        await jobs.defer("levels.daily_gifts", key=f"levels.daily_gifts:{day}")
