@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schema.benefits.operations import BenefitsMutation, BenefitsQuery
+from schema.catalog.operations import CatalogMutation, CatalogQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
 from schema.levels.operations import LevelsMutation, LevelsQuery
@@ -33,6 +34,7 @@ QUERY_MIXINS: list[type] = [
     WalletQuery,
     LevelsQuery,
     BenefitsQuery,
+    CatalogQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
@@ -44,4 +46,5 @@ MUTATION_MIXINS: list[type] = [
     WalletMutation,
     LevelsMutation,
     BenefitsMutation,
+    CatalogMutation,
 ]
