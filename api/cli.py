@@ -89,6 +89,33 @@ def token(
 
 
 @app.command()
+def seed(
+    members: Annotated[int, typer.Option(help="members to generate")] = 10_000,
+    items: Annotated[int, typer.Option(help="catalogue items")] = 1_000,
+    stores: Annotated[int, typer.Option(help="stores")] = 30,
+    days: Annotated[int, typer.Option(help="days of history")] = 365,
+    seed_value: Annotated[int, typer.Option("--seed", help="random seed")] = 42,
+    reset: Annotated[bool, typer.Option(help="empty the data tables first")] = False,
+) -> None:
+    """Load realistic, deterministic synthetic data through COPY (tables must be empty, or
+    --reset)."""
+    from api.seeding import seed as run_seed
+
+    database_url, _ = _require_urls()
+    asyncio.run(
+        run_seed(
+            database_url,
+            members=members,
+            items=items,
+            stores=stores,
+            days=days,
+            seed_value=seed_value,
+            reset=reset,
+        )
+    )
+
+
+@app.command()
 def dev(
     port: int = 8000,
     members: Annotated[int, typer.Option(help="demo members to seed on first start")] = 2000,
