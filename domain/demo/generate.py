@@ -105,7 +105,7 @@ def _p(weights: np.ndarray) -> np.ndarray:
 
 def _catalogue(data: Dataset, rng: np.random.Generator, items: int, stores: int) -> None:
     codes, names, parents = [], [], []
-    for top, (name, children) in TREE.items():
+    for top, (name, _children) in TREE.items():
         codes.append(top)
         names.append(name)
         parents.append(0)
