@@ -54,7 +54,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
     schema = build_schema(extra_extensions=[OperationMetrics])
     graphql_app = CrmGraphQL(schema, settings, resources)
-    logging.basicConfig(level=logging.DEBUG if settings.debug else logging.INFO)
+    logging.basicConfig(level=logging.INFO)
+    logging.getLogger("tortoise").setLevel(logging.WARNING)  # its DEBUG logs every statement
     return Starlette(
         debug=False,
         routes=[
