@@ -15,6 +15,7 @@ from domain.members import service as members_service
 from domain.orders import timeline as timeline_service
 from domain.segments import service as segments_service
 from schema.context import Info
+from schema.levels.portrait import ValuePortraitPart
 from schema.members.queries import TimelineEntryType
 from schema.members.types import IdentityType, MemberStatsType, MemberType
 from schema.permissions import IsStaff
@@ -132,7 +133,7 @@ class TagsPortraitPart:
         ]
 
 
-PORTRAIT_PARTS: list[type] = [TagsPortraitPart]
+PORTRAIT_PARTS: list[type] = [TagsPortraitPart, ValuePortraitPart]
 
 MemberPortraitType = strawberry.type(
     type("MemberPortrait", tuple(PORTRAIT_PARTS), {}),

@@ -322,3 +322,22 @@ async def test_a_benefit_is_redeemed_once_per_use_never_after_expiry_or_by_other
     )
     assert late.data["redeemBenefit"]["errors"] == [{"code": "EXPIRED", "field": "grantId"}]
     assert (await BenefitGrant.get(id=grant.id)).used == 1
+
+
+async def test_member_portrait_shows_points_level_and_wallet() -> None:
+    await _setup()
+    m = await make_member()
+    await points_service.credit_points(
+        member_id=m.id, point_type_code="POINTS", points=42, key="p", reason="t", operator="t"
+    )
+    result = await gql(
+        "query($id: ID!) { memberPortrait(memberId: $id) { points { pointType { code } available } "
+        "level { code } wallet { balanceCents } privileges { discountPercent } } }",
+        {"id": encode_id("Member", m.id)},
+        STAFF,
+    )
+    portrait = result.data["memberPortrait"]
+    assert {"pointType": {"code": "POINTS"}, "available": 42} in portrait["points"]
+    assert portrait["level"] == {"code": "SILVER"}
+    assert portrait["wallet"] == {"balanceCents": 0}
+    assert portrait["privileges"] == {"discountPercent": 0}

@@ -1,0 +1,95 @@
+"""The member portrait's value part: points, wallet, level and privileges, benefits and cards."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain.benefits import cards as cards_service
+from domain.benefits import service as benefits_service
+from domain.levels import service as levels_service
+from domain.points import service as points_service
+from domain.wallet import service as wallet_service
+from schema.benefits.operations import CardType, GrantType
+from schema.levels.types import LevelType, PrivilegesType
+from schema.points.types import PointAccountType
+from schema.wallet.operations import (
+    PayMode,
+    PayModeEnum,
+    WalletStatus,
+    WalletStatusEnum,
+    WalletType,
+)
+
+_ = (PayModeEnum, WalletStatusEnum)
+
+
+@strawberry.type
+class ValuePortraitPart:
+    member_id: strawberry.Private[int]
+
+    @strawberry.field(description="Point balances by type.")
+    async def points(self) -> list[PointAccountType]:
+        return [
+            PointAccountType.from_models(t, a)
+            for t, a in await points_service.balances(self.member_id)
+        ]
+
+    @strawberry.field(description="Stored-value wallet.")
+    async def wallet(self) -> WalletType:
+        b = await wallet_service.balances(self.member_id)
+        return WalletType(
+            status=WalletStatus(b.wallet.status),
+            pay_mode=PayMode(b.wallet.pay_mode),
+            principal_cents=b.principal,
+            bonus_cents=b.bonus,
+        )
+
+    @strawberry.field(description="Current level.")
+    async def level(self) -> LevelType | None:
+        level, _ = await levels_service.current(self.member_id)
+        return LevelType.from_model(level) if level else None
+
+    @strawberry.field(description="Discount, free shipping and points multiplier now.")
+    async def privileges(self) -> PrivilegesType:
+        p = await levels_service.privileges(self.member_id)
+        return PrivilegesType(
+            level_code=p.level_code,
+            discount_percent=p.discount_percent,
+            free_shipping=p.free_shipping,
+            points_multiplier=f"{p.multiplier.numerator}/{p.multiplier.denominator}",
+        )
+
+    @strawberry.field(description="Benefit grants with uses left.")
+    async def benefits(self) -> list[GrantType]:
+        return [
+            GrantType(
+                id=strawberry.ID(str(r["id"])),
+                benefit_code=r["code"],
+                name=r["name"],
+                quantity=r["quantity"],
+                used=r["used"],
+                remaining=r["remaining"],
+                source=r["source"],
+                expires_at=r["expires_at"],
+                status=r["status"],
+                usable=r["usable"],
+            )
+            for r in await benefits_service.grants_of(self.member_id)
+        ]
+
+    @strawberry.field(description="Benefit cards held.")
+    async def cards(self) -> list[CardType]:
+        return [
+            CardType(
+                id=strawberry.ID(str(r["id"])),
+                template_code=r["code"],
+                status=r["status"],
+                activated_on=r["activated_on"],
+                ends_on=r["ends_on"],
+                price_cents=r["price_cents"],
+                refunded_cents=r["refunded_cents"],
+                drops_total=r["drops_total"],
+                drops_left=r["drops_left"],
+            )
+            for r in await cards_service.cards_of(self.member_id)
+        ]
