@@ -232,7 +232,8 @@ def import_members(path: Path) -> None:
 @import_app.command("orders")
 def import_orders(path: Path) -> None:
     """Orders: one row per line (channel, external_no, paid_at, item_code, quantity,
-    unit_price_cents; optional amount_cents, phone, store_code); an order loads whole or not at all."""
+    unit_price_cents; optional amount_cents, phone, store_code); an order loads whole or
+    not at all."""
     _run_import(path, "orders")
 
 

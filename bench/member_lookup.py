@@ -25,8 +25,9 @@ PHONE_BASE = 13000000000
 
 async def ensure_members(conn: asyncpg.Connection, members: int) -> None:
     """Insert synthetic members with one phone each, unless enough are there."""
-    have = await conn.fetchval("SELECT count(*) FROM member_identities WHERE kind = 'PHONE' "
-                               "AND value LIKE '130%'")
+    have = await conn.fetchval(
+        "SELECT count(*) FROM member_identities WHERE kind = 'PHONE' AND value LIKE '130%'"
+    )
     if have >= members:
         return
     await conn.execute(
@@ -58,12 +59,18 @@ async def main(members: int, lookups: int, concurrency: int) -> None:
 
     await prepare_database(BENCH_DATABASE_URL)
     raw_pool = await asyncpg.create_pool(
-        BENCH_DATABASE_URL.replace("postgres://", "postgresql://", 1), min_size=concurrency,
-        max_size=concurrency)
+        BENCH_DATABASE_URL.replace("postgres://", "postgresql://", 1),
+        min_size=concurrency,
+        max_size=concurrency,
+    )
     async with raw_pool.acquire() as conn:
         await ensure_members(conn, members)
-        ids = [r["member_id"] for r in await conn.fetch(
-            "SELECT member_id FROM member_identities WHERE kind = 'PHONE' AND value LIKE '130%'")]
+        ids = [
+            r["member_id"]
+            for r in await conn.fetch(
+                "SELECT member_id FROM member_identities WHERE kind = 'PHONE' AND value LIKE '130%'"
+            )
+        ]
     await db.init(BENCH_DATABASE_URL, pool_size=concurrency)
     rng = random.Random(7)
     phones = [str(PHONE_BASE + rng.choice(ids)) for _ in range(lookups)]
@@ -73,8 +80,11 @@ async def main(members: int, lookups: int, concurrency: int) -> None:
     async def graphql() -> None:
         phone = phones[cursor["graphql"] % lookups]
         cursor["graphql"] += 1
-        result = await schema.execute(QUERY, variable_values={"phone": phone},
-                                      context_value=Context(principal=staff, request_id="b"))
+        result = await schema.execute(
+            QUERY,
+            variable_values={"phone": phone},
+            context_value=Context(principal=staff, request_id="b"),
+        )
         assert result.errors is None and result.data["member"], result.errors
 
     async def raw() -> None:
@@ -84,19 +94,26 @@ async def main(members: int, lookups: int, concurrency: int) -> None:
             member = await conn.fetchrow(
                 "SELECT m.id, m.name, m.city FROM member_identities i JOIN members m "
                 "ON m.id = i.member_id WHERE i.kind = 'PHONE' AND i.namespace = '' "
-                "AND i.value = $1", phone)
+                "AND i.value = $1",
+                phone,
+            )
             identities = await conn.fetch(
-                "SELECT kind, value FROM member_identities WHERE member_id = $1", member["id"])
+                "SELECT kind, value FROM member_identities WHERE member_id = $1", member["id"]
+            )
         assert member and identities
 
     for _ in range(2):
         await load("warm", graphql, requests=300, concurrency=concurrency)
         await load("warm", raw, requests=300, concurrency=concurrency)
     raw_t = await load("raw asyncpg (2 queries)", raw, requests=lookups, concurrency=concurrency)
-    gql_t = await load("GraphQL member(identity:)", graphql, requests=lookups,
-                       concurrency=concurrency)
-    print_table(f"member lookup by phone, {len(ids):,} members, concurrency {concurrency}",
-                [raw_t, gql_t], baseline=raw_t)
+    gql_t = await load(
+        "GraphQL member(identity:)", graphql, requests=lookups, concurrency=concurrency
+    )
+    print_table(
+        f"member lookup by phone, {len(ids):,} members, concurrency {concurrency}",
+        [raw_t, gql_t],
+        baseline=raw_t,
+    )
     await db.close()
     await raw_pool.close()
 

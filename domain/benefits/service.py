@@ -254,7 +254,8 @@ async def void(*, grant_id: int, reason: str) -> BenefitGrant:
 async def grants_of(member_id: int, *, include_spent: bool = False) -> list[dict[str, Any]]:
     """A member's grants with what remains and whether they can still be used."""
     return await db.fetch(
-        """SELECT g.id, b.code, b.name, b.kind, g.quantity, g.used, g.quantity - g.used AS remaining,
+        """SELECT g.id, b.code, b.name, b.kind, g.quantity, g.used,
+                  g.quantity - g.used AS remaining,
                   g.source, g.starts_at, g.expires_at, g.status,
                   (g.status = 'ACTIVE' AND (g.expires_at IS NULL OR g.expires_at > now())) AS usable
              FROM benefit_grants g JOIN benefits b ON b.id = g.benefit_id

@@ -1,4 +1,5 @@
-"""`crm import items FILE.csv`: code,name,category_code,brand_code,price_cents,on_sale[,attributes]."""
+"""`crm import items FILE.csv`: code, name, price_cents; optional category_code, brand_code,
+on_sale, attributes."""
 
 from __future__ import annotations
 

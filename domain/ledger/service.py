@@ -158,7 +158,8 @@ async def _allocate(entry_id: int, takes: list[tuple[int, int]]) -> None:
     )
     await db.execute(
         """INSERT INTO ledger_allocations (entry_id, lot_id, amount)
-           SELECT $1, t.lot_id, t.amount FROM unnest($2::bigint[], $3::bigint[]) AS t(lot_id, amount)""",
+           SELECT $1, t.lot_id, t.amount
+             FROM unnest($2::bigint[], $3::bigint[]) AS t(lot_id, amount)""",
         entry_id,
         lot_ids,
         amounts,

@@ -31,7 +31,8 @@ async def timeline(
                    properties
               FROM events WHERE member_id = $1
             UNION ALL
-            SELECT 'ORDER', id, paid_at, channel || ':' || external_no, total_cents - refunded_cents,
+            SELECT 'ORDER', id, paid_at, channel || ':' || external_no,
+                   total_cents - refunded_cents,
                    jsonb_build_object('status', status, 'storeCode', store_code)
               FROM orders WHERE member_id = $1
         ) t

@@ -88,7 +88,8 @@ class MembersQuery:
                 if principal is None or principal.role is Role.MEMBER:
                     return None
                 member = await members_service.get_member(
-                    tokens.read_member_code(tokens.TokenConfig(), code or ""))
+                    tokens.read_member_code(tokens.TokenConfig(), code or "")
+                )
         except DomainError as error:
             raise query_error(error) from error
         if member is None or not can_read_member(principal, member.id):

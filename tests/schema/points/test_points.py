@@ -245,8 +245,9 @@ async def test_expiry_job_liability_and_statement(redis_client) -> None:
         {"pointType": "POINTS", "points": 60, "cents": 60, "holders": 1}
     ]
     statement = await gql(
-        '{ pointStatement(memberId: "%s") { totals { earned expired } entries { edges { node { kind amount } } } } }'
-        % encode_id("Member", m.id),
+        "query($id: ID) { pointStatement(memberId: $id) { totals { earned expired } "
+        "entries { edges { node { kind amount } } } } }",
+        {"id": encode_id("Member", m.id)},
         principal=STAFF,
     )
     body = statement.data["pointStatement"]
