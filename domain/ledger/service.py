@@ -309,6 +309,22 @@ async def _freeze_entry(account_id: int, freeze_key: str) -> Entry:
     return entry
 
 
+async def _release_amount(
+    account_id: int, freeze_key: str, amount: int | None
+) -> tuple[Entry, int]:
+    """The freeze and how much of it to release: all that is left, or a positive part of it."""
+    frozen = await _freeze_entry(account_id, freeze_key)
+    left = await _frozen_left(frozen)
+    amount = left if amount is None else require_positive(amount, "amount")
+    if amount <= 0 or amount > left:
+        raise DomainError(
+            f"Only {left} is still frozen by this freeze.",
+            field="amount",
+            code=ErrorCode.INSUFFICIENT_FROZEN,
+        )
+    return frozen, amount
+
+
 async def unfreeze(
     account_id: int, freeze_key: str, key: str, meta: Meta, amount: int | None = None
 ) -> Movement:
@@ -317,15 +333,7 @@ async def unfreeze(
         await _lock(account_id, require_active=False)
         if replay := await _replay(account_id, key):
             return replay
-        frozen = await _freeze_entry(account_id, freeze_key)
-        left = await _frozen_left(frozen)
-        amount = left if amount is None else require_positive(amount, "amount")
-        if amount <= 0 or amount > left:
-            raise DomainError(
-                f"Only {left} is still frozen by this freeze.",
-                field="amount",
-                code=ErrorCode.INSUFFICIENT_FROZEN,
-            )
+        frozen, amount = await _release_amount(account_id, freeze_key, amount)
         entry = await _write_entry(
             account_id,
             EntryKind.UNFREEZE,
@@ -359,15 +367,7 @@ async def consume_frozen(
         await _lock(account_id, require_active=False)
         if replay := await _replay(account_id, key):
             return replay
-        frozen = await _freeze_entry(account_id, freeze_key)
-        left = await _frozen_left(frozen)
-        amount = left if amount is None else require_positive(amount, "amount")
-        if amount <= 0 or amount > left:
-            raise DomainError(
-                f"Only {left} is still frozen by this freeze.",
-                field="amount",
-                code=ErrorCode.INSUFFICIENT_FROZEN,
-            )
+        frozen, amount = await _release_amount(account_id, freeze_key, amount)
         entry = await _write_entry(
             account_id,
             EntryKind.CONSUME_FROZEN,

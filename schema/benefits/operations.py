@@ -35,6 +35,21 @@ class GrantType:
     status: str
     usable: bool
 
+    @classmethod
+    def from_row(cls, r: dict) -> GrantType:
+        return cls(
+            id=strawberry.ID(str(r["id"])),
+            benefit_code=r["code"],
+            name=r["name"],
+            quantity=r["quantity"],
+            used=r["used"],
+            remaining=r["remaining"],
+            source=r["source"],
+            expires_at=r["expires_at"],
+            status=r["status"],
+            usable=r["usable"],
+        )
+
 
 @strawberry.type(name="MemberCard")
 class CardType:
@@ -47,6 +62,20 @@ class CardType:
     refunded_cents: int
     drops_total: int
     drops_left: int
+
+    @classmethod
+    def from_row(cls, r: dict) -> CardType:
+        return cls(
+            id=strawberry.ID(str(r["id"])),
+            template_code=r["code"],
+            status=r["status"],
+            activated_on=r["activated_on"],
+            ends_on=r["ends_on"],
+            price_cents=r["price_cents"],
+            refunded_cents=r["refunded_cents"],
+            drops_total=r["drops_total"],
+            drops_left=r["drops_left"],
+        )
 
 
 @strawberry.type
@@ -156,18 +185,7 @@ def _operator(info: Info) -> str:
 async def _card(card_id: int) -> CardType:
     card = await MemberCard.get(id=card_id)
     rows = [r for r in await cards_service.cards_of(card.member_id) if r["id"] == card_id]
-    r = rows[0]
-    return CardType(
-        id=strawberry.ID(str(r["id"])),
-        template_code=r["code"],
-        status=r["status"],
-        activated_on=r["activated_on"],
-        ends_on=r["ends_on"],
-        price_cents=r["price_cents"],
-        refunded_cents=r["refunded_cents"],
-        drops_total=r["drops_total"],
-        drops_left=r["drops_left"],
-    )
+    return CardType.from_row(rows[0])
 
 
 def _ok(id_: int | None = None) -> BenefitPayload:
@@ -191,21 +209,8 @@ class BenefitsQuery:
             member = await target_member(info.context.principal, member_id)
         except DomainError as error:
             raise query_error(error) from error
-        return [
-            GrantType(
-                id=strawberry.ID(str(r["id"])),
-                benefit_code=r["code"],
-                name=r["name"],
-                quantity=r["quantity"],
-                used=r["used"],
-                remaining=r["remaining"],
-                source=r["source"],
-                expires_at=r["expires_at"],
-                status=r["status"],
-                usable=r["usable"],
-            )
-            for r in await benefits_service.grants_of(member, include_spent=include_spent)
-        ]
+        rows = await benefits_service.grants_of(member, include_spent=include_spent)
+        return [GrantType.from_row(r) for r in rows]
 
     @strawberry.field(
         description="A member's benefit cards with the drops left.",
@@ -218,7 +223,7 @@ class BenefitsQuery:
             member = await target_member(info.context.principal, member_id)
         except DomainError as error:
             raise query_error(error) from error
-        return [await _card(r["id"]) for r in await cards_service.cards_of(member)]
+        return [CardType.from_row(r) for r in await cards_service.cards_of(member)]
 
 
 @strawberry.type

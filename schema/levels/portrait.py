@@ -61,35 +61,9 @@ class ValuePortraitPart:
 
     @strawberry.field(description="Benefit grants with uses left.")
     async def benefits(self) -> list[GrantType]:
-        return [
-            GrantType(
-                id=strawberry.ID(str(r["id"])),
-                benefit_code=r["code"],
-                name=r["name"],
-                quantity=r["quantity"],
-                used=r["used"],
-                remaining=r["remaining"],
-                source=r["source"],
-                expires_at=r["expires_at"],
-                status=r["status"],
-                usable=r["usable"],
-            )
-            for r in await benefits_service.grants_of(self.member_id)
-        ]
+        rows = await benefits_service.grants_of(self.member_id)
+        return [GrantType.from_row(r) for r in rows]
 
     @strawberry.field(description="Benefit cards held.")
     async def cards(self) -> list[CardType]:
-        return [
-            CardType(
-                id=strawberry.ID(str(r["id"])),
-                template_code=r["code"],
-                status=r["status"],
-                activated_on=r["activated_on"],
-                ends_on=r["ends_on"],
-                price_cents=r["price_cents"],
-                refunded_cents=r["refunded_cents"],
-                drops_total=r["drops_total"],
-                drops_left=r["drops_left"],
-            )
-            for r in await cards_service.cards_of(self.member_id)
-        ]
+        return [CardType.from_row(r) for r in await cards_service.cards_of(self.member_id)]
