@@ -10,6 +10,7 @@ MODEL_MODULES: list[str] = [
     "domain.wallet.models",
     "domain.benefits.models",
     "domain.levels.models",
+    "domain.coupons.models",
     "domain.tags.models",
     "domain.segments.models",
 ]

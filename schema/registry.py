@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from schema.benefits.operations import BenefitsMutation, BenefitsQuery
 from schema.catalog.operations import CatalogMutation, CatalogQuery
+from schema.coupons.operations import CouponsMutation, CouponsQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
 from schema.levels.operations import LevelsMutation, LevelsQuery
@@ -35,6 +36,7 @@ QUERY_MIXINS: list[type] = [
     LevelsQuery,
     BenefitsQuery,
     CatalogQuery,
+    CouponsQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
@@ -47,4 +49,5 @@ MUTATION_MIXINS: list[type] = [
     LevelsMutation,
     BenefitsMutation,
     CatalogMutation,
+    CouponsMutation,
 ]
