@@ -296,7 +296,7 @@ def _stack_combinations(
     pools = [sorted(g, key=lambda c: -standalone[c.coupon_id])[:3] for g in groups.values()]
     combos: list[list[Held]] = [[]]
     for pool in pools:
-        combos = combos + [c + [h] for c in combos for h in pool if len(c) < MAX_COMBINED]
+        combos = [*combos, *([*c, h] for c in combos for h in pool if len(c) < MAX_COMBINED)]
     return [c for c in combos if len(c) >= 2]
 
 

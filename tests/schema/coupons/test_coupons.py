@@ -82,14 +82,15 @@ async def test_same_coupon_reserved_on_two_orders_at_once_one_wins() -> None:
     coupon = await coupons_service.issue_coupon(
         member_id=m.id, template_code="C1", key="k", source="ISSUE", operator="t"
     )
-    reserve = (
-        """mutation($o: String!) { reserveCoupons(couponIds: ["%d"], orderRef: $o,
+    reserve = """mutation($o: String!, $ids: [ID!]!) { reserveCoupons(couponIds: $ids,
+      orderRef: $o,
       cart: {lines: [{lineId: "1", itemCode: "X", quantity: 1, unitPriceCents: 3000}]}) {
       quote { totalDiscountCents } errors { code } } }"""
-        % coupon.id
-    )
     results = await asyncio.gather(
-        *(gql(reserve, {"o": f"order-{i}"}, member(m.id)) for i in range(5))
+        *(
+            gql(reserve, {"o": f"order-{i}", "ids": [str(coupon.id)]}, member(m.id))
+            for i in range(5)
+        )
     )
     winners = [r for r in results if r.data["reserveCoupons"]["quote"]]
     assert len(winners) == 1
