@@ -180,7 +180,7 @@ def _print_report(report: object, what: str) -> None:
     rejected = getattr(report, "rejected", [])
     console.print(
         f"{what}: loaded {report.loaded}, unchanged {report.unchanged}, "  # type: ignore[attr-defined]
-        f"rejected {len(rejected)}"
+        f"rejected {len({row.line for row in rejected})}"
     )
     if rejected:
         table = Table("line", "column", "reason")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from schema.benefits.operations import BenefitsMutation, BenefitsQuery
-from schema.catalog.operations import CatalogMutation, CatalogQuery
+from schema.catalog.mutations import CatalogMutation
+from schema.catalog.queries import CatalogQuery
 from schema.coupons.operations import CouponsMutation, CouponsQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery

@@ -1,8 +1,13 @@
-"""`crm import items FILE.csv`: code, name, price_cents; optional category_code, brand_code,
-on_sale, attributes."""
+"""`crm import items FILE.csv`: columns code, name, price_cents; optional category_code,
+brand_code, on_sale (default yes) and attributes (a JSON object).
+
+Every row is checked; a bad row is reported with its line, column and reason and loads nothing,
+while the good rows load in batches of 500 through the same upsert the API uses.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import orjson
@@ -11,68 +16,101 @@ from domain.catalog import service as catalog_service
 from domain.csvio import ImportReport, RejectedRow, parse_bool, parse_int, read_rows
 from domain.errors import DomainError
 
-REQUIRED = {"code", "name", "price_cents"}
-BATCH = 500
-_COLUMNS = {
+REQUIRED_COLUMNS = {"code", "name", "price_cents"}
+BATCH = catalog_service.MAX_BATCH
+# API field of an upsert error -> the CSV column it came from
+COLUMN_OF = {
+    "code": "code",
+    "name": "name",
     "priceCents": "price_cents",
     "categoryCode": "category_code",
     "brandCode": "brand_code",
+    "onSale": "on_sale",
     "attributes": "attributes",
-    "code": "code",
-    "name": "name",
 }
+_ROW_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)$")
 
-
-def _item(row: dict[str, str]) -> catalog_service.ItemInput:
-    try:
-        attributes = orjson.loads(row["attributes"]) if row.get("attributes") else {}
-    except orjson.JSONDecodeError:
-        raise DomainError("attributes is not JSON.", field="attributes") from None
-    return catalog_service.ItemInput(
-        code=row["code"],
-        name=row["name"],
-        price_cents=parse_int(row["price_cents"], "price_cents", minimum=0),
-        category_code=row.get("category_code") or None,
-        brand_code=row.get("brand_code") or None,
-        on_sale=parse_bool(row.get("on_sale") or "yes", "on_sale"),
-        attributes=attributes,
-    )
+Pending = list[tuple[int, catalog_service.ItemInput]]
 
 
 async def import_items(path: Path) -> ImportReport:
-    """Load items in batches; a row that fails (alone) is reported with its line and column,
-    and nothing of it is loaded."""
+    """Load the good rows of an item CSV (upsert by code) and report every rejected row."""
     report = ImportReport()
-    pending: list[tuple[int, catalog_service.ItemInput]] = []
-    for line, row in read_rows(path, REQUIRED):
-        try:
-            pending.append((line, _item(row)))
-        except DomainError as error:
-            report.rejected.append(RejectedRow(line, error.field or "", error.message))
+    pending: Pending = []
+    first_line: dict[str, int] = {}
+    for line, row in read_rows(path, REQUIRED_COLUMNS):
+        item, problems = _parse(row)
+        if item is not None and item.code in first_line:
+            earlier = first_line[item.code]
+            problems.append(("code", f"Code '{item.code}' is already on line {earlier}."))
+        if problems or item is None:
+            report.rejected.extend(RejectedRow(line, column, reason) for column, reason in problems)
+            continue
+        if item.code:
+            first_line[item.code] = line
+        pending.append((line, item))
         if len(pending) >= BATCH:
-            await _flush(pending, report)
-    await _flush(pending, report)
+            await _load(pending, report)
+            pending = []
+    await _load(pending, report)
     report.rejected.sort(key=lambda r: r.line)
     return report
 
 
-async def _flush(
-    pending: list[tuple[int, catalog_service.ItemInput]], report: ImportReport
-) -> None:
-    """Write a batch; when it is refused, write its rows one by one to find the bad ones."""
-    if not pending:
-        return
+def _parse(row: dict[str, str]) -> tuple[catalog_service.ItemInput | None, list[tuple[str, str]]]:
+    """The item of a CSV row and the problems of its cells (every cell is checked)."""
+    problems: list[tuple[str, str]] = []
+    price = on_sale = attributes = None
     try:
-        await catalog_service.upsert_items([item for _, item in pending])
+        price = parse_int(row["price_cents"], "price_cents", minimum=0)
+    except DomainError as error:
+        problems.append(("price_cents", error.message))
+    try:
+        on_sale = parse_bool(row.get("on_sale") or "yes", "on_sale")
+    except DomainError as error:
+        problems.append(("on_sale", error.message))
+    try:
+        attributes = orjson.loads(row["attributes"]) if row.get("attributes") else {}
+        if not isinstance(attributes, dict):
+            problems.append(("attributes", "attributes must be a JSON object."))
+    except orjson.JSONDecodeError:
+        problems.append(("attributes", "attributes is not valid JSON."))
+    if problems:
+        return None, problems
+    item = catalog_service.ItemInput(
+        code=row["code"].strip(),
+        name=row["name"],
+        price_cents=price,  # type: ignore[arg-type]
+        category_code=row.get("category_code") or None,
+        brand_code=row.get("brand_code") or None,
+        on_sale=bool(on_sale),
+        attributes=attributes,
+    )
+    return item, problems
+
+
+async def _load(pending: Pending, report: ImportReport) -> None:
+    """Upsert a batch; rows the service refuses are reported and the rest written."""
+    while pending:
+        try:
+            await catalog_service.upsert_items([item for _, item in pending])
+        except catalog_service.InvalidBatch as refused:
+            bad = _reject(pending, refused.errors, report)
+            pending = [entry for i, entry in enumerate(pending) if i not in bad]
+            continue
         report.loaded += len(pending)
-    except DomainError:
-        for line, item in pending:
-            try:
-                await catalog_service.upsert_items([item])
-                report.loaded += 1
-            except DomainError as error:
-                column = (error.field or "").split(".", 1)[-1]
-                report.rejected.append(
-                    RejectedRow(line, _COLUMNS.get(column, column), error.message)
-                )
-    pending.clear()
+        return
+
+
+def _reject(pending: Pending, errors: list[DomainError], report: ImportReport) -> set[int]:
+    """Report each row-level error against its line; return the positions of the bad rows."""
+    bad: set[int] = set()
+    for error in errors:
+        match = _ROW_FIELD.match(error.field or "")
+        if match is None:  # not about one row: the batch itself is wrong
+            raise error
+        index, name = int(match.group(1)), match.group(2)
+        bad.add(index)
+        column = COLUMN_OF.get(name, name)
+        report.rejected.append(RejectedRow(pending[index][0], column, error.message))
+    return bad

@@ -1,0 +1,109 @@
+"""Catalogue upserts for staff and the brand's systems: a batch is written whole or not at all."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain.catalog import service as catalog_service
+from domain.errors import DomainError
+from schema.catalog.inputs import (
+    UpsertBrandsInput,
+    UpsertCategoriesInput,
+    UpsertItemsInput,
+    UpsertStoresInput,
+)
+from schema.catalog.types import BrandType, CategoryType, ItemType, StoreType
+from schema.errors import UserError
+from schema.permissions import IsStaffOrService
+
+_BATCH_ERRORS = "REQUIRED, TOO_MANY (over 500 rows), DUPLICATE, TOO_LARGE"
+
+
+def user_errors(error: DomainError) -> list[UserError]:
+    """Every problem of a refused batch, each with its field path, or the single error."""
+    problems = error.errors if isinstance(error, catalog_service.InvalidBatch) else [error]
+    return [UserError.from_domain(problem) for problem in problems]
+
+
+@strawberry.type(description="The written items, or the errors and nothing written.")
+class UpsertItemsPayload:
+    items: list[ItemType] | None = strawberry.field(description="The items in input order.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.type(description="The written stores, or the errors and nothing written.")
+class UpsertStoresPayload:
+    stores: list[StoreType] | None = strawberry.field(description="The stores in input order.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.type(description="The written categories, or the errors and nothing written.")
+class UpsertCategoriesPayload:
+    categories: list[CategoryType] | None = strawberry.field(
+        description="The categories in input order."
+    )
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.type(description="The written brands, or the errors and nothing written.")
+class UpsertBrandsPayload:
+    brands: list[BrandType] | None = strawberry.field(description="The brands in input order.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.type
+class CatalogMutation:
+    @strawberry.mutation(
+        description="Create or change up to 500 items by code, all or nothing; every bad row is "
+        "reported (field `items[i].<field>`). Errors: "
+        f"{_BATCH_ERRORS}, INVALID_AMOUNT (priceCents), NOT_FOUND (categoryCode, brandCode), "
+        "INVALID (attributes not an object).",
+        permission_classes=[IsStaffOrService],
+    )
+    async def upsert_items(self, input: UpsertItemsInput) -> UpsertItemsPayload:
+        try:
+            saved = await catalog_service.upsert_items([row.to_domain() for row in input.items])
+        except DomainError as error:
+            return UpsertItemsPayload(items=None, errors=user_errors(error))
+        return UpsertItemsPayload(items=[ItemType.from_model(i) for i in saved], errors=[])
+
+    @strawberry.mutation(
+        description="Create or change up to 500 stores by code, all or nothing; every bad row is "
+        f"reported (field `stores[i].<field>`). Errors: {_BATCH_ERRORS}.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def upsert_stores(self, input: UpsertStoresInput) -> UpsertStoresPayload:
+        try:
+            saved = await catalog_service.upsert_stores([row.to_domain() for row in input.stores])
+        except DomainError as error:
+            return UpsertStoresPayload(stores=None, errors=user_errors(error))
+        return UpsertStoresPayload(stores=[StoreType.from_model(s) for s in saved], errors=[])
+
+    @strawberry.mutation(
+        description="Create or change up to 500 categories by code with their parent (by code, "
+        "in the batch or existing), all or nothing (field `categories[i].<field>`). Errors: "
+        f"{_BATCH_ERRORS}, NOT_FOUND (unknown parentCode), INVALID (parentCode makes a cycle).",
+        permission_classes=[IsStaffOrService],
+    )
+    async def upsert_categories(self, input: UpsertCategoriesInput) -> UpsertCategoriesPayload:
+        try:
+            saved = await catalog_service.upsert_categories(
+                [row.to_domain() for row in input.categories]
+            )
+        except DomainError as error:
+            return UpsertCategoriesPayload(categories=None, errors=user_errors(error))
+        return UpsertCategoriesPayload(
+            categories=[CategoryType.from_model(c) for c in saved], errors=[]
+        )
+
+    @strawberry.mutation(
+        description="Create or change up to 500 brands by code, all or nothing (field "
+        f"`brands[i].<field>`). Errors: {_BATCH_ERRORS}.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def upsert_brands(self, input: UpsertBrandsInput) -> UpsertBrandsPayload:
+        try:
+            saved = await catalog_service.upsert_brands([row.to_domain() for row in input.brands])
+        except DomainError as error:
+            return UpsertBrandsPayload(brands=None, errors=user_errors(error))
+        return UpsertBrandsPayload(brands=[BrandType.from_model(b) for b in saved], errors=[])
