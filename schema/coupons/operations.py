@@ -135,13 +135,7 @@ async def _coupons(coupons: list[Coupon]) -> list[CouponType]:
 
 
 async def _cart(member_id: int, cart: CartInput) -> pricing.Cart:
-    items = await catalog.items_by_codes([line.item_code for line in cart.lines])
-    category_ids = {i.category_id for i in items if i and i.category_id}
-    brand_ids = {i.brand_id for i in items if i and i.brand_id}
-    from domain.catalog.models import Brand, Category
-
-    categories = {c.id: c.code for c in await Category.filter(id__in=list(category_ids))}
-    brands = {b.id: b.code for b in await Brand.filter(id__in=list(brand_ids))}
+    classes = await catalog.item_classes([line.item_code for line in cart.lines])
     level, _ = await levels_service.current(member_id)
     (stats,) = await order_stats.stats_of([member_id])
     return pricing.Cart(
