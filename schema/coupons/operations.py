@@ -143,12 +143,12 @@ async def _cart(member_id: int, cart: CartInput) -> pricing.Cart:
             pricing.CartLine(
                 line.line_id,
                 line.item_code,
-                line.category_code or (categories.get(item.category_id) if item else None),
-                line.brand_code or (brands.get(item.brand_id) if item else None),
+                line.category_code or classes.get(line.item_code, (None, None))[0],
+                line.brand_code or classes.get(line.item_code, (None, None))[1],
                 line.quantity,
                 line.unit_price_cents,
             )
-            for line, item in zip(cart.lines, items, strict=True)
+            for line in cart.lines
         ),
         channel=cart.channel,
         scene=cart.scene,
