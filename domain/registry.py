@@ -11,6 +11,7 @@ MODEL_MODULES: list[str] = [
     "domain.benefits.models",
     "domain.levels.models",
     "domain.coupons.models",
+    "domain.campaigns.models",
     "domain.tags.models",
     "domain.segments.models",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schema.benefits.operations import BenefitsMutation, BenefitsQuery
+from schema.campaigns.operations import CampaignsMutation, CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
 from schema.coupons.operations import CouponsMutation, CouponsQuery
@@ -38,6 +39,7 @@ QUERY_MIXINS: list[type] = [
     BenefitsQuery,
     CatalogQuery,
     CouponsQuery,
+    CampaignsQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
@@ -51,4 +53,5 @@ MUTATION_MIXINS: list[type] = [
     BenefitsMutation,
     CatalogMutation,
     CouponsMutation,
+    CampaignsMutation,
 ]

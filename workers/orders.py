@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.campaigns import triggers as campaign_triggers
 from domain.levels import service as levels_service
 from domain.orders import service as orders_service
 from domain.points import service as points_service
@@ -19,6 +20,7 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     result["points"] = {s.point_type: s.points for s in settled}
     if result["memberId"] is not None:
         result["level"] = (await levels_service.apply_growth(result["memberId"])).get("rank")
+        result["campaigns"] = await campaign_triggers.on_order(order_id)
         await tags_service.refresh_member_tags(result["memberId"])
     return result
 
@@ -41,4 +43,10 @@ async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
     for member_id in bonus:  # growth from events can upgrade too
         await levels_service.apply_growth(member_id)
     members = await tags_service.refresh_event_members(event_ids)
-    return {"events": len(event_ids), "members": len(members), "bonusPoints": sum(bonus.values())}
+    fired = await campaign_triggers.on_events(event_ids)
+    return {
+        "events": len(event_ids),
+        "members": len(members),
+        "bonusPoints": sum(bonus.values()),
+        "campaigns": fired,
+    }

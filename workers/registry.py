@@ -6,7 +6,7 @@ from typing import Any
 
 from arq import cron
 
-from workers import coupons, levels, orders, points, segments, system, tags  # noqa: F401
+from workers import campaigns, coupons, levels, orders, points, segments, system, tags  # noqa: F401
 
 CRON_JOBS: list[Any] = [
     # 02:00 on the worker's clock: one full tag computation a day (keyed by business day).
@@ -15,5 +15,7 @@ CRON_JOBS: list[Any] = [
     cron(points.nightly_expiry, hour={0}, minute={10}, unique=True),
     cron(levels.nightly_levels, hour={0}, minute={30}, unique=True),
     cron(coupons.nightly_coupon_expiry, hour={0}, minute={5}, unique=True),
+    cron(campaigns.every_minute, second={15}, unique=True),
+    cron(campaigns.every_ten_minutes, minute=set(range(0, 60, 10)), second={45}, unique=True),
     cron(points.nightly_ledger_check, hour={3}, minute={30}, unique=True),
 ]

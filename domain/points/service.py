@@ -561,3 +561,28 @@ async def expiring(member_id: int, within_days: int) -> list[dict[str, Any]]:
         member_id,
         until,
     )
+
+
+async def credit_points_batch(
+    *,
+    member_ids: list[int],
+    point_type_code: str,
+    points: int,
+    keys: list[str],
+    reason: str,
+    operator: str,
+    funding_party: str = "platform",
+) -> list[int]:
+    """Grant the same points to many members at once (campaigns); idempotent per key.
+    Returns the members credited now. Call inside the caller's transaction."""
+    point_type = await get_type(point_type_code)
+    policy = ExpiryPolicy.from_json(point_type.expiry_policy)
+    return await ledger.credit_batch(
+        member_ids,
+        asset_of(point_type),
+        points,
+        keys,
+        Meta(source="campaign", reason=reason, operator=operator),
+        expires_at=policy.expires_at(utc_now()),
+        funding_party=funding_party,
+    )

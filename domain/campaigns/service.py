@@ -1,0 +1,260 @@
+"""Campaign definitions and their lifecycle: create (checked whole), start, pause, resume,
+cancel; the audience; the strategy library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from domain import db, jobs
+from domain.campaigns import rules, templates
+from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, StrategyNote
+from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+
+REWARD_KINDS = {"POINTS", "COUPON", "BENEFIT"}
+TRIGGERS = {
+    "REGISTERED",
+    "FIRST_ORDER",
+    "ORDER_PAID",
+    "LEVEL_REACHED",
+    "BIRTHDAY",
+    "INACTIVE",
+    "CART_ABANDONED",
+    "POINTS_EXPIRING",
+    "EVENT",
+}
+CHANNELS = {"SMS", "PUSH", "INBOX", "WECHAT", "WEBHOOK", "LOG"}
+
+
+@dataclass
+class CampaignInput:
+    name: str
+    owner: str
+    starts_at: datetime
+    ends_at: datetime
+    mode: CampaignMode
+    audience: dict[str, Any]
+    rewards: list[dict[str, Any]] = field(default_factory=list)
+    goal: str = ""
+    trigger: dict[str, Any] = field(default_factory=dict)
+    message: dict[str, Any] = field(default_factory=dict)
+    frequency: dict[str, Any] = field(default_factory=lambda: {"cap": "ONCE"})
+    control_percent: float = 0
+    variants: list[dict[str, Any]] = field(default_factory=list)
+    budget_points: int | None = None
+    budget_coupons: int | None = None
+    budget_cost_cents: int | None = None
+    quiet_start: str = "21:00"
+    quiet_end: str = "09:00"
+    attribution_days: int = 7
+    recurring_days: list[int] = field(default_factory=list)
+
+
+async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
+    from domain.benefits import service as benefits_service
+    from domain.coupons import service as coupons_service
+    from domain.coupons.models import TemplateState
+    from domain.points import service as points_service
+
+    for i, reward in enumerate(rewards):
+        kind = reward.get("kind")
+        if kind not in REWARD_KINDS:
+            raise DomainError(
+                f"kind must be one of {sorted(REWARD_KINDS)}.", field=f"rewards[{i}].kind"
+            )
+        if kind == "POINTS":
+            await points_service.get_type(
+                reward.get("pointType", "POINTS"), f"rewards[{i}].pointType"
+            )
+            if not isinstance(reward.get("points"), int) or reward["points"] <= 0:
+                raise DomainError(
+                    "points must be positive.",
+                    field=f"rewards[{i}].points",
+                    code=ErrorCode.INVALID_AMOUNT,
+                )
+        elif kind == "COUPON":
+            template = await coupons_service.template_by_code(
+                str(reward.get("template")), f"rewards[{i}].template"
+            )
+            if template.state == TemplateState.PAUSED:
+                raise DomainError(
+                    "The coupon template is paused.",
+                    field=f"rewards[{i}].template",
+                    code=ErrorCode.COUPON_PAUSED,
+                )
+        else:
+            await benefits_service.get_benefit(str(reward.get("benefit")), f"rewards[{i}].benefit")
+
+
+async def _check_audience(audience: dict[str, Any]) -> None:
+    from domain.segments import service as segments_service
+    from domain.segments.models import SegmentSnapshot
+
+    kind = audience.get("kind")
+    if kind == "SEGMENT":
+        if await segments_service.get_segment(int(audience.get("id") or 0)) is None:
+            raise DomainError("No such segment.", field="audience.id", code=ErrorCode.NOT_FOUND)
+    elif kind == "SNAPSHOT":
+        if not await SegmentSnapshot.exists(id=int(audience.get("id") or 0)):
+            raise DomainError("No such snapshot.", field="audience.id", code=ErrorCode.NOT_FOUND)
+    elif kind != "EVERYONE":
+        raise DomainError(
+            "audience.kind must be EVERYONE, SEGMENT or SNAPSHOT.", field="audience.kind"
+        )
+
+
+async def create(spec: CampaignInput) -> Campaign:
+    """Check everything (window, caps, audience, rewards, message variables, arms) and save a
+    draft; nothing is saved when anything is wrong."""
+    if not spec.name.strip():
+        raise DomainError("name is required.", field="name", code=ErrorCode.REQUIRED)
+    rules.validate_campaign(
+        spec.starts_at,
+        spec.ends_at,
+        {
+            "budgetPoints": spec.budget_points,
+            "budgetCoupons": spec.budget_coupons,
+            "budgetCostCents": spec.budget_cost_cents,
+        },
+    )
+    await _check_audience(spec.audience)
+    await _check_rewards(spec.rewards)
+    if spec.mode == CampaignMode.TRIGGERED and spec.trigger.get("kind") not in TRIGGERS:
+        raise DomainError(f"trigger.kind must be one of {sorted(TRIGGERS)}.", field="trigger.kind")
+    if spec.mode == CampaignMode.RECURRING and not all(
+        1 <= d <= 31 for d in spec.recurring_days or [0]
+    ):
+        raise DomainError("recurringDays are days of the month 1..31.", field="recurringDays")
+    if spec.message:
+        if spec.message.get("channel") not in CHANNELS:
+            raise DomainError(
+                f"message.channel must be one of {sorted(CHANNELS)}.", field="message.channel"
+            )
+        templates.validate_template(str(spec.message.get("body", "")))
+    variants = [(v["code"], float(v["percent"])) for v in spec.variants] or [
+        ("treatment", 100 - float(spec.control_percent))
+    ]
+    rules.arm_slices(float(spec.control_percent), variants)
+    for i, variant in enumerate(spec.variants):
+        if variant.get("body"):
+            templates.validate_template(str(variant["body"]))
+        if variant.get("rewards") is not None:
+            try:
+                await _check_rewards(variant["rewards"])
+            except DomainError as error:
+                error.field = f"variants[{i}].{error.field}"
+                raise
+    values = dict(spec.__dict__)
+    values["variants"] = spec.variants or [
+        {"code": "treatment", "percent": 100 - float(spec.control_percent)}
+    ]
+    return await Campaign.create(**values)
+
+
+async def get(campaign_id: int) -> Campaign:
+    """A campaign, or NOT_FOUND."""
+    campaign = await Campaign.get_or_none(id=campaign_id)
+    if campaign is None:
+        raise NotFound("No such campaign.", field="campaignId")
+    return campaign
+
+
+async def list_campaigns(status: str | None = None) -> list[Campaign]:
+    """Campaigns newest first."""
+    query = Campaign.all()
+    if status:
+        query = query.filter(status=status)
+    return list(await query.order_by("-id").limit(200))
+
+
+async def start(campaign_id: int) -> Campaign:
+    """Start (or resume): one-shot campaigns fan out in a job; triggered and recurring ones
+    become active."""
+    async with db.transaction():
+        campaign = await Campaign.filter(id=campaign_id).select_for_update().first()
+        if campaign is None:
+            raise NotFound("No such campaign.", field="campaignId")
+        if campaign.status not in (CampaignStatus.DRAFT, CampaignStatus.PAUSED):
+            raise InvalidState(f"The campaign is {campaign.status}.", field="campaignId")
+        await Campaign.filter(id=campaign_id).update(status=CampaignStatus.RUNNING)
+        if campaign.mode == CampaignMode.ONE_SHOT:
+            round_ = await db.fetch_one(
+                "SELECT count(*) AS n FROM jobs WHERE key LIKE $1", f"campaign.run:{campaign_id}:%"
+            )
+            await jobs.defer(
+                "campaigns.run",
+                key=f"campaign.run:{campaign_id}:{round_['n']}",
+                campaign_id=campaign_id,
+                occurrence="once",
+            )
+    return await Campaign.get(id=campaign_id)
+
+
+async def pause(campaign_id: int) -> Campaign:
+    """Stop between batches; start again to resume where it stopped."""
+    return await _move(campaign_id, {CampaignStatus.RUNNING}, CampaignStatus.PAUSED)
+
+
+async def cancel(campaign_id: int) -> Campaign:
+    """Stop for good (what was delivered stays delivered)."""
+    return await _move(
+        campaign_id,
+        {CampaignStatus.DRAFT, CampaignStatus.RUNNING, CampaignStatus.PAUSED},
+        CampaignStatus.CANCELLED,
+    )
+
+
+async def _move(campaign_id: int, allowed: set[CampaignStatus], to: CampaignStatus) -> Campaign:
+    changed = await Campaign.filter(id=campaign_id, status__in=list(allowed)).update(status=to)
+    if not changed:
+        campaign = await get(campaign_id)
+        raise InvalidState(f"The campaign is {campaign.status}.", field="campaignId")
+    return await Campaign.get(id=campaign_id)
+
+
+async def audience_ids(campaign: Campaign) -> np.ndarray:
+    """The members a one-shot or recurring run goes to, sorted."""
+    from domain.segments import service as segments_service
+
+    kind = campaign.audience.get("kind")
+    if kind == "SEGMENT":
+        return await segments_service.segment_member_ids(int(campaign.audience["id"]))
+    if kind == "SNAPSHOT":
+        return await segments_service.snapshot_member_ids(int(campaign.audience["id"]))
+    rows = await db.fetch("SELECT id FROM members WHERE status = 'ACTIVE' ORDER BY id")
+    return np.array([r["id"] for r in rows], dtype=np.int64)
+
+
+async def record_strategy(
+    *,
+    campaign_id: int | None,
+    segment_id: int | None,
+    strategy: str,
+    outcome: str,
+    uplift: float | None,
+    operator: str,
+) -> StrategyNote:
+    """Add to the strategy library."""
+    if not strategy.strip() or not outcome.strip():
+        raise DomainError(
+            "strategy and outcome are required.", field="strategy", code=ErrorCode.REQUIRED
+        )
+    return await StrategyNote.create(
+        campaign_id=campaign_id,
+        segment_id=segment_id,
+        strategy=strategy[:200],
+        outcome=outcome,
+        uplift=uplift,
+        created_by=operator[:100],
+    )
+
+
+async def strategies(segment_id: int | None = None) -> list[StrategyNote]:
+    """The strategy library, newest first."""
+    query = StrategyNote.all()
+    if segment_id is not None:
+        query = query.filter(segment_id=segment_id)
+    return list(await query.order_by("-id").limit(200))
