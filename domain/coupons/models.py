@@ -59,6 +59,8 @@ class CouponTemplate(Model):
     claim_starts_at = fields.DatetimeField(null=True)
     claim_ends_at = fields.DatetimeField(null=True)
     points_price = fields.IntField(null=True)
+    point_type_code = fields.CharField(max_length=50, default="POINTS")
+    price_cents = fields.BigIntField(null=True)
     refund_restores = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -86,4 +88,4 @@ class Coupon(Model):
 
     class Meta:
         table = "coupons"
-        indexes = (("member_id", "template_id"), ("state", "valid_until"))
+        indexes = (("member_id", "template_id"), ("state", "valid_until"), ("used_at",))
