@@ -14,6 +14,7 @@ MODEL_MODULES: list[str] = [
     "domain.campaigns.models",
     "domain.tags.models",
     "domain.segments.models",
+    "domain.recs.models",
 ]
 
 # Service modules that register hooks (merge, identity) on import; loaded with the database.
