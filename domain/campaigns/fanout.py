@@ -49,8 +49,8 @@ def _variant(campaign: Campaign, code: str) -> dict[str, Any]:
 
 async def _unit_cost(rewards: list[dict[str, Any]]) -> tuple[int, int, int]:
     """Points, coupons and cents one member's rewards cost."""
-    from domain.benefits.models import Benefit
-    from domain.coupons.models import CouponTemplate
+    from domain.benefits import service as benefits_service
+    from domain.coupons import service as coupons_service
     from domain.points import service as points_service
 
     points = coupons = cents = 0
@@ -61,10 +61,10 @@ async def _unit_cost(rewards: list[dict[str, Any]]) -> tuple[int, int, int]:
             cents += points_service.cash_value(point_type, reward["points"])
         elif reward["kind"] == "COUPON":
             coupons += 1
-            template = await CouponTemplate.get(code=reward["template"])
+            template = await coupons_service.template_by_code(reward["template"])
             cents += template.amount_off_cents or template.cap_cents or 0
         else:
-            benefit = await Benefit.get(code=reward["benefit"])
+            benefit = await benefits_service.get_benefit(reward["benefit"])
             cents += benefit.unit_cost_cents * int(reward.get("quantity", 1))
     return points, coupons, cents
 
@@ -83,9 +83,15 @@ def _affordable(campaign: Campaign, count: int, unit: tuple[int, int, int]) -> i
 
 
 async def reward_batch(
-    campaign_id: int, member_ids: list[int], occurrence: str | list[str]
+    campaign_id: int,
+    member_ids: list[int],
+    occurrence: str | list[str],
+    *,
+    min_gap_days: int | None = None,
 ) -> BatchResult:
-    """Handle one batch of members for one occurrence (or one occurrence per member)."""
+    """Handle one batch of members for one occurrence (or one occurrence per member). With
+    `min_gap_days`, members the campaign rewarded more recently are left out (checked under the
+    campaign's lock, so two triggers at the same moment cannot both pass)."""
     result = BatchResult()
     occurrences = occurrence if isinstance(occurrence, list) else [occurrence] * len(member_ids)
     async with db.transaction():
@@ -93,6 +99,20 @@ async def reward_batch(
         if campaign is None or campaign.status != CampaignStatus.RUNNING:
             result.stopped = str(campaign.status) if campaign else "MISSING"
             return result
+        if min_gap_days is not None:
+            recent = {
+                r["member_id"]
+                for r in await db.fetch(
+                    "SELECT DISTINCT member_id FROM campaign_deliveries WHERE campaign_id = $1 "
+                    "AND member_id = ANY($2::bigint[]) AND status = 'REWARDED' "
+                    "AND delivered_at > now() - make_interval(days => $3)",
+                    campaign.id,
+                    member_ids,
+                    min_gap_days,
+                )
+            }
+            kept = [(m, o) for m, o in zip(member_ids, occurrences, strict=True) if m not in recent]
+            member_ids, occurrences = [m for m, _ in kept], [o for _, o in kept]
         arms = [
             rules.assign_arm(campaign.id, m, float(campaign.control_percent), _variants(campaign))
             for m in member_ids
@@ -163,8 +183,11 @@ async def _reward_arm(
         unit[0],
         unit[1],
     )
+    failed: set[int] = set()
     for index, reward in enumerate(rewards):
-        await _give(campaign, reward, index, members, result)
+        failed |= await _give(campaign, reward, index, members, result)
+    if failed:  # a coupon out of stock or a limit reached: not rewarded, and not charged
+        members = await _refund_failed(campaign, members, failed, unit)
     result.rewarded += len(members)
     if campaign.message:
         result.notified += await _queue_notifications(campaign, variant, members, rewards)
@@ -188,7 +211,8 @@ async def _give(
     index: int,
     members: list[tuple[int, str]],
     result: BatchResult,
-) -> None:
+) -> set[int]:
+    """Give one reward to the members; returns those it could not be given to."""
     keys = [f"campaign:{campaign.id}:{m}:{o}:{index}" for m, o in members]
     if reward["kind"] == "POINTS":
         from domain.points import service as points_service
@@ -201,7 +225,8 @@ async def _give(
             reason=f"campaign {campaign.name}"[:200],
             operator=f"campaign:{campaign.id}",
         )
-        return
+        return set()
+    failed: set[int] = set()
     for (member_id, _), key in zip(members, keys, strict=True):
         try:
             if reward["kind"] == "COUPON":
@@ -226,6 +251,37 @@ async def _give(
                 )
         except DomainError as error:
             result.failures[error.code.value] = result.failures.get(error.code.value, 0) + 1
+            failed.add(member_id)
+    return failed
+
+
+async def _refund_failed(
+    campaign: Campaign,
+    members: list[tuple[int, str]],
+    failed: set[int],
+    unit: tuple[int, int, int],
+) -> list[tuple[int, str]]:
+    """Mark the members a reward could not reach and give their cost back to the budget."""
+    lost = [(m, o) for m, o in members if m in failed]
+    await db.execute(
+        """UPDATE campaign_deliveries d SET status = 'REWARD_FAILED', cost_cents = 0,
+                  points = 0, coupons = 0
+             FROM unnest($2::bigint[], $3::text[]) AS t(member_id, occurrence)
+            WHERE d.campaign_id = $1 AND d.member_id = t.member_id
+              AND d.occurrence = t.occurrence""",
+        campaign.id,
+        [m for m, _ in lost],
+        [o for _, o in lost],
+    )
+    campaign.spent_points -= unit[0] * len(lost)
+    campaign.spent_coupons -= unit[1] * len(lost)
+    campaign.spent_cost_cents -= unit[2] * len(lost)
+    await Campaign.filter(id=campaign.id).update(
+        spent_points=campaign.spent_points,
+        spent_coupons=campaign.spent_coupons,
+        spent_cost_cents=campaign.spent_cost_cents,
+    )
+    return [(m, o) for m, o in members if m not in failed]
 
 
 def _clock(value: str) -> time:

@@ -7,7 +7,6 @@ count once: a re-sent order has the same order id, so it never fires twice."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from domain import db
@@ -41,31 +40,22 @@ async def _in_audience(campaign: Campaign, member_id: int) -> bool:
     return bool((ids == member_id).any())
 
 
-async def _frequency_allows(campaign: Campaign, member_id: int) -> bool:
-    cap = campaign.frequency.get("cap", "ONCE")
-    if cap != "EVERY_N_DAYS":
-        return True
-    days = int(campaign.frequency.get("days", 1))
-    last = await db.fetch_one(
-        "SELECT max(delivered_at) AS at FROM campaign_deliveries WHERE campaign_id = $1 "
-        "AND member_id = $2 AND status <> 'BUDGET_CAPPED'",
-        campaign.id,
-        member_id,
-    )
-    return last is None or last["at"] is None or last["at"] <= utc_now() - timedelta(days=days)
-
-
 def _occurrence(campaign: Campaign, thing: str) -> str:
     """ONCE: one delivery per member per campaign; otherwise one per qualifying thing."""
     return "once" if campaign.frequency.get("cap", "ONCE") == "ONCE" else thing
 
 
 async def _fire(campaign: Campaign, member_id: int, thing: str) -> bool:
-    if not await _in_audience(campaign, member_id) or not await _frequency_allows(
-        campaign, member_id
-    ):
+    if not await _in_audience(campaign, member_id):
         return False
-    result = await fanout.reward_batch(campaign.id, [member_id], _occurrence(campaign, thing))
+    gap = (
+        int(campaign.frequency.get("days", 1))
+        if campaign.frequency.get("cap") == "EVERY_N_DAYS"
+        else None
+    )
+    result = await fanout.reward_batch(
+        campaign.id, [member_id], _occurrence(campaign, thing), min_gap_days=gap
+    )
     return result.rewarded > 0
 
 
@@ -197,7 +187,20 @@ async def scan() -> dict[str, int]:
     fired: dict[str, int] = {}
     for campaign in await _active(STATE_TRIGGERS):
         sql, params = _state_query(campaign.trigger["kind"], campaign, campaign.trigger)
-        rows = await db.fetch(sql + " LIMIT 20000", *params)
+        once = campaign.frequency.get("cap", "ONCE") == "ONCE"
+        n = len(params)
+        # skip who was already handled for this occurrence, so each scan reaches new members
+        rows = await db.fetch(
+            f"""SELECT q.member_id, q.thing FROM ({sql}) q
+                 WHERE NOT EXISTS (SELECT 1 FROM campaign_deliveries d
+                                    WHERE d.campaign_id = ${n + 1} AND d.member_id = q.member_id
+                                      AND d.occurrence = CASE WHEN ${n + 2} THEN 'once'
+                                                              ELSE q.thing END)
+                 LIMIT 20000""",
+            *params,
+            campaign.id,
+            once,
+        )
         count = 0
         for row in rows:
             if await _fire(campaign, int(row["member_id"]), row["thing"]):

@@ -297,3 +297,45 @@ async def test_bad_definitions_are_refused_and_nothing_saved() -> None:
     assert ok.data["createCampaign"]["errors"] == []
     shown = await gql("{ campaigns { name status effect { arm members } } }", principal=STAFF)
     assert shown.data["campaigns"] == [{"name": "x", "status": "DRAFT", "effect": []}]
+
+
+async def test_coupon_out_of_stock_is_not_charged_and_state_triggers_fire_once() -> None:
+    await coupons_service.define_template(
+        code="ONE",
+        name="one",
+        kind=CouponKind.CASH,
+        amount_off_cents=500,
+        total_stock=1,
+        valid_days=3,
+        state=TemplateState.ACTIVE,
+    )
+    members = await _members(3)
+    campaign = await campaigns_service.create(
+        _spec(rewards=[{"kind": "COUPON", "template": "ONE"}], budget_coupons=10)
+    )
+    await Campaign.filter(id=campaign.id).update(status="RUNNING")
+    result = await fanout.run(campaign.id, "once", members)
+    assert (result["rewarded"], result["failures"]) == (1, {"OUT_OF_STOCK": 2})
+    after = await Campaign.get(id=campaign.id)
+    assert (after.spent_coupons, after.spent_cost_cents) == (1, 500)
+
+    from domain.campaigns import triggers
+
+    await _points_type()
+    welcome = await campaigns_service.create(
+        _spec(
+            name="Welcome",
+            mode=CampaignMode.TRIGGERED,
+            trigger={"kind": "REGISTERED"},
+            starts_at=datetime.now(UTC) - timedelta(minutes=1),
+        )
+    )
+    await campaigns_service.start(welcome.id)
+    newcomers = [await make_member(), await make_member()]
+    assert (await triggers.scan())[str(welcome.id)] == 2
+    assert (await triggers.scan())[str(welcome.id)] == 0
+    rewarded = await db.fetch(
+        "SELECT member_id FROM campaign_deliveries WHERE campaign_id = $1 ORDER BY member_id",
+        welcome.id,
+    )
+    assert [r["member_id"] for r in rewarded] == sorted(m.id for m in newcomers)
