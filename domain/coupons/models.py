@@ -77,6 +77,7 @@ class Coupon(Model):
     valid_from = fields.DatetimeField()
     valid_until = fields.DatetimeField(db_index=True)
     source = fields.CharField(max_length=50)
+    operator = fields.CharField(max_length=100, default="")
     idempotency_key = fields.CharField(max_length=200, unique=True)
     order_ref = fields.CharField(max_length=100, null=True, db_index=True)
     store_code = fields.CharField(max_length=50, null=True)
