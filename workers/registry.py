@@ -6,7 +6,17 @@ from typing import Any
 
 from arq import cron
 
-from workers import campaigns, coupons, levels, orders, points, segments, system, tags  # noqa: F401
+from workers import (  # noqa: F401
+    campaigns,
+    coupons,
+    levels,
+    orders,
+    points,
+    recs,
+    segments,
+    system,
+    tags,
+)
 
 CRON_JOBS: list[Any] = [
     # 02:00 on the worker's clock: one full tag computation a day (keyed by business day).
@@ -18,4 +28,5 @@ CRON_JOBS: list[Any] = [
     cron(campaigns.every_minute, second={15}, unique=True),
     cron(campaigns.every_ten_minutes, minute=set(range(0, 60, 10)), second={45}, unique=True),
     cron(points.nightly_ledger_check, hour={3}, minute={30}, unique=True),
+    cron(recs.nightly_rebuild, hour={4}, minute={0}, unique=True),
 ]

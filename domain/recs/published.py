@@ -1,0 +1,247 @@
+"""Published model versions: files of a version, the Redis pointer, and each process's registry.
+
+A rebuild writes, under the index directory, `recs-v<version>.ann` (+ `.ids.json`, item ids in
+index order, and the `.json` sidecar written last) and two numpy files next to it: the member
+vectors (`.members.npy`, float32) and their member ids (`.member_ids.npy`, sorted int64). Member
+vectors live in files rather than PostgreSQL because they are only meaningful together with the
+item vectors of the same version: publishing one pointer switches both at once, a process
+memory-maps them (no per-request database round trip, no copy per process) and old versions
+disappear with their index. Like every derived datum they can be rebuilt from PostgreSQL.
+
+The pointer `recs:index:current` in Redis holds the JSON of the newest version; a Lua script
+replaces it only with a newer version, so a slow old build never overwrites a newer one. Every
+API process keeps a `RecsIndexRegistry` that looks at the pointer at most once per
+`check_seconds` and swaps in a newer version without a restart (load happens off the event loop).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from domain import cache
+from domain.errors import DomainError
+from domain.recs.index import IndexRegistry, LoadedIndex, cleanup_old_versions, version_path
+
+log = logging.getLogger(__name__)
+
+CURRENT_KEY = "recs:index:current"
+INDEX_NAME = "recs"
+MEMBERS_SUFFIX = ".members.npy"
+MEMBER_IDS_SUFFIX = ".member_ids.npy"
+
+_PUBLISH_IF_NEWER = """
+local current = redis.call('GET', KEYS[1])
+if current then
+  local ok, decoded = pcall(cjson.decode, current)
+  if ok and tonumber(decoded['version']) >= tonumber(ARGV[1]) then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedVersion:
+    """What the Redis pointer says about the current version."""
+
+    version: int
+    path: str
+    metric: str
+    search_k: int
+    n_items: int
+    n_members: int
+
+    def to_json(self) -> str:
+        """The pointer's JSON text."""
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> PublishedVersion:
+        """Parse the pointer's JSON text."""
+        raw = json.loads(text)
+        return cls(**{name: raw[name] for name in cls.__dataclass_fields__})
+
+
+def index_file(directory: str | Path, version: int) -> Path:
+    """The .ann path of a version."""
+    return version_path(directory, INDEX_NAME, version)
+
+
+def members_files(index_path: str | Path) -> tuple[Path, Path]:
+    """(member vectors, member ids) paths that belong to an index file."""
+    base = str(index_path).removesuffix(".ann")
+    return Path(base + MEMBERS_SUFFIX), Path(base + MEMBER_IDS_SUFFIX)
+
+
+def save_member_vectors(index_path: Path, member_ids: np.ndarray, vectors: np.ndarray) -> None:
+    """Write a version's member vectors sorted by member id, each file atomically."""
+    order = np.argsort(member_ids, kind="stable")
+    vectors_path, ids_path = members_files(index_path)
+    for target, array in (
+        (vectors_path, np.ascontiguousarray(vectors[order], dtype=np.float32)),
+        (ids_path, np.ascontiguousarray(member_ids[order], dtype=np.int64)),
+    ):
+        fd, tmp = tempfile.mkstemp(prefix=f".tmp-{target.name}.", dir=target.parent)
+        with os.fdopen(fd, "wb") as handle:
+            np.save(handle, array)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+
+
+async def publish(info: PublishedVersion) -> bool:
+    """Point `recs:index:current` at a version unless a newer one is already published."""
+    done = await cache.redis().eval(
+        _PUBLISH_IF_NEWER, 1, CURRENT_KEY, str(info.version), info.to_json()
+    )
+    return bool(int(done))
+
+
+async def current_version() -> PublishedVersion | None:
+    """The published version, or None before the first build."""
+    raw = await cache.redis().get(CURRENT_KEY)
+    return None if raw is None else PublishedVersion.from_json(raw)
+
+
+def cleanup(directory: str | Path, *, keep: int = 2, protect: tuple[int, ...] = ()) -> list[Path]:
+    """Remove all but the `keep` newest versions with their member files; returns removed paths."""
+    removed = cleanup_old_versions(directory, keep=keep, protect=protect)
+    live = {p.name.removesuffix(".ann.json") for p in Path(directory).glob("*.ann.json")}
+    for pattern in (f"*{MEMBERS_SUFFIX}", f"*{MEMBER_IDS_SUFFIX}"):
+        for path in Path(directory).glob(pattern):
+            stem = path.name.removesuffix(MEMBERS_SUFFIX).removesuffix(MEMBER_IDS_SUFFIX)
+            if stem not in live:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def versions_in(directory: str | Path) -> list[int]:
+    """Complete versions present in a directory, oldest first."""
+    return sorted(
+        int(p.name.removesuffix(".ann.json").rsplit("-v", 1)[1])
+        for p in Path(directory).glob(f"{INDEX_NAME}-v*.ann.json")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MemberVectors:
+    """Memory-mapped member vectors of one version, looked up by member id."""
+
+    ids: np.ndarray
+    vectors: np.ndarray
+
+    def vector_of(self, member_id: int) -> np.ndarray | None:
+        """The member's vector, or None if the member was not in that training run."""
+        position = int(np.searchsorted(self.ids, member_id))
+        if position < self.ids.size and int(self.ids[position]) == member_id:
+            return np.asarray(self.vectors[position], dtype=np.float32)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """One leased version: the item index, its member vectors and the published settings."""
+
+    index: LoadedIndex
+    members: MemberVectors | None
+    info: PublishedVersion
+
+
+class RecsIndexRegistry:
+    """A process's view of the newest published version; swaps without blocking queries."""
+
+    def __init__(self, check_seconds: float | None = None) -> None:
+        self.check_seconds = (
+            float(os.environ.get("RECS_INDEX_CHECK_SECONDS", "5"))
+            if check_seconds is None
+            else check_seconds
+        )
+        self._indexes = IndexRegistry()
+        self._extras: dict[int, tuple[MemberVectors | None, PublishedVersion]] = {}
+        self._checked_at = float("-inf")
+        self._loading = threading.Lock()
+
+    @property
+    def version(self) -> int | None:
+        """The loaded version, or None."""
+        return self._indexes.version
+
+    async def refresh(self, *, force: bool = False) -> bool:
+        """Look at the Redis pointer (at most once per check_seconds) and load a newer version."""
+        import asyncio
+
+        now = time.monotonic()
+        if not force and now - self._checked_at < self.check_seconds:
+            return False
+        self._checked_at = now
+        info = await current_version()
+        if info is None or (self.version is not None and info.version <= self.version):
+            return False
+        if not self._loading.acquire(blocking=False):
+            return False  # another task of this process is loading it already
+        try:
+            return await asyncio.to_thread(self._load, info)
+        finally:
+            self._loading.release()
+
+    def _load(self, info: PublishedVersion) -> bool:
+        try:
+            vectors_path, ids_path = members_files(info.path)
+            members: MemberVectors | None = None
+            if ids_path.exists():
+                members = MemberVectors(
+                    ids=np.load(ids_path, mmap_mode="r"),
+                    vectors=np.load(vectors_path, mmap_mode="r"),
+                )
+            self._extras[info.version] = (members, info)
+            swapped = self._indexes.swap_if_newer(info.version, info.path)
+        except (OSError, ValueError, DomainError):
+            log.warning("cannot load recommendation index %s", info.path, exc_info=True)
+            self._extras.pop(info.version, None)
+            return False
+        # Keep a few older entries: a query that leased the previous index just before the
+        # swap still looks its member vectors up by that version.
+        for version in sorted(self._extras)[:-3]:
+            del self._extras[version]
+        return swapped
+
+    @contextmanager
+    def lease(self) -> Iterator[Model]:
+        """Pin the current version for a block (IndexNotReady when none is loaded)."""
+        with self._indexes.lease() as index:
+            members, info = self._extras[index.version]
+            yield Model(index=index, members=members, info=info)
+
+    def close(self) -> None:
+        """Unmap the current version."""
+        self._indexes.close()
+        self._extras.clear()
+
+
+_registry: RecsIndexRegistry | None = None
+
+
+def set_registry(registry: RecsIndexRegistry | None) -> None:
+    """Install the process's registry (the app lifespan does; tests may)."""
+    global _registry
+    _registry = registry
+
+
+def registry() -> RecsIndexRegistry:
+    """The process's registry, created on first use when start-up installed none."""
+    global _registry
+    if _registry is None:
+        _registry = RecsIndexRegistry()
+    return _registry

@@ -1,0 +1,252 @@
+"""Serving recommendations for a slot, their statistics, and starting a rebuild."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from domain import jobs
+from domain.clock import utc_now
+from domain.errors import DomainError, ErrorCode
+from domain.recs import sources, strategies
+from domain.recs.filters import Candidate, FilterRules, ItemInfo, apply_filters, typical_spend_band
+from domain.recs.index import IndexNotReady
+from domain.recs.interest import ItemAttrs, MemberAffinities
+from domain.recs.models import MemberInterest
+from domain.recs.published import Model, registry
+from domain.recs.slots import MAX_SIZE, SlotConfig, Strategy, get_slot_config
+from domain.recs.strategies import MemberContext
+
+MAX_CART = 100
+FUSION_K = 10.0  # weighted reciprocal-rank fusion: a strategy adds weight / (FUSION_K + rank)
+REBUILD_JOB = "recs.rebuild"
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """One shown item."""
+
+    item_id: int
+    position: int
+    strategy: Strategy
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationList:
+    """A slot's list for one member and page."""
+
+    slot: str
+    items: list[Recommendation]
+    index_version: int | None
+    cold_start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SlotStat:
+    """Impressions, clicks and click-through rate of a slot and strategy."""
+
+    slot: str
+    strategy: str
+    impressions: int
+    clicks: int
+
+    @property
+    def ctr(self) -> float:
+        """Clicks per impression (0 without impressions)."""
+        return self.clicks / self.impressions if self.impressions else 0.0
+
+
+async def recommend(
+    *,
+    slot: str,
+    member_id: int | None,
+    first: int | None = None,
+    item_id: int | None = None,
+    cart: Sequence[int] = (),
+) -> RecommendationList:
+    """A slot's list; no index yet or no history gives the cold-start (popular) list."""
+    config = await get_slot_config(slot)
+    size = config.size if first is None else first
+    if size > MAX_SIZE:
+        raise DomainError(f"first is at most {MAX_SIZE}.", field="first", code=ErrorCode.TOO_MANY)
+    if size < 1:
+        raise DomainError("first is at least 1.", field="first")
+    if len(cart) > MAX_CART:
+        raise DomainError(f"at most {MAX_CART} cart items.", field="cart", code=ErrorCode.TOO_MANY)
+    if not config.enabled:
+        return RecommendationList(slot=slot, items=[], index_version=None, cold_start=False)
+    index_registry = registry()
+    await index_registry.refresh()
+    context = await _context(member_id, item_id, list(cart))
+    try:
+        with index_registry.lease() as model:
+            return await _serve(config, size, context, model)
+    except IndexNotReady:
+        return await _serve(config, size, context, None)
+
+
+async def _serve(
+    config: SlotConfig, size: int, context: MemberContext, model: Model | None
+) -> RecommendationList:
+    want = size * 3 + 20
+    version = None if model is None else model.info.version
+    ranked: list[list[Candidate]] = []
+    weights: list[float] = []
+    for strategy, weight in ((s.strategy, s.weight) for s in config.strategies):
+        ranked.append(await _retrieve(strategy, model, version, context, want))
+        weights.append(weight)
+    blended = _fuse(ranked, weights)
+    personal = bool(blended)
+    if len(blended) < want:
+        blended += await strategies.popular(None, version, _anonymous(context), want)
+    rules = config.rules
+    pins = {
+        p.position: Candidate(str(p.item_id), 0.0, Strategy.PINNED, "featured")
+        for p in rules.pins
+        if p.position < size
+    }
+    ids = {int(c.item_id) for c in blended} | {p.item_id for p in rules.pins}
+    rows, recent = await asyncio.gather(sources.item_rows(list(ids)), _recent(config, context))
+    catalog = {
+        str(i): ItemInfo(category=r.category, price_cents=r.price_cents, on_sale=r.on_sale)
+        for i, r in rows.items()
+    }
+    page_items = {str(i) for i in [context.item_id, *context.cart] if i is not None}
+    band = typical_spend_band(context.bought_prices) if rules.fit_price_band else None
+    result = apply_filters(
+        blended,
+        FilterRules(
+            blocked_items={str(i) for i in rules.blocked_item_ids} | page_items,
+            blocked_categories=set(rules.blocked_categories),
+            pinned=pins,
+            recently_bought=recent["bought"],
+            recently_clicked=recent["clicked"],
+            recently_shown=recent["shown"],
+            price_band=band,
+            max_per_category=rules.max_per_category,
+        ),
+        catalog,
+        limit=size,
+    )
+    items = []
+    for position, candidate in enumerate(result.items):
+        row = rows[int(candidate.item_id)]
+        reason = candidate.reason
+        if candidate.strategy is Strategy.FOR_YOU:
+            attrs = ItemAttrs(category=row.category_name, brand=row.brand_name)
+            reason = strategies.interest_reason(context, attrs) or "picked for you"
+        items.append(
+            Recommendation(
+                item_id=int(candidate.item_id),
+                position=position,
+                strategy=Strategy(candidate.strategy),
+                reason=reason or "recommended",
+                score=round(float(candidate.score), 6),
+            )
+        )
+    return RecommendationList(
+        slot=config.code, items=items, index_version=version, cold_start=not personal
+    )
+
+
+async def _retrieve(
+    strategy: Strategy, model: Model | None, version: int | None, context: MemberContext, n: int
+) -> list[Candidate]:
+    if strategy is Strategy.SIMILAR_ITEMS:
+        return strategies.similar_items(model, context, n)
+    if strategy is Strategy.FOR_YOU:
+        return strategies.for_you(model, context, n)
+    if strategy is Strategy.BOUGHT_TOGETHER:
+        return await strategies.bought_together(version, context, n)
+    if strategy is Strategy.REPURCHASE:
+        return await strategies.repurchase(context, n)
+    return await strategies.popular(model, version, context, n)
+
+
+def _fuse(ranked: list[list[Candidate]], weights: list[float]) -> list[Candidate]:
+    """Weighted reciprocal-rank fusion; an item keeps the strategy that contributed most."""
+    if len(ranked) == 1:
+        return list(ranked[0])
+    total: dict[str, float] = {}
+    best: dict[str, tuple[float, Candidate]] = {}
+    for candidates, weight in zip(ranked, weights, strict=True):
+        for rank, candidate in enumerate(candidates):
+            share = weight / (FUSION_K + rank)
+            total[candidate.item_id] = total.get(candidate.item_id, 0.0) + share
+            if candidate.item_id not in best or best[candidate.item_id][0] < share:
+                best[candidate.item_id] = (share, candidate)
+    order = sorted(total, key=lambda i: -total[i])
+    return [Candidate(i, total[i], best[i][1].strategy, best[i][1].reason) for i in order]
+
+
+def _anonymous(context: MemberContext) -> MemberContext:
+    """The same place without the history: plain popularity for the cold-start fill."""
+    return MemberContext(
+        member_id=None, now=context.now, city=context.city, region=context.region, orders=99
+    )
+
+
+async def _context(member_id: int | None, item_id: int | None, cart: list[int]) -> MemberContext:
+    now = utc_now()
+    context = MemberContext(member_id=member_id, now=now, item_id=item_id, cart=cart)
+    if member_id is not None:
+        place, history, interest = await asyncio.gather(
+            sources.member_place(member_id),
+            sources.member_history(member_id),
+            MemberInterest.get_or_none(member_id=member_id),
+        )
+        context.city, context.region, context.orders = place
+        context.history = [int(r["item_id"]) for r in history]
+        context.bought_prices = [int(r["price_cents"]) for r in history if r["bought"]]
+        if interest is not None:
+            context.interests = MemberAffinities(scores=interest.scores)
+    page = [i for i in [item_id, *cart] if i is not None]
+    rows = await sources.item_rows(page + context.history[:3])
+    if item_id is not None and item_id not in rows:
+        raise DomainError(f"unknown item {item_id}", field="itemId", code=ErrorCode.UNKNOWN_ITEM)
+    for position, wanted in enumerate(cart):
+        if wanted not in rows:
+            raise DomainError(
+                f"unknown item {wanted}", field=f"cart[{position}]", code=ErrorCode.UNKNOWN_ITEM
+            )
+    context.names = {i: r.name for i, r in rows.items()}
+    return context
+
+
+async def _recent(config: SlotConfig, context: MemberContext) -> dict[str, set[str]]:
+    rules = config.rules
+    days = (rules.exclude_bought_days, rules.exclude_clicked_days, rules.exclude_shown_days)
+    if context.member_id is None or all(d is None for d in days):
+        return {"bought": set(), "clicked": set(), "shown": set()}
+    far = datetime.max.replace(tzinfo=context.now.tzinfo)
+    since = [far if d is None else context.now - timedelta(days=d) for d in days]
+    found = await sources.recent_items(
+        context.member_id, bought_since=since[0], clicked_since=since[1], shown_since=since[2]
+    )
+    return {kind: {str(i) for i in ids} for kind, ids in found.items()}
+
+
+async def recommendation_stats(*, slot: str | None, days: int) -> list[SlotStat]:
+    """Impressions, clicks and CTR per slot and strategy over the last `days` days."""
+    if not 1 <= days <= 365:
+        raise DomainError("days is 1..365.", field="days")
+    rows = await sources.slot_event_counts(since=utc_now() - timedelta(days=days), slot=slot)
+    return [
+        SlotStat(r["slot"], r["strategy"], int(r["impressions"]), int(r["clicks"])) for r in rows
+    ]
+
+
+async def start_rebuild() -> jobs.Job:
+    """Defer a rebuild in the caller's transaction; a second request in the same minute gets
+    the same job."""
+    minute = utc_now().strftime("%Y%m%d%H%M")
+    return await jobs.defer(REBUILD_JOB, key=f"{REBUILD_JOB}:manual:{minute}", max_attempts=2)
+
+
+async def start_scheduled_rebuild(day: str) -> jobs.Job:
+    """Defer the scheduled rebuild of a day once (keyed by the day)."""
+    return await jobs.defer(REBUILD_JOB, key=f"{REBUILD_JOB}:scheduled:{day}", max_attempts=2)

@@ -1,0 +1,266 @@
+"""Read-only, set-based SQL over orders, events, members and items for training and serving.
+
+Recommendations read other areas' tables in bulk (whole windows of order lines and events, the
+whole catalogue) and per request (one member's recent items). Going through those areas'
+services row by row would be orders of magnitude slower, so these few statements read the tables
+directly; nothing here writes to them. Event item references are `properties.item_id` (an
+integer items.id) or `properties.item_code` (a SKU code).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from domain import db
+from domain.recs.interactions import Kind
+
+VIEW_EVENT = "view_item"
+CART_EVENT = "add_to_cart"
+IMPRESSION_EVENT = "rec_impression"
+CLICK_EVENT = "rec_click"
+
+# The item an event refers to: properties.item_id when it is a plain integer, else by code.
+_EVENT_ITEM = """COALESCE(
+    CASE WHEN e.properties->>'item_id' ~ '^[0-9]{1,9}$' THEN (e.properties->>'item_id')::int END,
+    (SELECT i.id FROM items i WHERE i.code = e.properties->>'item_code'))"""
+
+
+@dataclass(frozen=True, slots=True)
+class WeightedInteractions:
+    """Summed, decayed weights per (member, item) as parallel arrays."""
+
+    member_ids: np.ndarray
+    item_ids: np.ndarray
+    weights: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """What serving needs to know about an item."""
+
+    item_id: int
+    name: str
+    category: str | None
+    category_name: str | None
+    brand_name: str | None
+    price_cents: int
+    on_sale: bool
+
+
+async def weighted_interactions(
+    *,
+    now: datetime,
+    since: datetime,
+    half_life_days: float,
+    kind_weights: Mapping[Kind, float],
+) -> WeightedInteractions:
+    """Purchases, add-to-carts and item views since `since`, weighted and decayed in SQL."""
+    rows = await db.fetch(
+        f"""
+        WITH raw AS (
+            SELECT o.member_id, l.item_id, o.paid_at AS at, $4::float8 AS w
+              FROM order_lines l JOIN orders o ON o.id = l.order_id
+             WHERE o.member_id IS NOT NULL AND l.item_id IS NOT NULL AND o.paid_at >= $2
+               AND l.quantity > l.refunded_quantity
+            UNION ALL
+            SELECT e.member_id, {_EVENT_ITEM} AS item_id, e.occurred_at,
+                   CASE e.name WHEN '{CART_EVENT}' THEN $5::float8 ELSE $6::float8 END
+              FROM events e
+             WHERE e.name IN ('{CART_EVENT}', '{VIEW_EVENT}') AND e.member_id IS NOT NULL
+               AND e.occurred_at >= $2
+        )
+        SELECT r.member_id, r.item_id,
+               SUM(r.w * power(0.5, GREATEST(0, extract(epoch FROM $1 - r.at)) / 86400.0 / $3))
+                 AS weight
+          FROM raw r JOIN items it ON it.id = r.item_id
+         GROUP BY r.member_id, r.item_id
+        """,
+        now,
+        since,
+        float(half_life_days),
+        float(kind_weights[Kind.PURCHASE]),
+        float(kind_weights[Kind.CART]),
+        float(kind_weights[Kind.VIEW]),
+    )
+    return WeightedInteractions(
+        member_ids=np.fromiter((r["member_id"] for r in rows), dtype=np.int64, count=len(rows)),
+        item_ids=np.fromiter((r["item_id"] for r in rows), dtype=np.int64, count=len(rows)),
+        weights=np.fromiter((r["weight"] for r in rows), dtype=np.float64, count=len(rows)),
+    )
+
+
+async def basket_lines(*, since: datetime) -> tuple[np.ndarray, np.ndarray]:
+    """(order ids, item ids) of distinct items per paid order since `since`, by order."""
+    rows = await db.fetch(
+        """
+        SELECT DISTINCT l.order_id, l.item_id
+          FROM order_lines l JOIN orders o ON o.id = l.order_id
+         WHERE l.item_id IS NOT NULL AND o.paid_at >= $1
+         ORDER BY l.order_id
+        """,
+        since,
+    )
+    orders = np.fromiter((r["order_id"] for r in rows), dtype=np.int64, count=len(rows))
+    items = np.fromiter((r["item_id"] for r in rows), dtype=np.int64, count=len(rows))
+    return orders, items
+
+
+async def catalogue_attributes() -> list[dict]:
+    """Every item's id with its category and brand display names (for interest scores)."""
+    return await db.fetch(
+        """
+        SELECT i.id, c.name AS category, b.name AS brand
+          FROM items i LEFT JOIN categories c ON c.id = i.category_id
+          LEFT JOIN brands b ON b.id = i.brand_id
+        """
+    )
+
+
+async def item_rows(item_ids: Sequence[int]) -> dict[int, ItemRow]:
+    """Known items among `item_ids` with category, brand, price and sale state."""
+    if not item_ids:
+        return {}
+    rows = await db.fetch(
+        """
+        SELECT i.id, i.name, i.price_cents, i.on_sale, c.code AS category,
+               c.name AS category_name, b.name AS brand_name
+          FROM items i LEFT JOIN categories c ON c.id = i.category_id
+          LEFT JOIN brands b ON b.id = i.brand_id
+         WHERE i.id = ANY($1::int[])
+        """,
+        list({int(i) for i in item_ids}),
+    )
+    return {
+        r["id"]: ItemRow(
+            item_id=r["id"],
+            name=r["name"],
+            category=r["category"],
+            category_name=r["category_name"],
+            brand_name=r["brand_name"],
+            price_cents=int(r["price_cents"]),
+            on_sale=bool(r["on_sale"]),
+        )
+        for r in rows
+    }
+
+
+async def recent_items(
+    member_id: int, *, bought_since: datetime, clicked_since: datetime, shown_since: datetime
+) -> dict[str, set[int]]:
+    """Items the member bought, clicked in a slot, or was shown, each since its own instant."""
+    rows = await db.fetch(
+        f"""
+        SELECT 'bought' AS kind, l.item_id
+          FROM order_lines l JOIN orders o ON o.id = l.order_id
+         WHERE o.member_id = $1 AND o.paid_at >= $2 AND l.item_id IS NOT NULL
+        UNION
+        SELECT CASE e.name WHEN '{CLICK_EVENT}' THEN 'clicked' ELSE 'shown' END, {_EVENT_ITEM}
+          FROM events e
+         WHERE e.member_id = $1 AND e.name IN ('{CLICK_EVENT}', '{IMPRESSION_EVENT}')
+           AND e.occurred_at >= CASE e.name WHEN '{CLICK_EVENT}' THEN $3 ELSE $4 END
+        """,
+        member_id,
+        bought_since,
+        clicked_since,
+        shown_since,
+    )
+    found: dict[str, set[int]] = {"bought": set(), "clicked": set(), "shown": set()}
+    for row in rows:
+        if row["item_id"] is not None:
+            found[row["kind"]].add(int(row["item_id"]))
+    return found
+
+
+async def member_history(member_id: int, *, limit: int = 50) -> list[dict]:
+    """The member's latest distinct items from orders and cart/view events, newest first."""
+    return await db.fetch(
+        f"""
+        SELECT item_id, max(at) AS at, bool_or(bought) AS bought,
+               max(price_cents) AS price_cents
+          FROM (
+            SELECT l.item_id, o.paid_at AS at, true AS bought, l.unit_price_cents AS price_cents
+              FROM order_lines l JOIN orders o ON o.id = l.order_id
+             WHERE o.member_id = $1 AND l.item_id IS NOT NULL
+            UNION ALL
+            SELECT {_EVENT_ITEM}, e.occurred_at, false, NULL
+              FROM events e
+             WHERE e.member_id = $1 AND e.name IN ('{CART_EVENT}', '{VIEW_EVENT}')
+          ) h
+         WHERE item_id IS NOT NULL
+         GROUP BY item_id ORDER BY max(at) DESC LIMIT $2
+        """,
+        member_id,
+        limit,
+    )
+
+
+async def purchase_cycles(member_id: int) -> list[dict]:
+    """Items the member bought on at least two days: count of days, first and last purchase."""
+    return await db.fetch(
+        """
+        SELECT l.item_id, count(DISTINCT date_trunc('day', o.paid_at)) AS days,
+               min(o.paid_at) AS first_at, max(o.paid_at) AS last_at
+          FROM order_lines l JOIN orders o ON o.id = l.order_id
+         WHERE o.member_id = $1 AND l.item_id IS NOT NULL AND l.quantity > l.refunded_quantity
+         GROUP BY l.item_id
+        HAVING count(DISTINCT date_trunc('day', o.paid_at)) >= 2
+        """,
+        member_id,
+    )
+
+
+async def member_place(member_id: int) -> tuple[str | None, str | None, int]:
+    """(city, region, number of orders) of a member."""
+    row = await db.fetch_one(
+        """
+        SELECT m.city, m.region, (SELECT count(*) FROM orders o WHERE o.member_id = m.id) AS n
+          FROM members m WHERE m.id = $1
+        """,
+        member_id,
+    )
+    if row is None:
+        return None, None, 0
+    return row["city"], row["region"], int(row["n"])
+
+
+async def popular_items(
+    *, since: datetime, city: str | None = None, region: str | None = None, limit: int = 100
+) -> list[tuple[int, int]]:
+    """(item id, distinct buyers) since `since`, among members of a city or region if given."""
+    rows = await db.fetch(
+        """
+        SELECT l.item_id, count(DISTINCT o.member_id) AS buyers
+          FROM order_lines l JOIN orders o ON o.id = l.order_id
+          LEFT JOIN members m ON m.id = o.member_id
+         WHERE l.item_id IS NOT NULL AND o.paid_at >= $1
+           AND ($2::text IS NULL OR m.city = $2) AND ($3::text IS NULL OR m.region = $3)
+         GROUP BY l.item_id ORDER BY buyers DESC, l.item_id LIMIT $4
+        """,
+        since,
+        city,
+        region,
+        limit,
+    )
+    return [(int(r["item_id"]), int(r["buyers"])) for r in rows]
+
+
+async def slot_event_counts(*, since: datetime, slot: str | None) -> list[dict]:
+    """Impressions and clicks per (slot, strategy) since an instant."""
+    return await db.fetch(
+        f"""
+        SELECT e.properties->>'slot' AS slot, COALESCE(e.properties->>'strategy', '') AS strategy,
+               count(*) FILTER (WHERE e.name = '{IMPRESSION_EVENT}') AS impressions,
+               count(*) FILTER (WHERE e.name = '{CLICK_EVENT}') AS clicks
+          FROM events e
+         WHERE e.name IN ('{IMPRESSION_EVENT}', '{CLICK_EVENT}') AND e.occurred_at >= $1
+           AND ($2::text IS NULL OR e.properties->>'slot' = $2)
+           AND e.properties ? 'slot'
+         GROUP BY 1, 2 ORDER BY 1, 2
+        """,
+        since,
+        slot,
+    )

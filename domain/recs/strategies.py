@@ -1,0 +1,182 @@
+"""Candidate retrieval per strategy; each returns ranked Candidates with a reason."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from domain import cache, db
+from domain.recs import sources
+from domain.recs.filters import Candidate
+from domain.recs.interest import ItemAttrs, MemberAffinities, explain
+from domain.recs.published import Model
+from domain.recs.slots import Strategy
+
+POPULAR_DAYS = 90
+POPULAR_CACHE_SECONDS = 600
+FEW_ORDERS = 3
+REPURCHASE_EARLY = 0.85  # remind from 85% of the member's usual interval ...
+REPURCHASE_LATE = 3.0  # ... until three intervals have passed (then the habit has lapsed)
+
+
+@dataclass
+class MemberContext:
+    """What the strategies know about the member and the page (item, cart)."""
+
+    member_id: int | None
+    now: datetime
+    city: str | None = None
+    region: str | None = None
+    orders: int = 0
+    history: list[int] = field(default_factory=list)
+    bought_prices: list[int] = field(default_factory=list)
+    interests: MemberAffinities | None = None
+    item_id: int | None = None
+    cart: list[int] = field(default_factory=list)
+    names: dict[int, str] = field(default_factory=dict)
+
+
+def similar_items(model: Model | None, context: MemberContext, n: int) -> list[Candidate]:
+    """Nearest items to the page's item (or the member's latest item) in the vector index."""
+    anchor = context.item_id or (context.history[0] if context.history else None)
+    if model is None or anchor is None:
+        return []
+    position = model.index.position_of(str(anchor))
+    if position is None:
+        return []
+    search_k = max(model.info.search_k, 50 * n)
+    found, scores = model.index.query_item(position, n, search_k)
+    reason = f"similar to {context.names.get(anchor, 'what you viewed')}"
+    ids = model.index.external_ids(found.tolist())
+    return [
+        Candidate(item_id=i, score=float(s), strategy=Strategy.SIMILAR_ITEMS, reason=reason)
+        for i, s in zip(ids, scores.tolist(), strict=True)
+    ]
+
+
+def for_you(model: Model | None, context: MemberContext, n: int) -> list[Candidate]:
+    """Items whose vectors point the member's way (the member's vector against the index)."""
+    if model is None or model.members is None or context.member_id is None:
+        return []
+    vector = model.members.vector_of(context.member_id)
+    if vector is None or not np.any(vector):
+        return []
+    search_k = max(model.info.search_k, 50 * n)
+    found, scores = model.index.query_vector(vector, n, search_k)
+    ids = model.index.external_ids(found.tolist())
+    return [
+        Candidate(item_id=i, score=float(s), strategy=Strategy.FOR_YOU, reason=None)
+        for i, s in zip(ids, scores.tolist(), strict=True)
+    ]
+
+
+async def bought_together(version: int | None, context: MemberContext, n: int) -> list[Candidate]:
+    """Items most often bought with the cart (or the page's item, or the latest items)."""
+    anchors = context.cart or ([context.item_id] if context.item_id else context.history[:3])
+    if version is None or not anchors:
+        return []
+    rows = await db.fetch(
+        """
+        SELECT item_id, other_item_id, lift, confidence FROM rec_item_associations
+         WHERE version = $1 AND item_id = ANY($2::int[])
+         ORDER BY lift DESC, confidence DESC, other_item_id LIMIT $3
+        """,
+        version,
+        anchors,
+        n,
+    )
+    return [
+        Candidate(
+            item_id=str(r["other_item_id"]),
+            score=float(r["lift"]),
+            strategy=Strategy.BOUGHT_TOGETHER,
+            reason=f"bought with {context.names.get(r['item_id'], 'your items')}",
+        )
+        for r in rows
+    ]
+
+
+async def popular(
+    model: Model | None, version: int | None, context: MemberContext, n: int
+) -> list[Candidate]:
+    """Popular where the member lives; members with few orders first borrow from similar ones."""
+    result: list[Candidate] = []
+    if context.orders < FEW_ORDERS and context.history:
+        result.extend(await _borrowed(model, version, context, n))
+    for scope, value in (("city", context.city), ("region", context.region), ("all", "")):
+        if value is None:
+            continue
+        where = value or "everywhere"
+        reason = "popular now" if scope == "all" else f"popular in {where}"
+        for item_id, buyers in await popular_list(scope, value, context.now, n):
+            result.append(Candidate(str(item_id), float(buyers), Strategy.POPULAR, reason=reason))
+        if len(result) >= n:
+            break
+    return result
+
+
+async def _borrowed(
+    model: Model | None, version: int | None, context: MemberContext, n: int
+) -> list[Candidate]:
+    """What members who touched the same items went on to buy (associations, then vectors)."""
+    borrowed = await bought_together(version, context, n)
+    borrowed += similar_items(model, context, n)
+    anchor = context.names.get(context.history[0], "your items")
+    reason = f"members who liked {anchor} also liked this"
+    return [Candidate(c.item_id, c.score, Strategy.POPULAR, reason=reason) for c in borrowed]
+
+
+async def popular_list(scope: str, value: str, now: datetime, n: int) -> list[tuple[int, int]]:
+    """(item id, buyers) popular in a city, a region or everywhere; cached in Redis."""
+    key = f"recs:popular:{scope}:{value}"
+    raw = await cache.redis().get(key)
+    if raw is not None:
+        cached = json.loads(raw)
+        if len(cached) >= n or (cached and cached[-1] is None):
+            return [tuple(x) for x in cached if x is not None][:n]
+    found = await sources.popular_items(
+        since=now - timedelta(days=POPULAR_DAYS),
+        city=value if scope == "city" else None,
+        region=value if scope == "region" else None,
+        limit=max(n, 100),
+    )
+    complete = len(found) < max(n, 100)  # fewer than asked: this is the whole list
+    payload = [list(x) for x in found] + ([None] if complete else [])
+    await cache.redis().set(key, json.dumps(payload), ex=POPULAR_CACHE_SECONDS)
+    return found[:n]
+
+
+async def repurchase(context: MemberContext, n: int) -> list[Candidate]:
+    """Consumables the member buys on a cycle whose usual interval has (nearly) elapsed."""
+    if context.member_id is None:
+        return []
+    due: list[tuple[float, int, int]] = []
+    for row in await sources.purchase_cycles(context.member_id):
+        interval = (row["last_at"] - row["first_at"]).total_seconds() / (row["days"] - 1)
+        if interval < 86_400:
+            continue
+        since_last = (context.now - row["last_at"]).total_seconds()
+        ratio = since_last / interval
+        if REPURCHASE_EARLY <= ratio <= REPURCHASE_LATE:
+            due.append((abs(1.0 - ratio), int(row["item_id"]), round(interval / 86_400)))
+    due.sort()
+    return [
+        Candidate(
+            str(item_id),
+            1.0 / (1.0 + gap),
+            Strategy.REPURCHASE,
+            reason=f"you buy this about every {days} days",
+        )
+        for gap, item_id, days in due[:n]
+    ]
+
+
+def interest_reason(context: MemberContext, attrs: ItemAttrs) -> str | None:
+    """'you like brand Y' when the member's interests explain the item."""
+    if context.interests is None:
+        return None
+    found = explain(context.interests, attrs, min_score=0.2)
+    return None if found is None else found.text

@@ -1,0 +1,33 @@
+"""Recommendation jobs: the rebuild (on demand and nightly)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from domain import db, jobs
+from domain.clock import business_today
+from domain.recs import service as recs_service
+from domain.recs import training
+from workers.tasks import JobRun, task
+
+
+def index_dir() -> Path:
+    """INDEX_DIR, else <DATA_DIR>/indexes: the same rule as the API settings."""
+    data_dir = Path(os.environ.get("DATA_DIR", ".data"))
+    return Path(os.environ.get("INDEX_DIR", str(data_dir / "indexes")))
+
+
+@task(recs_service.REBUILD_JOB)
+async def rebuild(run: JobRun) -> dict[str, Any]:
+    """Train vectors, build and publish a new index version, clean up old ones."""
+    return await training.rebuild(index_dir=index_dir(), progress=run.progress)
+
+
+async def nightly_rebuild(ctx: dict[str, Any]) -> int:
+    """Cron: defer tonight's rebuild once (keyed by the business day)."""
+    async with jobs.deferred_scope():
+        async with db.transaction():
+            job = await recs_service.start_scheduled_rebuild(str(business_today()))
+    return job.id
