@@ -17,6 +17,7 @@ from api.metrics import metrics_endpoint
 from api.middleware import RequestContextMiddleware
 from api.settings import Settings, get_settings
 from domain import cache, db, jobs
+from domain.recs import published as recs_published
 from schema.build import build_schema
 from workers import queue
 
@@ -44,9 +45,15 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         cache.set_redis(pool)
         app.state.migration_count = migration_count()
         resources["redis"] = pool
+        recs_index = recs_published.RecsIndexRegistry()
+        recs_published.set_registry(recs_index)
+        resources["recs_index"] = recs_index
+        await recs_index.refresh(force=True)
         try:
             yield
         finally:
+            recs_published.set_registry(None)
+            recs_index.close()
             jobs.set_enqueuer(None)
             await pool.aclose()
             if manage_database:

@@ -6,7 +6,8 @@ from schema.benefits.operations import BenefitsMutation, BenefitsQuery
 from schema.campaigns.operations import CampaignsMutation, CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
-from schema.coupons.operations import CouponsMutation, CouponsQuery
+from schema.coupons.mutations import CouponsMutation
+from schema.coupons.queries import CouponsQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
 from schema.levels.operations import LevelsMutation, LevelsQuery
@@ -18,6 +19,7 @@ from schema.orders.mutations import OrdersMutation
 from schema.orders.queries import OrdersQuery
 from schema.points.mutations import PointsMutation
 from schema.points.queries import PointsQuery
+from schema.recs.operations import RecsMutation, RecsQuery
 from schema.segments.mutations import SegmentsMutation
 from schema.segments.queries import SegmentsQuery
 from schema.tags import dataloaders as _tag_loaders  # noqa: F401
@@ -40,6 +42,7 @@ QUERY_MIXINS: list[type] = [
     CatalogQuery,
     CouponsQuery,
     CampaignsQuery,
+    RecsQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
@@ -54,4 +57,5 @@ MUTATION_MIXINS: list[type] = [
     CatalogMutation,
     CouponsMutation,
     CampaignsMutation,
+    RecsMutation,
 ]

@@ -161,7 +161,8 @@ async def recent_items(
         SELECT CASE e.name WHEN '{CLICK_EVENT}' THEN 'clicked' ELSE 'shown' END, {_EVENT_ITEM}
           FROM events e
          WHERE e.member_id = $1 AND e.name IN ('{CLICK_EVENT}', '{IMPRESSION_EVENT}')
-           AND e.occurred_at >= CASE e.name WHEN '{CLICK_EVENT}' THEN $3 ELSE $4 END
+           AND e.occurred_at >= CASE e.name WHEN '{CLICK_EVENT}' THEN $3::timestamptz
+                                           ELSE $4::timestamptz END
         """,
         member_id,
         bought_since,

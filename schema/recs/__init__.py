@@ -1,0 +1,1 @@
+"""Recommendations: slots, lists, statistics and the index rebuild."""

@@ -1,0 +1,134 @@
+"""Recommendation queries and mutations."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain import db
+from domain.access import Role
+from domain.errors import DomainError
+from domain.members import service as members_service
+from domain.recs import service as recs_service
+from domain.recs import slots as slots_service
+from schema.context import Info
+from schema.errors import UserError
+from schema.jobs.types import JobType
+from schema.members.queries import query_error
+from schema.permissions import IsMemberOrStaff, IsStaff, IsStaffOrBI
+from schema.recs.inputs import ConfigureSlotInput
+from schema.recs.types import (
+    RecommendationListType,
+    RecommendationSlotType,
+    RecommendationStatType,
+)
+from schema.relay import decode_id
+
+
+@strawberry.type
+class ConfigureSlotPayload:
+    slot: RecommendationSlotType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class RebuildRecommendationIndexPayload:
+    job: JobType | None = strawberry.field(description="The rebuild job; follow it with job(id).")
+    errors: list[UserError]
+
+
+async def _target_member(info: Info, member_id: strawberry.ID | None) -> int | None:
+    principal = info.context.principal
+    assert principal is not None
+    if principal.role is Role.MEMBER:
+        return principal.member_id
+    if member_id is None:
+        return None
+    return await members_service.resolve_member_id(decode_id(member_id, "Member", "memberId"))
+
+
+@strawberry.type
+class RecsQuery:
+    @strawberry.field(
+        description=(
+            "A slot's recommendations for the calling member (staff: for memberId, or anonymous), "
+            "optionally for an item page (itemId) or a cart. Before the first index build, or "
+            "for a member without history, the popular cold-start list. Errors (top-level, with "
+            "extensions.code and field): UNKNOWN_SLOT, UNKNOWN_ITEM, TOO_MANY, INVALID_ID."
+        ),
+        permission_classes=[IsMemberOrStaff],
+    )
+    async def recommendations(
+        self,
+        info: Info,
+        slot: str,
+        first: int | None = None,
+        item_id: strawberry.ID | None = None,
+        cart: list[strawberry.ID] | None = None,
+        member_id: strawberry.ID | None = None,
+    ) -> RecommendationListType:
+        try:
+            found = await recs_service.recommend(
+                slot=slot,
+                member_id=await _target_member(info, member_id),
+                first=first,
+                item_id=None if item_id is None else decode_id(item_id, "Item", "itemId"),
+                cart=[decode_id(c, "Item", f"cart[{i}]") for i, c in enumerate(cart or [])],
+            )
+        except DomainError as error:
+            raise query_error(error) from error
+        return RecommendationListType.from_domain(found)
+
+    @strawberry.field(
+        description="Every configured recommendation slot, by code.",
+        permission_classes=[IsMemberOrStaff],
+    )
+    async def recommendation_slots(self) -> list[RecommendationSlotType]:
+        return [RecommendationSlotType.from_model(s) for s in await slots_service.list_slots()]
+
+    @strawberry.field(
+        description=(
+            "Impressions, clicks and click-through rate per slot and strategy over the last "
+            "`days` days (1..365), from rec_impression and rec_click events. Errors: INVALID."
+        ),
+        permission_classes=[IsStaffOrBI],
+    )
+    async def recommendation_stats(
+        self, slot: str | None = None, days: int = 7
+    ) -> list[RecommendationStatType]:
+        try:
+            stats = await recs_service.recommendation_stats(slot=slot, days=days)
+        except DomainError as error:
+            raise query_error(error) from error
+        return [RecommendationStatType.from_domain(s) for s in stats]
+
+
+@strawberry.type
+class RecsMutation:
+    @strawberry.mutation(
+        description=(
+            "Create or replace a recommendation slot by code; also defines the rec_impression and "
+            "rec_click events. Errors: INVALID, REQUIRED, TOO_MANY, UNKNOWN_ITEM, INVALID_ID."
+        ),
+        permission_classes=[IsStaff],
+    )
+    async def configure_slot(self, input: ConfigureSlotInput) -> ConfigureSlotPayload:
+        try:
+            config = input.to_domain()
+            async with db.transaction():
+                row = await slots_service.configure_slot(config)
+        except DomainError as error:
+            return ConfigureSlotPayload(slot=None, errors=[UserError.from_domain(error)])
+        return ConfigureSlotPayload(slot=RecommendationSlotType.from_model(row), errors=[])
+
+    @strawberry.mutation(
+        description=(
+            "Start rebuilding the recommendation model and index in the background; queries keep "
+            "being served from the current version until the new one is published. Asking "
+            "again within the same minute returns the same job."
+        ),
+        permission_classes=[IsStaff],
+    )
+    async def rebuild_recommendation_index(self) -> RebuildRecommendationIndexPayload:
+        async with db.transaction():
+            job = await recs_service.start_rebuild()
+        return RebuildRecommendationIndexPayload(job=JobType.from_model(job), errors=[])

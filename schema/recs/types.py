@@ -1,0 +1,171 @@
+"""Slots, recommendation lists and slot statistics."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain.recs.models import RecSlot
+from domain.recs.service import Recommendation, RecommendationList, SlotStat
+from domain.recs.slots import Strategy, to_config
+from schema.catalog.types import ItemType
+from schema.context import Info
+from schema.relay import encode_id
+
+RecommendationStrategy = strawberry.enum(
+    Strategy, name="RecommendationStrategy", description="Where a recommendation came from."
+)
+
+
+@strawberry.type(name="StrategyWeight", description="A strategy of a slot and its weight.")
+class StrategyWeightType:
+    strategy: RecommendationStrategy  # type: ignore[valid-type]
+    weight: float = strawberry.field(description="Relative weight in the blend.")
+
+
+@strawberry.type(name="SlotPin", description="An item always shown at a position.")
+class SlotPinType:
+    position: int = strawberry.field(description="0-based position in the list.")
+    item_id: strawberry.ID = strawberry.field(description="Global id of the pinned item.")
+
+
+@strawberry.type(name="SlotRules", description="Rules applied after retrieval.")
+class SlotRulesType:
+    blocked_item_ids: list[strawberry.ID] = strawberry.field(description="Never shown.")
+    blocked_categories: list[str] = strawberry.field(description="Category codes never shown.")
+    pins: list[SlotPinType] = strawberry.field(description="Items at fixed positions.")
+    exclude_bought_days: int | None = strawberry.field(
+        description="Hide items the member bought in the last N days."
+    )
+    exclude_clicked_days: int | None = strawberry.field(
+        description="Hide items the member clicked in a slot in the last N days."
+    )
+    exclude_shown_days: int | None = strawberry.field(
+        description="Hide items shown to the member in the last N days."
+    )
+    fit_price_band: bool = strawberry.field(description="Keep to the member's spending band.")
+    max_per_category: int | None = strawberry.field(description="Diversity cap per category.")
+
+
+@strawberry.type(name="RecommendationSlot", description="A configured front-end slot.")
+class RecommendationSlotType:
+    code: str = strawberry.field(description="Code front-ends ask for.")
+    title: str = strawberry.field(description="Title to display.")
+    strategies: list[StrategyWeightType] = strawberry.field(description="Strategy blend.")
+    size: int = strawberry.field(description="Default number of items.")
+    rules: SlotRulesType = strawberry.field(description="Post-retrieval rules.")
+    enabled: bool = strawberry.field(description="Disabled slots return no items.")
+    updated_at: datetime = strawberry.field(description="Last change.")
+
+    @classmethod
+    def from_model(cls, row: RecSlot) -> RecommendationSlotType:
+        config = to_config(row)
+        rules = config.rules
+        return cls(
+            code=config.code,
+            title=config.title,
+            strategies=[
+                StrategyWeightType(strategy=s.strategy, weight=s.weight) for s in config.strategies
+            ],
+            size=config.size,
+            rules=SlotRulesType(
+                blocked_item_ids=[
+                    strawberry.ID(encode_id("Item", i)) for i in rules.blocked_item_ids
+                ],
+                blocked_categories=list(rules.blocked_categories),
+                pins=[
+                    SlotPinType(
+                        position=p.position, item_id=strawberry.ID(encode_id("Item", p.item_id))
+                    )
+                    for p in rules.pins
+                ],
+                exclude_bought_days=rules.exclude_bought_days,
+                exclude_clicked_days=rules.exclude_clicked_days,
+                exclude_shown_days=rules.exclude_shown_days,
+                fit_price_band=rules.fit_price_band,
+                max_per_category=rules.max_per_category,
+            ),
+            enabled=config.enabled,
+            updated_at=row.updated_at,
+        )
+
+
+@strawberry.type(name="Recommendation", description="One recommended item and why.")
+class RecommendationType:
+    item_pk: strawberry.Private[int]
+    slot: strawberry.Private[str]
+    position: int = strawberry.field(description="0-based position in the list.")
+    strategy: RecommendationStrategy = strawberry.field(  # type: ignore[valid-type]
+        description="The strategy that produced it."
+    )
+    reason: str = strawberry.field(description='Why it is shown ("bought with X").')
+    score: float = strawberry.field(description="Blend score (higher first; for debugging).")
+
+    @classmethod
+    def from_domain(cls, slot: str, found: Recommendation) -> RecommendationType:
+        return cls(
+            item_pk=found.item_id,
+            slot=slot,
+            position=found.position,
+            strategy=found.strategy,
+            reason=found.reason,
+            score=found.score,
+        )
+
+    @strawberry.field(description="The item.")
+    async def item(self, info: Info) -> ItemType | None:
+        found = await info.context.loaders.get("item_by_id").load(self.item_pk)
+        return ItemType.from_model(found) if found else None
+
+    @strawberry.field(
+        description="Properties to send with the rec_impression and rec_click events."
+    )
+    def tracking(self) -> JSON:
+        return {
+            "slot": self.slot,
+            "strategy": self.strategy.value,
+            "item_id": self.item_pk,
+            "position": self.position,
+        }
+
+
+@strawberry.type(name="RecommendationList", description="A slot's items for one member.")
+class RecommendationListType:
+    slot: str = strawberry.field(description="The slot code.")
+    index_version: str | None = strawberry.field(
+        description="Version of the model that served it (null before the first build)."
+    )
+    cold_start: bool = strawberry.field(
+        description="True when nothing personal was found and popular items fill the list."
+    )
+    items: list[RecommendationType] = strawberry.field(description="Best first.")
+
+    @classmethod
+    def from_domain(cls, found: RecommendationList) -> RecommendationListType:
+        return cls(
+            slot=found.slot,
+            index_version=None if found.index_version is None else str(found.index_version),
+            cold_start=found.cold_start,
+            items=[RecommendationType.from_domain(found.slot, r) for r in found.items],
+        )
+
+
+@strawberry.type(name="RecommendationStat", description="Impressions and clicks of a slot.")
+class RecommendationStatType:
+    slot: str = strawberry.field(description="Slot code.")
+    strategy: str = strawberry.field(description="Strategy of the shown items ('' if unsent).")
+    impressions: int = strawberry.field(description="rec_impression events.")
+    clicks: int = strawberry.field(description="rec_click events.")
+    ctr: float = strawberry.field(description="Clicks per impression.")
+
+    @classmethod
+    def from_domain(cls, stat: SlotStat) -> RecommendationStatType:
+        return cls(
+            slot=stat.slot,
+            strategy=stat.strategy,
+            impressions=stat.impressions,
+            clicks=stat.clicks,
+            ctr=round(stat.ctr, 6),
+        )
