@@ -101,7 +101,10 @@ def seed(
     --reset)."""
     from api.seeding import seed as run_seed
 
-    database_url, _ = _require_urls()
+    database_url = get_settings().database_url
+    if not database_url:
+        console.print("[red]DATABASE_URL must be set.[/red]")
+        raise typer.Exit(2)
     asyncio.run(
         run_seed(
             database_url,
@@ -109,7 +112,7 @@ def seed(
             items=items,
             stores=stores,
             days=days,
-            seed_value=seed_value,
+            seed=seed_value,
             reset=reset,
         )
     )
@@ -241,6 +244,45 @@ def import_orders(path: Path) -> None:
 def import_items(path: Path) -> None:
     """Items: code, name, price_cents; optional category_code, brand_code, on_sale, attributes."""
     _run_import(path, "items")
+
+
+recs_app = typer.Typer(help="Recommendation tools.")
+app.add_typer(recs_app, name="recs")
+
+
+@recs_app.command("evaluate")
+def recs_evaluate(
+    interactions: Annotated[
+        Path, typer.Option(help="CSV with user,item,timestamp[,weight][,category][,kind]")
+    ],
+    holdout: Annotated[int, typer.Option(help="latest interactions held out per user")] = 1,
+    k: Annotated[int, typer.Option(help="list length scored")] = 10,
+    max_users: Annotated[int | None, typer.Option(help="score a sample of users")] = None,
+) -> None:
+    """Offline recall@k and NDCG@k per strategy against popularity and exact search."""
+    from domain.errors import DomainError
+    from domain.recs.evaluation import evaluate, format_report
+    from domain.recs.interactions import read_interactions_csv
+    from domain.recs.training import METRIC, choose_search_k
+
+    try:
+        rows = read_interactions_csv(interactions)
+        n_items = len({row.item for row in rows})
+        report = evaluate(
+            rows,
+            k=k,
+            holdout=holdout,
+            max_users=max_users,
+            metric=METRIC,
+            search_k=choose_search_k(n_items, 50),
+        )
+    except OSError as error:
+        typer.echo(f"error: cannot read {interactions}: {error.strerror or error}", err=True)
+        raise typer.Exit(2) from None
+    except DomainError as error:
+        typer.echo(f"error: {error.message}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(format_report(report))
 
 
 def _seed_demo_if_empty(members: int) -> None:

@@ -25,7 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from domain.errors import DomainError, ErrorCode
-from domain.recs.index import build_index, exact_neighbours, load_index, recall_at_k
+from domain.recs.index import Metric, build_index, exact_neighbours, load_index, recall_at_k
 from domain.recs.interactions import Interaction, InteractionMatrix, Kind, build_matrix
 from domain.recs.vectors import ALSParams, train_als
 
@@ -112,8 +112,13 @@ def evaluate(
     search_k: int = -1,
     max_users: int | None = None,
     seed: int = 0,
+    metric: Metric = "dot",
 ) -> dict[str, Any]:
-    """Split, train ALS, and score every strategy plus Annoy's recall@k; a plain dict report."""
+    """Split, train ALS, and score every strategy plus Annoy's recall@k; a plain dict report.
+
+    `metric` is how "for you" scores member against item: "dot", or "angular" (cosine, as the
+    served index does); the exact baseline and the Annoy index use the same metric.
+    """
     if k < 1:
         raise InvalidEvaluation("k must be >= 1", field="k")
     split = time_split(interactions, holdout)
@@ -140,14 +145,16 @@ def evaluate(
     lists: dict[str, np.ndarray] = {
         "popularity": _popularity(built, history, k),
         "item_similarity": _item_similarity(model.item_vectors, history, k),
-        "for_you_exact": _for_you_exact(model.user_vectors[rows], model.item_vectors, history, k),
+        "for_you_exact": _for_you_exact(
+            model.user_vectors[rows], _scored_items(model.item_vectors, metric), history, k
+        ),
     }
     seconds["exact_strategies"] = time.perf_counter() - started
 
     with tempfile.TemporaryDirectory(prefix="recs-eval-") as folder:
         started = time.perf_counter()
         path = Path(folder) / "items.ann"
-        build_index(model.item_vectors, path, n_trees=n_trees, metric="dot", version=1, seed=seed)
+        build_index(model.item_vectors, path, n_trees=n_trees, metric=metric, version=1, seed=seed)
         index = load_index(path)
         seconds["index_build"] = time.perf_counter() - started
         try:
@@ -157,7 +164,7 @@ def evaluate(
             )
             seconds["annoy_queries"] = time.perf_counter() - started
             queries = model.user_vectors[rows]
-            exact, _ = exact_neighbours(model.item_vectors, queries, k, "dot")
+            exact, _ = exact_neighbours(model.item_vectors, queries, k, metric)
             approx = [index.query_vector(q, k, search_k)[0] for q in queries]
             annoy_recall = recall_at_k(approx, exact) if len(queries) else 1.0
         finally:
@@ -185,7 +192,7 @@ def evaluate(
         "evaluated_users": len(users),
         "strategies": strategies,
         "annoy_recall": float(annoy_recall),
-        "annoy": {"n_trees": n_trees, "search_k": search_k, "metric": "dot"},
+        "annoy": {"n_trees": n_trees, "search_k": search_k, "metric": metric},
         "als": asdict(als),
         "seconds": seconds,
     }
@@ -276,6 +283,14 @@ def _item_similarity(item_vectors: np.ndarray, history: sp.csr_matrix, k: int) -
     unit = item_vectors / np.maximum(norms, np.float32(1e-12))
     profiles = history @ unit  # weighted sum of the member's item directions
     return _blocked_top_k(lambda lo, hi: profiles[lo:hi] @ unit.T, history, k)
+
+
+def _scored_items(item_vectors: np.ndarray, metric: str) -> np.ndarray:
+    """Item vectors as the metric scores them (unit length for cosine)."""
+    if metric != "angular":
+        return item_vectors
+    norms = np.linalg.norm(item_vectors, axis=1, keepdims=True)
+    return item_vectors / np.maximum(norms, np.float32(1e-12))
 
 
 def _for_you_exact(
