@@ -2,22 +2,50 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
+from datetime import datetime
 
 import asyncpg
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from domain.demo import load as loader
-from domain.demo.generate import generate
+from domain.demo.generate import Dataset, generate
 
 console = Console()
-DEMO = {"members": 2000, "items": 300, "stores": 20, "days": 180}
+DEMO = {"items": 300, "stores": 20, "days": 180}
+DEMO_SEED = 42
 
 
 def _dsn(database_url: str) -> str:
     return database_url.replace("postgres://", "postgresql://", 1)
+
+
+def default_end() -> datetime:
+    """Where generated history ends: the start of today in the business time zone, so the
+    same seed gives the same data all day and the demo always looks current."""
+    from domain.clock import business_day_start, business_today
+
+    return business_day_start(business_today())
+
+
+async def truncate_data(conn: asyncpg.Connection) -> None:
+    """Empty every table except the migrations' bookkeeping, restarting the sequences."""
+    rows = await conn.fetch(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
+    )
+    if rows:
+        names = ", ".join(f'"{r["tablename"]}"' for r in rows)
+        await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
 
 
 async def seed(
@@ -27,59 +55,74 @@ async def seed(
     items: int,
     stores: int,
     days: int,
-    seed_value: int,
+    seed: int = DEMO_SEED,
+    progress: bool = True,
     reset: bool = False,
+    end: datetime | None = None,
 ) -> dict[str, tuple[int, float]]:
-    """Generate and COPY a data set, printing progress and rows per second per table."""
-    from domain.clock import utc_now
-
+    """Generate a data set and COPY it in, with a bar per table and a rows-per-second summary;
+    returns (rows, seconds) per table, with generation under "(generate)"."""
     started = time.perf_counter()
-    with console.status("generating data ..."):
-        data = generate(members, items, stores, days, seed_value, end=utc_now())
-    console.print(f"generated in {time.perf_counter() - started:.1f} s: {data.counts()}")
+    with console.status("generating ...", spinner="dots") if progress else contextlib.nullcontext():
+        data = generate(members, items, stores, days, seed, end=end or default_end())
+    generated = time.perf_counter() - started
     conn = await asyncpg.connect(_dsn(database_url))
     try:
         if reset:
-            await loader.truncate(conn)
-        with Progress(
-            TextColumn("{task.description:<18}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-        ) as progress:
-            tasks: dict[str, int] = {}
-
-            def report(table: str, done: int, total: int) -> None:
-                if table not in tasks:
-                    tasks[table] = progress.add_task(table, total=total)
-                progress.update(tasks[table], completed=done)
-
-            timings = await loader.load(conn, data, report)
+            await truncate_data(conn)
+        if progress:
+            timings = await _load_with_bars(conn, data)
+        else:
+            timings = await loader.load(conn, data)
     finally:
         await conn.close()
-    table = Table("table", "rows", "seconds", "rows/s")
-    for name, (rows, seconds) in timings.items():
-        table.add_row(name, f"{rows:,}", f"{seconds:.2f}", f"{rows / max(seconds, 1e-9):,.0f}")
-    console.print(table)
+    timings = {"(generate)": (sum(data.counts().values()), generated), **timings}
+    if progress:
+        print_summary(timings, time.perf_counter() - started)
     return timings
 
 
-async def seed_if_empty(database_url: str, *, members: int) -> None:
-    """Load a small demo unless the database already has members."""
+async def _load_with_bars(conn: asyncpg.Connection, data: Dataset) -> dict[str, tuple[int, float]]:
+    with Progress(
+        TextColumn("{task.description:<18}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+    ) as bars:
+        tasks: dict[str, TaskID] = {}
+
+        def report(table: str, done: int, total: int) -> None:
+            if table not in tasks:
+                tasks[table] = bars.add_task(table, total=total)
+            bars.update(tasks[table], completed=done)
+
+        return await loader.load(conn, data, report)
+
+
+def print_summary(timings: dict[str, tuple[int, float]], wall_seconds: float) -> None:
+    """Rows, seconds and rows per second per table, and the loaded total."""
+    table = Table("table", "rows", "seconds", "rows/s", title="seeded")
+    loaded = 0
+    for name, (rows, seconds) in timings.items():
+        if not name.startswith("("):
+            loaded += rows
+        table.add_row(name, f"{rows:,}", f"{seconds:.2f}", f"{rows / max(seconds, 1e-9):,.0f}")
+    table.add_row(
+        "all (wall)", f"{loaded:,}", f"{wall_seconds:.2f}", f"{loaded / wall_seconds:,.0f}"
+    )
+    console.print(table)
+
+
+async def seed_if_empty(database_url: str, *, members: int = 2000) -> bool:
+    """Load a small demo (180 days, 300 items, 20 stores) unless members exist; True if it did."""
     conn = await asyncpg.connect(_dsn(database_url))
     try:
         count = await conn.fetchval("SELECT count(*) FROM members")
     finally:
         await conn.close()
     if count:
-        console.print(f"database already holds {count:,} members; not seeding")
-        return
-    await seed(
-        database_url,
-        members=members,
-        items=DEMO["items"],
-        stores=DEMO["stores"],
-        days=DEMO["days"],
-        seed_value=42,
-    )
+        console.print(f"the database already holds {count:,} members; not seeding")
+        return False
+    await seed(database_url, members=members, seed=DEMO_SEED, **DEMO)
+    return True

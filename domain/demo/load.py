@@ -1,74 +1,28 @@
-"""Load a generated data set with COPY, table by table, reporting progress."""
+"""Load a generated data set into PostgreSQL with COPY, in dependency order and in chunks.
+
+Ids come from the data set, so the tables must hold no rows with those ids (the caller decides
+whether to empty them first); sequences are moved past the copied ids afterwards so the ORM can
+insert on top. Everything runs in one transaction: a failed load leaves nothing behind.
+"""
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC
 from typing import Any
 
 import asyncpg
 import numpy as np
 
-from domain.demo.generate import Dataset
+from domain.demo.generate import EVENT_DEFINITIONS, Dataset
 
 Progress = Callable[[str, int, int], None]
-CHUNK = 50_000
-SURNAMES = [
-    "Wang",
-    "Li",
-    "Zhang",
-    "Liu",
-    "Chen",
-    "Yang",
-    "Zhao",
-    "Huang",
-    "Zhou",
-    "Wu",
-    "Xu",
-    "Sun",
-    "Hu",
-    "Zhu",
-    "Gao",
-    "Lin",
-    "He",
-    "Guo",
-    "Ma",
-    "Luo",
-]
-GIVEN = [
-    "Wei",
-    "Fang",
-    "Na",
-    "Min",
-    "Jing",
-    "Li",
-    "Qiang",
-    "Lei",
-    "Jun",
-    "Yang",
-    "Yong",
-    "Yan",
-    "Jie",
-    "Tao",
-    "Ming",
-    "Chao",
-    "Xiu",
-    "Xia",
-    "Ping",
-    "Hui",
-    "Ling",
-    "Hao",
-    "Yu",
-    "Xin",
-]
-EVENT_NAMES = {
-    "view_item": {"item_id": {"type": "integer"}},
-    "add_to_cart": {"item_id": {"type": "integer"}},
-    "pay_order": {},
-    "sign_in": {},
-}
-TABLES = (
+"""progress(table, rows_done, rows_total)"""
+
+CHUNK_ROWS = 50_000
+COPY_ORDER = (
     "stores",
     "brands",
     "categories",
@@ -79,273 +33,185 @@ TABLES = (
     "order_lines",
     "events",
 )
+SEQUENCED = (*COPY_ORDER, "event_definitions")
 
 
-def _ts(values: np.ndarray) -> list[datetime]:
-    return [datetime.fromtimestamp(float(v), UTC) for v in values]
-
-
-def _rows(data: Dataset) -> dict[str, tuple[list[str], Iterable[Sequence[Any]], int]]:
-    """(columns, records, count) per table."""
+def _columns(data: Dataset) -> dict[str, dict[str, Any]]:
+    """Database column -> array (or one value for every row), per table. Every NOT NULL column
+    is given: the migrations define no database defaults."""
     now = data.end
-    s, b, c, i, m = data.stores, data.brands, data.categories, data.items, data.members
-    ids, o, li, e = data.identities, data.orders, data.lines, data.events
-    n = len(m["id"])
-    store_codes = np.concatenate([[None], s["code"]]).astype(object)
-    item_codes, item_cat, item_brand = i["code"], i["category_id"], i["brand_id"]
-    names = [f"{SURNAMES[k % len(SURNAMES)]} {GIVEN[(k * 7) % len(GIVEN)]}" for k in range(n)]
+    t = data.tables
+    orders = t["orders"]
     return {
-        "stores": (
-            ["id", "code", "name", "region", "city", "updated_at"],
-            zip(
-                s["id"].tolist(),
-                s["code"],
-                s["name"],
-                s["region"],
-                s["city"],
-                [now] * len(s["id"]),
-                strict=True,
+        "stores": {**_pick(t["stores"], "id code name region city"), "updated_at": now},
+        "brands": _pick(t["brands"], "id code name"),
+        "categories": {
+            **_pick(t["categories"], "id code name"),
+            "parent_id": np.where(
+                t["categories"]["parent_id"] > 0, t["categories"]["parent_id"], None
             ),
-            len(s["id"]),
-        ),
-        "brands": (
-            ["id", "code", "name"],
-            zip(b["id"].tolist(), b["code"], b["name"], strict=True),
-            len(b["id"]),
-        ),
-        "categories": (
-            ["id", "code", "name", "parent_id"],
-            zip(
-                c["id"].tolist(),
-                c["code"],
-                c["name"],
-                [p or None for p in c["parent_id"].tolist()],
-                strict=True,
-            ),
-            len(c["id"]),
-        ),
-        "items": (
-            [
-                "id",
-                "code",
-                "name",
-                "category_id",
-                "brand_id",
-                "price_cents",
-                "attributes",
-                "on_sale",
-                "updated_at",
-            ],
-            zip(
-                i["id"].tolist(),
-                i["code"],
-                i["name"],
-                item_cat.tolist(),
-                item_brand.tolist(),
-                i["price_cents"].tolist(),
-                ["{}"] * len(i["id"]),
-                [True] * len(i["id"]),
-                [now] * len(i["id"]),
-                strict=True,
-            ),
-            len(i["id"]),
-        ),
-        "members": (
-            [
-                "id",
-                "status",
-                "name",
-                "gender",
-                "birthday",
-                "region",
-                "city",
-                "consent_sms",
-                "consent_push",
-                "channel",
-                "source_scene",
+        },
+        "items": {
+            **_pick(t["items"], "id code name category_id brand_id price_cents"),
+            "attributes": "{}",
+            "on_sale": True,
+            "updated_at": now,
+        },
+        "members": {
+            **_pick(
+                t["members"],
+                "id name gender birthday region city consent_sms consent_push channel "
                 "registered_at",
-                "profile_updated_at",
-            ],
-            zip(
-                m["id"].tolist(),
-                ["ACTIVE"] * n,
-                names,
-                m["gender"],
-                m["birthday"],
-                m["region"],
-                m["city"],
-                m["consent_sms"].tolist(),
-                m["consent_push"].tolist(),
-                m["channel"],
-                ["demo"] * n,
-                _ts(m["registered_at"]),
-                _ts(m["registered_at"]),
-                strict=True,
             ),
-            n,
+            "status": "ACTIVE",
+            "profile_updated_at": t["members"]["registered_at"],
+        },
+        "member_identities": _pick(
+            t["member_identities"], "id member_id kind namespace value created_at"
         ),
-        "member_identities": (
-            ["member_id", "kind", "namespace", "value", "created_at"],
-            zip(
-                ids["member_id"].tolist(),
-                ids["kind"],
-                ids["namespace"],
-                ids["value"],
-                [now] * len(ids["value"]),
-                strict=True,
+        "orders": {
+            **_pick(orders, "id channel external_no member_id store_code total_cents coupon_used"),
+            "identity_namespace": "",
+            "status": "PAID",
+            "refunded_cents": 0,
+            "paid_at": orders["paid_at"],
+            "created_at": orders["paid_at"],
+        },
+        "order_lines": {
+            **_pick(
+                t["order_lines"],
+                "id order_id line_no item_id item_code category_id brand_id quantity "
+                "unit_price_cents amount_cents",
             ),
-            len(ids["value"]),
-        ),
-        "orders": (
-            [
-                "id",
-                "channel",
-                "external_no",
-                "member_id",
-                "identity_namespace",
-                "store_code",
-                "status",
-                "total_cents",
-                "refunded_cents",
-                "coupon_used",
-                "paid_at",
-                "created_at",
-            ],
-            zip(
-                o["id"].tolist(),
-                o["channel"],
-                [f"D{k:09d}" for k in o["id"]],
-                o["member_id"].tolist(),
-                [""] * len(o["id"]),
-                store_codes[o["store_id"]],
-                ["PAID"] * len(o["id"]),
-                o["total_cents"].tolist(),
-                [0] * len(o["id"]),
-                o["coupon_used"].tolist(),
-                _ts(o["paid_at"]),
-                _ts(o["paid_at"]),
-                strict=True,
-            ),
-            len(o["id"]),
-        ),
-        "order_lines": (
-            [
-                "order_id",
-                "line_no",
-                "item_id",
-                "item_code",
-                "category_id",
-                "brand_id",
-                "quantity",
-                "unit_price_cents",
-                "amount_cents",
-                "refunded_quantity",
-                "refunded_cents",
-            ],
-            zip(
-                li["order_id"].tolist(),
-                li["line_no"].tolist(),
-                li["item_id"].tolist(),
-                item_codes[li["item_id"] - 1],
-                item_cat[li["item_id"] - 1].tolist(),
-                item_brand[li["item_id"] - 1].tolist(),
-                li["quantity"].tolist(),
-                li["unit_price_cents"].tolist(),
-                li["amount_cents"].tolist(),
-                [0] * len(li["order_id"]),
-                [0] * len(li["order_id"]),
-                strict=True,
-            ),
-            len(li["order_id"]),
-        ),
-        "events": (
-            ["id", "event_id", "name", "occurred_at", "member_id", "properties", "received_at"],
-            zip(
-                e["id"].tolist(),
-                [f"demo-{k}" for k in e["id"]],
-                e["name"],
-                _ts(e["occurred_at"]),
-                e["member_id"].tolist(),
-                [f'{{"item_id": {k}}}' if k else "{}" for k in e["item_id"].tolist()],
-                [now] * len(e["id"]),
-                strict=True,
-            ),
-            len(e["id"]),
-        ),
+            "refunded_quantity": 0,
+            "refunded_cents": 0,
+        },
+        "events": {
+            **_pick(t["events"], "id event_id name member_id properties occurred_at"),
+            "received_at": t["events"]["occurred_at"],
+        },
     }
 
 
-async def load(
-    conn: asyncpg.Connection, data: Dataset, progress: Progress | None = None
-) -> dict[str, tuple[int, float]]:
-    """COPY every table in dependency order; returns (rows, seconds) per table. The tables
-    must be empty (ids are the generator's)."""
-    timings: dict[str, tuple[int, float]] = {}
-    for table, (columns, records, total) in _rows(data).items():
-        started = time.perf_counter()
-        done = 0
-        batch: list[Sequence[Any]] = []
-        for record in records:
-            batch.append(record)
-            if len(batch) >= CHUNK:
-                await conn.copy_records_to_table(table, records=batch, columns=columns)
-                done += len(batch)
-                batch = []
-                if progress:
-                    progress(table, done, total)
-        if batch:
-            await conn.copy_records_to_table(table, records=batch, columns=columns)
-            done += len(batch)
-        if progress:
-            progress(table, done, total)
-        timings[table] = (done, time.perf_counter() - started)
-    started = time.perf_counter()
-    await _finish(conn)
-    timings["member_stats"] = (len(data.members["id"]), time.perf_counter() - started)
-    return timings
+def _pick(table: dict[str, np.ndarray], names: str) -> dict[str, np.ndarray]:
+    return {name: table[name] for name in names.split()}
 
 
-async def _finish(conn: asyncpg.Connection) -> None:
-    """Event definitions, per-member statistics, and sequences past the copied ids."""
-    for name, schema in EVENT_NAMES.items():
-        await conn.execute(
-            "INSERT INTO event_definitions (name, description, properties_schema, active) "
-            "VALUES ($1, $2, $3::jsonb, true) ON CONFLICT (name) DO NOTHING",
-            name,
-            f"{name.replace('_', ' ')} (demo)",
-            __import__("json").dumps(schema),
-        )
-    await conn.execute(
-        """INSERT INTO member_stats (member_id, first_order_at, last_order_at, order_count,
-                                     total_spend_cents, refunded_cents, category_spend, updated_at)
-           SELECT o.member_id, min(o.paid_at), max(o.paid_at), count(*),
-                  sum(o.total_cents - o.refunded_cents), sum(o.refunded_cents),
-                  COALESCE(cs.spend, '{}'::jsonb), now()
-             FROM orders o
-             LEFT JOIN (SELECT member_id, jsonb_object_agg(category_id::text, cents) AS spend
-                          FROM (SELECT o2.member_id, l.category_id,
-                                       sum(l.amount_cents - l.refunded_cents) AS cents
-                                  FROM order_lines l JOIN orders o2 ON o2.id = l.order_id
-                                 WHERE l.category_id IS NOT NULL
-                                 GROUP BY 1, 2) x GROUP BY member_id) cs
-               ON cs.member_id = o.member_id
-            WHERE o.member_id IS NOT NULL
-            GROUP BY o.member_id, cs.spend
-        ON CONFLICT (member_id) DO NOTHING"""
+def _values(column: str, values: Any, start: int, stop: int) -> list[Any]:
+    """Python values asyncpg can encode for rows [start, stop) of one column."""
+    if not isinstance(values, np.ndarray):
+        return [values] * (stop - start)
+    part = values[start:stop]
+    if column.endswith("_at"):
+        micros = np.round(part * 1e6).astype(np.int64).astype("datetime64[us]")
+        return [moment.replace(tzinfo=UTC) for moment in micros.tolist()]
+    return part.tolist()
+
+
+async def _copy_table(
+    conn: asyncpg.Connection, table: str, columns: dict[str, Any], progress: Progress | None
+) -> int:
+    """One COPY per table fed by a generator, so building the next chunk of rows in Python
+    overlaps with the server storing the previous one."""
+    total = next(len(v) for v in columns.values() if isinstance(v, np.ndarray))
+
+    async def records() -> AsyncIterator[tuple[Any, ...]]:
+        for start in range(0, total, CHUNK_ROWS):
+            stop = min(start + CHUNK_ROWS, total)
+            lists = [_values(name, values, start, stop) for name, values in columns.items()]
+            for record in zip(*lists, strict=True):
+                yield record
+            if progress:
+                progress(table, stop, total)
+
+    if total:
+        await conn.copy_records_to_table(table, records=records(), columns=list(columns))
+    elif progress:
+        progress(table, 0, 0)
+    return total
+
+
+async def _event_definitions(conn: asyncpg.Connection) -> int:
+    """The event names the data uses, unless staff already defined them."""
+    await conn.executemany(
+        "INSERT INTO event_definitions (name, description, properties_schema, active) "
+        "VALUES ($1, $2, $3::jsonb, true) ON CONFLICT (name) DO NOTHING",
+        [
+            (name, f"{name.replace('_', ' ')} (demo data)", json.dumps(schema))
+            for name, schema in EVENT_DEFINITIONS.items()
+        ],
     )
-    for table in (*TABLES, "event_definitions"):
+    return len(EVENT_DEFINITIONS)
+
+
+async def _member_stats(conn: asyncpg.Connection) -> int:
+    """Per-member statistics from the copied orders, computed as `orders.stats.refresh` does."""
+    status = await conn.execute(
+        """
+        WITH spend AS (
+            SELECT member_id, jsonb_object_agg(category_id::text, cents) AS category_spend
+              FROM (SELECT o.member_id, l.category_id,
+                           sum(l.amount_cents - l.refunded_cents) AS cents
+                      FROM order_lines l JOIN orders o ON o.id = l.order_id
+                     WHERE o.member_id IS NOT NULL AND l.category_id IS NOT NULL
+                     GROUP BY 1, 2) per_category
+             GROUP BY member_id
+        ), totals AS (
+            SELECT member_id, min(paid_at) AS first_order_at, max(paid_at) AS last_order_at,
+                   count(*) FILTER (WHERE status <> 'REFUNDED') AS order_count,
+                   sum(total_cents - refunded_cents) AS total_spend_cents,
+                   sum(refunded_cents) AS refunded_cents
+              FROM orders WHERE member_id IS NOT NULL GROUP BY member_id
+        )
+        INSERT INTO member_stats (member_id, first_order_at, last_order_at, order_count,
+                                  total_spend_cents, refunded_cents, category_spend, updated_at)
+        SELECT t.member_id, t.first_order_at, t.last_order_at, t.order_count,
+               t.total_spend_cents, t.refunded_cents, COALESCE(s.category_spend, '{}'::jsonb),
+               now()
+          FROM totals t LEFT JOIN spend s ON s.member_id = t.member_id
+        ON CONFLICT (member_id) DO UPDATE SET
+            first_order_at = EXCLUDED.first_order_at, last_order_at = EXCLUDED.last_order_at,
+            order_count = EXCLUDED.order_count, total_spend_cents = EXCLUDED.total_spend_cents,
+            refunded_cents = EXCLUDED.refunded_cents, category_spend = EXCLUDED.category_spend,
+            updated_at = now()
+        """
+    )
+    return int(status.rsplit(" ", 1)[-1])
+
+
+async def _advance_sequences(conn: asyncpg.Connection) -> None:
+    for table in SEQUENCED:
         await conn.execute(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"GREATEST((SELECT COALESCE(max(id), 0) FROM {table}), 1))"
+            f"(SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)"
         )
-    await conn.execute("ANALYZE")
 
 
-async def truncate(conn: asyncpg.Connection) -> None:
-    """Empty every data table (keeps the migrations' bookkeeping)."""
-    rows = await conn.fetch(
-        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
-    )
-    if rows:
-        names = ", ".join(f'"{r["tablename"]}"' for r in rows)
-        await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+async def load(
+    target: asyncpg.Connection | str, data: Dataset, progress: Progress | None = None
+) -> dict[str, tuple[int, float]]:
+    """COPY a data set table by table in one transaction; returns (rows, seconds) per table."""
+    if isinstance(target, str):
+        conn = await asyncpg.connect(target.replace("postgres://", "postgresql://", 1))
+        try:
+            return await load(conn, data, progress)
+        finally:
+            await conn.close()
+    timings: dict[str, tuple[int, float]] = {}
+    async with target.transaction():
+        for table, columns in _columns(data).items():
+            started = time.perf_counter()
+            rows = await _copy_table(target, table, columns, progress)
+            timings[table] = (rows, time.perf_counter() - started)
+        for table, step in (
+            ("event_definitions", _event_definitions),
+            ("member_stats", _member_stats),
+        ):
+            started = time.perf_counter()
+            rows = await step(target)
+            if progress:
+                progress(table, rows, rows)
+            timings[table] = (rows, time.perf_counter() - started)
+        await _advance_sequences(target)
+    await target.execute(f"ANALYZE {', '.join((*SEQUENCED, 'member_stats'))}")
+    return timings
