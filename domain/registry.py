@@ -24,6 +24,7 @@ SERVICE_MODULES: list[str] = [
     "domain.ledger.service",
     "domain.levels.service",
     "domain.tags.service",
+    "domain.coupons.service",
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.campaigns import triggers as campaign_triggers
+from domain.coupons import redemption as coupons_redemption
 from domain.levels import service as levels_service
 from domain.orders import service as orders_service
 from domain.points import service as points_service
@@ -18,6 +19,7 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     result = dict(await orders_service.process_order(order_id))
     settled = await points_service.earn_for_order(order_id)
     result["points"] = {s.point_type: s.points for s in settled}
+    result["couponsUsed"] = await coupons_redemption.confirm_for_order(order_id)
     if result["memberId"] is not None:
         result["level"] = (await levels_service.apply_growth(result["memberId"])).get("rank")
         result["campaigns"] = await campaign_triggers.on_order(order_id)
@@ -31,6 +33,7 @@ async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
     result = dict(await orders_service.process_refund(refund_id))
     reversed_ = await points_service.reverse_for_refund(refund_id)
     result["points"] = {s.point_type: s.points for s in reversed_}
+    result["couponsRestored"] = await coupons_redemption.restore_for_refund(refund_id)
     if result["memberId"] is not None:
         await tags_service.refresh_member_tags(result["memberId"])
     return result

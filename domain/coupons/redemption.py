@@ -1,151 +1,240 @@
 """Using coupons: the checkout quote, locking coupons to an order, confirming on payment,
 releasing on cancel, restoring on refund. A coupon is used at most once: every state change is
-a guarded UPDATE from the state it must be in."""
+a guarded UPDATE from the state it must be in, and reserving locks the coupon rows."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from domain import db
+from domain.catalog import lookup as catalog
 from domain.clock import utc_now
 from domain.coupons import pricing
-from domain.coupons import service as coupons_service
-from domain.coupons.models import Coupon, CouponState
+from domain.coupons.eligibility import Cart, CartLine, validate_cart
+from domain.coupons.models import Coupon, CouponState, CouponTemplate, TemplateState
+from domain.coupons.templates import spec_of, templates_by_ids
 from domain.errors import DomainError, ErrorCode, NotFound
 
 
-async def _held(
-    member_id: int, coupon_ids: list[int] | None, at: datetime
-) -> list[tuple[Coupon, pricing.Held]]:
-    query = Coupon.filter(
-        member_id=member_id, state=CouponState.AVAILABLE, valid_from__lte=at, valid_until__gt=at
+@dataclass(frozen=True)
+class LineInput:
+    line_id: str
+    item_code: str
+    quantity: int
+    unit_price_cents: int
+    category_code: str | None = None
+    brand_code: str | None = None
+
+
+async def cart_for(
+    member_id: int,
+    lines: list[LineInput],
+    *,
+    channel: str,
+    scene: str,
+    store_code: str | None,
+    at: datetime | None = None,
+) -> Cart:
+    """A checked cart: lines classified by the catalogue, the member's level and whether they
+    are new (no order yet)."""
+    from domain.levels import service as levels_service
+    from domain.orders import stats as order_stats
+
+    classes = await catalog.item_classes([line.item_code for line in lines])
+    level, _ = await levels_service.current(member_id)
+    (stats,) = await order_stats.stats_of([member_id])
+    cart = Cart(
+        lines=tuple(
+            CartLine(
+                x.line_id,
+                x.item_code,
+                x.category_code or classes.get(x.item_code, (None, None))[0],
+                x.brand_code or classes.get(x.item_code, (None, None))[1],
+                x.quantity,
+                x.unit_price_cents,
+            )
+            for x in lines
+        ),
+        channel=channel,
+        scene=scene,
+        store_code=store_code,
+        level_code=level.code if level else None,
+        is_new_member=stats is None or stats.order_count == 0,
+        at=at or utc_now(),
     )
-    if coupon_ids is not None:
-        query = query.filter(id__in=coupon_ids)
-    coupons = list(await query.order_by("id"))
-    templates = await coupons_service.templates_by_ids([c.template_id for c in coupons])
-    return [
-        (c, pricing.Held(c.id, coupons_service.spec_of(templates[c.template_id]), c.valid_until))
-        for c in coupons
-    ]
+    validate_cart(cart)
+    return cart
 
 
-async def quote(member_id: int, cart: pricing.Cart) -> tuple[pricing.Quote, list[Coupon]]:
-    """Every usable coupon the member holds against a cart, the best combination, and its
-    discount apportioned to lines."""
-    pricing.validate_cart(cart)
-    held = await _held(member_id, None, cart.at or utc_now())
-    return pricing.best_combination([h for _, h in held], cart), [c for c, _ in held]
+def _held(coupons: list[Coupon], templates: dict[int, CouponTemplate]) -> list[pricing.Held]:
+    return [pricing.Held(c.id, spec_of(templates[c.template_id]), c.valid_until) for c in coupons]
+
+
+async def quote(member_id: int, cart: Cart) -> tuple[pricing.Quote, list[Coupon]]:
+    """Every coupon the member can use now against a cart (coupons of paused templates are
+    listed as not applicable), the best combination, and its discount apportioned to lines."""
+    validate_cart(cart)
+    at = cart.at or utc_now()
+    coupons = list(
+        await Coupon.filter(
+            member_id=member_id,
+            state=CouponState.AVAILABLE,
+            valid_from__lte=at,
+            valid_until__gt=at,
+        ).order_by("valid_until", "id")
+    )
+    templates = await templates_by_ids([c.template_id for c in coupons])
+    paused = [c for c in coupons if templates[c.template_id].state == TemplateState.PAUSED]
+    usable = [c for c in coupons if c not in paused]
+    result = pricing.best_combination(_held(usable, templates), cart)
+    for coupon in paused:
+        result.reasons[coupon.id] = "the coupon is paused"
+    return result, coupons
+
+
+def _require_usable(coupon: Coupon, template: CouponTemplate, at: datetime, field: str) -> None:
+    if coupon.state in (CouponState.USED, CouponState.LOCKED):
+        raise DomainError("The coupon is already used.", field=field, code=ErrorCode.COUPON_USED)
+    if coupon.state == CouponState.VOID:
+        raise DomainError("The coupon was voided.", field=field, code=ErrorCode.INVALID_STATE)
+    if coupon.state == CouponState.EXPIRED or coupon.valid_until <= at:
+        raise DomainError("The coupon has expired.", field=field, code=ErrorCode.EXPIRED)
+    if coupon.valid_from > at:
+        raise DomainError("The coupon is not valid yet.", field=field, code=ErrorCode.INVALID_STATE)
+    if template.state == TemplateState.PAUSED:
+        raise DomainError("The coupon is paused.", field=field, code=ErrorCode.COUPON_PAUSED)
 
 
 async def reserve(
-    *, member_id: int, coupon_ids: list[int], order_ref: str, cart: pricing.Cart
+    *, member_id: int, coupon_ids: list[int], order_ref: str, cart: Cart
 ) -> pricing.Quote:
-    """Lock coupons to an order at creation. The coupons must apply together to the cart;
-    idempotent for the same order; COUPON_USED if another order holds one of them."""
-    pricing.validate_cart(cart)
+    """Lock the member's chosen coupons to an order at its creation; they must apply together
+    to the cart. Idempotent for the same order; COUPON_USED when another order holds one."""
+    validate_cart(cart)
     if not coupon_ids or len(coupon_ids) > pricing.MAX_COMBINED:
         raise DomainError(
             f"Reserve 1..{pricing.MAX_COMBINED} coupons.",
             field="couponIds",
             code=ErrorCode.TOO_MANY if coupon_ids else ErrorCode.REQUIRED,
         )
+    if len(set(coupon_ids)) != len(coupon_ids):
+        raise DomainError("A coupon is named twice.", field="couponIds", code=ErrorCode.DUPLICATE)
+    if not order_ref or len(order_ref) > 64:
+        raise DomainError("orderRef is 1..64 characters.", field="orderRef")
+    at = cart.at or utc_now()
     async with db.transaction():
-        mine = await Coupon.filter(id__in=coupon_ids).select_for_update()
-        by_id = {c.id: c for c in mine}
+        # Rows locked in id order, so two orders naming the same coupons cannot deadlock.
+        rows = await Coupon.filter(id__in=coupon_ids).order_by("id").select_for_update()
+        by_id = {c.id: c for c in rows}
+        templates = await templates_by_ids([c.template_id for c in rows])
         for i, coupon_id in enumerate(coupon_ids):
             coupon = by_id.get(coupon_id)
             if coupon is None or coupon.member_id != member_id:
                 raise NotFound("No such coupon of yours.", field=f"couponIds[{i}]")
             if coupon.state == CouponState.LOCKED and coupon.order_ref == order_ref:
                 continue
-            _require_usable(coupon, f"couponIds[{i}]")
-        held = await _held(member_id, coupon_ids, cart.at or utc_now())
-        locked_here = [c for c in mine if c.state == CouponState.LOCKED]
-        templates = await coupons_service.templates_by_ids([c.template_id for c in locked_here])
-        held += [
-            (
-                c,
-                pricing.Held(
-                    c.id, coupons_service.spec_of(templates[c.template_id]), c.valid_until
-                ),
-            )
-            for c in locked_here
-        ]
-        result = pricing.best_combination([h for _, h in held], cart)
-        if sorted(result.chosen) != sorted(coupon_ids):
-            reasons = "; ".join(f"{k}: {v}" for k, v in result.reasons.items())
+            _require_usable(coupon, templates[coupon.template_id], at, f"couponIds[{i}]")
+        chosen = [by_id[i] for i in coupon_ids]
+        result, reason = pricing.quote_combination(_held(chosen, templates), cart)
+        if reason:
             raise DomainError(
-                "These coupons do not apply together to this cart"
-                + (f" ({reasons})" if reasons else "")
-                + ".",
+                f"These coupons cannot be used on this cart: {reason}.",
                 field="couponIds",
                 code=ErrorCode.COUPON_NOT_APPLICABLE,
             )
-        for coupon_id in coupon_ids:
-            changed = await db.execute(
+        for coupon in chosen:
+            await db.execute(
                 "UPDATE coupons SET state = 'LOCKED', order_ref = $2, discount_cents = $3 "
-                "WHERE id = $1 AND (state = 'AVAILABLE' OR (state = 'LOCKED' AND order_ref = $2))",
-                coupon_id,
+                "WHERE id = $1",
+                coupon.id,
                 order_ref,
-                result.per_coupon[coupon_id],
+                result.per_coupon[coupon.id],
             )
-            if not changed:
-                raise DomainError(
-                    "The coupon was used meanwhile.", field="couponIds", code=ErrorCode.COUPON_USED
-                )
         return result
 
 
-def _require_usable(coupon: Coupon, field: str) -> None:
-    now = utc_now()
-    if coupon.state in (CouponState.USED, CouponState.LOCKED):
-        raise DomainError("The coupon is already used.", field=field, code=ErrorCode.COUPON_USED)
-    if coupon.state == CouponState.VOID:
-        raise DomainError("The coupon was voided.", field=field, code=ErrorCode.INVALID_STATE)
-    if coupon.state == CouponState.EXPIRED or coupon.valid_until <= now:
-        raise DomainError("The coupon has expired.", field=field, code=ErrorCode.EXPIRED)
-    if coupon.valid_from > now:
-        raise DomainError("The coupon is not valid yet.", field=field, code=ErrorCode.INVALID_STATE)
-
-
 async def confirm(
-    *, order_ref: str, store_code: str | None, order_total_cents: int | None
+    *,
+    order_ref: str,
+    member_id: int | None,
+    store_code: str | None,
+    order_total_cents: int | None,
 ) -> list[Coupon]:
-    """The order was paid: its locked coupons become used. Idempotent."""
+    """The order was paid: its locked coupons become used. Idempotent (a repeat returns the
+    coupons already used by the order)."""
     await db.execute(
-        "UPDATE coupons SET state = 'USED', used_at = now(), store_code = $2, "
-        "order_total_cents = $3 WHERE order_ref = $1 AND state = 'LOCKED'",
+        """UPDATE coupons SET state = 'USED', used_at = now(), store_code = $2,
+                  order_total_cents = $3
+            WHERE order_ref = $1 AND state = 'LOCKED' AND ($4::bigint IS NULL OR member_id = $4)""",
         order_ref,
         store_code,
         order_total_cents,
+        member_id,
     )
-    return list(await Coupon.filter(order_ref=order_ref).order_by("id"))
+    query = Coupon.filter(order_ref=order_ref, state=CouponState.USED)
+    if member_id is not None:
+        query = query.filter(member_id=member_id)
+    return list(await query.order_by("id"))
 
 
-async def release(*, order_ref: str) -> list[Coupon]:
-    """The order was cancelled: its locked coupons are available again. Idempotent."""
-    coupons = list(await Coupon.filter(order_ref=order_ref, state=CouponState.LOCKED))
-    await db.execute(
-        "UPDATE coupons SET state = 'AVAILABLE', order_ref = NULL, discount_cents = NULL "
-        "WHERE order_ref = $1 AND state = 'LOCKED'",
-        order_ref,
-    )
-    return list(await Coupon.filter(id__in=[c.id for c in coupons]).order_by("id"))
-
-
-async def restore(*, order_ref: str) -> list[Coupon]:
-    """The order was refunded: its used coupons come back where their template says so and
-    they are still valid. Idempotent."""
+async def release(*, order_ref: str, member_id: int | None) -> list[Coupon]:
+    """The order was cancelled: its locked coupons are available again (expired when their
+    validity ended meanwhile). Idempotent; a member releases only their own."""
     rows = await db.fetch(
-        "SELECT id FROM coupons WHERE order_ref = $1 AND state = 'USED'", order_ref
-    )
-    await db.execute(
-        """UPDATE coupons c SET state = 'AVAILABLE', order_ref = NULL, used_at = NULL,
-                  discount_cents = NULL, store_code = NULL, order_total_cents = NULL
-             FROM coupon_templates t
-            WHERE c.template_id = t.id AND c.order_ref = $1 AND c.state = 'USED'
-              AND t.refund_restores AND c.valid_until > now()""",
+        """UPDATE coupons SET order_ref = NULL, discount_cents = NULL,
+                  state = CASE WHEN valid_until > now() THEN 'AVAILABLE' ELSE 'EXPIRED' END
+            WHERE order_ref = $1 AND state = 'LOCKED' AND ($2::bigint IS NULL OR member_id = $2)
+        RETURNING id""",
         order_ref,
+        member_id,
     )
     return list(await Coupon.filter(id__in=[r["id"] for r in rows]).order_by("id"))
+
+
+async def restore(*, order_ref: str, member_id: int | None) -> list[Coupon]:
+    """The order was refunded in full: its used coupons come back where their template says
+    so (expired when their validity has ended). Idempotent."""
+    rows = await db.fetch(
+        """UPDATE coupons c SET order_ref = NULL, used_at = NULL, discount_cents = NULL,
+                  store_code = NULL, order_total_cents = NULL,
+                  state = CASE WHEN c.valid_until > now() THEN 'AVAILABLE' ELSE 'EXPIRED' END
+             FROM coupon_templates t
+            WHERE c.template_id = t.id AND c.order_ref = $1 AND c.state = 'USED'
+              AND t.refund_restores AND ($2::bigint IS NULL OR c.member_id = $2)
+        RETURNING c.id""",
+        order_ref,
+        member_id,
+    )
+    return list(await Coupon.filter(id__in=[r["id"] for r in rows]).order_by("id"))
+
+
+async def confirm_for_order(order_id: int) -> int:
+    """A recorded paid order confirms the coupons its member locked to its external number.
+    Safe to run twice."""
+    from domain.orders import service as orders_service
+
+    order = await orders_service.get_order(order_id)
+    if order is None or order.member_id is None:
+        return 0
+    coupons = await confirm(
+        order_ref=order.external_no,
+        member_id=order.member_id,
+        store_code=order.store_code,
+        order_total_cents=order.total_cents,
+    )
+    return len(coupons)
+
+
+async def restore_for_refund(refund_id: int) -> int:
+    """A refund that leaves nothing of the order paid restores its coupons per their
+    template's policy; partial refunds keep them used. Safe to run twice."""
+    from domain.orders import service as orders_service
+
+    refund = await orders_service.get_refund(refund_id)
+    if refund is None:
+        return 0
+    order = await orders_service.get_order(refund.order_id)
+    if order is None or order.member_id is None or order.refunded_cents < order.total_cents:
+        return 0
+    return len(await restore(order_ref=order.external_no, member_id=order.member_id))

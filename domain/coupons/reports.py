@@ -1,12 +1,27 @@
-"""Coupon settlement by store and funding party, and analytics for BI."""
+"""Coupon settlement by store and funding party, and analytics for BI.
+
+Analytics follow a cohort: the coupons issued in the period, and what became of them. An order
+"with coupons" is one the order system flagged, or one a coupon of the member was used on."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
+import orjson
+
 from domain import db
 from domain.coupons import pricing
+
+DIMENSIONS = {
+    "TEMPLATE": "t.code",
+    "KIND": "t.kind::text",
+    "FACE_VALUE": """CASE t.kind WHEN 'PERCENT_OFF' THEN t.percent_off || '%'
+                          WHEN 'FREE_ORDER' THEN 'up to ' || t.cap_cents
+                          WHEN 'EXCHANGE' THEN 'item ' || t.exchange_item_code
+                          ELSE t.amount_off_cents::text END""",
+    "STORE": "COALESCE(c.store_code, '')",
+}
 
 
 async def settlement(since: datetime, until: datetime) -> list[dict[str, Any]]:
@@ -22,11 +37,8 @@ async def settlement(since: datetime, until: datetime) -> list[dict[str, Any]]:
     )
     out = []
     for row in rows:
-        share = (
-            row["cost_share"]
-            if isinstance(row["cost_share"], dict)
-            else __import__("json").loads(row["cost_share"])
-        )
+        share = row["cost_share"]
+        share = share if isinstance(share, dict) else orjson.loads(share)
         parts = pricing.cost_split(int(row["discount"]), share)
         out.append(
             {
@@ -40,30 +52,43 @@ async def settlement(since: datetime, until: datetime) -> list[dict[str, Any]]:
     return out
 
 
-async def analytics(since: datetime, until: datetime) -> list[dict[str, Any]]:
-    """Per template: issued, used, expired, claim and use rates, sales driven, average order
-    value of coupon orders, repeat rate of coupon users, share of new members among users."""
+async def analytics(since: datetime, until: datetime, by: str) -> list[dict[str, Any]]:
+    """Per template, kind, face value or store (of use): issued, claimed, used, expired, stock
+    offered, sales driven, average order value of coupon orders, coupon users, those with a
+    repeat order in the period, and those who registered in the period."""
+    key = DIMENSIONS[by]
+    used_only = "AND c.state = 'USED'" if by == "STORE" else ""
     return await db.fetch(
-        """
-        WITH c AS (SELECT * FROM coupons WHERE created_at >= $1 AND created_at < $2),
-             users AS (SELECT DISTINCT c.template_id, c.member_id FROM c WHERE c.state = 'USED')
-        SELECT t.code AS template, t.kind, t.amount_off_cents AS face_value_cents,
-               t.total_stock,
-               count(c.id) AS issued,
-               count(c.id) FILTER (WHERE c.source = 'CLAIM') AS claimed,
-               count(c.id) FILTER (WHERE c.state = 'USED') AS used,
-               count(c.id) FILTER (WHERE c.state = 'EXPIRED') AS expired,
-               COALESCE(sum(c.order_total_cents) FILTER (WHERE c.state = 'USED'), 0)
-                   AS sales_cents,
-               COALESCE(avg(c.order_total_cents) FILTER (WHERE c.state = 'USED'), 0)
-                   AS average_order_cents,
-               (SELECT count(*) FROM users u JOIN member_stats s ON s.member_id = u.member_id
-                 WHERE u.template_id = t.id AND s.order_count >= 2) AS repeat_users,
-               (SELECT count(*) FROM users u WHERE u.template_id = t.id) AS users,
-               (SELECT count(*) FROM users u JOIN members m ON m.id = u.member_id
-                 WHERE u.template_id = t.id AND m.registered_at >= $1) AS new_users
-          FROM coupon_templates t LEFT JOIN c ON c.template_id = t.id
-         GROUP BY t.id ORDER BY t.code
+        f"""
+        WITH c AS (SELECT c.*, {key} AS k FROM coupons c
+                     JOIN coupon_templates t ON t.id = c.template_id
+                    WHERE c.created_at >= $1 AND c.created_at < $2 {used_only}),
+             stock AS (SELECT k, sum(total_stock) AS offered FROM (
+                         SELECT DISTINCT c.k, t.id, t.total_stock FROM c
+                           JOIN coupon_templates t ON t.id = c.template_id) s GROUP BY k),
+             sales AS (SELECT k, sum(order_total_cents) AS cents, avg(order_total_cents) AS aov
+                         FROM (SELECT DISTINCT k, member_id, order_ref, order_total_cents
+                                 FROM c WHERE state = 'USED') o GROUP BY k),
+             users AS (SELECT DISTINCT k, member_id FROM c WHERE state = 'USED'),
+             people AS (SELECT u.k, count(*) AS users,
+                               count(*) FILTER (WHERE m.registered_at >= $1) AS new_users,
+                               count(*) FILTER (WHERE (SELECT count(*) FROM orders o
+                                   WHERE o.member_id = u.member_id AND o.paid_at >= $1
+                                     AND o.paid_at < $2) >= 2) AS repeat_users
+                          FROM users u JOIN members m ON m.id = u.member_id GROUP BY u.k)
+        SELECT c.k AS key, count(*) AS issued,
+               count(*) FILTER (WHERE c.source = 'CLAIM') AS claimed,
+               count(*) FILTER (WHERE c.state = 'USED') AS used,
+               count(*) FILTER (WHERE c.state = 'EXPIRED') AS expired,
+               max(stock.offered) AS offered,
+               COALESCE(max(sales.cents), 0) AS sales_cents,
+               COALESCE(max(sales.aov), 0) AS average_order_cents,
+               COALESCE(max(people.users), 0) AS users,
+               COALESCE(max(people.new_users), 0) AS new_users,
+               COALESCE(max(people.repeat_users), 0) AS repeat_users
+          FROM c LEFT JOIN stock ON stock.k = c.k LEFT JOIN sales ON sales.k = c.k
+               LEFT JOIN people ON people.k = c.k
+         GROUP BY c.k ORDER BY c.k
         """,
         since,
         until,
@@ -71,16 +96,20 @@ async def analytics(since: datetime, until: datetime) -> list[dict[str, Any]]:
 
 
 async def baseline_orders(since: datetime, until: datetime) -> dict[str, Any]:
-    """Average order value with and without coupons, and the repeat rate of members who did
-    and did not use coupons, over orders paid in the period."""
+    """Average order value of orders paid in the period with and without coupons, and the
+    repeat rate (two or more orders in the period) of members who did and did not use them."""
     row = await db.fetch_one(
         """
-        WITH o AS (SELECT member_id, total_cents, coupon_used FROM orders
-                    WHERE paid_at >= $1 AND paid_at < $2 AND member_id IS NOT NULL),
-             m AS (SELECT member_id, bool_or(coupon_used) AS coupon_user, count(*) AS n
+        WITH o AS (SELECT o.member_id, o.total_cents,
+                          o.coupon_used OR EXISTS (
+                              SELECT 1 FROM coupons c WHERE c.order_ref = o.external_no
+                                 AND c.member_id = o.member_id AND c.state = 'USED') AS with_coupon
+                     FROM orders o
+                    WHERE o.paid_at >= $1 AND o.paid_at < $2 AND o.member_id IS NOT NULL),
+             m AS (SELECT member_id, bool_or(with_coupon) AS coupon_user, count(*) AS n
                      FROM o GROUP BY member_id)
-        SELECT COALESCE(avg(total_cents) FILTER (WHERE coupon_used), 0) AS aov_with,
-               COALESCE(avg(total_cents) FILTER (WHERE NOT coupon_used), 0) AS aov_without,
+        SELECT COALESCE(avg(total_cents) FILTER (WHERE with_coupon), 0) AS aov_with,
+               COALESCE(avg(total_cents) FILTER (WHERE NOT with_coupon), 0) AS aov_without,
                (SELECT COALESCE(avg((n >= 2)::int), 0) FROM m WHERE coupon_user) AS repeat_with,
                (SELECT COALESCE(avg((n >= 2)::int), 0) FROM m WHERE NOT coupon_user)
                    AS repeat_without

@@ -1,109 +1,46 @@
-"""Coupons: templates, issuing under stock and limits (claim, exchange for points, staff,
-campaigns, purchase), the claim centre, and the member's coupons.
+"""Coupons: issuing under stock and limits (grab, exchange for points, purchase, staff lists,
+campaigns), the claim centre, the member's coupons, void and expiry.
 
-Issuing is one transaction: the idempotency key is checked, the (template, member) pair is
-locked, the member's limit counted, then one guarded UPDATE takes stock
-(`issued < total_stock`, and the day's count under the per-day limit) before the coupon row is
-written. Losers of a grab get OUT_OF_STOCK; nothing is half written."""
+Issuing is one transaction: the (template, member) pair is locked, the idempotency key and the
+member's limit checked, then one guarded UPDATE takes stock (`issued < total_stock`, the day's
+count under the per-day limit, the template ACTIVE) before the coupon row is written. Nothing is
+half written; every way of getting a coupon is idempotent on its request key.
+"""
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+
+from tortoise.exceptions import IntegrityError
 
 from domain import db
-from domain.clock import business_day_end, business_today, utc_now
-from domain.coupons import pricing
+from domain.clock import business_today, utc_now
+from domain.coupons import claims, eligibility
 from domain.coupons.models import Coupon, CouponTemplate, TemplateState
-from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.coupons.templates import (  # noqa: F401  (the area's public surface)
+    define_template,
+    set_state,
+    spec_of,
+    template_by_code,
+    templates_by_ids,
+    templates_page,
+)
+from domain.errors import Conflict, DomainError, ErrorCode, InvalidAmount, InvalidState
+from domain.members import hooks as member_hooks
 
 MAX_ISSUE_BATCH = 1000
 
 
-def spec_of(template: CouponTemplate) -> pricing.Spec:
-    """The pricing view of a template."""
-    return pricing.Spec(
-        kind=str(template.kind),
-        amount_off_cents=template.amount_off_cents,
-        threshold_cents=template.threshold_cents,
-        percent_off=template.percent_off,
-        cap_cents=template.cap_cents,
-        exchange_item_code=template.exchange_item_code,
-        rules=template.rules,
-        stackable=template.stackable,
-        stack_group=template.stack_group,
-    )
-
-
-async def define_template(**values: Any) -> CouponTemplate:
-    """Create or change a template (by code); checked whole before anything is written."""
-    spec = pricing.Spec(
-        kind=str(values["kind"]),
-        amount_off_cents=values.get("amount_off_cents", 0),
-        threshold_cents=values.get("threshold_cents", 0),
-        percent_off=values.get("percent_off", 0),
-        cap_cents=values.get("cap_cents"),
-        exchange_item_code=values.get("exchange_item_code"),
-        rules=values.get("rules") or {},
-    )
-    cost_share = values.get("cost_share") or {"platform": 100}
-    pricing.validate_spec(spec, cost_share)
-    fixed = values.get("fixed_starts_at"), values.get("fixed_ends_at")
-    if fixed[0] and fixed[1] and fixed[1] <= fixed[0]:
-        raise DomainError(
-            "fixedEndsAt must be after fixedStartsAt.",
-            field="fixedEndsAt",
-            code=ErrorCode.INVALID_WINDOW,
+def _refusal(template: CouponTemplate) -> DomainError | None:
+    """Why a template issues nothing now, from its state."""
+    if template.state == TemplateState.PAUSED:
+        return DomainError(
+            "The coupon is paused.", field="templateCode", code=ErrorCode.COUPON_PAUSED
         )
-    if not fixed[1] and not values.get("valid_days"):
-        raise DomainError(
-            "Give a fixed window or validDays.", field="validDays", code=ErrorCode.REQUIRED
-        )
-    if values.get("valid_days") is not None and values["valid_days"] <= 0:
-        raise DomainError(
-            "validDays must be positive.", field="validDays", code=ErrorCode.INVALID_WINDOW
-        )
-    for name in ("total_stock", "per_member_limit"):
-        if values.get(name, 1) <= 0:
-            raise DomainError(
-                f"{name} must be positive.", field=name, code=ErrorCode.INVALID_AMOUNT
-            )
-    if values.get("per_day_limit") is not None and values["per_day_limit"] <= 0:
-        raise DomainError(
-            "perDayLimit must be positive.", field="perDayLimit", code=ErrorCode.INVALID_AMOUNT
-        )
-    values["cost_share"] = cost_share
-    code = values.pop("code")
-    template, _ = await CouponTemplate.update_or_create(code=code, defaults=values)
-    return template
-
-
-async def template_by_code(code: str, field: str = "templateCode") -> CouponTemplate:
-    """A template by code, or NOT_FOUND."""
-    template = await CouponTemplate.get_or_none(code=code)
-    if template is None:
-        raise NotFound(f"Unknown coupon template '{code}'.", field=field)
-    return template
-
-
-async def set_state(code: str, state: TemplateState) -> CouponTemplate:
-    """Activate, pause or end a template."""
-    template = await template_by_code(code)
-    await CouponTemplate.filter(id=template.id).update(state=state)
-    return await CouponTemplate.get(id=template.id)
-
-
-def validity(template: CouponTemplate, issued_at: datetime) -> tuple[datetime, datetime]:
-    """When a coupon issued now may be used: the fixed window, or N days from issue (ending at
-    the end of the business day), optionally starting M days later."""
-    if template.valid_days:
-        starts = issued_at + timedelta(days=template.start_after_days)
-        last_day = business_today(starts) + timedelta(days=template.valid_days - 1)
-        return starts, business_day_end(last_day)
-    assert template.fixed_ends_at is not None
-    return template.fixed_starts_at or issued_at, template.fixed_ends_at
+    if template.state != TemplateState.ACTIVE:
+        return InvalidState(f"The coupon is {template.state}.", field="templateCode")
+    return None
 
 
 async def issue_coupon(
@@ -113,10 +50,12 @@ async def issue_coupon(
     COUPON_LIMIT_REACHED, COUPON_PAUSED. Usable inside a caller's transaction."""
     template = await template_by_code(template_code)
     async with db.transaction():
-        existing = await Coupon.get_or_none(idempotency_key=key)
+        # Serialises one member's requests for one template: the limit count and the key
+        # check below cannot race with the same member's other claims.
+        await db.fetch("SELECT pg_advisory_xact_lock($1, $2)", template.id, member_id % 2**31)
+        existing = await Coupon.get_or_none(idempotency_key=key[:200])
         if existing is not None:
             return existing
-        await db.fetch("SELECT pg_advisory_xact_lock($1, $2)", template.id, member_id % 2**31)
         held = await db.fetch_one(
             "SELECT count(*) AS n FROM coupons WHERE template_id = $1 AND member_id = $2 "
             "AND state <> 'VOID'",
@@ -130,7 +69,6 @@ async def issue_coupon(
                 code=ErrorCode.COUPON_LIMIT_REACHED,
             )
         now = utc_now()
-        today = business_today(now)
         taken = await db.fetch_one(
             """UPDATE coupon_templates SET issued = issued + 1,
                       day_issued = CASE WHEN issued_day = $2 THEN day_issued + 1 ELSE 1 END,
@@ -138,84 +76,122 @@ async def issue_coupon(
                 WHERE id = $1 AND state = 'ACTIVE' AND issued < total_stock
                   AND (per_day_limit IS NULL OR issued_day IS DISTINCT FROM $2
                        OR day_issued < per_day_limit)
-            RETURNING issued""",
+            RETURNING id""",
             template.id,
-            today,
+            business_today(now),
         )
         if taken is None:
-            raise await _why_not_issued(template.id)
-        starts, ends = validity(template, now)
-        _ = operator
-        return await Coupon.create(
-            template_id=template.id,
-            member_id=member_id,
-            code=secrets.token_hex(8).upper(),
-            valid_from=starts,
-            valid_until=ends,
-            source=source[:50],
-            idempotency_key=key[:200],
+            fresh = await CouponTemplate.get(id=template.id)
+            raise _refusal(fresh) or DomainError(
+                "Out of stock.", field="templateCode", code=ErrorCode.OUT_OF_STOCK
+            )
+        starts, ends = eligibility.validity(
+            now,
+            fixed_starts_at=template.fixed_starts_at,
+            fixed_ends_at=template.fixed_ends_at,
+            valid_days=template.valid_days,
+            start_after_days=template.start_after_days,
         )
-
-
-async def _why_not_issued(template_id: int) -> DomainError:
-    template = await CouponTemplate.get(id=template_id)
-    now = utc_now()
-    if template.state == TemplateState.PAUSED:
-        return DomainError(
-            "The coupon is paused.", field="templateCode", code=ErrorCode.COUPON_PAUSED
-        )
-    if template.state != TemplateState.ACTIVE:
-        return InvalidState(f"The coupon is {template.state}.", field="templateCode")
-    if template.claim_ends_at and template.claim_ends_at < now:
-        return DomainError(
-            "The coupon is no longer issued.", field="templateCode", code=ErrorCode.EXPIRED
-        )
-    return DomainError("Out of stock.", field="templateCode", code=ErrorCode.OUT_OF_STOCK)
+        try:
+            return await Coupon.create(
+                template_id=template.id,
+                member_id=member_id,
+                code=secrets.token_hex(8).upper(),
+                valid_from=starts,
+                valid_until=ends,
+                source=source[:50],
+                operator=operator[:100],
+                idempotency_key=key[:200],
+            )
+        except IntegrityError as error:  # the key was used for another member or template
+            raise Conflict("This request key was already used.", field="idempotencyKey") from error
 
 
 async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
-    """A member claims a coupon in its claim window (the grab)."""
+    """A member claims a free coupon in its claim window (the grab), through the Redis gate
+    when it is on. Idempotent on (member, key)."""
     template = await template_by_code(template_code)
+    full_key = f"claim:{template_code}:{member_id}:{key}"
+    existing = await Coupon.get_or_none(idempotency_key=full_key[:200])
+    if existing is not None:
+        return existing
     now = utc_now()
+    refusal = _refusal(template)
+    if refusal:
+        raise refusal
     if (template.claim_starts_at and now < template.claim_starts_at) or (
         template.claim_ends_at and now >= template.claim_ends_at
     ):
         raise InvalidState("Not open for claiming now.", field="templateCode")
-    if template.points_price:
-        raise InvalidState("This coupon is exchanged for points.", field="templateCode")
-    return await issue_coupon(
-        member_id=member_id,
-        template_code=template_code,
-        key=f"claim:{template_code}:{key}",
-        source="CLAIM",
-        operator=f"member:{member_id}",
-    )
+    if template.points_price or template.price_cents:
+        raise InvalidState("This coupon is exchanged or bought, not claimed.", field="templateCode")
+    gated = claims.gate_enabled()
+    if gated and not await claims.take(template.id):
+        raise DomainError("Out of stock.", field="templateCode", code=ErrorCode.OUT_OF_STOCK)
+    try:
+        return await issue_coupon(
+            member_id=member_id,
+            template_code=template_code,
+            key=full_key,
+            source="CLAIM",
+            operator="member",
+        )
+    except BaseException:
+        if gated:
+            await claims.give_back(template.id)
+        raise
 
 
 async def exchange(*, member_id: int, template_code: str, key: str) -> Coupon:
-    """Exchange points for a coupon: the points debit and the coupon issue commit together."""
+    """Exchange points for a coupon: the points debit and the coupon issue commit together.
+    Idempotent on (member, key); INSUFFICIENT_POINTS leaves stock and points untouched."""
     from domain.points import service as points_service
 
     template = await template_by_code(template_code)
     if not template.points_price:
         raise InvalidState("This coupon is not exchanged for points.", field="templateCode")
+    full_key = f"exchange:{template_code}:{member_id}:{key}"
     async with db.transaction():
-        coupon = await issue_coupon(
-            member_id=member_id,
-            template_code=template_code,
-            key=f"exchange:{template_code}:{key}",
-            source="POINTS",
-            operator=f"member:{member_id}",
-        )
+        existing = await Coupon.get_or_none(idempotency_key=full_key[:200])
+        if existing is not None:
+            return existing
+        # Points first: the template row's lock is then held only for the issue itself.
         await points_service.redeem(
             member_id=member_id,
-            point_type_code="POINTS",
+            point_type_code=template.point_type_code,
             points=template.points_price,
-            key=f"coupon:{template_code}:{key}",
+            key=f"coupon:{full_key}",
             purpose=f"coupon {template.code}",
             operator=f"member:{member_id}",
         )
-        return coupon
+        return await issue_coupon(
+            member_id=member_id,
+            template_code=template_code,
+            key=full_key,
+            source="POINTS",
+            operator="member",
+        )
+
+
+async def purchase(
+    *, member_id: int, template_code: str, payment_no: str, paid_cents: int, operator: str
+) -> Coupon:
+    """A member bought a coupon (payment taken by the brand's system). Idempotent on the
+    payment number; the amount paid must be the template's price."""
+    template = await template_by_code(template_code)
+    if not template.price_cents:
+        raise InvalidState("This coupon is not for sale.", field="templateCode")
+    if paid_cents != template.price_cents:
+        raise InvalidAmount(f"The price is {template.price_cents} cents.", field="paidCents")
+    if not payment_no or len(payment_no) > 64:
+        raise DomainError("paymentNo is 1..64 characters.", field="paymentNo")
+    return await issue_coupon(
+        member_id=member_id,
+        template_code=template_code,
+        key=f"purchase:{payment_no}",
+        source="PURCHASE",
+        operator=operator,
+    )
 
 
 @dataclass(frozen=True)
@@ -228,21 +204,24 @@ class IssueOutcome:
 async def issue_many(
     *, template_code: str, member_ids: list[int], key: str, source: str, operator: str
 ) -> list[IssueOutcome]:
-    """Staff issue to a list (each member idempotent on `key`); failures are per member."""
-    if len(member_ids) > MAX_ISSUE_BATCH:
+    """Staff issue to one member or a list (each idempotent on `key` and the member); failures
+    are per member, the others are issued."""
+    if not member_ids or len(member_ids) > MAX_ISSUE_BATCH:
         raise DomainError(
-            f"At most {MAX_ISSUE_BATCH} members at once.",
+            f"Give 1..{MAX_ISSUE_BATCH} members.",
             field="memberIds",
-            code=ErrorCode.TOO_MANY,
+            code=ErrorCode.TOO_MANY if member_ids else ErrorCode.REQUIRED,
         )
+    if not key or len(key) > 100:
+        raise DomainError("idempotencyKey is 1..100 characters.", field="idempotencyKey")
     await template_by_code(template_code)
     outcomes = []
-    for member_id in member_ids:
+    for member_id in dict.fromkeys(member_ids):
         try:
             coupon = await issue_coupon(
                 member_id=member_id,
                 template_code=template_code,
-                key=f"{key}:{member_id}",
+                key=f"issue:{template_code}:{key}:{member_id}",
                 source=source,
                 operator=operator,
             )
@@ -253,12 +232,14 @@ async def issue_many(
 
 
 async def claimable(member_id: int, level_code: str | None, is_new: bool) -> list[CouponTemplate]:
-    """The claim centre: active templates open now with stock, under the member's limit, whose
-    level and new-member rules the member meets."""
+    """The claim centre: active templates open now with stock (today's too), under the
+    member's limit, whose level and new-member rules the member meets."""
     now = utc_now()
     rows = await db.fetch(
         """SELECT t.id FROM coupon_templates t
-            WHERE t.state = 'ACTIVE' AND t.issued < t.total_stock
+            WHERE t.state = 'ACTIVE' AND t.issued < t.total_stock AND t.price_cents IS NULL
+              AND (t.per_day_limit IS NULL OR t.issued_day IS DISTINCT FROM $3
+                   OR t.day_issued < t.per_day_limit)
               AND (t.claim_starts_at IS NULL OR t.claim_starts_at <= $2)
               AND (t.claim_ends_at IS NULL OR t.claim_ends_at > $2)
               AND (SELECT count(*) FROM coupons c WHERE c.template_id = t.id
@@ -266,6 +247,7 @@ async def claimable(member_id: int, level_code: str | None, is_new: bool) -> lis
             ORDER BY t.id""",
         member_id,
         now,
+        business_today(now),
     )
     templates = await CouponTemplate.filter(id__in=[r["id"] for r in rows]).order_by("id")
     return [
@@ -276,37 +258,73 @@ async def claimable(member_id: int, level_code: str | None, is_new: bool) -> lis
     ]
 
 
-async def coupons_of(member_id: int, states: list[str] | None = None) -> list[Coupon]:
-    """A member's coupons, soonest expiring first."""
+async def coupons_of(member_ids: list[int]) -> list[list[Coupon]]:
+    """Each member's coupons in every state, soonest expiring first, aligned to the ids."""
+    grouped: dict[int, list[Coupon]] = {i: [] for i in member_ids}
+    for coupon in await Coupon.filter(member_id__in=list(grouped)).order_by("valid_until", "id"):
+        grouped[coupon.member_id].append(coupon)
+    return [grouped[i] for i in member_ids]
+
+
+async def member_coupons(
+    member_id: int, *, states: list[str] | None, after: int | None, limit: int
+) -> list[Coupon]:
+    """A page of a member's coupons, newest first (keyset on id)."""
     query = Coupon.filter(member_id=member_id)
     if states:
         query = query.filter(state__in=states)
-    return list(await query.order_by("valid_until", "id"))
+    if after is not None:
+        query = query.filter(id__lt=after)
+    return list(await query.order_by("-id").limit(limit))
 
 
-async def templates_by_ids(ids: list[int]) -> dict[int, CouponTemplate]:
-    """Templates by id."""
-    return await CouponTemplate.in_bulk(list(set(ids)), "id")
+async def coupons_by_ids(ids: list[int]) -> list[Coupon | None]:
+    """Coupons aligned to ids."""
+    found = await Coupon.in_bulk(list(set(ids)), "id")
+    return [found.get(i) for i in ids]
 
 
-async def void(*, coupon_id: int, reason: str) -> Coupon:
-    """Void an unused coupon with a reason."""
-    if not reason.strip():
-        raise DomainError("A reason is required.", field="reason", code=ErrorCode.REQUIRED)
+async def void(*, coupon_id: int, reason: str, operator: str) -> Coupon:
+    """Void an available coupon with a reason (a coupon locked to an order is released
+    first). INVALID_STATE otherwise."""
+    if not reason.strip() or len(reason) > 200:
+        raise DomainError(
+            "A reason of 1..200 characters is required.", field="reason", code=ErrorCode.REQUIRED
+        )
     changed = await db.execute(
-        "UPDATE coupons SET state = 'VOID', void_reason = $2 WHERE id = $1 "
-        "AND state IN ('AVAILABLE', 'LOCKED')",
+        "UPDATE coupons SET state = 'VOID', void_reason = $2 WHERE id = $1 AND state = 'AVAILABLE'",
         coupon_id,
-        reason[:200],
+        f"{reason.strip()} ({operator})"[:200],
     )
     if not changed:
-        raise InvalidState("Only unused coupons can be voided.", field="couponId")
+        exists = await Coupon.exists(id=coupon_id)
+        if not exists:
+            raise DomainError("No such coupon.", field="couponId", code=ErrorCode.NOT_FOUND)
+        raise InvalidState("Only available coupons can be voided.", field="couponId")
     return await Coupon.get(id=coupon_id)
 
 
-async def expire_due() -> int:
-    """Mark unused coupons past their validity as expired (state-driven, safe to repeat)."""
-    return await db.execute(
-        "UPDATE coupons SET state = 'EXPIRED' WHERE state = 'AVAILABLE' AND valid_until <= $1",
-        utc_now(),
+async def expire_due(batch: int = 10_000) -> int:
+    """Mark available coupons past their validity as expired, in batches (state-driven, safe
+    to repeat)."""
+    total = 0
+    while True:
+        count = await db.execute(
+            """UPDATE coupons SET state = 'EXPIRED' WHERE id IN (
+                   SELECT id FROM coupons WHERE state = 'AVAILABLE' AND valid_until <= $1
+                    LIMIT $2 FOR UPDATE SKIP LOCKED)""",
+            utc_now(),
+            batch,
+        )
+        total += count
+        if count < batch:
+            return total
+
+
+async def _move_on_merge(survivor_id: int, absorbed_id: int) -> None:
+    await db.execute(
+        "UPDATE coupons SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
     )
+
+
+member_hooks.register_merge_hook("coupons", _move_on_merge)

@@ -101,8 +101,8 @@ async def _serve(
         weights.append(weight)
     blended = _fuse(ranked, weights)
     personal = bool(blended)
-    if len(blended) < want:
-        blended += await strategies.popular(None, version, _anonymous(context), want)
+    # Popular items trail the list: they fill it when rules drop personal candidates.
+    blended += await strategies.popular(None, version, _anonymous(context), want)
     rules = config.rules
     pins = {
         p.position: Candidate(str(p.item_id), 0.0, Strategy.PINNED, "featured")

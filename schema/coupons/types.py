@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 
 import strawberry
 from strawberry.scalars import JSON
 
 from domain.coupons.models import Coupon, CouponKind, CouponState, CouponTemplate, TemplateState
+from domain.coupons.reports import DIMENSIONS
+from schema.relay import encode_id
 
 CouponKindEnum = strawberry.enum(CouponKind, name="CouponKind")
 CouponStateEnum = strawberry.enum(CouponState, name="CouponState")
@@ -31,10 +34,32 @@ class TemplateType:
     rules: JSON
     stackable: bool
     stack_group: str
+    cost_share: JSON = strawberry.field(description="Percent funded by platform, merchant, brand.")
+    per_day_limit: int | None
+    price_cents: int | None = strawberry.field(description="Set when the coupon is bought.")
+    point_type_code: str
+    fixed_starts_at: datetime | None
+    fixed_ends_at: datetime | None
+    valid_days: int | None
+    start_after_days: int
+    claim_starts_at: datetime | None
+    claim_ends_at: datetime | None
+    refund_restores: bool = strawberry.field(description="A full refund gives the coupon back.")
 
     @classmethod
     def from_model(cls, t: CouponTemplate) -> TemplateType:
         return cls(
+            cost_share=t.cost_share,
+            per_day_limit=t.per_day_limit,
+            price_cents=t.price_cents,
+            point_type_code=t.point_type_code,
+            fixed_starts_at=t.fixed_starts_at,
+            fixed_ends_at=t.fixed_ends_at,
+            valid_days=t.valid_days,
+            start_after_days=t.start_after_days,
+            claim_starts_at=t.claim_starts_at,
+            claim_ends_at=t.claim_ends_at,
+            refund_restores=t.refund_restores,
             code=t.code,
             name=t.name,
             kind=CouponKind(t.kind),
@@ -65,11 +90,17 @@ class CouponType:
     valid_until: datetime
     source: str
     order_ref: str | None
+    discount_cents: int | None = strawberry.field(description="Its discount on the order.")
+    used_at: datetime | None
+    void_reason: str | None
 
     @classmethod
     def from_models(cls, c: Coupon, t: CouponTemplate) -> CouponType:
         return cls(
-            id=strawberry.ID(str(c.id)),
+            id=strawberry.ID(encode_id("Coupon", c.id)),
+            discount_cents=c.discount_cents,
+            used_at=c.used_at,
+            void_reason=c.void_reason,
             code=c.code,
             template_code=t.code,
             name=t.name,
@@ -82,6 +113,12 @@ class CouponType:
         )
 
 
+@strawberry.type(name="QuotedLine")
+class QuotedLineType:
+    line_id: str
+    discount_cents: int
+
+
 @strawberry.type(name="QuotedCoupon")
 class QuotedCouponType:
     coupon: CouponType
@@ -89,13 +126,10 @@ class QuotedCouponType:
     reason: str | None
     standalone_discount_cents: int
     chosen: bool
-    discount_cents: int = strawberry.field(description="Its share in the best combination.")
-
-
-@strawberry.type(name="QuotedLine")
-class QuotedLineType:
-    line_id: str
-    discount_cents: int
+    discount_cents: int = strawberry.field(description="Its discount in the best combination.")
+    lines: list[QuotedLineType] = strawberry.field(
+        description="Its discount apportioned to cart lines (sums to discountCents)."
+    )
 
 
 @strawberry.type(name="CouponQuote")
@@ -116,26 +150,31 @@ class SettlementType:
     brand_cents: int
 
 
-@strawberry.type(name="CouponTemplateAnalytics")
+AnalyticsDimension = strawberry.enum(
+    Enum("CouponAnalyticsDimension", {k: k for k in DIMENSIONS}),
+    name="CouponAnalyticsDimension",
+    description="What the rows group by; STORE is the store of use.",
+)
+
+
+@strawberry.type(name="CouponAnalyticsRow")
 class AnalyticsType:
-    template: str
-    kind: str
-    face_value_cents: int
-    issued: int
-    claimed: int
+    key: str = strawberry.field(description="Template code, kind, face value or store code.")
+    issued: int | None = strawberry.field(description="Null for stores: issue has no store.")
+    claimed: int | None
     used: int
-    expired: int
-    claim_rate: float
-    use_rate: float
-    sales_cents: int
+    expired: int | None
+    claim_rate: float | None = strawberry.field(description="Claimed over the stock offered.")
+    use_rate: float | None = strawberry.field(description="Used over issued.")
+    sales_cents: int = strawberry.field(description="Order totals of the coupons' orders.")
     average_order_cents: int
-    repeat_rate: float
-    new_member_share: float
+    repeat_rate: float = strawberry.field(description="Users with 2+ orders in the period.")
+    new_member_share: float = strawberry.field(description="Users who registered in the period.")
 
 
-@strawberry.type(name="CouponAnalytics")
+@strawberry.type(name="CouponAnalytics", description="Coupons issued in a period and their effect.")
 class AnalyticsReportType:
-    templates: list[AnalyticsType]
+    rows: list[AnalyticsType]
     average_order_with_coupon_cents: int
     average_order_without_coupon_cents: int
     repeat_rate_with_coupon: float

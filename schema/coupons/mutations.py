@@ -1,0 +1,289 @@
+"""Coupon mutations: getting coupons, using them, and configuring templates."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain.coupons import redemption
+from domain.coupons import service as coupons_service
+from domain.coupons.models import Coupon, TemplateState
+from domain.errors import DomainError
+from schema.context import Info
+from schema.coupons.inputs import (
+    ClaimCouponInput,
+    ConfirmCouponsInput,
+    DefineCouponTemplateInput,
+    IssueCouponsInput,
+    OrderCouponsInput,
+    PurchaseCouponInput,
+    ReserveCouponsInput,
+    SetCouponTemplateStateInput,
+    VoidCouponInput,
+    coupon_ids,
+)
+from schema.coupons.queries import coupon_types, quote_type
+from schema.coupons.types import CouponType, QuoteType, TemplateType
+from schema.errors import UserError, errors_of
+from schema.permissions import IsMember, IsMemberOrService, IsStaff, IsStaffOrService
+from schema.points.queries import target_member
+from schema.relay import decode_id
+
+
+@strawberry.type
+class CouponPayload:
+    coupon: CouponType | None
+    errors: list[UserError]
+
+
+@strawberry.type(description="What one member got from issueCoupons.")
+class IssuedToMember:
+    member_id: strawberry.ID
+    coupon: CouponType | None
+    error: UserError | None
+
+
+@strawberry.type
+class IssueCouponsPayload:
+    results: list[IssuedToMember]
+    errors: list[UserError]
+
+
+@strawberry.type
+class ReserveCouponsPayload:
+    quote: QuoteType | None = strawberry.field(description="The reserved coupons' discounts.")
+    errors: list[UserError]
+
+
+@strawberry.type
+class CouponsPayload:
+    coupons: list[CouponType]
+    errors: list[UserError]
+
+
+@strawberry.type
+class CouponTemplatePayload:
+    template: TemplateType | None
+    errors: list[UserError]
+
+
+def _operator(info: Info) -> str:
+    principal = info.context.principal
+    return principal.subject if principal else ""
+
+
+async def _one(coupon: Coupon) -> CouponPayload:
+    return CouponPayload(coupon=(await coupon_types([coupon]))[0], errors=[])
+
+
+async def _member(info: Info, member_id: strawberry.ID | None) -> int | None:
+    """The member a service call concerns, if named (members are always themselves)."""
+    principal = info.context.principal
+    if principal is not None and principal.is_member:
+        return principal.member_id
+    return None if member_id is None else await target_member(principal, member_id)
+
+
+@strawberry.type
+class CouponsMutation:
+    @strawberry.mutation(
+        description="Claim a free coupon in its claim window (the limited-time grab); "
+        "idempotent on idempotencyKey. Errors: OUT_OF_STOCK, COUPON_LIMIT_REACHED, "
+        "COUPON_PAUSED, INVALID_STATE, NOT_FOUND.",
+        permission_classes=[IsMember],
+    )
+    async def claim_coupon(self, info: Info, input: ClaimCouponInput) -> CouponPayload:
+        try:
+            member_id = await target_member(info.context.principal, None)
+            coupon = await coupons_service.claim(
+                member_id=member_id, template_code=input.template_code, key=input.idempotency_key
+            )
+        except DomainError as error:
+            return CouponPayload(coupon=None, **errors_of(error))
+        return await _one(coupon)
+
+    @strawberry.mutation(
+        description="Exchange points for a coupon; the points debit and the issue succeed or "
+        "fail together; idempotent on idempotencyKey. Errors: INSUFFICIENT_POINTS, "
+        "OUT_OF_STOCK, COUPON_LIMIT_REACHED, COUPON_PAUSED, INVALID_STATE.",
+        permission_classes=[IsMember],
+    )
+    async def exchange_coupon(self, info: Info, input: ClaimCouponInput) -> CouponPayload:
+        try:
+            member_id = await target_member(info.context.principal, None)
+            coupon = await coupons_service.exchange(
+                member_id=member_id, template_code=input.template_code, key=input.idempotency_key
+            )
+        except DomainError as error:
+            return CouponPayload(coupon=None, **errors_of(error))
+        return await _one(coupon)
+
+    @strawberry.mutation(
+        description="A member bought a coupon (the brand's system took the payment); "
+        "idempotent on paymentNo. Errors: INVALID_AMOUNT, INVALID_STATE, OUT_OF_STOCK, "
+        "COUPON_LIMIT_REACHED, COUPON_PAUSED, NOT_FOUND.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def purchase_coupon(self, info: Info, input: PurchaseCouponInput) -> CouponPayload:
+        try:
+            coupon = await coupons_service.purchase(
+                member_id=await target_member(info.context.principal, input.member_id),
+                template_code=input.template_code,
+                payment_no=input.payment_no,
+                paid_cents=input.paid_cents,
+                operator=_operator(info),
+            )
+        except DomainError as error:
+            return CouponPayload(coupon=None, **errors_of(error))
+        return await _one(coupon)
+
+    @strawberry.mutation(
+        description="Issue to one member or a list (at most 1,000), each idempotent on "
+        "idempotencyKey. Per member: OUT_OF_STOCK, COUPON_LIMIT_REACHED, COUPON_PAUSED; "
+        "for the call: NOT_FOUND, TOO_MANY, INVALID_ID.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def issue_coupons(self, info: Info, input: IssueCouponsInput) -> IssueCouponsPayload:
+        try:
+            ids = [
+                decode_id(m, "Member", f"memberIds[{i}]") for i, m in enumerate(input.member_ids)
+            ]
+            outcomes = await coupons_service.issue_many(
+                template_code=input.template_code,
+                member_ids=ids,
+                key=input.idempotency_key,
+                source=input.source,
+                operator=_operator(info),
+            )
+        except DomainError as error:
+            return IssueCouponsPayload(results=[], **errors_of(error))
+        issued = [o.coupon for o in outcomes if o.coupon]
+        types = dict(zip([c.id for c in issued], await coupon_types(issued), strict=True))
+        return IssueCouponsPayload(
+            results=[
+                IssuedToMember(
+                    member_id=strawberry.ID(str(o.member_id)),
+                    coupon=types[o.coupon.id] if o.coupon else None,
+                    error=UserError.from_domain(o.error) if o.error else None,
+                )
+                for o in outcomes
+            ],
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Lock coupons to an order at its creation; they must apply together to "
+        "the cart; a coupon is locked by one order at most. Errors: COUPON_USED, EXPIRED, "
+        "COUPON_PAUSED, COUPON_NOT_APPLICABLE, NOT_FOUND, INVALID_AMOUNT, DUPLICATE.",
+        permission_classes=[IsMemberOrService],
+    )
+    async def reserve_coupons(
+        self, info: Info, input: ReserveCouponsInput
+    ) -> ReserveCouponsPayload:
+        try:
+            member = await target_member(info.context.principal, input.member_id)
+            ids = coupon_ids(input.coupon_ids)
+            cart = input.cart
+            domain_cart = await redemption.cart_for(
+                member,
+                cart.domain_lines(),
+                channel=cart.channel,
+                scene=cart.scene,
+                store_code=cart.store_code,
+            )
+            q = await redemption.reserve(
+                member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
+            )
+        except DomainError as error:
+            return ReserveCouponsPayload(quote=None, **errors_of(error))
+        coupons = [c for c in await coupons_service.coupons_by_ids(ids) if c is not None]
+        return ReserveCouponsPayload(
+            quote=quote_type(q, await coupon_types(coupons), [c.id for c in coupons]), errors=[]
+        )
+
+    @strawberry.mutation(
+        description="The order was paid: its locked coupons become used (recording a paid "
+        "order with the same external number does this too). Idempotent.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def confirm_coupons(self, info: Info, input: ConfirmCouponsInput) -> CouponsPayload:
+        try:
+            coupons = await redemption.confirm(
+                order_ref=input.order_ref,
+                member_id=await _member(info, input.member_id),
+                store_code=input.store_code,
+                order_total_cents=input.order_total_cents,
+            )
+        except DomainError as error:
+            return CouponsPayload(coupons=[], **errors_of(error))
+        return CouponsPayload(coupons=await coupon_types(coupons), errors=[])
+
+    @strawberry.mutation(
+        description="The order was cancelled: its locked coupons are available again. "
+        "Idempotent; members release their own.",
+        permission_classes=[IsMemberOrService],
+    )
+    async def release_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
+        try:
+            member = await _member(info, input.member_id)
+            coupons = await redemption.release(order_ref=input.order_ref, member_id=member)
+        except DomainError as error:
+            return CouponsPayload(coupons=[], **errors_of(error))
+        return CouponsPayload(coupons=await coupon_types(coupons), errors=[])
+
+    @strawberry.mutation(
+        description="The order was refunded in full: its coupons come back where the template "
+        "allows (a full refund recorded by refundOrder does this too). Idempotent.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def restore_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
+        try:
+            member = await _member(info, input.member_id)
+            coupons = await redemption.restore(order_ref=input.order_ref, member_id=member)
+        except DomainError as error:
+            return CouponsPayload(coupons=[], **errors_of(error))
+        return CouponsPayload(coupons=await coupon_types(coupons), errors=[])
+
+    @strawberry.mutation(
+        description="Create a template, or change one (value and rules are fixed once coupons "
+        "exist). Errors: INVALID_PERCENTAGE, INVALID_THRESHOLD, INVALID_AMOUNT, "
+        "INVALID_WINDOW, INVALID, REQUIRED, INVALID_STATE.",
+        permission_classes=[IsStaff.with_scope("coupons:config")],
+    )
+    async def define_coupon_template(
+        self, input: DefineCouponTemplateInput
+    ) -> CouponTemplatePayload:
+        try:
+            template = await coupons_service.define_template(**input.values())
+        except DomainError as error:
+            return CouponTemplatePayload(template=None, **errors_of(error))
+        return CouponTemplatePayload(template=TemplateType.from_model(template), errors=[])
+
+    @strawberry.mutation(
+        description="Activate, pause, resume or end a template (ENDED is final). "
+        "Errors: NOT_FOUND, INVALID_STATE.",
+        permission_classes=[IsStaff.with_scope("coupons:write")],
+    )
+    async def set_coupon_template_state(
+        self, input: SetCouponTemplateStateInput
+    ) -> CouponTemplatePayload:
+        try:
+            template = await coupons_service.set_state(input.code, TemplateState(input.state))
+        except DomainError as error:
+            return CouponTemplatePayload(template=None, **errors_of(error))
+        return CouponTemplatePayload(template=TemplateType.from_model(template), errors=[])
+
+    @strawberry.mutation(
+        description="Void an available coupon with a reason. Errors: INVALID_STATE, "
+        "NOT_FOUND, REQUIRED, INVALID_ID.",
+        permission_classes=[IsStaff.with_scope("coupons:write")],
+    )
+    async def void_coupon(self, info: Info, input: VoidCouponInput) -> CouponPayload:
+        try:
+            coupon = await coupons_service.void(
+                coupon_id=decode_id(input.coupon_id, "Coupon", "couponId"),
+                reason=input.reason,
+                operator=_operator(info),
+            )
+        except DomainError as error:
+            return CouponPayload(coupon=None, **errors_of(error))
+        return await _one(coupon)

@@ -1,0 +1,228 @@
+"""Coupon queries: claim centre, the member's coupons, checkout quote, templates, reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from domain.coupons import pricing, redemption, reports
+from domain.coupons import service as coupons_service
+from domain.coupons.models import Coupon, CouponState, TemplateState
+from domain.errors import DomainError, ErrorCode
+from schema.context import Info
+from schema.coupons.inputs import CartInput
+from schema.coupons.types import (
+    AnalyticsDimension,
+    AnalyticsReportType,
+    AnalyticsType,
+    CouponStateEnum,
+    CouponType,
+    QuotedCouponType,
+    QuotedLineType,
+    QuoteType,
+    SettlementType,
+    TemplateStateEnum,
+    TemplateType,
+)
+from schema.members.queries import query_error
+from schema.permissions import IsMember, IsMemberOrService, IsMemberStaffOrService, IsStaffOrBI
+from schema.points.queries import target_member
+from schema.relay import Connection, keyset_page
+
+
+async def coupon_types(coupons: list[Coupon]) -> list[CouponType]:
+    """Coupons with their templates (one query for all templates)."""
+    templates = await coupons_service.templates_by_ids([c.template_id for c in coupons])
+    return [CouponType.from_models(c, templates[c.template_id]) for c in coupons]
+
+
+def quote_type(q: pricing.Quote, coupons: list[CouponType], ids: list[int]) -> QuoteType:
+    """The API form of a quote over the listed coupons."""
+    return QuoteType(
+        total_discount_cents=q.total_discount,
+        coupons=[
+            QuotedCouponType(
+                coupon=c,
+                applicable=i not in q.reasons,
+                reason=q.reasons.get(i),
+                standalone_discount_cents=q.standalone.get(i, 0),
+                chosen=i in q.chosen,
+                discount_cents=q.per_coupon.get(i, 0),
+                lines=[
+                    QuotedLineType(line_id=k, discount_cents=v)
+                    for k, v in sorted(q.allocation.get(i, {}).items())
+                ],
+            )
+            for i, c in zip(ids, coupons, strict=True)
+        ],
+        lines=[QuotedLineType(line_id=k, discount_cents=v) for k, v in sorted(q.per_line.items())],
+    )
+
+
+def _window(since: datetime, until: datetime) -> None:
+    if until <= since:
+        raise query_error(
+            DomainError("until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW)
+        )
+
+
+def _rate(part: int | None, whole: int | None) -> float | None:
+    if part is None or whole is None:
+        return None
+    return part / whole if whole else 0.0
+
+
+@strawberry.type
+class CouponsQuery:
+    @strawberry.field(
+        description="The claim centre: coupons the member may claim, exchange or buy now.",
+        permission_classes=[IsMember],
+    )
+    async def claimable_coupons(self, info: Info) -> list[TemplateType]:
+        member_id = await target_member(info.context.principal, None)
+        from domain.levels import service as levels_service
+        from domain.orders import stats as order_stats
+
+        level, _ = await levels_service.current(member_id)
+        (stats,) = await order_stats.stats_of([member_id])
+        templates = await coupons_service.claimable(
+            member_id, level.code if level else None, stats is None or stats.order_count == 0
+        )
+        return [TemplateType.from_model(t) for t in templates]
+
+    @strawberry.field(
+        description="The member's coupons, newest first. Members read their own; staff and "
+        "service name the member. Errors: NOT_FOUND, FORBIDDEN.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def my_coupons(
+        self,
+        info: Info,
+        member_id: strawberry.ID | None = None,
+        states: list[CouponStateEnum] | None = None,  # type: ignore[valid-type]
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[CouponType]:
+        try:
+            member = await target_member(info.context.principal, member_id)
+            wanted = [CouponState(s).value for s in states or []]
+
+            async def fetch(after_id: int | None, limit: int) -> list[CouponType]:
+                rows = await coupons_service.member_coupons(
+                    member, states=wanted, after=after_id, limit=limit
+                )
+                return await coupon_types(rows)
+
+            return await keyset_page(
+                fetch, first=first, after=after, key=_coupon_key, wrap=lambda c: c
+            )
+        except DomainError as error:
+            raise query_error(error) from error
+
+    @strawberry.field(
+        description="Checkout quote: each coupon the member holds with its discount or why "
+        "it does not apply, the best combination under the stacking rules, and the discount "
+        "apportioned to lines in cents. Errors: INVALID_AMOUNT, DUPLICATE, TOO_MANY.",
+        permission_classes=[IsMemberOrService],
+    )
+    async def quote_coupons(
+        self, info: Info, cart: CartInput, member_id: strawberry.ID | None = None
+    ) -> QuoteType:
+        try:
+            member = await target_member(info.context.principal, member_id)
+            domain_cart = await redemption.cart_for(
+                member,
+                cart.domain_lines(),
+                channel=cart.channel,
+                scene=cart.scene,
+                store_code=cart.store_code,
+            )
+            q, coupons = await redemption.quote(member, domain_cart)
+        except DomainError as error:
+            raise query_error(error) from error
+        return quote_type(q, await coupon_types(coupons), [c.id for c in coupons])
+
+    @strawberry.field(
+        description="Coupon templates, newest first.",
+        permission_classes=[IsStaffOrBI],
+    )
+    async def coupon_templates(
+        self,
+        state: TemplateStateEnum | None = None,  # type: ignore[valid-type]
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[TemplateType]:
+        async def fetch(after_id: int | None, limit: int) -> list[object]:
+            return await coupons_service.templates_page(
+                state=TemplateState(state).value if state else None, after=after_id, limit=limit
+            )
+
+        try:
+            return await keyset_page(
+                fetch,
+                first=first,
+                after=after,
+                key=lambda t: t.id,  # type: ignore[attr-defined]
+                wrap=TemplateType.from_model,  # type: ignore[arg-type]
+            )
+        except DomainError as error:
+            raise query_error(error) from error
+
+    @strawberry.field(
+        description="Coupon discounts used in a period by store and template, split by "
+        "funding party (platform, merchant, brand) exactly.",
+        permission_classes=[IsStaffOrBI],
+    )
+    async def coupon_settlement(self, since: datetime, until: datetime) -> list[SettlementType]:
+        _window(since, until)
+        return [SettlementType(**r) for r in await reports.settlement(since, until)]
+
+    @strawberry.field(
+        description="Coupons issued in a period, by template, kind, face value or store of "
+        "use: issued, claimed, used, expired, claim and use rates, sales driven, AOV and repeat "
+        "rate with and without coupons, share of new members among users.",
+        permission_classes=[IsStaffOrBI],
+    )
+    async def coupon_analytics(
+        self,
+        since: datetime,
+        until: datetime,
+        by: AnalyticsDimension = "TEMPLATE",  # type: ignore[valid-type,assignment]
+    ) -> AnalyticsReportType:
+        _window(since, until)
+        dimension = getattr(by, "value", by)
+        rows = await reports.analytics(since, until, dimension)
+        base = await reports.baseline_orders(since, until)
+        store = dimension == "STORE"
+        return AnalyticsReportType(
+            rows=[_analytics_row(r, store) for r in rows],
+            average_order_with_coupon_cents=int(base.get("aov_with") or 0),
+            average_order_without_coupon_cents=int(base.get("aov_without") or 0),
+            repeat_rate_with_coupon=float(base.get("repeat_with") or 0),
+            repeat_rate_without_coupon=float(base.get("repeat_without") or 0),
+        )
+
+
+def _coupon_key(coupon: object) -> int:
+    from schema.relay import decode_id
+
+    return decode_id(str(coupon.id), "Coupon", "after")  # type: ignore[attr-defined]
+
+
+def _analytics_row(r: dict, store: bool) -> AnalyticsType:
+    issued = None if store else int(r["issued"])
+    claimed = None if store else int(r["claimed"])
+    return AnalyticsType(
+        key=r["key"],
+        issued=issued,
+        claimed=claimed,
+        used=int(r["used"]),
+        expired=None if store else int(r["expired"]),
+        claim_rate=_rate(claimed, None if store else int(r["offered"] or 0)),
+        use_rate=_rate(int(r["used"]), issued),
+        sales_cents=int(r["sales_cents"] or 0),
+        average_order_cents=int(r["average_order_cents"] or 0),
+        repeat_rate=_rate(int(r["repeat_users"]), int(r["users"])) or 0.0,
+        new_member_share=_rate(int(r["new_users"]), int(r["users"])) or 0.0,
+    )
