@@ -1,5 +1,5 @@
-"""Coupons: claims per second at a grab against the bare guarded UPDATE through asyncpg, and
-the checkout quote for a 50-line cart with 30 coupons held.
+"""Coupons: claims per second at a grab against the bare guarded UPDATE through asyncpg, with
+and without the Redis gate, and the checkout quote for a 50-line cart with 30 coupons held.
 
     python -m bench.coupons [--claims 5000 --stock 1000 --concurrency 20]
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import random
 import statistics
 import time
@@ -16,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
-from bench.common import BENCH_DATABASE_URL, load, prepare_database, print_table
+from bench.common import BENCH_DATABASE_URL, BENCH_REDIS_URL, load, prepare_database, print_table
 
 
 async def grab(claims: int, stock: int, concurrency: int) -> None:
@@ -35,7 +36,7 @@ async def grab(claims: int, stock: int, concurrency: int) -> None:
         "FROM generate_series(1, $1)",
         claims,
     )
-    for code in ("GRAB", "BARE"):
+    for code in ("GRAB", "GATED", "BARE"):
         await coupons_service.define_template(
             code=code,
             name=code,
@@ -46,15 +47,18 @@ async def grab(claims: int, stock: int, concurrency: int) -> None:
             state=TemplateState.ACTIVE,
         )
     bare_id = await pool.fetchval("SELECT id FROM coupon_templates WHERE code = 'BARE'")
-    members = iter(range(1, claims + 1))
+    queues = {code: iter(range(1, claims + 1)) for code in ("GRAB", "GATED")}
     bare_members = iter(range(1, claims + 1))
 
-    async def service_claim() -> None:
-        member_id = next(members)
-        with contextlib.suppress(DomainError):  # losers of the grab are expected
-            await coupons_service.claim(
-                member_id=member_id, template_code="GRAB", key=str(member_id)
-            )
+    def service_claim(code: str):
+        async def claim() -> None:
+            member_id = next(queues[code])
+            with contextlib.suppress(DomainError):  # losers of the grab are expected
+                await coupons_service.claim(
+                    member_id=member_id, template_code=code, key=str(member_id)
+                )
+
+        return claim
 
     async def bare_claim() -> None:
         member_id = next(bare_members)
@@ -67,8 +71,8 @@ async def grab(claims: int, stock: int, concurrency: int) -> None:
             if taken:
                 await conn.execute(
                     "INSERT INTO coupons (template_id, member_id, code, state, valid_from, "
-                    "valid_until, source, idempotency_key, created_at) VALUES ($1, $2, $3, "
-                    "'AVAILABLE', now(), now() + interval '30 days', 'CLAIM', $3, now())",
+                    "valid_until, source, operator, idempotency_key, created_at) VALUES ($1, $2, "
+                    "$3, 'AVAILABLE', now(), now() + interval '30 days', 'CLAIM', '', $3, now())",
                     bare_id,
                     member_id,
                     f"bare-{member_id}",
@@ -77,24 +81,36 @@ async def grab(claims: int, stock: int, concurrency: int) -> None:
     bare = await load(
         "bare guarded UPDATE + INSERT", bare_claim, requests=claims, concurrency=concurrency
     )
+    os.environ["COUPON_GRAB_GATE"] = "0"
     full = await load(
-        "claimCoupon service (key, limit, stock)",
-        service_claim,
+        "claim service, database only (key, member lock, limit, stock, day limit)",
+        service_claim("GRAB"),
         requests=claims,
         concurrency=concurrency,
     )
-    issued = await pool.fetchval("SELECT count(*) FROM coupons WHERE template_id <> $1", bare_id)
+    os.environ["COUPON_GRAB_GATE"] = "1"
+    gated = await load(
+        "claim service behind the Redis gate (Lua DECR)",
+        service_claim("GATED"),
+        requests=claims,
+        concurrency=concurrency,
+    )
+    issued = await pool.fetch(
+        "SELECT t.code, count(c.id) AS n FROM coupon_templates t "
+        "LEFT JOIN coupons c ON c.template_id = t.id GROUP BY t.code ORDER BY t.code"
+    )
     print_table(
         f"grab: {claims} claims for a stock of {stock}, concurrency {concurrency} "
-        f"(issued by the service: {issued})",
-        [bare, full],
+        f"(issued: {', '.join(f'{r[0]} {r[1]}' for r in issued)})",
+        [bare, full, gated],
         baseline=bare,
     )
     await pool.close()
 
 
 def quote_latency(runs: int = 300) -> None:
-    from domain.coupons.pricing import Cart, CartLine, Held, Spec, best_combination
+    from domain.coupons.eligibility import Cart, CartLine, Spec
+    from domain.coupons.pricing import Held, best_combination
 
     rng = random.Random(5)
     cart = Cart(
@@ -124,7 +140,8 @@ def quote_latency(runs: int = 300) -> None:
             if rng.random() < 0.5
             else {},
             stackable=rng.random() < 0.7,
-            stack_group=rng.choice(["g1", "g2", "g3"]),
+            stack_group=rng.choice(["g1", "g2", "g3", ""]),
+            template_id=i,
         )
         if kind == "THRESHOLD_OFF":
             spec = Spec(
@@ -134,6 +151,7 @@ def quote_latency(runs: int = 300) -> None:
                 rules=spec.rules,
                 stackable=spec.stackable,
                 stack_group=spec.stack_group,
+                template_id=i,
             )
         held.append(Held(i, spec, datetime.now(UTC) + timedelta(days=i)))
     full, single = [], []
@@ -155,11 +173,17 @@ def quote_latency(runs: int = 300) -> None:
 
 
 async def main(args: argparse.Namespace) -> None:
-    from domain import db
+    import redis.asyncio as aioredis
+
+    from domain import cache, db
 
     await prepare_database(BENCH_DATABASE_URL, reset=True)
     await db.init(BENCH_DATABASE_URL, pool_size=args.concurrency + 2)
+    client = aioredis.from_url(BENCH_REDIS_URL)
+    await client.flushdb()
+    cache.set_redis(client)
     await grab(args.claims, args.stock, args.concurrency)
+    await client.aclose()
     await db.close()
     quote_latency()
 
