@@ -125,4 +125,18 @@ async def seed_if_empty(database_url: str, *, members: int = 2000) -> bool:
         console.print(f"the database already holds {count:,} members; not seeding")
         return False
     await seed(database_url, members=members, seed=DEMO_SEED, **DEMO)
+    await _configure(database_url)
     return True
+
+
+async def _configure(database_url: str) -> None:
+    """The demo's point types, levels, coupons and slots, and the first tag and index runs."""
+    from domain import db
+    from domain.demo.configure import configure_demo
+
+    await db.init(database_url, pool_size=2)
+    try:
+        for line in await configure_demo():
+            console.print(f"configured {line}")
+    finally:
+        await db.close()

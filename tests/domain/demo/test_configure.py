@@ -1,0 +1,23 @@
+"""The demo configuration applies through the services and can run on an empty database."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain import db
+from domain.coupons.models import CouponTemplate
+from domain.demo.configure import configure_demo
+from domain.levels.models import Level
+from domain.points.models import PointType
+
+pytestmark = pytest.mark.usefixtures("database")
+
+
+async def test_demo_configuration_sets_up_every_area() -> None:
+    done = await configure_demo()
+    assert len(done) == 5
+    assert sorted(await PointType.all().values_list("code", flat=True)) == ["GROWTH", "POINTS"]
+    assert await Level.all().count() == 3
+    assert await CouponTemplate.all().count() == 2
+    queued = await db.fetch("SELECT name FROM jobs ORDER BY name")
+    assert [r["name"] for r in queued] == ["recs.rebuild", "tags.compute_all"]
