@@ -9,13 +9,14 @@ integer items.id) or `properties.item_code` (a SKU code).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
 
-from domain import db
+from domain import cache, db
 from domain.recs.interactions import Kind
 
 VIEW_EVENT = "view_item"
@@ -120,10 +121,30 @@ async def catalogue_attributes() -> list[dict]:
     )
 
 
+ITEM_CACHE_SECONDS = 30.0
+_item_cache: dict[int, tuple[float, ItemRow]] = {}
+cache.register_local_cache(_item_cache.clear)
+
+
 async def item_rows(item_ids: Sequence[int]) -> dict[int, ItemRow]:
-    """Known items among `item_ids` with category, brand, price and sale state."""
+    """Known items among `item_ids` with category, brand, price and sale state. Rows are kept
+    for ITEM_CACHE_SECONDS per process: serving reads the same popular items on every request,
+    and a change of price or sale state may take that long to show in recommendations."""
     if not item_ids:
         return {}
+    now = time.monotonic()
+    wanted = {int(i) for i in item_ids}
+    found = {i: hit[1] for i in wanted if (hit := _item_cache.get(i)) and hit[0] > now}
+    missing = wanted - found.keys()
+    if missing:
+        fetched = await _item_rows_from_db(missing)
+        for item_id, row in fetched.items():
+            _item_cache[item_id] = (now + ITEM_CACHE_SECONDS, row)
+        found.update(fetched)
+    return found
+
+
+async def _item_rows_from_db(item_ids: set[int]) -> dict[int, ItemRow]:
     rows = await db.fetch(
         """
         SELECT i.id, i.name, i.price_cents, i.on_sale, c.code AS category,
@@ -132,7 +153,7 @@ async def item_rows(item_ids: Sequence[int]) -> dict[int, ItemRow]:
           LEFT JOIN brands b ON b.id = i.brand_id
          WHERE i.id = ANY($1::int[])
         """,
-        list({int(i) for i in item_ids}),
+        list(item_ids),
     )
     return {
         r["id"]: ItemRow(
