@@ -6,10 +6,12 @@ import strawberry
 
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
+from domain.coupons import service as coupons_service
 from domain.levels import service as levels_service
 from domain.points import service as points_service
 from domain.wallet import service as wallet_service
 from schema.benefits.operations import CardType, GrantType
+from schema.coupons.types import CouponType
 from schema.levels.types import LevelType, PrivilegesType
 from schema.points.types import PointAccountType
 from schema.wallet.operations import (
@@ -67,3 +69,9 @@ class ValuePortraitPart:
     @strawberry.field(description="Benefit cards held.")
     async def cards(self) -> list[CardType]:
         return [CardType.from_row(r) for r in await cards_service.cards_of(self.member_id)]
+
+    @strawberry.field(description="Coupons held, soonest expiring first.")
+    async def coupons(self) -> list[CouponType]:
+        (held,) = await coupons_service.coupons_of([self.member_id])
+        templates = await coupons_service.templates_by_ids([c.template_id for c in held])
+        return [CouponType.from_models(c, templates[c.template_id]) for c in held]

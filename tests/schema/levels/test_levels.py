@@ -332,7 +332,7 @@ async def test_member_portrait_shows_points_level_and_wallet() -> None:
     )
     result = await gql(
         "query($id: ID!) { memberPortrait(memberId: $id) { points { pointType { code } available } "
-        "level { code } wallet { balanceCents } privileges { discountPercent } } }",
+        "level { code } wallet { balanceCents } privileges { discountPercent } coupons { code } } }",
         {"id": encode_id("Member", m.id)},
         STAFF,
     )
@@ -341,3 +341,4 @@ async def test_member_portrait_shows_points_level_and_wallet() -> None:
     assert portrait["level"] == {"code": "SILVER"}
     assert portrait["wallet"] == {"balanceCents": 0}
     assert portrait["privileges"] == {"discountPercent": 0}
+    assert portrait["coupons"] == []
