@@ -21,7 +21,7 @@ MODEL_MODULES: list[str] = [
 SERVICE_MODULES: list[str] = [
     "domain.members.service",
     "domain.orders.service",
-    "domain.ledger.service",
+    "domain.ledger.merge",
     "domain.levels.service",
     "domain.tags.service",
     "domain.coupons.service",

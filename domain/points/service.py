@@ -13,6 +13,7 @@ from typing import Any
 from domain import cache, db
 from domain.clock import business_day_end, business_today, to_business, utc_now
 from domain.errors import DomainError, ErrorCode
+from domain.ledger import batch as ledger_batch
 from domain.ledger import service as ledger
 from domain.ledger.models import Account, Entry
 from domain.ledger.service import Meta, Movement
@@ -523,11 +524,11 @@ async def expire_all_due(
     now = utc_now()
     after, accounts, amount = 0, 0, 0
     while True:
-        ids = await ledger.accounts_with_due_lots(now, after, batch)
+        ids = await ledger_batch.accounts_with_due_lots(now, after, batch)
         if not ids:
             break
-        amount += await ledger.expire_due_batch(ids, now)
-        for account_id in await ledger.accounts_with_due_lots(now, after, batch, ids):
+        amount += await ledger_batch.expire_due_batch(ids, now)
+        for account_id in await ledger_batch.accounts_with_due_lots(now, after, batch, ids):
             amount += await ledger.expire_due(account_id, now)  # lots that carry a share over
         accounts += len(ids)
         after = ids[-1]
@@ -577,7 +578,7 @@ async def credit_points_batch(
     Returns the members credited now. Call inside the caller's transaction."""
     point_type = await get_type(point_type_code)
     policy = ExpiryPolicy.from_json(point_type.expiry_policy)
-    return await ledger.credit_batch(
+    return await ledger_batch.credit_batch(
         member_ids,
         asset_of(point_type),
         points,

@@ -202,3 +202,24 @@ async def test_batch_expiry_keeps_every_account_consistent() -> None:
     for account in accounts:
         assert await ledger.lots_consistent(account.id)
     assert await points_service.expire_all_due() == {"accounts": 0, "expired": 0}
+
+
+async def test_merging_members_moves_their_lots_with_expiry_and_keeps_the_books() -> None:
+    from domain.members import service as members_service
+    from tests.factories import make_member
+
+    older = await make_member(registered_days_ago=5)
+    newer = await make_member()
+    expires = utc_now() + timedelta(days=30)
+    for member, amount in ((older, 100), (newer, 50)):
+        account = await ledger.open_account(member.id, "POINTS:P")
+        await ledger.credit(account.id, amount, f"gift-{member.id}", META, expires_at=expires)
+    await members_service.merge_members(
+        survivor_id=older.id, absorbed_id=newer.id, reason="same person", operator="test"
+    )
+    survivor = await Account.get(member_id=older.id, asset="POINTS:P")
+    absorbed = await Account.get(member_id=newer.id, asset="POINTS:P")
+    assert (survivor.available, absorbed.available) == (150, 0)
+    assert await ledger.verify() == []
+    moved = await ledger.debit(survivor.id, 150, "spend-all", META)
+    assert moved.entry.amount == -150
