@@ -8,7 +8,7 @@ each test that uses `database` starts from empty tables and an empty Redis datab
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import asyncpg
@@ -27,23 +27,33 @@ def _urls() -> tuple[str, str]:
 
     data_dir = ROOT / ".data" / "test"
     if not database_url:
-        database_url, _ = embedded.start_postgres(data_dir, database="test")
+        database_url, server = embedded.start_postgres(data_dir, database="test")
+        _started.append(server)
     if not redis_url:
-        redis_url, _ = embedded.start_redis(data_dir, preferred_port=6398)
+        redis_url, process = embedded.start_redis(data_dir, preferred_port=6398)
+        _started.append(process)
     return database_url, redis_url
+
+
+_started: list[object] = []
 
 
 @pytest.fixture(scope="session")
-def service_urls() -> tuple[str, str]:
+def service_urls() -> Iterator[tuple[str, str]]:
     database_url, redis_url = _urls()
     os.environ["DATABASE_URL"] = database_url
     os.environ["REDIS_URL"] = redis_url
-    return database_url, redis_url
+    yield database_url, redis_url
+    for handle in _started:  # embedded servers started for this session
+        stop = getattr(handle, "terminate", None) or getattr(handle, "stop", None)
+        if stop:
+            stop()
 
 
 async def _ensure_database(url: str) -> None:
-    name = url.rsplit("/", 1)[1].split("?", 1)[0]
-    admin = url.rsplit("/", 1)[0] + "/postgres" + ("?" + url.split("?", 1)[1] if "?" in url else "")
+    base, _, query = url.partition("?")  # the query may hold a socket path with slashes
+    prefix, name = base.rsplit("/", 1)
+    admin = f"{prefix}/postgres" + (f"?{query}" if query else "")
     conn = await asyncpg.connect(admin.replace("postgres://", "postgresql://", 1))
     try:
         if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
