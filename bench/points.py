@@ -10,7 +10,6 @@ import argparse
 import asyncio
 import itertools
 import time
-from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
@@ -107,7 +106,6 @@ async def raw_redeem(pool: asyncpg.Pool, account_id: int, key: str, amount: int)
 
 
 async def mutations(members: int, ops: int, concurrency: int) -> None:
-    from domain import db
     from domain.access import Principal, Role
     from domain.points import service as points_service
     from domain.points.models import PointKind
@@ -190,11 +188,9 @@ async def mutations(members: int, ops: int, concurrency: int) -> None:
         f"points mutations, {ops} each, concurrency {concurrency}", results[2:], baseline=results[2]
     )
     await pool.close()
-    _ = db
 
 
 async def expiry(lots: int) -> None:
-    from domain import db
     from domain.ledger import service as ledger
     from domain.points import service as points_service
 
@@ -244,7 +240,6 @@ async def expiry(lots: int) -> None:
         f"{seeded:.1f} s ({n_lots / seeded:,.0f} lots/s); job/baseline = {job / seeded:.2f}x"
     )
     await conn.close()
-    _ = (db, datetime, UTC, timedelta)
 
 
 async def main(args: argparse.Namespace) -> None:

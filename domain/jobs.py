@@ -17,6 +17,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
+import orjson
 from tortoise import fields
 from tortoise.models import Model
 
@@ -225,8 +226,6 @@ async def sweep(stale_after: timedelta = timedelta(seconds=30)) -> int:
 
 
 def _json(value: Any) -> str | None:
-    import orjson
-
     return None if value is None else orjson.dumps(value).decode()
 
 

@@ -14,7 +14,7 @@ import numpy as np
 from domain import db
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
-from domain.clock import business_day_start, business_today, utc_now
+from domain.clock import business_day_start, business_today
 from domain.errors import DomainError
 from domain.levels import rules
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
@@ -440,4 +440,3 @@ async def grant_monthly_benefits(today: date | None = None) -> int:
 
 points_service.register_level_multiplier(_multiplier)
 wallet_service.register_level_lookup(_level_code)
-_ = utc_now

@@ -86,7 +86,7 @@ async def review(receipt_id: int, *, approve: bool, reason: str, operator: str) 
                 active=True, kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]
             ):
                 rules = [
-                    points_service._rule(r)
+                    points_service.rule_view(r)
                     for r in await EarningRule.filter(point_type_id=point_type.id, active=True)
                 ]
                 result = earning.compute_order_points(

@@ -194,7 +194,7 @@ async def earn_for_order(order_id: int) -> list[Settled]:
         active=True, kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]
     ):
         rules = [
-            _rule(r)
+            rule_view(r)
             for r in await EarningRule.filter(point_type_id=point_type.id, active=True)
             if (r.starts_at is None or r.starts_at <= order.paid_at)
             and (r.ends_at is None or order.paid_at < r.ends_at)
@@ -206,7 +206,8 @@ async def earn_for_order(order_id: int) -> list[Settled]:
     return settled
 
 
-def _rule(r: EarningRule) -> earning.Rule:
+def rule_view(r: EarningRule) -> earning.Rule:
+    """The pure-rule view of a stored earning rule."""
     return earning.Rule(
         r.id,
         r.points,
@@ -443,7 +444,7 @@ async def redeem(
     when the balance does not cover them. Usable inside a caller's transaction."""
     ledger.require_positive(points, "points")
     point_type = await get_type(point_type_code)
-    if point_type.kind is not PointKind.SPENDABLE and point_type.kind != "SPENDABLE":
+    if point_type.kind != PointKind.SPENDABLE:
         raise DomainError(
             "Only spendable points can be redeemed.",
             field="pointType",

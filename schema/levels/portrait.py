@@ -16,13 +16,9 @@ from schema.levels.types import LevelType, PrivilegesType
 from schema.points.types import PointAccountType
 from schema.wallet.operations import (
     PayMode,
-    PayModeEnum,
     WalletStatus,
-    WalletStatusEnum,
     WalletType,
 )
-
-_ = (PayModeEnum, WalletStatusEnum)
 
 
 @strawberry.type

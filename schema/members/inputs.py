@@ -111,6 +111,3 @@ class IssueMemberTokenInput:
 def identity_keys(inputs: list[IdentityInput]) -> list[IdentityKey]:
     """Normalised identities with field paths for errors."""
     return [identity.to_key(f"identities[{i}]") for i, identity in enumerate(inputs)]
-
-
-_ = date

@@ -17,7 +17,7 @@ from domain.orders import timeline as timeline_service
 from schema.context import Info
 from schema.members.inputs import IdentityInput
 from schema.members.types import MemberCodeType, MemberType
-from schema.permissions import IsAuthenticated, IsMember, IsMemberStaffOrService, IsStaff
+from schema.permissions import IsMember, IsMemberStaffOrService, IsStaff
 from schema.relay import Connection, Edge, PageInfo, decode_id, keyset_page, page_size
 
 
@@ -180,6 +180,3 @@ class MembersQuery:
         assert principal is not None and principal.member_id is not None
         code, expires = tokens.mint_member_code(tokens.TokenConfig(), principal.member_id)
         return MemberCodeType(code=code, expires_at=datetime.fromtimestamp(expires).astimezone())
-
-
-_ = IsAuthenticated
