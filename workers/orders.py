@@ -15,7 +15,7 @@ from workers.tasks import JobRun, task
 
 @task("orders.process")
 async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
-    """A paid order: member statistics (then points, levels, campaign triggers)."""
+    """A paid order: statistics, points, coupons used, level, campaign triggers, tags."""
     result = dict(await orders_service.process_order(order_id))
     settled = await points_service.earn_for_order(order_id)
     result["points"] = {s.point_type: s.points for s in settled}
@@ -29,7 +29,7 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
 
 @task("orders.process_refund")
 async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
-    """A refund: member statistics (then points reversal)."""
+    """A refund: statistics, points taken back, coupons restored, tags."""
     result = dict(await orders_service.process_refund(refund_id))
     reversed_ = await points_service.reverse_for_refund(refund_id)
     result["points"] = {s.point_type: s.points for s in reversed_}
@@ -41,7 +41,7 @@ async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
 
 @task("events.process")
 async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
-    """Newly recorded behaviour events (event bonus points and campaign triggers hang here)."""
+    """Newly recorded events: bonus points (and the levels they reach), tags, campaign triggers."""
     bonus = await points_service.bonus_for_events(event_ids)
     for member_id in bonus:  # growth from events can upgrade too
         await levels_service.apply_growth(member_id)
