@@ -2,6 +2,7 @@
 
 MODEL_MODULES: list[str] = [
     "domain.jobs",
+    "domain.idempotency",
     "domain.members.models",
     "domain.catalog.models",
     "domain.orders.models",

@@ -175,8 +175,13 @@ async def pay(
         )
 
 
+async def get_payment(payment_id: int) -> Payment:
+    """A wallet payment by id."""
+    return await Payment.get(id=payment_id)
+
+
 async def refund_payment(
-    *, payment_key: str, amount_cents: int, key: str, operator: str
+    *, payment_id: int, amount_cents: int, key: str, operator: str
 ) -> PaymentRefund:
     """Give (part of) a payment back in the proportion it was paid; never more than was paid.
     Idempotent on `key`."""
@@ -185,9 +190,9 @@ async def refund_payment(
         existing = await PaymentRefund.get_or_none(idempotency_key=key)
         if existing is not None:
             return existing
-        payment = await Payment.filter(idempotency_key=payment_key).select_for_update().first()
+        payment = await Payment.filter(id=payment_id).select_for_update().first()
         if payment is None:
-            raise NotFound("No such payment.", field="paymentKey")
+            raise NotFound("No such payment.", field="paymentId")
         refunded = payment.refunded_principal_cents + payment.refunded_bonus_cents
         if refunded + amount_cents > payment.amount_cents:
             raise DomainError(

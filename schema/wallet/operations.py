@@ -6,6 +6,7 @@ from datetime import datetime
 
 import strawberry
 
+from domain import idempotency
 from domain.errors import DomainError
 from domain.wallet import service as wallet_service
 from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, WalletStatus
@@ -14,7 +15,16 @@ from schema.errors import UserError
 from schema.members.queries import query_error
 from schema.permissions import IsMemberStaffOrService, IsStaff, IsStaffOrService
 from schema.points.queries import target_member
-from schema.relay import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size
+from schema.relay import (
+    Connection,
+    Edge,
+    PageInfo,
+    decode_cursor,
+    decode_id,
+    encode_cursor,
+    encode_id,
+    page_size,
+)
 
 WalletStatusEnum = strawberry.enum(WalletStatus, name="WalletStatus")
 PayModeEnum = strawberry.enum(PayMode, name="PayMode")
@@ -52,6 +62,7 @@ class RechargeType:
 
 @strawberry.type(name="WalletPayment")
 class PaymentType:
+    id: strawberry.ID = strawberry.field(description="Global id; refunds name it.")
     amount_cents: int
     principal_cents: int
     bonus_cents: int
@@ -92,7 +103,7 @@ class PayWithWalletInput:
 
 @strawberry.input
 class RefundWalletPaymentInput:
-    payment_key: str
+    payment_id: strawberry.ID = strawberry.field(description="The payment's global id.")
     amount_cents: int
     idempotency_key: str
 
@@ -127,6 +138,7 @@ async def _wallet(member_id: int) -> WalletType:
 
 def _payment(p: Payment) -> PaymentType:
     return PaymentType(
+        id=strawberry.ID(encode_id("WalletPayment", p.id)),
         amount_cents=p.amount_cents,
         principal_cents=p.principal_cents,
         bonus_cents=p.bonus_cents,
@@ -231,12 +243,24 @@ class WalletMutation:
     async def pay_with_wallet(self, info: Info, input: PayWithWalletInput) -> WalletPayload:
         try:
             member = await target_member(info.context.principal, input.member_id)
-            payment = await wallet_service.pay(
-                member_id=member,
-                amount_cents=input.amount_cents,
-                order_ref=input.order_ref,
+            payment = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="payWithWallet",
                 key=input.idempotency_key,
-                operator=_operator(info),
+                request={
+                    "member": member,
+                    "amount": input.amount_cents,
+                    "orderRef": input.order_ref,
+                },
+                call=lambda key: wallet_service.pay(
+                    member_id=member,
+                    amount_cents=input.amount_cents,
+                    order_ref=input.order_ref,
+                    key=key,
+                    operator=_operator(info),
+                ),
+                remember=lambda done: {"id": done.id},
+                recall=lambda stored: wallet_service.get_payment(stored["id"]),
             )
         except DomainError as error:
             return _failed(error)
@@ -252,14 +276,14 @@ class WalletMutation:
     ) -> WalletPayload:
         try:
             refund: PaymentRefund = await wallet_service.refund_payment(
-                payment_key=input.payment_key,
+                payment_id=decode_id(input.payment_id, "WalletPayment", "paymentId"),
                 amount_cents=input.amount_cents,
                 key=input.idempotency_key,
                 operator=_operator(info),
             )
         except DomainError as error:
             return _failed(error)
-        payment = await Payment.get(id=refund.payment_id)
+        payment = await wallet_service.get_payment(refund.payment_id)
         return WalletPayload(
             wallet=await _wallet(payment.member_id),
             payment=_payment(payment),

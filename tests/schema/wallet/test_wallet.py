@@ -17,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("database")
 RECHARGE = """mutation($i: RechargeWalletInput!) { rechargeWallet(input: $i) {
   wallet { principalCents bonusCents balanceCents } recharge { bonusCents } errors { code field } } }"""
 PAY = """mutation($i: PayWithWalletInput!) { payWithWallet(input: $i) {
-  wallet { principalCents bonusCents } payment { principalCents bonusCents } errors { code field } } }"""
+  wallet { principalCents bonusCents } payment { id principalCents bonusCents } errors { code field } } }"""
 REFUND = """mutation($i: RefundWalletPaymentInput!) { refundWalletPayment(input: $i) {
   wallet { principalCents bonusCents } refund { principalCents bonusCents } errors { code field } } }"""
 
@@ -94,7 +94,11 @@ async def test_payment_uses_bonus_in_proportion_and_refund_gives_it_back() -> No
         {"i": {"amountCents": 11_000, "orderRef": "o1", "idempotencyKey": "pay-1"}},
         member(member_id),
     )
-    assert paid.data["payWithWallet"]["payment"] == {"principalCents": 10_000, "bonusCents": 1_000}
+    payment = paid.data["payWithWallet"]["payment"]
+    assert {k: payment[k] for k in ("principalCents", "bonusCents")} == {
+        "principalCents": 10_000,
+        "bonusCents": 1_000,
+    }
     replay = await gql(
         PAY,
         {"i": {"amountCents": 11_000, "orderRef": "o1", "idempotencyKey": "pay-1"}},
@@ -103,7 +107,7 @@ async def test_payment_uses_bonus_in_proportion_and_refund_gives_it_back() -> No
     assert replay.data["payWithWallet"]["wallet"] == {"principalCents": 40_000, "bonusCents": 4_000}
     part = await gql(
         REFUND,
-        {"i": {"paymentKey": "pay-1", "amountCents": 5_500, "idempotencyKey": "r1"}},
+        {"i": {"paymentId": payment["id"], "amountCents": 5_500, "idempotencyKey": "r1"}},
         SERVICE,
     )
     assert part.data["refundWalletPayment"]["refund"] == {
@@ -112,7 +116,7 @@ async def test_payment_uses_bonus_in_proportion_and_refund_gives_it_back() -> No
     }
     too_much = await gql(
         REFUND,
-        {"i": {"paymentKey": "pay-1", "amountCents": 6_000, "idempotencyKey": "r2"}},
+        {"i": {"paymentId": payment["id"], "amountCents": 6_000, "idempotencyKey": "r2"}},
         SERVICE,
     )
     assert too_much.data["refundWalletPayment"]["errors"] == [
@@ -120,7 +124,7 @@ async def test_payment_uses_bonus_in_proportion_and_refund_gives_it_back() -> No
     ]
     rest = await gql(
         REFUND,
-        {"i": {"paymentKey": "pay-1", "amountCents": 5_500, "idempotencyKey": "r3"}},
+        {"i": {"paymentId": payment["id"], "amountCents": 5_500, "idempotencyKey": "r3"}},
         SERVICE,
     )
     assert rest.data["refundWalletPayment"]["wallet"] == {
