@@ -71,11 +71,16 @@ def token(
     role: Annotated[str, typer.Option(help="member | staff | bi | service")],
     member: Annotated[int | None, typer.Option(help="member id (member tokens)")] = None,
     ttl: Annotated[int | None, typer.Option(help="lifetime in seconds")] = None,
-    scope: Annotated[list[str] | None, typer.Option(help="staff scope, repeatable")] = None,
+    scope: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="staff scope, repeatable: AREA:read, AREA:write, members:pii, AREA:*, or *"
+        ),
+    ] = None,
 ) -> None:
     """Mint a signed token for development and operations."""
     from api.auth import mint_token
-    from domain.access import Role
+    from domain.access import Role, Scope, parse_scopes
 
     try:
         parsed = Role(role)
@@ -85,6 +90,17 @@ def token(
     if parsed is Role.MEMBER and member is None:
         console.print("[red]--member is required for member tokens[/red]")
         raise typer.Exit(2)
+    if scope and parsed is not Role.STAFF:
+        console.print("[red]--scope is for staff tokens only[/red]")
+        raise typer.Exit(2)
+    if parsed is Role.STAFF and not scope:
+        console.print("[red]staff tokens need --scope (repeatable; '*' for every scope)[/red]")
+        raise typer.Exit(2)
+    try:
+        parse_scopes(scope or [])
+    except ValueError as exc:
+        console.print(f"[red]{exc}; known: {', '.join(s.value for s in Scope)}[/red]")
+        raise typer.Exit(2) from None
     typer.echo(mint_token(get_settings(), parsed, member_id=member, scopes=scope, ttl_seconds=ttl))
 
 
@@ -151,7 +167,7 @@ def dev(
         worker_process = subprocess.Popen(
             [sys.executable, "-m", "api.cli", "worker"], env=os.environ.copy()
         )
-        staff = mint_token(get_settings(), Role.STAFF, subject="dev-staff")
+        staff = mint_token(get_settings(), Role.STAFF, scopes=["*"], subject="dev-staff")
         console.rule("[bold green]ready")
         console.print(f"GraphiQL: http://127.0.0.1:{port}/graphql")
         console.print("Paste into GraphiQL's headers:")

@@ -67,7 +67,7 @@ async def main(requests: int, concurrency: int) -> None:
     )
     try:
         job_id = await _seed_job()
-        token = mint_token(Settings(), Role.STAFF)
+        token = mint_token(Settings(), Role.STAFF, scopes=["*"])
         headers = {"Authorization": f"Bearer {token}"}
         limits = httpx.Limits(max_connections=concurrency)
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{PORT}", limits=limits) as http:

@@ -133,7 +133,7 @@ async def mutations(members: int, ops: int, concurrency: int) -> None:
     gql_members = list(range(1, members + 1))
     raw_members = list(range(members + 1, 2 * members + 1))
     raw_accounts = [(await points_service.account_for(m, point_type)).id for m in raw_members]
-    staff = Principal(role=Role.STAFF, subject="bench")
+    staff = Principal(role=Role.STAFF, scopes=frozenset({"*"}), subject="bench")
     counter = itertools.count()
 
     async def gql_earn() -> None:

@@ -206,7 +206,7 @@ async def main(members: int, previews: int, bitmap_members: int) -> None:
         f"{result['tags']} tags, {result['bitmaps']} bitmaps in {compute_seconds:.1f} s"
     )
 
-    staff = Principal(role=Role.STAFF, subject="bench")
+    staff = Principal(role=Role.STAFF, scopes=frozenset({"*"}), subject="bench")
     counts: list[int] = []
 
     async def graphql() -> None:

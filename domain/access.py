@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -15,6 +16,71 @@ class Role(StrEnum):
     SERVICE = "service"
 
 
+class Scope(StrEnum):
+    """What a staff token may do: `<area>:read` and `<area>:write`, a few finer grants."""
+
+    MEMBERS_READ = "members:read"
+    MEMBERS_WRITE = "members:write"
+    MEMBERS_PII = "members:pii"
+    MEMBERS_ERASE = "members:erase"
+    ORDERS_READ = "orders:read"
+    ORDERS_WRITE = "orders:write"
+    CATALOG_READ = "catalog:read"
+    CATALOG_WRITE = "catalog:write"
+    POINTS_READ = "points:read"
+    POINTS_WRITE = "points:write"
+    POINTS_CONFIG = "points:config"
+    WALLET_READ = "wallet:read"
+    WALLET_WRITE = "wallet:write"
+    WALLET_CONFIG = "wallet:config"
+    LEVELS_READ = "levels:read"
+    LEVELS_WRITE = "levels:write"
+    LEVELS_CONFIG = "levels:config"
+    BENEFITS_READ = "benefits:read"
+    BENEFITS_WRITE = "benefits:write"
+    BENEFITS_CONFIG = "benefits:config"
+    COUPONS_READ = "coupons:read"
+    COUPONS_WRITE = "coupons:write"
+    COUPONS_CONFIG = "coupons:config"
+    TAGS_READ = "tags:read"
+    TAGS_WRITE = "tags:write"
+    SEGMENTS_READ = "segments:read"
+    SEGMENTS_WRITE = "segments:write"
+    CAMPAIGNS_READ = "campaigns:read"
+    CAMPAIGNS_WRITE = "campaigns:write"
+    RECS_READ = "recs:read"
+    RECS_WRITE = "recs:write"
+    JOBS_READ = "jobs:read"
+    JOBS_WRITE = "jobs:write"
+    ANALYTICS_READ = "analytics:read"
+
+    @property
+    def area(self) -> str:
+        return self.value.split(":", 1)[0]
+
+    @property
+    def is_read(self) -> bool:
+        return self.value.endswith(":read")
+
+
+SCOPE_AREAS = frozenset(s.area for s in Scope)
+
+
+def parse_scopes(values: Iterable[str]) -> frozenset[str]:
+    """Scopes as granted: each a Scope, `<area>:*` or `*`; ValueError names an unknown one."""
+    parsed: set[str] = set()
+    for value in values:
+        area, _, action = str(value).partition(":")
+        if value == "*" or (action == "*" and area in SCOPE_AREAS):
+            parsed.add(str(value))
+            continue
+        try:
+            parsed.add(Scope(value))
+        except ValueError:
+            raise ValueError(f"unknown scope {value!r}") from None
+    return frozenset(parsed)
+
+
 @dataclass(frozen=True)
 class Principal:
     """The authenticated caller: a role, the member for member tokens, and staff scopes."""
@@ -24,6 +90,9 @@ class Principal:
     scopes: frozenset[str] = field(default_factory=frozenset)
     subject: str = ""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scopes", parse_scopes(self.scopes))
+
     @property
     def is_staff(self) -> bool:
         return self.role is Role.STAFF
@@ -32,19 +101,18 @@ class Principal:
     def is_member(self) -> bool:
         return self.role is Role.MEMBER
 
-    def has_scope(self, scope: str) -> bool:
-        """Staff without explicit scopes hold them all; with scopes, the named one or its area."""
+    def has_scope(self, scope: Scope) -> bool:
+        """Staff holding the scope, its `<area>:*` or `*`; staff without scopes hold none."""
         if self.role is not Role.STAFF:
             return False
-        if not self.scopes or "*" in self.scopes:
-            return True
-        area = scope.split(":", 1)[0]
-        return scope in self.scopes or f"{area}:*" in self.scopes
+        return bool({scope.value, f"{scope.area}:*", "*"} & self.scopes)
 
     @property
     def sees_personal_data(self) -> bool:
-        """Unmasked phone and name are for staff and the brand's own systems only."""
-        return self.role in (Role.STAFF, Role.SERVICE)
+        """Unmasked phone and name: the brand's own systems, and staff holding members:pii."""
+        if self.role is Role.STAFF:
+            return self.has_scope(Scope.MEMBERS_PII)
+        return self.role is Role.SERVICE
 
 
 def can_read_member(principal: Principal | None, member_id: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import jwt
 
-from domain.access import Principal, Role
+from domain.access import Principal, Role, parse_scopes
 from domain.errors import DomainError, ErrorCode
 
 DEV_JWT_SECRET = "dev-only-secret-change-me-in-production-0123456789"
@@ -71,7 +71,7 @@ def mint(
     if member_id is not None:
         claims["mid"] = member_id
     if scopes:
-        claims["scopes"] = scopes
+        claims["scopes"] = sorted(parse_scopes(scopes))
     return jwt.encode(claims, config.signing_key, algorithm=config.algorithm)
 
 
@@ -96,12 +96,20 @@ def verify(config: TokenConfig, token: str) -> Principal:
     member_id = claims.get("mid")
     if role is Role.MEMBER and not isinstance(member_id, int):
         raise TokenError("A member token must carry a member id.")
-    return Principal(
-        role=role,
-        member_id=member_id if isinstance(member_id, int) else None,
-        scopes=frozenset(claims.get("scopes") or ()),
-        subject=str(claims.get("sub", "")),
-    )
+    scopes = claims.get("scopes") or []
+    if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
+        raise TokenError("The token's scopes must be a list of strings.")
+    try:
+        return Principal(
+            role=role,
+            member_id=member_id if isinstance(member_id, int) else None,
+            scopes=frozenset(scopes),
+            subject=str(claims.get("sub", "")),
+        )
+    except ValueError as exc:
+        # A scope this server does not know is refused, not ignored: a typo or a token minted
+        # for another version must fail loudly instead of quietly granting less than expected.
+        raise TokenError(f"The token names an {exc}.") from exc
 
 
 def _code_signature(config: TokenConfig, payload: str) -> str:

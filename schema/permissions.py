@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from strawberry.permission import BasePermission
 
-from domain.access import Principal, Role
+from domain.access import Principal, Role, Scope
 from schema.context import Info
 
 
@@ -18,12 +18,17 @@ class _RoleGate(BasePermission):
     roles: ClassVar[tuple[Role, ...]] = ()
     message = "You are not allowed to do this."
 
-    scope: ClassVar[str | None] = None
+    # Staff pass only holding one of these; other roles are not subject to scopes.
+    scopes: ClassVar[tuple[Scope, ...]] = ()
 
     @classmethod
-    def with_scope(cls, scope: str) -> type[_RoleGate]:
-        """The same gate, also requiring a staff scope such as "coupons:write"."""
-        return type(f"{cls.__name__}_{scope.replace(':', '_')}", (cls,), {"scope": scope})
+    def with_scope(cls, *scopes: Scope) -> type[_RoleGate]:
+        """The same gate, also requiring staff to hold one of these scopes."""
+        if not scopes:
+            raise ValueError("with_scope needs at least one scope")
+        checked = tuple(Scope(s) for s in scopes)
+        suffix = "_".join(s.value.replace(":", "_") for s in checked)
+        return type(f"{cls.__name__}_{suffix}", (cls,), {"scopes": checked})
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         principal = _principal(info)
@@ -31,13 +36,18 @@ class _RoleGate(BasePermission):
             self.message = info.context.auth_error or "Authentication required."
             self.error_extensions = {"code": "UNAUTHENTICATED"}
             return False
-        allowed = principal.role in self.roles
-        if allowed and principal.role is Role.STAFF and self.scope:
-            allowed = principal.has_scope(self.scope)
-        if not allowed:
-            self.message = "Your role may not do this."
-            self.error_extensions = {"code": "FORBIDDEN"}
-        return allowed
+        if principal.role not in self.roles:
+            return self._forbid("Your role may not do this.")
+        # A staff gate without a scope admits no staff (fail closed); a schema test lists any.
+        if principal.role is Role.STAFF and not any(principal.has_scope(s) for s in self.scopes):
+            needed = " or ".join(self.scopes) or "a declared"
+            return self._forbid(f"This needs the {needed} scope.")
+        return True
+
+    def _forbid(self, message: str) -> bool:
+        self.message = message
+        self.error_extensions = {"code": "FORBIDDEN"}
+        return False
 
 
 class IsAuthenticated(_RoleGate):

@@ -13,7 +13,8 @@ from schema.context import Context
 from workers.queue import redis_settings
 from workers.runner import run_job
 
-STAFF = Principal(role=Role.STAFF, subject="staff-test")
+# Staff with every scope; tests/schema/test_scopes.py covers narrower tokens.
+STAFF = Principal(role=Role.STAFF, scopes=frozenset({"*"}), subject="staff-test")
 SERVICE = Principal(role=Role.SERVICE, subject="service-test")
 BI = Principal(role=Role.BI, subject="bi-test")
 

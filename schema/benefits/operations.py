@@ -7,7 +7,7 @@ from datetime import date, datetime
 import strawberry
 from strawberry.scalars import JSON
 
-from domain.access import Role
+from domain.access import Role, Scope
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, MemberCard, RedeemMethod
@@ -200,7 +200,7 @@ def _fail(error: DomainError) -> BenefitPayload:
 class BenefitsQuery:
     @strawberry.field(
         description="A member's benefit grants with what remains.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_READ)],
     )
     async def member_benefits(
         self, info: Info, member_id: strawberry.ID | None = None, include_spent: bool = False
@@ -214,7 +214,7 @@ class BenefitsQuery:
 
     @strawberry.field(
         description="A member's benefit cards with the drops left.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_READ)],
     )
     async def member_cards(
         self, info: Info, member_id: strawberry.ID | None = None
@@ -230,7 +230,7 @@ class BenefitsQuery:
 class BenefitsMutation:
     @strawberry.mutation(
         description="Create or change a catalogue benefit. Errors: INVALID, INVALID_AMOUNT.",
-        permission_classes=[IsStaff.with_scope("benefits:config")],
+        permission_classes=[IsStaff.with_scope(Scope.BENEFITS_CONFIG)],
     )
     async def define_benefit(self, input: DefineBenefitInput) -> BenefitPayload:
         try:
@@ -249,7 +249,7 @@ class BenefitsMutation:
 
     @strawberry.mutation(
         description="Grant a benefit to a member (idempotent). Errors: NOT_FOUND, INVALID_AMOUNT.",
-        permission_classes=[IsStaff.with_scope("benefits:write")],
+        permission_classes=[IsStaff.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def grant_benefit(self, info: Info, input: GrantBenefitInput) -> BenefitPayload:
         try:
@@ -270,7 +270,7 @@ class BenefitsMutation:
         description="Use a benefit (scan, hand-out, identity check); "
         "idempotent on idempotencyKey. Errors: BENEFIT_EXHAUSTED, EXPIRED, "
         "FORBIDDEN (another member's), INVALID_STATE, NOT_FOUND, INVALID_AMOUNT.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def redeem_benefit(self, info: Info, input: RedeemBenefitInput) -> BenefitPayload:
         try:
@@ -289,7 +289,7 @@ class BenefitsMutation:
     @strawberry.mutation(
         description="Book an appointment against a benefit. Errors: "
         "BENEFIT_EXHAUSTED, EXPIRED, FORBIDDEN, INVALID_WINDOW.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def book_benefit(self, info: Info, input: BookBenefitInput) -> BenefitPayload:
         try:
@@ -305,7 +305,7 @@ class BenefitsMutation:
 
     @strawberry.mutation(
         description="Move or cancel an appointment. Errors: NOT_FOUND, FORBIDDEN, INVALID_WINDOW.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def change_appointment(self, info: Info, input: ChangeAppointmentInput) -> BenefitPayload:
         try:
@@ -321,7 +321,7 @@ class BenefitsMutation:
 
     @strawberry.mutation(
         description="Void a grant with a reason. Errors: NOT_FOUND, REQUIRED.",
-        permission_classes=[IsStaff.with_scope("benefits:write")],
+        permission_classes=[IsStaff.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def void_benefit(self, input: VoidBenefitInput) -> BenefitPayload:
         try:
@@ -335,7 +335,7 @@ class BenefitsMutation:
     @strawberry.mutation(
         description="Create or change a benefit card template. Errors: "
         "INVALID_AMOUNT, INVALID_WINDOW, INVALID_PERCENTAGE, NOT_FOUND.",
-        permission_classes=[IsStaff.with_scope("benefits:config")],
+        permission_classes=[IsStaff.with_scope(Scope.BENEFITS_CONFIG)],
     )
     async def define_benefit_card(self, input: DefineBenefitCardInput) -> BenefitPayload:
         try:
@@ -357,7 +357,7 @@ class BenefitsMutation:
     @strawberry.mutation(
         description="Buy a benefit card through any channel (activated now "
         "unless activate=false); idempotent. Errors: NOT_FOUND.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def purchase_benefit_card(
         self, info: Info, input: PurchaseBenefitCardInput
@@ -377,7 +377,7 @@ class BenefitsMutation:
 
     @strawberry.mutation(
         description="Activate a card bought for later. Errors: NOT_FOUND, INVALID_STATE.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def activate_benefit_card(self, info: Info, input: CardActionInput) -> CardPayload:
         try:
@@ -391,7 +391,7 @@ class BenefitsMutation:
     @strawberry.mutation(
         description="Refund a card pro rata; drops not made yet are void. "
         "Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def refund_benefit_card(self, info: Info, input: CardActionInput) -> CardPayload:
         try:

@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain.access import Scope
 from domain.campaigns import measure, templates
 from domain.campaigns import service as campaigns_service
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
@@ -198,7 +199,8 @@ def _pk(value: strawberry.ID) -> int:
 @strawberry.type
 class CampaignsQuery:
     @strawberry.field(
-        description="A campaign with its status and effect.", permission_classes=[IsStaffOrBI]
+        description="A campaign with its status and effect.",
+        permission_classes=[IsStaffOrBI.with_scope(Scope.CAMPAIGNS_READ)],
     )
     async def campaign(self, id: strawberry.ID) -> CampaignType | None:
         try:
@@ -206,7 +208,10 @@ class CampaignsQuery:
         except DomainError:
             return None
 
-    @strawberry.field(description="Campaigns newest first.", permission_classes=[IsStaffOrBI])
+    @strawberry.field(
+        description="Campaigns newest first.",
+        permission_classes=[IsStaffOrBI.with_scope(Scope.CAMPAIGNS_READ)],
+    )
     async def campaigns(
         self,
         status: CampaignStatusEnum | None = None,  # type: ignore[valid-type]
@@ -215,7 +220,8 @@ class CampaignsQuery:
         return [CampaignType.from_model(c) for c in rows]
 
     @strawberry.field(
-        description="Render a message template with sample values.", permission_classes=[IsStaff]
+        description="Render a message template with sample values.",
+        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_READ)],
     )
     async def preview_message(self, body: str) -> str:
         try:
@@ -236,7 +242,10 @@ class CampaignsQuery:
         except DomainError as error:
             raise query_error(error) from error
 
-    @strawberry.field(description="The strategy library.", permission_classes=[IsStaffOrBI])
+    @strawberry.field(
+        description="The strategy library.",
+        permission_classes=[IsStaffOrBI.with_scope(Scope.CAMPAIGNS_READ)],
+    )
     async def campaign_strategies(self, segment_id: int | None = None) -> list[StrategyType]:
         return [
             StrategyType(
@@ -260,7 +269,7 @@ class CampaignsMutation:
         "INVALID_WINDOW (endsAt), INVALID_AMOUNT (caps), NOT_FOUND (audience.id, "
         "rewards[i].*), COUPON_PAUSED, UNKNOWN_VARIABLE (body), UNKNOWN_POINT_TYPE,"
         " INVALID, REQUIRED.",
-        permission_classes=[IsStaff.with_scope("campaigns:write")],
+        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
     async def create_campaign(self, info: Info, input: CreateCampaignInput) -> CampaignPayload:
         owner = info.context.principal.subject if info.context.principal else ""
@@ -295,7 +304,7 @@ class CampaignsMutation:
 
     @strawberry.mutation(
         description="Start (or resume) a campaign. Errors: INVALID_STATE, NOT_FOUND.",
-        permission_classes=[IsStaff.with_scope("campaigns:write")],
+        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
     async def start_campaign(self, id: strawberry.ID) -> CampaignPayload:
         try:
@@ -306,7 +315,7 @@ class CampaignsMutation:
 
     @strawberry.mutation(
         description="Pause between batches. Errors: INVALID_STATE.",
-        permission_classes=[IsStaff.with_scope("campaigns:write")],
+        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
     async def pause_campaign(self, id: strawberry.ID) -> CampaignPayload:
         try:
@@ -317,7 +326,7 @@ class CampaignsMutation:
 
     @strawberry.mutation(
         description="Cancel for good. Errors: INVALID_STATE.",
-        permission_classes=[IsStaff.with_scope("campaigns:write")],
+        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
     async def cancel_campaign(self, id: strawberry.ID) -> CampaignPayload:
         try:
@@ -328,7 +337,7 @@ class CampaignsMutation:
 
     @strawberry.mutation(
         description="Record which strategy fitted which segment and its outcome. Errors: REQUIRED.",
-        permission_classes=[IsStaff.with_scope("campaigns:write")],
+        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
     async def record_strategy(
         self,

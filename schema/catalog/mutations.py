@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.access import Scope
 from domain.catalog import service as catalog_service
 from domain.errors import DomainError
 from schema.catalog.inputs import (
@@ -58,7 +59,7 @@ class CatalogMutation:
         "reported (field `items[i].<field>`). Errors: "
         f"{_BATCH_ERRORS}, INVALID_AMOUNT (priceCents), NOT_FOUND (categoryCode, brandCode), "
         "INVALID (attributes not an object).",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
     async def upsert_items(self, input: UpsertItemsInput) -> UpsertItemsPayload:
         try:
@@ -70,7 +71,7 @@ class CatalogMutation:
     @strawberry.mutation(
         description="Create or change up to 500 stores by code, all or nothing; every bad row is "
         f"reported (field `stores[i].<field>`). Errors: {_BATCH_ERRORS}.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
     async def upsert_stores(self, input: UpsertStoresInput) -> UpsertStoresPayload:
         try:
@@ -83,7 +84,7 @@ class CatalogMutation:
         description="Create or change up to 500 categories by code with their parent (by code, "
         "in the batch or existing), all or nothing (field `categories[i].<field>`). Errors: "
         f"{_BATCH_ERRORS}, NOT_FOUND (unknown parentCode), INVALID (parentCode makes a cycle).",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
     async def upsert_categories(self, input: UpsertCategoriesInput) -> UpsertCategoriesPayload:
         try:
@@ -99,7 +100,7 @@ class CatalogMutation:
     @strawberry.mutation(
         description="Create or change up to 500 brands by code, all or nothing (field "
         f"`brands[i].<field>`). Errors: {_BATCH_ERRORS}.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
     async def upsert_brands(self, input: UpsertBrandsInput) -> UpsertBrandsPayload:
         try:

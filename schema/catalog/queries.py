@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.access import Scope
 from domain.catalog import service as catalog_service
 from domain.errors import DomainError
 from schema.catalog.inputs import ItemFilterInput, StoreFilterInput
@@ -18,7 +19,7 @@ class CatalogQuery:
     @strawberry.field(
         description="Items in id order, at most 100 a page; a category filter includes its "
         "descendants. Errors (top level): INVALID (after), TOO_MANY (first).",
-        permission_classes=[IsAuthenticated],
+        permission_classes=[IsAuthenticated.with_scope(Scope.CATALOG_READ)],
     )
     async def items(
         self,
@@ -41,7 +42,7 @@ class CatalogQuery:
     @strawberry.field(
         description="Stores in id order, at most 100 a page, optionally of a city or region. "
         "Errors (top level): INVALID (after), TOO_MANY (first).",
-        permission_classes=[IsAuthenticated],
+        permission_classes=[IsAuthenticated.with_scope(Scope.CATALOG_READ)],
     )
     async def stores(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.access import Scope
 from domain.coupons import redemption
 from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, TemplateState
@@ -121,7 +122,7 @@ class CouponsMutation:
         description="A member bought a coupon (the brand's system took the payment); "
         "idempotent on paymentNo. Errors: INVALID_AMOUNT, INVALID_STATE, OUT_OF_STOCK, "
         "COUPON_LIMIT_REACHED, COUPON_PAUSED, NOT_FOUND.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
     async def purchase_coupon(self, info: Info, input: PurchaseCouponInput) -> CouponPayload:
         try:
@@ -140,7 +141,7 @@ class CouponsMutation:
         description="Issue to one member or a list (at most 1,000), each idempotent on "
         "idempotencyKey. Per member: OUT_OF_STOCK, COUPON_LIMIT_REACHED, COUPON_PAUSED; "
         "for the call: NOT_FOUND, TOO_MANY, INVALID_ID.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
     async def issue_coupons(self, info: Info, input: IssueCouponsInput) -> IssueCouponsPayload:
         try:
@@ -203,7 +204,7 @@ class CouponsMutation:
     @strawberry.mutation(
         description="The order was paid: its locked coupons become used (recording a paid "
         "order with the same external number does this too). Idempotent.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
     async def confirm_coupons(self, info: Info, input: ConfirmCouponsInput) -> CouponsPayload:
         try:
@@ -233,7 +234,7 @@ class CouponsMutation:
     @strawberry.mutation(
         description="The order was refunded in full: its coupons come back where the template "
         "allows (a full refund recorded by refundOrder does this too). Idempotent.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
     async def restore_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
         try:
@@ -247,7 +248,7 @@ class CouponsMutation:
         description="Create a template, or change one (value and rules are fixed once coupons "
         "exist). Errors: INVALID_PERCENTAGE, INVALID_THRESHOLD, INVALID_AMOUNT, "
         "INVALID_WINDOW, INVALID, REQUIRED, INVALID_STATE.",
-        permission_classes=[IsStaff.with_scope("coupons:config")],
+        permission_classes=[IsStaff.with_scope(Scope.COUPONS_CONFIG)],
     )
     async def define_coupon_template(
         self, input: DefineCouponTemplateInput
@@ -261,7 +262,7 @@ class CouponsMutation:
     @strawberry.mutation(
         description="Activate, pause, resume or end a template (ENDED is final). "
         "Errors: NOT_FOUND, INVALID_STATE.",
-        permission_classes=[IsStaff.with_scope("coupons:write")],
+        permission_classes=[IsStaff.with_scope(Scope.COUPONS_WRITE)],
     )
     async def set_coupon_template_state(
         self, input: SetCouponTemplateStateInput
@@ -275,7 +276,7 @@ class CouponsMutation:
     @strawberry.mutation(
         description="Void an available coupon with a reason. Errors: INVALID_STATE, "
         "NOT_FOUND, REQUIRED, INVALID_ID.",
-        permission_classes=[IsStaff.with_scope("coupons:write")],
+        permission_classes=[IsStaff.with_scope(Scope.COUPONS_WRITE)],
     )
     async def void_coupon(self, info: Info, input: VoidCouponInput) -> CouponPayload:
         try:

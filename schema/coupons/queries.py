@@ -6,6 +6,7 @@ from datetime import datetime
 
 import strawberry
 
+from domain.access import Scope
 from domain.coupons import pricing, redemption, reports
 from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, CouponState, TemplateState
@@ -94,7 +95,7 @@ class CouponsQuery:
     @strawberry.field(
         description="The member's coupons, newest first. Members read their own; staff and "
         "service name the member. Errors: NOT_FOUND, FORBIDDEN.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.COUPONS_READ)],
     )
     async def my_coupons(
         self,
@@ -145,7 +146,7 @@ class CouponsQuery:
 
     @strawberry.field(
         description="Coupon templates, newest first.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.COUPONS_READ)],
     )
     async def coupon_templates(
         self,
@@ -172,7 +173,7 @@ class CouponsQuery:
     @strawberry.field(
         description="Coupon discounts used in a period by store and template, split by "
         "funding party (platform, merchant, brand) exactly.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.COUPONS_READ, Scope.ANALYTICS_READ)],
     )
     async def coupon_settlement(self, since: datetime, until: datetime) -> list[SettlementType]:
         _window(since, until)
@@ -182,7 +183,7 @@ class CouponsQuery:
         description="Coupons issued in a period, by template, kind, face value or store of "
         "use: issued, claimed, used, expired, claim and use rates, sales driven, AOV and repeat "
         "rate with and without coupons, share of new members among users.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.COUPONS_READ, Scope.ANALYTICS_READ)],
     )
     async def coupon_analytics(
         self,

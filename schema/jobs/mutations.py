@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from domain import db, jobs
+from domain.access import Scope
 from domain.errors import ErrorCode
 from schema.errors import UserError
 from schema.jobs.types import JobType
@@ -24,7 +25,7 @@ class JobsMutation:
             "Start the worker probe: a job of `steps` steps that records each step once. It shows "
             "the queue, the workers and job progress working end to end. Errors: INVALID."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.JOBS_WRITE)],
     )
     async def run_worker_probe(self, steps: int = 3) -> StartJobPayload:
         if not 1 <= steps <= 100:

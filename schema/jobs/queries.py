@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from domain import jobs
+from domain.access import Scope
 from schema.jobs.types import JobType
 from schema.permissions import IsStaff
 
@@ -13,7 +14,7 @@ from schema.permissions import IsStaff
 class JobsQuery:
     @strawberry.field(
         description="A background job by id: status, progress, result summary, error.",
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.JOBS_READ)],
     )
     async def job(self, id: strawberry.ID) -> JobType | None:
         if not str(id).isdigit():

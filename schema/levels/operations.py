@@ -7,6 +7,7 @@ from datetime import date, datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain.access import Scope
 from domain.errors import DomainError
 from domain.levels import paid as paid_service
 from domain.levels import rules
@@ -109,13 +110,16 @@ def _counts(rows: list[dict]) -> list[LevelCountType]:
 
 @strawberry.type
 class LevelsQuery:
-    @strawberry.field(description="The ladder.", permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        description="The ladder.",
+        permission_classes=[IsAuthenticated.with_scope(Scope.LEVELS_READ)],
+    )
     async def levels(self) -> list[LevelType]:
         return [LevelType.from_model(x) for x in await levels_service.ladder()]
 
     @strawberry.field(
         description="A member's level, period and history.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_READ)],
     )
     async def member_level(
         self, info: Info, member_id: strawberry.ID | None = None
@@ -134,7 +138,7 @@ class LevelsQuery:
 
     @strawberry.field(
         description="Members per level at a past instant (now by default).",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.LEVELS_READ, Scope.ANALYTICS_READ)],
     )
     async def level_distribution(self, at: datetime | None = None) -> list[LevelCountType]:
         from domain.clock import utc_now
@@ -143,7 +147,7 @@ class LevelsQuery:
 
     @strawberry.field(
         description="The distribution at the end of every step of a period.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.LEVELS_READ, Scope.ANALYTICS_READ)],
     )
     async def level_trend(
         self, since: date, until: date, step_days: int = 7
@@ -157,7 +161,7 @@ class LevelsQuery:
     @strawberry.field(
         description="Discount, free shipping and points multiplier that apply "
         "now (level, paid plan and cards together).",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_READ)],
     )
     async def member_privileges(
         self, info: Info, member_id: strawberry.ID | None = None
@@ -175,7 +179,8 @@ class LevelsQuery:
         )
 
     @strawberry.field(
-        description="A member's paid-plan purchases.", permission_classes=[IsMemberStaffOrService]
+        description="A member's paid-plan purchases.",
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_READ)],
     )
     async def paid_memberships(
         self, info: Info, member_id: strawberry.ID | None = None
@@ -204,7 +209,7 @@ class LevelsMutation:
     @strawberry.mutation(
         description="Replace the ladder. Errors: INVALID_LADDER (field "
         "levels[i].<field>), UNKNOWN_POINT_TYPE, NOT_FOUND (benefit), INVALID.",
-        permission_classes=[IsStaff.with_scope("levels:config")],
+        permission_classes=[IsStaff.with_scope(Scope.LEVELS_CONFIG)],
     )
     async def define_levels(self, input: DefineLevelsInput) -> DefineLevelsPayload:
         try:
@@ -239,7 +244,7 @@ class LevelsMutation:
     @strawberry.mutation(
         description="Buy, renew or upgrade a paid plan (upgrade pays the "
         "difference pro rata). Errors: PLAN_OVERLAP, NOT_FOUND, INVALID_STATE.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_WRITE)],
     )
     async def purchase_paid_plan(self, info: Info, input: PurchasePaidPlanInput) -> PaidPlanPayload:
         try:
@@ -265,7 +270,7 @@ class LevelsMutation:
 
     @strawberry.mutation(
         description="Refund a paid membership pro rata. Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
-        permission_classes=[IsStaff.with_scope("levels:write")],
+        permission_classes=[IsStaff.with_scope(Scope.LEVELS_WRITE)],
     )
     async def refund_paid_plan(self, input: RefundPaidPlanInput) -> PaidPlanPayload:
         try:
@@ -282,7 +287,7 @@ class LevelsMutation:
     @strawberry.mutation(
         description="Create or change a paid plan. Errors: INVALID_AMOUNT, "
         "INVALID_WINDOW, NOT_FOUND.",
-        permission_classes=[IsStaff.with_scope("levels:config")],
+        permission_classes=[IsStaff.with_scope(Scope.LEVELS_CONFIG)],
     )
     async def define_paid_plan(self, input: DefinePaidPlanInput) -> PaidPlanPayload:
         try:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import strawberry
 
 from domain import tokens
-from domain.access import Principal, Role, require_member_access
+from domain.access import Principal, Role, Scope, require_member_access
 from domain.errors import DomainError, ErrorCode, NotFound
 from domain.members import service as members_service
 from domain.members.models import Member
@@ -81,7 +81,7 @@ class MembersMutation:
             "known returns that member (created=false), merging members that own several of the "
             "identities. Errors: REQUIRED, INVALID_PHONE, TOO_MANY, TOO_LARGE, INVALID, INVALID_ID."
         ),
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
     async def register_member(
         self, info: Info, input: RegisterMemberInput
@@ -112,7 +112,7 @@ class MembersMutation:
     @strawberry.mutation(
         description="Change profile fields and consents. Errors: TOO_LARGE, INVALID, NOT_FOUND, "
         "MEMBER_ERASED, FORBIDDEN, INVALID_ID.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> MemberPayload:
         principal = info.context.principal
@@ -132,7 +132,7 @@ class MembersMutation:
             "older survives, returned here); a device id only links. Errors: INVALID_PHONE, "
             "REQUIRED, NOT_FOUND, MEMBER_ERASED, INVALID_STATE, FORBIDDEN, INVALID_ID."
         ),
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
     async def bind_identity(self, info: Info, input: BindIdentityInput) -> MemberPayload:
         principal = info.context.principal
@@ -150,7 +150,7 @@ class MembersMutation:
     @strawberry.mutation(
         description="Remove an identity (not the last one). Errors: NOT_FOUND, INVALID_STATE, "
         "FORBIDDEN, INVALID_ID.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
     async def unbind_identity(self, info: Info, input: BindIdentityInput) -> MemberPayload:
         principal = info.context.principal
@@ -167,7 +167,7 @@ class MembersMutation:
     @strawberry.mutation(
         description="Staff merge two members by hand; everything the absorbed member owns moves "
         "to the survivor. Errors: NOT_FOUND, INVALID_STATE, INVALID, INVALID_ID.",
-        permission_classes=[IsStaff.with_scope("members:write")],
+        permission_classes=[IsStaff.with_scope(Scope.MEMBERS_WRITE)],
     )
     async def merge_members(self, info: Info, input: MergeMembersInput) -> MemberPayload:
         principal = info.context.principal
@@ -185,7 +185,7 @@ class MembersMutation:
     @strawberry.mutation(
         description="Erase a member's personal data (profile, identities); orders and ledgers "
         "stay, unattributed to a person. Errors: NOT_FOUND, MEMBER_ERASED, INVALID_ID.",
-        permission_classes=[IsStaff.with_scope("members:erase")],
+        permission_classes=[IsStaff.with_scope(Scope.MEMBERS_ERASE)],
     )
     async def erase_member(self, info: Info, input: EraseMemberInput) -> MemberPayload:
         principal = info.context.principal

@@ -10,7 +10,7 @@ from graphql import GraphQLError
 from strawberry.scalars import JSON
 
 from domain import tokens
-from domain.access import Role, can_read_member
+from domain.access import Role, Scope, can_read_member
 from domain.errors import DomainError
 from domain.members import service as members_service
 from domain.orders import timeline as timeline_service
@@ -66,7 +66,7 @@ class MembersQuery:
             "absorbed member's id or identity lands on the survivor. Members see only themselves; "
             "null when not found or not yours."
         ),
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_READ)],
     )
     async def member(
         self,
@@ -98,7 +98,7 @@ class MembersQuery:
 
     @strawberry.field(
         description="Staff search by phone (prefix of 7+ digits) or name, keyset by id.",
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.MEMBERS_READ)],
     )
     async def members(
         self,
@@ -121,7 +121,7 @@ class MembersQuery:
 
     @strawberry.field(
         description="A member's events and orders, newest first. Members read their own.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_READ)],
     )
     async def member_timeline(
         self,

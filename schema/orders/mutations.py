@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from domain.access import Role
+from domain.access import Role, Scope
 from domain.errors import DomainError, ErrorCode
 from domain.members.models import Channel
 from domain.orders import events as events_service
@@ -157,7 +157,7 @@ class OrdersMutation:
     @strawberry.mutation(
         description="Define (or change) an event name and its property schema. Errors: INVALID, "
         "INVALID_PROPERTIES.",
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.ORDERS_WRITE)],
     )
     async def define_event(self, input: DefineEventInput) -> DefineEventPayload:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from domain.access import Role
+from domain.access import Role, Scope
 from domain.errors import DomainError
 from domain.members import service as members_service
 from domain.orders import events as events_service
@@ -21,7 +21,7 @@ class OrdersQuery:
     @strawberry.field(
         description="Orders newest first. Members see their own; staff and service any member's "
         "(or all with no memberId).",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.ORDERS_READ)],
     )
     async def orders(
         self,
@@ -58,6 +58,9 @@ class OrdersQuery:
         except DomainError as error:
             raise query_error(error) from error
 
-    @strawberry.field(description="Defined behaviour events.", permission_classes=[IsStaff])
+    @strawberry.field(
+        description="Defined behaviour events.",
+        permission_classes=[IsStaff.with_scope(Scope.ORDERS_READ)],
+    )
     async def event_definitions(self) -> list[EventDefinitionType]:
         return [EventDefinitionType.from_model(d) for d in await events_service.list_definitions()]

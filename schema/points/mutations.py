@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain.access import Scope
 from domain.errors import DomainError
 from domain.ledger.models import Account, Entry
 from domain.points import receipts
@@ -254,7 +255,7 @@ class PointsMutation:
     @strawberry.mutation(
         description="Staff correction with a reason; idempotent on idempotencyKey. Errors: "
         "INVALID_AMOUNT, REQUIRED, INSUFFICIENT_POINTS, UNKNOWN_POINT_TYPE.",
-        permission_classes=[IsStaff.with_scope("points:write")],
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_WRITE)],
     )
     async def adjust_points(self, info: Info, input: AdjustPointsInput) -> PointMovementPayload:
         async def call():  # type: ignore[no-untyped-def]
@@ -296,7 +297,7 @@ class PointsMutation:
     @strawberry.mutation(
         description="Approve (credits points like an order) or reject a receipt. Errors: "
         "NOT_FOUND, INVALID_STATE.",
-        permission_classes=[IsStaff.with_scope("points:write")],
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_WRITE)],
     )
     async def review_receipt(self, info: Info, input: ReviewReceiptInput) -> ReceiptPayload:
         try:
@@ -315,7 +316,7 @@ class PointsMutation:
     @strawberry.mutation(
         description="Create or change a point type. Errors: INVALID, "
         "INVALID_WINDOW, INVALID_AMOUNT.",
-        permission_classes=[IsStaff.with_scope("points:config")],
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
     )
     async def define_point_type(self, input: DefinePointTypeInput) -> ConfigPayload:
         try:
@@ -336,7 +337,7 @@ class PointsMutation:
 
     @strawberry.mutation(
         description="Create or change an earning rule. Errors: UNKNOWN_POINT_TYPE, INVALID_AMOUNT.",
-        permission_classes=[IsStaff.with_scope("points:config")],
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
     )
     async def define_earning_rule(self, input: DefineEarningRuleInput) -> ConfigPayload:
         values = {
@@ -369,7 +370,7 @@ class PointsMutation:
     @strawberry.mutation(
         description="A time-boxed multiplier (member days). Errors: "
         "UNKNOWN_POINT_TYPE, INVALID_WINDOW, INVALID_AMOUNT.",
-        permission_classes=[IsStaff.with_scope("points:config")],
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
     )
     async def define_promotion(self, input: DefinePromotionInput) -> ConfigPayload:
         try:
@@ -390,7 +391,7 @@ class PointsMutation:
     @strawberry.mutation(
         description="Bonus points for an event with a daily limit. Errors: "
         "UNKNOWN_POINT_TYPE, INVALID_AMOUNT.",
-        permission_classes=[IsStaff.with_scope("points:config")],
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
     )
     async def define_event_bonus(self, input: DefineEventBonusInput) -> ConfigPayload:
         try:

@@ -7,7 +7,7 @@ from enum import Enum
 
 import strawberry
 
-from domain.access import Principal, Role, require_member_access
+from domain.access import Principal, Role, Scope, require_member_access
 from domain.errors import DomainError, ErrorCode
 from domain.members import service as members_service
 from domain.points import reports
@@ -63,14 +63,15 @@ class PointStatementType:
 @strawberry.type
 class PointsQuery:
     @strawberry.field(
-        description="Configured point types.", permission_classes=[IsMemberStaffOrService]
+        description="Configured point types.",
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
     async def point_types(self) -> list[PointTypeType]:
         return [PointTypeType.from_model(t) for t in await points_service.list_types()]
 
     @strawberry.field(
         description="Balances by point type. Members read their own.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
     async def point_accounts(
         self, info: Info, member_id: strawberry.ID | None = None
@@ -85,7 +86,7 @@ class PointsQuery:
 
     @strawberry.field(
         description="Movements newest first with filters, and totals per kind.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
     async def point_statement(
         self,
@@ -140,7 +141,7 @@ class PointsQuery:
 
     @strawberry.field(
         description="Points that expire within N days, by expiry instant.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
     async def expiring_points(
         self, info: Info, within_days: int = 30, member_id: strawberry.ID | None = None
@@ -159,7 +160,7 @@ class PointsQuery:
 
     @strawberry.field(
         description="Outstanding points per type and their value in cents.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.POINTS_READ, Scope.ANALYTICS_READ)],
     )
     async def points_liability(self) -> list[PointsLiabilityType]:
         return [PointsLiabilityType(**r) for r in await reports.liability()]
@@ -167,7 +168,7 @@ class PointsQuery:
     @strawberry.field(
         description="Issued, redeemed, expired and reversed points per funding "
         "party (store, brand, platform) in a period.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.POINTS_READ, Scope.ANALYTICS_READ)],
     )
     async def points_clearing(
         self, since: datetime, until: datetime

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from domain import db
-from domain.access import Role
+from domain.access import Role, Scope
 from domain.errors import DomainError
 from domain.members import service as members_service
 from domain.recs import service as recs_service
@@ -55,7 +55,7 @@ class RecsQuery:
             "for a member without history, the popular cold-start list. Errors (top-level, with "
             "extensions.code and field): UNKNOWN_SLOT, UNKNOWN_ITEM, TOO_MANY, INVALID_ID."
         ),
-        permission_classes=[IsMemberOrStaff],
+        permission_classes=[IsMemberOrStaff.with_scope(Scope.RECS_READ)],
     )
     async def recommendations(
         self,
@@ -80,7 +80,7 @@ class RecsQuery:
 
     @strawberry.field(
         description="Every configured recommendation slot, by code.",
-        permission_classes=[IsMemberOrStaff],
+        permission_classes=[IsMemberOrStaff.with_scope(Scope.RECS_READ)],
     )
     async def recommendation_slots(self) -> list[RecommendationSlotType]:
         return [RecommendationSlotType.from_model(s) for s in await slots_service.list_slots()]
@@ -90,7 +90,7 @@ class RecsQuery:
             "Impressions, clicks and click-through rate per slot and strategy over the last "
             "`days` days (1..365), from rec_impression and rec_click events. Errors: INVALID."
         ),
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.RECS_READ, Scope.ANALYTICS_READ)],
     )
     async def recommendation_stats(
         self, slot: str | None = None, days: int = 7
@@ -109,7 +109,7 @@ class RecsMutation:
             "Create or replace a recommendation slot by code; also defines the rec_impression and "
             "rec_click events. Errors: INVALID, REQUIRED, TOO_MANY, UNKNOWN_ITEM, INVALID_ID."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.RECS_WRITE)],
     )
     async def configure_slot(self, input: ConfigureSlotInput) -> ConfigureSlotPayload:
         try:
@@ -126,7 +126,7 @@ class RecsMutation:
             "being served from the current version until the new one is published. Asking "
             "again within the same minute returns the same job."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.RECS_WRITE)],
     )
     async def rebuild_recommendation_index(self) -> RebuildRecommendationIndexPayload:
         async with db.transaction():

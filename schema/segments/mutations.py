@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.access import Scope
 from domain.errors import DomainError
 from domain.members.models import IdentityKind
 from domain.segments import service as segments_service
@@ -77,7 +78,7 @@ class SegmentsMutation:
             "Save a segment (checked first; nothing saved on error) and record its first size. "
             "Errors: as segmentPreview, plus NOT_FOUND for an unknown id."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
     async def save_segment(self, info: Info, input: SaveSegmentInput) -> SaveSegmentPayload:
         try:
@@ -97,7 +98,7 @@ class SegmentsMutation:
 
     @strawberry.mutation(
         description="Freeze a segment's members now for a campaign. Errors: NOT_FOUND, INVALID_ID.",
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
     async def snapshot_segment(
         self, info: Info, input: SnapshotSegmentInput
@@ -117,7 +118,7 @@ class SegmentsMutation:
             "refuses the whole upload with its path (rows[3].value). Errors: REQUIRED, INVALID, "
             "INVALID_PHONE, TOO_LARGE, TOO_MANY."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
     async def upload_identity_list(
         self, info: Info, input: UploadIdentityListInput

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.access import Scope
 from domain.errors import DomainError
 from domain.segments import portrait as portrait_service
 from domain.segments import service as segments_service
@@ -35,7 +36,7 @@ class SegmentsQuery:
             "took. Errors: INVALID, REQUIRED, INVALID_ID, INVALID_WINDOW, UNKNOWN_TAG, "
             "UNKNOWN_EVENT, SEGMENT_CYCLE, NOT_FOUND, DEFINITION_TOO_COMPLEX, TOO_MANY."
         ),
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.SEGMENTS_READ)],
     )
     async def segment_preview(
         self, definition: DefinitionInput, sample_size: int = 10
@@ -52,7 +53,7 @@ class SegmentsQuery:
 
     @strawberry.field(
         description="A saved segment: size, history, portrait; null when not found.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.SEGMENTS_READ)],
     )
     async def segment(self, id: strawberry.ID) -> SegmentType | None:
         try:
@@ -64,7 +65,7 @@ class SegmentsQuery:
 
     @strawberry.field(
         description="The portrait of an unsaved definition (chosen tags, all when omitted).",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.SEGMENTS_READ, Scope.ANALYTICS_READ)],
     )
     async def definition_portrait(
         self, definition: DefinitionInput, tag_codes: list[str] | None = None
@@ -77,7 +78,7 @@ class SegmentsQuery:
 
     @strawberry.field(
         description="Two saved segments' tag distributions side by side; null if one is missing.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.SEGMENTS_READ, Scope.ANALYTICS_READ)],
     )
     async def compare_segments(
         self, a: strawberry.ID, b: strawberry.ID, tag_codes: list[str] | None = None

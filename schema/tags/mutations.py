@@ -6,6 +6,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain import db
+from domain.access import Scope
 from domain.errors import DomainError, ErrorCode
 from domain.tags import service as tags_service
 from domain.tags.models import RefreshSchedule, TagKind, TagStatus
@@ -81,7 +82,7 @@ class TagsMutation:
             "Errors: INVALID, REQUIRED, INVALID_WINDOW, UNKNOWN_EVENT, DUPLICATE, TOO_MANY, "
             "CONFLICT (built-in), INVALID_STATE (retired)."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
     async def define_tag(self, info: Info, input: DefineTagInput) -> DefineTagPayload:
         rule = input.rule if input.rule is not None else {}
@@ -111,7 +112,7 @@ class TagsMutation:
             "bitmaps change at once. Errors: UNKNOWN_TAG, INVALID_STATE, INVALID, NOT_FOUND, "
             "INVALID_ID, TOO_MANY, REQUIRED."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
     async def tag_members(self, info: Info, input: TagMembersInput) -> TagMembersPayload:
         try:
@@ -132,7 +133,7 @@ class TagsMutation:
 
     @strawberry.mutation(
         description="Start computing every online tag for every member; returns the job.",
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
     async def compute_tags(self) -> ComputeTagsPayload:
         async with db.transaction():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import strawberry
 
-from domain.access import Role
+from domain.access import Scope
 from domain.errors import DomainError
 from domain.members import service as members_service
 from domain.orders import timeline as timeline_service
@@ -62,7 +62,7 @@ class TagsPortraitPart:
     async def identities(self, info: Info) -> list[IdentityType]:
         rows = await info.context.loaders.get("identities_by_member").load(self.member_id)
         principal = info.context.principal
-        unmasked = principal is not None and principal.role in (Role.STAFF, Role.SERVICE)
+        unmasked = principal is not None and principal.sees_personal_data
         return [IdentityType.from_model(r, unmasked) for r in rows]
 
     @strawberry.field(description="Purchase statistics.")
@@ -147,7 +147,7 @@ class PortraitQuery:
     @strawberry.field(
         description="The whole member for staff; an absorbed member's id lands on the survivor. "
         "Null when not found.",
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.MEMBERS_READ)],
     )
     async def member_portrait(self, member_id: strawberry.ID) -> MemberPortraitType | None:  # type: ignore[valid-type]
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.access import Scope
 from domain.tags import service as tags_service
 from domain.tags.models import TagStatus
 from schema.permissions import IsStaffOrBI
@@ -14,7 +15,7 @@ from schema.tags.types import TagStatusEnum, TagType
 class TagsQuery:
     @strawberry.field(
         description="The tag catalogue by code (built-ins included), optionally by lifecycle.",
-        permission_classes=[IsStaffOrBI],
+        permission_classes=[IsStaffOrBI.with_scope(Scope.TAGS_READ)],
     )
     async def tags(self, status: TagStatusEnum | None = None) -> list[TagType]:  # type: ignore[valid-type]
         found = await tags_service.list_tags(TagStatus(status) if status else None)

@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 
 from domain import idempotency
+from domain.access import Scope
 from domain.errors import DomainError
 from domain.wallet import service as wallet_service
 from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, WalletStatus
@@ -158,7 +159,7 @@ def _operator(info: Info) -> str:
 class WalletQuery:
     @strawberry.field(
         description="A wallet's balances. Members read their own.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_READ)],
     )
     async def wallet(self, info: Info, member_id: strawberry.ID | None = None) -> WalletType:
         try:
@@ -167,7 +168,8 @@ class WalletQuery:
             raise query_error(error) from error
 
     @strawberry.field(
-        description="Wallet movements newest first.", permission_classes=[IsMemberStaffOrService]
+        description="Wallet movements newest first.",
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_READ)],
     )
     async def wallet_statement(
         self,
@@ -213,7 +215,7 @@ class WalletMutation:
         description="Add principal (after payment) and the best bonus rule; "
         "idempotent on idempotencyKey. Errors: INVALID_AMOUNT, TOO_LARGE, "
         "WALLET_LOCKED, WALLET_CLOSED, NOT_FOUND, INVALID_ID.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.WALLET_WRITE)],
     )
     async def recharge_wallet(self, info: Info, input: RechargeWalletInput) -> WalletPayload:
         try:
@@ -238,7 +240,7 @@ class WalletMutation:
         description="Pay from the wallet; idempotent on idempotencyKey. "
         "Errors: INSUFFICIENT_BALANCE, INVALID_AMOUNT, WALLET_LOCKED, "
         "WALLET_CLOSED.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_WRITE)],
     )
     async def pay_with_wallet(self, info: Info, input: PayWithWalletInput) -> WalletPayload:
         try:
@@ -269,7 +271,7 @@ class WalletMutation:
     @strawberry.mutation(
         description="Refund (part of) a wallet payment in the proportion it "
         "was paid. Errors: NOT_FOUND, REFUND_EXCEEDS_PAID, INVALID_AMOUNT.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.WALLET_WRITE)],
     )
     async def refund_wallet_payment(
         self, info: Info, input: RefundWalletPaymentInput
@@ -297,7 +299,7 @@ class WalletMutation:
     @strawberry.mutation(
         description="Lock, unlock or close a wallet (closing refunds unused "
         "principal and voids bonus). Errors: WALLET_CLOSED, INVALID_ID.",
-        permission_classes=[IsStaff.with_scope("wallet:write")],
+        permission_classes=[IsStaff.with_scope(Scope.WALLET_WRITE)],
     )
     async def set_wallet_status(self, info: Info, input: SetWalletStatusInput) -> WalletPayload:
         try:
@@ -311,7 +313,7 @@ class WalletMutation:
 
     @strawberry.mutation(
         description="A recharge bonus rule. Errors: INVALID_AMOUNT.",
-        permission_classes=[IsStaff.with_scope("wallet:config")],
+        permission_classes=[IsStaff.with_scope(Scope.WALLET_CONFIG)],
     )
     async def define_recharge_rule(self, input: DefineRechargeRuleInput) -> WalletPayload:
         try:

@@ -20,7 +20,7 @@ def _bearer(token: str) -> dict[str, str]:
 
 
 def staff_headers() -> dict[str, str]:
-    return _bearer(mint_token(Settings(), Role.STAFF))
+    return _bearer(mint_token(Settings(), Role.STAFF, scopes=["*"]))
 
 
 async def test_missing_token_is_unauthenticated(client: httpx.AsyncClient) -> None:
