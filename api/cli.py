@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -274,31 +274,64 @@ def recs_evaluate(
     holdout: Annotated[int, typer.Option(help="latest interactions held out per user")] = 1,
     k: Annotated[int, typer.Option(help="list length scored")] = 10,
     max_users: Annotated[int | None, typer.Option(help="score a sample of users")] = None,
+    tune_seconds: Annotated[
+        float, typer.Option(help="time to choose parameters on a validation split (0: none)")
+    ] = 60.0,
+    metric: Annotated[str, typer.Option(help="how FOR_YOU scores: dot or angular")] = "dot",
+    als: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="fixed ALS parameters instead of tuning, e.g. 'factors=64,alpha=10'; "
+            "give it twice to compare two sets"
+        ),
+    ] = None,
 ) -> None:
-    """Offline recall@k and NDCG@k per strategy against popularity and exact search."""
+    """Offline recall@k and NDCG@k per strategy against popularity and exact search.
+
+    Example: crm recs evaluate --interactions ml100k.csv --holdout 10 --tune-seconds 120
+    """
     from domain.errors import DomainError
     from domain.recs.evaluation import evaluate, format_report
     from domain.recs.interactions import read_interactions_csv
-    from domain.recs.training import METRIC, choose_search_k
 
     try:
         rows = read_interactions_csv(interactions)
-        n_items = len({row.item for row in rows})
-        report = evaluate(
-            rows,
-            k=k,
-            holdout=holdout,
-            max_users=max_users,
-            metric=METRIC,
-            search_k=choose_search_k(n_items, 50),
-        )
+        settings = [_als_params(text) for text in als] if als else [None]
+        for params in settings:
+            report = evaluate(
+                rows,
+                k=k,
+                holdout=holdout,
+                max_users=max_users,
+                metric="angular" if metric == "angular" else "dot",
+                params=params,
+                half_life_days=None,
+                tune_seconds=0.0 if params is not None else tune_seconds,
+            )
+            typer.echo(format_report(report))
     except OSError as error:
         typer.echo(f"error: cannot read {interactions}: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None
     except DomainError as error:
         typer.echo(f"error: {error.message}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(format_report(report))
+
+
+def _als_params(text: str) -> Any:
+    """ALSParams from 'name=value,...'; a bad name or value is a usage error."""
+    from domain.recs.vectors import ALSParams
+
+    fields = {"factors": int, "iterations": int, "regularization": float, "alpha": float}
+    values: dict[str, Any] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, _, raw = part.partition("=")
+        if name not in fields:
+            raise typer.BadParameter(f"unknown ALS parameter {name!r}", param_hint="--als")
+        try:
+            values[name] = fields[name](raw)
+        except ValueError:
+            raise typer.BadParameter(f"{name} needs a number", param_hint="--als") from None
+    return ALSParams(**values)
 
 
 def _seed_demo_if_empty(members: int) -> None:

@@ -1,10 +1,7 @@
 """Offline evaluation of recommendation strategies on a time-based hold-out.
 
-Split: each member's latest `holdout` interactions are held out (members with no more than
-`holdout` interactions stay in training and are not scored). The relevant set is the held-out
-items the member had not touched in training; items never seen in training stay relevant and
-count as misses, as they would in production. Every strategy excludes the member's training
-history from its list. Metrics: recall@k = hits / min(k, |relevant|) and binary NDCG@k.
+The split and the metrics are in domain.recs.offline; hyperparameters can be chosen first on a
+validation split of the training data (domain.recs.selection).
 """
 
 from __future__ import annotations
@@ -12,9 +9,8 @@ from __future__ import annotations
 import io
 import tempfile
 import time
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,81 +20,49 @@ import scipy.sparse as sp
 from rich.console import Console
 from rich.table import Table
 
-from domain.errors import DomainError, ErrorCode
-from domain.recs.index import Metric, build_index, exact_neighbours, load_index, recall_at_k
+from domain.recs.index import (
+    Metric,
+    build_index,
+    calibrate_search_k,
+    exact_neighbours,
+    load_index,
+    recall_at_k,
+)
 from domain.recs.interactions import Interaction, InteractionMatrix, Kind, build_matrix
+from domain.recs.offline import (
+    InvalidEvaluation,
+    Split,
+    blocked_top_k,
+    mean_metrics,
+    ndcg_at,
+    recall_at,
+    time_split,
+    top_k_excluding,
+)
+from domain.recs.selection import ALS_ITERATIONS, Tuning, candidates, fit_scorer, tune
 from domain.recs.vectors import ALSParams, train_als
 
-STRATEGIES: tuple[str, ...] = ("popularity", "item_similarity", "for_you_exact", "for_you_annoy")
+__all__ = [
+    "STRATEGIES",
+    "InvalidEvaluation",
+    "Split",
+    "evaluate",
+    "format_report",
+    "ndcg_at",
+    "planted_clusters",
+    "recall_at",
+    "time_split",
+    "top_k_excluding",
+]
 
-
-class InvalidEvaluation(DomainError):
-    """Evaluation parameters or data were refused."""
-
-    code = ErrorCode.INVALID
-
-
-@dataclass(frozen=True, slots=True)
-class Split:
-    """Training interactions and, per evaluated member, the held-out relevant items."""
-
-    train: list[Interaction]
-    relevant: dict[str, set[str]]
-
-
-def time_split(interactions: Sequence[Interaction], holdout: int = 1) -> Split:
-    """Hold out each member's latest `holdout` interactions (ties keep input order)."""
-    if holdout < 1:
-        raise InvalidEvaluation("holdout must be >= 1", field="holdout")
-    by_user: dict[str, list[int]] = defaultdict(list)
-    for position, interaction in enumerate(interactions):
-        by_user[interaction.user].append(position)
-    held: set[int] = set()
-    relevant: dict[str, set[str]] = {}
-    for user, positions in by_user.items():
-        if len(positions) <= holdout:
-            continue
-        ordered = sorted(positions, key=lambda p: (_ts(interactions[p]), p))
-        test_positions = ordered[-holdout:]
-        history = {interactions[p].item for p in ordered[:-holdout]}
-        wanted = {interactions[p].item for p in test_positions} - history
-        held.update(test_positions)
-        if wanted:
-            relevant[user] = wanted
-    train = [interaction for p, interaction in enumerate(interactions) if p not in held]
-    return Split(train=train, relevant=relevant)
-
-
-def recall_at(recommended: Sequence[str], relevant: set[str], k: int) -> float:
-    """hits in the top k / min(k, |relevant|)."""
-    if not relevant:
-        return 0.0
-    hits = sum(1 for item in recommended[:k] if item in relevant)
-    return hits / min(k, len(relevant))
-
-
-def ndcg_at(recommended: Sequence[str], relevant: set[str], k: int) -> float:
-    """Binary-relevance NDCG of the top k."""
-    if not relevant:
-        return 0.0
-    dcg = sum(
-        1.0 / np.log2(rank + 2) for rank, item in enumerate(recommended[:k]) if item in relevant
-    )
-    ideal = sum(1.0 / np.log2(rank + 2) for rank in range(min(k, len(relevant))))
-    return float(dcg / ideal)
-
-
-def top_k_excluding(scores: np.ndarray, history: sp.csr_matrix, k: int) -> np.ndarray:
-    """Row-wise top-k positions of a dense score block, skipping each row's history items."""
-    masked = np.array(scores, dtype=np.float32, copy=True)
-    coo = history.tocoo()
-    masked[coo.row, coo.col] = -np.inf
-    k = min(k, masked.shape[1])
-    top = np.argpartition(-masked, k - 1, axis=1)[:, :k]
-    order = np.argsort(-np.take_along_axis(masked, top, axis=1), axis=1, kind="stable")
-    ranked = np.take_along_axis(top, order, axis=1)
-    finite = np.isfinite(np.take_along_axis(masked, ranked, axis=1))
-    return np.where(finite, ranked, -1)
+STRATEGIES: tuple[str, ...] = (
+    "popularity",
+    "item_similarity",
+    "item_knn",
+    "ease",
+    "for_you_exact",
+    "for_you_annoy",
+)
 
 
 def evaluate(
@@ -107,39 +71,50 @@ def evaluate(
     holdout: int = 1,
     *,
     params: ALSParams | None = None,
-    half_life_days: float | None = 30.0,
+    half_life_days: float | None = None,
     n_trees: int = 50,
-    search_k: int = -1,
+    search_k: int | None = None,
     max_users: int | None = None,
     seed: int = 0,
     metric: Metric = "dot",
+    tune_seconds: float = 0.0,
+    annoy_target: float = 0.95,
 ) -> dict[str, Any]:
-    """Split, train ALS, and score every strategy plus Annoy's recall@k; a plain dict report.
+    """Split, train every model, and score each strategy plus Annoy's recall@k; a plain dict.
 
-    `metric` is how "for you" scores member against item: "dot", or "angular" (cosine, as the
-    served index does); the exact baseline and the Annoy index use the same metric.
+    With `tune_seconds` > 0, each model's hyperparameters are first chosen on a validation
+    split of the training data (selection.tune); otherwise `params`, `half_life_days` and the
+    item models' defaults are used. `metric` is how "for you" scores member against item: "dot",
+    or "angular" (cosine, as the served index does). Annoy's search_k is the smallest doubling
+    that reaches `annoy_target` recall against exact search (or the given `search_k`).
     """
     if k < 1:
         raise InvalidEvaluation("k must be >= 1", field="k")
     split = time_split(interactions, holdout)
     if not split.train:
         raise InvalidEvaluation("no training interactions", field="interactions")
-    als = params or ALSParams(seed=seed)
     seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    tuning = (
+        tune(split.train, holdout=holdout, k=k, budget_seconds=tune_seconds, seed=seed)
+        if tune_seconds > 0
+        else None
+    )
+    seconds["tuning"] = time.perf_counter() - started
+    chosen = _chosen_params(tuning, params, half_life_days, seed)
 
     started = time.perf_counter()
-    built = build_matrix(split.train, half_life_days=half_life_days)
-    model = train_als(built.matrix, als)
+    built = build_matrix(split.train, half_life_days=chosen["for_you"]["half_life_days"])
+    model = train_als(built.matrix, chosen["als"])
     seconds["train"] = time.perf_counter() - started
 
     users = [u for u in split.relevant if u in built.users]
     if max_users is not None and len(users) > max_users:
-        chosen = np.random.default_rng(seed).choice(len(users), size=max_users, replace=False)
-        users = [users[i] for i in sorted(chosen)]
+        picked = np.random.default_rng(seed).choice(len(users), size=max_users, replace=False)
+        users = [users[i] for i in sorted(picked)]
     rows = np.asarray([built.users.index(u) for u in users], dtype=np.int64)
     history = built.matrix[rows]
     relevant = [split.relevant[u] for u in users]
-    item_ids = built.items.ids
 
     started = time.perf_counter()
     lists: dict[str, np.ndarray] = {
@@ -149,6 +124,11 @@ def evaluate(
             model.user_vectors[rows], _scored_items(model.item_vectors, metric), history, k
         ),
     }
+    for name in ("item_knn", "ease"):
+        scorer = fit_scorer(
+            name, chosen[name], split.train, built.users, built.items, rows, seed=seed
+        )
+        lists[name] = blocked_top_k(scorer, history, k)
     seconds["exact_strategies"] = time.perf_counter() - started
 
     with tempfile.TemporaryDirectory(prefix="recs-eval-") as folder:
@@ -158,30 +138,24 @@ def evaluate(
         index = load_index(path)
         seconds["index_build"] = time.perf_counter() - started
         try:
+            queries = model.user_vectors[rows]
+            if search_k is None:
+                sample = queries[: min(len(queries), 500)]
+                search_k, _ = calibrate_search_k(
+                    index, model.item_vectors, sample, k, target=annoy_target
+                )
             started = time.perf_counter()
             lists["for_you_annoy"] = _for_you_annoy(
-                index.query_vector, model.user_vectors[rows], history, k, search_k
+                index.query_vector, queries, history, k, search_k
             )
             seconds["annoy_queries"] = time.perf_counter() - started
-            queries = model.user_vectors[rows]
             exact, _ = exact_neighbours(model.item_vectors, queries, k, metric)
             approx = [index.query_vector(q, k, search_k)[0] for q in queries]
             annoy_recall = recall_at_k(approx, exact) if len(queries) else 1.0
         finally:
             index.close()
 
-    strategies: dict[str, dict[str, float]] = {}
-    for name in STRATEGIES:
-        ranked = lists[name]
-        recalls, ndcgs = [], []
-        for row, wanted in zip(ranked, relevant, strict=True):
-            recommended = [item_ids[p] for p in row if p >= 0]
-            recalls.append(recall_at(recommended, wanted, k))
-            ndcgs.append(ndcg_at(recommended, wanted, k))
-        strategies[name] = {
-            "recall": float(np.mean(recalls)) if recalls else 0.0,
-            "ndcg": float(np.mean(ndcgs)) if ndcgs else 0.0,
-        }
+    item_ids = built.items.ids
     return {
         "k": k,
         "holdout": holdout,
@@ -189,13 +163,48 @@ def evaluate(
         "train_interactions": len(split.train),
         "users": len(built.users),
         "items": len(built.items),
+        "time_span": _time_span(interactions),
         "evaluated_users": len(users),
-        "strategies": strategies,
+        "strategies": {
+            name: mean_metrics(lists[name], relevant, item_ids, k) for name in STRATEGIES
+        },
         "annoy_recall": float(annoy_recall),
         "annoy": {"n_trees": n_trees, "search_k": search_k, "metric": metric},
-        "als": asdict(als),
+        "als": asdict(chosen["als"]),
+        "params": {name: chosen[name] for name in ("for_you", "item_knn", "ease")},
+        "tuning": tuning.as_dict() if tuning else None,
         "seconds": seconds,
     }
+
+
+def _chosen_params(
+    tuning: Tuning | None, params: ALSParams | None, half_life_days: float | None, seed: int
+) -> dict[str, Any]:
+    """Each model's parameters: the validation winner, else the caller's or the defaults."""
+    defaults = {name: next(candidates(name)) for name in ("item_knn", "ease")}
+    als = params or ALSParams(seed=seed)
+    for_you: dict[str, Any] = {"half_life_days": half_life_days}
+    if tuning is not None:
+        for name in ("item_knn", "ease"):
+            if (best := tuning.best(name)) is not None:
+                defaults[name] = best.params
+        if (best := tuning.best("for_you")) is not None:
+            for_you = {"half_life_days": best.params["half_life_days"]}
+            als = ALSParams(
+                factors=best.params["factors"],
+                regularization=best.params["regularization"],
+                alpha=best.params["alpha"],
+                iterations=ALS_ITERATIONS,
+                seed=seed,
+            )
+    return {**defaults, "for_you": {**for_you, **asdict(als)}, "als": als}
+
+
+def _time_span(interactions: Sequence[Interaction]) -> dict[str, str] | None:
+    if not interactions:
+        return None
+    moments = [i.ts for i in interactions]
+    return {"from": min(moments).isoformat(), "to": max(moments).isoformat()}
 
 
 def format_report(report: Mapping[str, Any]) -> str:
@@ -221,8 +230,32 @@ def format_report(report: Mapping[str, Any]) -> str:
     )
     buffer = io.StringIO()
     Console(file=buffer, width=100, color_system=None, force_terminal=False).print(table)
+    span = report.get("time_span") or {}
+    lines = [
+        f"data: {report['interactions']} interactions, {report['users']} members x "
+        f"{report['items']} items, {span.get('from', '?')[:10]} to {span.get('to', '?')[:10]}; "
+        f"{report['train_interactions']} in training",
+        "parameters: "
+        + "; ".join(
+            f"{name} {_describe(params)}" for name, params in (report.get("params") or {}).items()
+        ),
+    ]
+    tuning = report.get("tuning")
+    if tuning:
+        lines.append(
+            f"chosen on a validation split of the training data ({tuning['validation_members']} "
+            f"members, {len(tuning['trials'])} candidates"
+            + (", time budget reached" if tuning["budget_exhausted"] else "")
+            + ")"
+        )
     timings = ", ".join(f"{name} {value:.2f}s" for name, value in report["seconds"].items())
-    return buffer.getvalue() + f"timings: {timings}\n"
+    lines.append(f"timings: {timings}")
+    return buffer.getvalue() + "\n".join(lines) + "\n"
+
+
+def _describe(params: Mapping[str, Any]) -> str:
+    shown = ("half_life_days", "factors", "regularization", "alpha", "neighbours", "shrinkage")
+    return ", ".join(f"{key}={value}" for key, value in params.items() if key in shown)
 
 
 def planted_clusters(
@@ -273,16 +306,14 @@ def planted_clusters(
 
 def _popularity(built: InteractionMatrix, history: sp.csr_matrix, k: int) -> np.ndarray:
     buyers = np.asarray((built.matrix > 0).sum(axis=0), dtype=np.float32).ravel()
-    return _blocked_top_k(
-        lambda lo, hi: np.broadcast_to(buyers, (hi - lo, buyers.size)), history, k
-    )
+    return blocked_top_k(lambda lo, hi: np.broadcast_to(buyers, (hi - lo, buyers.size)), history, k)
 
 
 def _item_similarity(item_vectors: np.ndarray, history: sp.csr_matrix, k: int) -> np.ndarray:
     norms = np.linalg.norm(item_vectors, axis=1, keepdims=True)
     unit = item_vectors / np.maximum(norms, np.float32(1e-12))
     profiles = history @ unit  # weighted sum of the member's item directions
-    return _blocked_top_k(lambda lo, hi: profiles[lo:hi] @ unit.T, history, k)
+    return blocked_top_k(lambda lo, hi: profiles[lo:hi] @ unit.T, history, k)
 
 
 def _scored_items(item_vectors: np.ndarray, metric: str) -> np.ndarray:
@@ -296,7 +327,7 @@ def _scored_items(item_vectors: np.ndarray, metric: str) -> np.ndarray:
 def _for_you_exact(
     user_vectors: np.ndarray, item_vectors: np.ndarray, history: sp.csr_matrix, k: int
 ) -> np.ndarray:
-    return _blocked_top_k(lambda lo, hi: user_vectors[lo:hi] @ item_vectors.T, history, k)
+    return blocked_top_k(lambda lo, hi: user_vectors[lo:hi] @ item_vectors.T, history, k)
 
 
 def _for_you_annoy(
@@ -313,23 +344,3 @@ def _for_you_annoy(
         kept = [int(p) for p in found if int(p) not in seen][:k]
         out[row, : len(kept)] = kept
     return out
-
-
-def _blocked_top_k(
-    scores_of: Callable[[int, int], np.ndarray], history: sp.csr_matrix, k: int, block: int = 512
-) -> np.ndarray:
-    n = history.shape[0]
-    parts = [
-        top_k_excluding(np.asarray(scores_of(lo, min(lo + block, n))), history[lo : lo + block], k)
-        for lo in range(0, n, block)
-    ]
-    if parts:
-        return np.vstack(parts)
-    return np.empty((0, min(k, history.shape[1])), dtype=np.int64)
-
-
-def _ts(interaction: Interaction) -> float:
-    moment = interaction.ts
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()

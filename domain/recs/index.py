@@ -523,3 +523,30 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def calibrate_search_k(
+    index: LoadedIndex,
+    vectors: np.ndarray,
+    queries: np.ndarray,
+    k: int = 10,
+    *,
+    target: float = 0.95,
+    start: int | None = None,
+) -> tuple[int, float]:
+    """The smallest doubling of search_k whose recall@k against exact search reaches `target`.
+
+    Returns (search_k, recall). Stops at a full scan's worth of nodes (n_items x n_trees), where
+    Annoy returns the exact answer up to ties.
+    """
+    if len(queries) == 0:
+        return max(start or k * index.meta.n_trees, 1), 1.0
+    exact, _ = exact_neighbours(vectors, queries, k, index.meta.metric)
+    ceiling = max(index.meta.n_items * index.meta.n_trees, 1)
+    search_k = max(start or k * index.meta.n_trees, 1)
+    while True:
+        approx = [index.query_vector(q, k, search_k)[0] for q in queries]
+        recall = recall_at_k(approx, exact)
+        if recall >= target or search_k >= ceiling:
+            return search_k, recall
+        search_k = min(search_k * 2, ceiling)

@@ -21,6 +21,9 @@ K = TypeVar("K", bound=Hashable)
 
 SECONDS_PER_DAY = 86_400.0
 MAX_LISTED_BAD_ROWS = 20
+# Old interactions fade to this share of their weight and no lower: a member's history is
+# evidence for as long as it is kept, however long ago they last came.
+DEFAULT_RECENCY_FLOOR = 0.1
 
 
 class Kind(StrEnum):
@@ -132,14 +135,20 @@ class InteractionMatrix:
         return (len(self.users), len(self.items))
 
 
-def decay_factor(age_days: np.ndarray | float, half_life_days: float | None) -> np.ndarray:
-    """Exponential recency decay 0.5 ** (age / half_life); events in the future count fully."""
+def decay_factor(
+    age_days: np.ndarray | float,
+    half_life_days: float | None,
+    floor: float = DEFAULT_RECENCY_FLOOR,
+) -> np.ndarray:
+    """Recency decay max(floor, 0.5 ** (age / half_life)); events in the future count fully."""
     age = np.maximum(np.asarray(age_days, dtype=np.float64), 0.0)
     if half_life_days is None:
         return np.ones_like(age)
     if not half_life_days > 0:
         raise InvalidInteractions("half-life must be positive", field="half_life_days")
-    return np.exp2(-age / half_life_days)
+    if not 0 <= floor <= 1:
+        raise InvalidInteractions("the recency floor is between 0 and 1", field="floor")
+    return np.maximum(np.exp2(-age / half_life_days), floor)
 
 
 def interaction_weights(
@@ -148,8 +157,13 @@ def interaction_weights(
     reference: datetime | None = None,
     half_life_days: float | None = 30.0,
     kind_weights: Mapping[Kind, float] = DEFAULT_KIND_WEIGHTS,
+    floor: float = DEFAULT_RECENCY_FLOOR,
 ) -> np.ndarray:
-    """Per-interaction weight: explicit weight or kind weight, times the recency decay."""
+    """Per-interaction weight: explicit weight or kind weight, times the recency decay.
+
+    Age is measured from `reference` when given, else from each member's own latest
+    interaction, so a member who has not come for years keeps their whole history.
+    """
     base = np.fromiter(
         (
             float(i.weight) if i.weight is not None else float(kind_weights[i.kind])
@@ -160,14 +174,18 @@ def interaction_weights(
     )
     if half_life_days is None or not interactions:
         return base
-    ref = _aware(reference) if reference is not None else max(_aware(i.ts) for i in interactions)
-    ref_s = ref.timestamp()
-    ages = np.fromiter(
-        ((ref_s - _aware(i.ts).timestamp()) / SECONDS_PER_DAY for i in interactions),
-        dtype=np.float64,
-        count=len(interactions),
+    seconds = np.fromiter(
+        (_aware(i.ts).timestamp() for i in interactions), dtype=np.float64, count=len(interactions)
     )
-    return base * decay_factor(ages, half_life_days)
+    if reference is not None:
+        latest = np.full_like(seconds, _aware(reference).timestamp())
+    else:
+        _, owner = np.unique([i.user for i in interactions], return_inverse=True)
+        newest = np.full(int(owner.max()) + 1, -np.inf)
+        np.maximum.at(newest, owner, seconds)
+        latest = newest[owner]
+    ages = (latest - seconds) / SECONDS_PER_DAY
+    return base * decay_factor(ages, half_life_days, floor)
 
 
 def build_matrix(
@@ -178,13 +196,18 @@ def build_matrix(
     kind_weights: Mapping[Kind, float] = DEFAULT_KIND_WEIGHTS,
     users: IdMap[str] | None = None,
     items: IdMap[str] | None = None,
+    floor: float = DEFAULT_RECENCY_FLOOR,
 ) -> InteractionMatrix:
-    """Sum decayed kind weights per (user, item) into a CSR matrix (reference = newest event)."""
+    """Sum decayed kind weights per (user, item) into a CSR matrix (see interaction_weights)."""
     _check_kind_weights(kind_weights)
     user_map: IdMap[str] = users if users is not None else IdMap()
     item_map: IdMap[str] = items if items is not None else IdMap()
     weights = interaction_weights(
-        interactions, reference=reference, half_life_days=half_life_days, kind_weights=kind_weights
+        interactions,
+        reference=reference,
+        half_life_days=half_life_days,
+        kind_weights=kind_weights,
+        floor=floor,
     )
     if np.any(weights < 0) or not np.all(np.isfinite(weights)):
         raise InvalidInteractions("interaction weights must be finite and >= 0", field="weight")

@@ -17,7 +17,7 @@ from datetime import datetime
 import numpy as np
 
 from domain import cache, db
-from domain.recs.interactions import Kind
+from domain.recs.interactions import DEFAULT_RECENCY_FLOOR, Kind
 
 VIEW_EVENT = "view_item"
 CART_EVENT = "add_to_cart"
@@ -54,38 +54,44 @@ class ItemRow:
 
 async def weighted_interactions(
     *,
-    now: datetime,
     since: datetime,
     half_life_days: float,
     kind_weights: Mapping[Kind, float],
+    floor: float = DEFAULT_RECENCY_FLOOR,
 ) -> WeightedInteractions:
-    """Purchases, add-to-carts and item views since `since`, weighted and decayed in SQL."""
+    """Purchases, add-to-carts and item views since `since`, weighted and decayed in SQL.
+
+    Age counts from each member's own latest interaction, and no interaction fades below
+    `floor` of its weight (as interactions.interaction_weights does)."""
     rows = await db.fetch(
         f"""
         WITH raw AS (
-            SELECT o.member_id, l.item_id, o.paid_at AS at, $4::float8 AS w
+            SELECT o.member_id, l.item_id, o.paid_at AS at, $3::float8 AS w
               FROM order_lines l JOIN orders o ON o.id = l.order_id
-             WHERE o.member_id IS NOT NULL AND l.item_id IS NOT NULL AND o.paid_at >= $2
+             WHERE o.member_id IS NOT NULL AND l.item_id IS NOT NULL AND o.paid_at >= $1
                AND l.quantity > l.refunded_quantity
             UNION ALL
             SELECT e.member_id, {_EVENT_ITEM} AS item_id, e.occurred_at,
-                   CASE e.name WHEN '{CART_EVENT}' THEN $5::float8 ELSE $6::float8 END
+                   CASE e.name WHEN '{CART_EVENT}' THEN $4::float8 ELSE $5::float8 END
               FROM events e
              WHERE e.name IN ('{CART_EVENT}', '{VIEW_EVENT}') AND e.member_id IS NOT NULL
-               AND e.occurred_at >= $2
+               AND e.occurred_at >= $1
+        ), aged AS (
+            SELECT r.member_id, r.item_id, r.w,
+                   extract(epoch FROM max(r.at) OVER (PARTITION BY r.member_id) - r.at) AS age
+              FROM raw r JOIN items it ON it.id = r.item_id
         )
-        SELECT r.member_id, r.item_id,
-               SUM(r.w * power(0.5, GREATEST(0, extract(epoch FROM $1 - r.at)) / 86400.0 / $3))
-                 AS weight
-          FROM raw r JOIN items it ON it.id = r.item_id
-         GROUP BY r.member_id, r.item_id
+        SELECT member_id, item_id,
+               SUM(w * GREATEST($6::float8, power(0.5, age / 86400.0 / $2))) AS weight
+          FROM aged
+         GROUP BY member_id, item_id
         """,
-        now,
         since,
         float(half_life_days),
         float(kind_weights[Kind.PURCHASE]),
         float(kind_weights[Kind.CART]),
         float(kind_weights[Kind.VIEW]),
+        float(floor),
     )
     return WeightedInteractions(
         member_ids=np.fromiter((r["member_id"] for r in rows), dtype=np.int64, count=len(rows)),

@@ -83,7 +83,6 @@ async def _rebuild(
     since = now - timedelta(days=config.window_days)
     await progress(5, "reading orders and events")
     data = await sources.weighted_interactions(
-        now=now,
         since=since,
         half_life_days=config.half_life_days,
         kind_weights=DEFAULT_KIND_WEIGHTS,

@@ -76,6 +76,8 @@ def test_report_has_every_strategy_and_renders() -> None:
     assert set(report["strategies"]) == {
         "popularity",
         "item_similarity",
+        "item_knn",
+        "ease",
         "for_you_exact",
         "for_you_annoy",
     }
