@@ -266,7 +266,7 @@ def big_index(args: argparse.Namespace, folder: Path) -> None:
     from domain.recs.index import build_index, exact_neighbours, load_index, recall_at_k
     from domain.recs.training import METRIC, RebuildSettings, choose_search_k
 
-    dims, trees = RebuildSettings().factors, RebuildSettings().n_trees
+    dims, trees = 32, RebuildSettings().n_trees
     items = make_vectors(args.big_items, dims, "clustered", 0)
     queries = make_vectors(300, dims, "clustered", 1)
     path = folder / "big.ann"

@@ -108,6 +108,30 @@ async def publish(info: PublishedVersion) -> bool:
     return bool(int(done))
 
 
+def _card_key(version: int) -> str:
+    return f"recs:model:{version}"
+
+
+async def save_card(version: int, card: dict) -> None:
+    """Keep a version's model card (parameters, validation figures) beside its pointer."""
+    await cache.redis().set(_card_key(version), json.dumps(card, sort_keys=True))
+
+
+async def drop_cards(keep: tuple[int, ...]) -> None:
+    """Forget the model cards of versions other than `keep`."""
+    redis = cache.redis()
+    async for key in redis.scan_iter(match=_card_key(0).replace("0", "*")):
+        name = key.decode() if isinstance(key, bytes) else key
+        if int(name.rsplit(":", 1)[1]) not in keep:
+            await redis.delete(name)
+
+
+async def model_card(version: int) -> dict | None:
+    """The model card of a version, or None if it has none."""
+    raw = await cache.redis().get(_card_key(version))
+    return None if raw is None else json.loads(raw)
+
+
 async def current_version() -> PublishedVersion | None:
     """The published version, or None before the first build."""
     raw = await cache.redis().get(CURRENT_KEY)

@@ -32,11 +32,13 @@ _EVENT_ITEM = """COALESCE(
 
 @dataclass(frozen=True, slots=True)
 class WeightedInteractions:
-    """Summed, decayed weights per (member, item) as parallel arrays."""
+    """Summed, decayed weights per (member, item) as parallel arrays, with the epoch second of
+    each pair's latest interaction (for the validation split)."""
 
     member_ids: np.ndarray
     item_ids: np.ndarray
     weights: np.ndarray
+    last_seen: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +79,11 @@ async def weighted_interactions(
              WHERE e.name IN ('{CART_EVENT}', '{VIEW_EVENT}') AND e.member_id IS NOT NULL
                AND e.occurred_at >= $1
         ), aged AS (
-            SELECT r.member_id, r.item_id, r.w,
+            SELECT r.member_id, r.item_id, r.w, extract(epoch FROM r.at) AS at,
                    extract(epoch FROM max(r.at) OVER (PARTITION BY r.member_id) - r.at) AS age
               FROM raw r JOIN items it ON it.id = r.item_id
         )
-        SELECT member_id, item_id,
+        SELECT member_id, item_id, max(at)::float8 AS last_seen,
                SUM(w * GREATEST($6::float8, power(0.5, age / 86400.0 / $2))) AS weight
           FROM aged
          GROUP BY member_id, item_id
@@ -97,6 +99,7 @@ async def weighted_interactions(
         member_ids=np.fromiter((r["member_id"] for r in rows), dtype=np.int64, count=len(rows)),
         item_ids=np.fromiter((r["item_id"] for r in rows), dtype=np.int64, count=len(rows)),
         weights=np.fromiter((r["weight"] for r in rows), dtype=np.float64, count=len(rows)),
+        last_seen=np.fromiter((r["last_seen"] for r in rows), dtype=np.float64, count=len(rows)),
     )
 
 

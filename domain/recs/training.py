@@ -27,9 +27,10 @@ from domain import cache, db
 from domain.clock import utc_now
 from domain.recs import published, sources
 from domain.recs.association import mine_associations
-from domain.recs.index import build_index
+from domain.recs.index import build_index, calibrate_search_k, load_index
 from domain.recs.interactions import DEFAULT_KIND_WEIGHTS
-from domain.recs.vectors import ALSParams, train_als
+from domain.recs.validation import Validation, choose_als, hold_out_latest
+from domain.recs.vectors import ALSModel, train_als
 
 Progress = Callable[[int, str], Awaitable[None]]
 LOCK_KEY = "recs:rebuild:lock"
@@ -42,13 +43,14 @@ INTERESTS_PER_DIMENSION = 5
 class RebuildSettings:
     """Knobs of one rebuild."""
 
-    window_days: int = 365
+    window_days: int = 3 * 365
     half_life_days: float = 60.0
-    factors: int = 32
     iterations: int = 12
     n_trees: int = 50
     keep_versions: int = 2
     seed: int = 0
+    tune_seconds: float = 30.0
+    annoy_target: float = 0.95
 
 
 def choose_search_k(n_items: int, n_trees: int) -> int:
@@ -91,12 +93,22 @@ async def _rebuild(
         return {"skipped": "no interactions yet"}
     member_ids, rows = np.unique(data.member_ids, return_inverse=True)
     item_ids, cols = np.unique(data.item_ids, return_inverse=True)
-    matrix = sp.csr_matrix(
-        (data.weights.astype(np.float32), (rows, cols)), shape=(member_ids.size, item_ids.size)
+    shape = (member_ids.size, item_ids.size)
+    matrix = sp.csr_matrix((data.weights.astype(np.float32), (rows, cols)), shape=shape)
+    last_seen = sp.csr_matrix((data.last_seen, (rows, cols)), shape=shape)
+    await progress(10, f"choosing parameters: {shape[0]} members x {shape[1]} items")
+    checked = await asyncio.to_thread(
+        choose_als,
+        hold_out_latest(matrix, last_seen, config.seed),
+        budget_seconds=config.tune_seconds,
+        iterations=config.iterations,
+        metric=METRIC,
+        seed=config.seed,
     )
-    await progress(15, f"training vectors: {member_ids.size} members x {item_ids.size} items")
-    params = ALSParams(factors=config.factors, iterations=config.iterations, seed=config.seed)
-    model = await asyncio.to_thread(train_als, matrix, params)
+    if not checked.beats_popularity:
+        return {"skipped": "the model does not beat popularity on validation", **_card(checked)}
+    await progress(20, "training vectors")
+    model = await asyncio.to_thread(train_als, matrix, checked.winner)
     version = int(time.time() * 1000)
     await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
     path = published.index_file(folder, version)
@@ -114,6 +126,9 @@ async def _rebuild(
         seed=config.seed,
     )
     build_seconds = time.perf_counter() - build_started
+    search_k, annoy_recall = await asyncio.to_thread(
+        _calibrate, path, model, config.annoy_target, config.seed
+    )
     await progress(70, "mining items bought together")
     pairs = await _store_associations(version, since)
     await progress(80, "scoring member interests")
@@ -122,11 +137,22 @@ async def _rebuild(
         version=version,
         path=str(path),
         metric=METRIC,
-        search_k=choose_search_k(int(item_ids.size), config.n_trees),
+        search_k=search_k,
         n_items=int(item_ids.size),
         n_members=int(member_ids.size),
     )
     await progress(90, "publishing")
+    card = {
+        **_card(checked),
+        "version": version,
+        "built_at": now.isoformat(),
+        "annoy": {"n_trees": config.n_trees, "search_k": search_k, "recall": annoy_recall},
+        "metric": METRIC,
+        "members": int(member_ids.size),
+        "items": int(item_ids.size),
+        "interactions": int(matrix.nnz),
+    }
+    await published.save_card(version, card)
     is_current = await published.publish(info)
     await _cleanup(folder, config.keep_versions, version)
     return {
@@ -140,7 +166,23 @@ async def _rebuild(
         "index_seconds": round(build_seconds, 3),
         "seconds": round(time.perf_counter() - started, 3),
         "settings": asdict(config),
+        "model": card,
     }
+
+
+def _card(checked: Validation) -> dict[str, Any]:
+    return {"validation": checked.card()}
+
+
+def _calibrate(path: Path, model: ALSModel, target: float, seed: int) -> tuple[int, float]:
+    """search_k reaching `target` recall@10 on a sample of members' vectors."""
+    users = model.user_vectors
+    picked = np.random.default_rng(seed).choice(len(users), min(len(users), 300), replace=False)
+    index = load_index(path)
+    try:
+        return calibrate_search_k(index, model.item_vectors, users[np.sort(picked)], target=target)
+    finally:
+        index.close()
 
 
 async def _store_associations(version: int, since: datetime) -> int:
@@ -241,6 +283,7 @@ async def _cleanup(folder: Path, keep: int, version: int) -> None:
     protect = (version,) if current is None else (version, current.version)
     await asyncio.to_thread(published.cleanup, folder, keep=keep, protect=protect)
     kept = await asyncio.to_thread(published.versions_in, folder)
+    await published.drop_cards(tuple(kept))
     if kept:
         await db.execute("DELETE FROM rec_item_associations WHERE version < $1", kept[0])
 

@@ -8,6 +8,7 @@ from domain import db
 from domain.access import Role, Scope
 from domain.errors import DomainError
 from domain.members import service as members_service
+from domain.recs import card as card_service
 from domain.recs import service as recs_service
 from domain.recs import slots as slots_service
 from schema.context import Info
@@ -18,6 +19,7 @@ from schema.permissions import IsMemberOrStaff, IsStaff, IsStaffOrBI
 from schema.recs.inputs import ConfigureSlotInput
 from schema.recs.types import (
     RecommendationListType,
+    RecommendationModelType,
     RecommendationSlotType,
     RecommendationStatType,
 )
@@ -100,6 +102,18 @@ class RecsQuery:
         except DomainError as error:
             raise query_error(error) from error
         return [RecommendationStatType.from_domain(s) for s in stats]
+
+    @strawberry.field(
+        description=(
+            "The served recommendation model: version, parameters chosen on validation, "
+            "validation recall@10 and NDCG@10 beside popularity, the Annoy index's recall "
+            "against exact search and when it was built. Null before the first build."
+        ),
+        permission_classes=[IsStaff],
+    )
+    async def recommendation_model(self) -> RecommendationModelType | None:
+        card = await card_service.served_model()
+        return None if card is None else RecommendationModelType.from_domain(card)
 
 
 @strawberry.type

@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain.recs.card import ModelCard
 from domain.recs.models import RecSlot
 from domain.recs.service import Recommendation, RecommendationList, SlotStat
 from domain.recs.slots import Strategy, to_config
@@ -169,3 +170,36 @@ class RecommendationStatType:
             clicks=stat.clicks,
             ctr=round(stat.ctr, 6),
         )
+
+
+@strawberry.type(
+    name="RecommendationModel",
+    description="The served recommendation version: its parameters and validation figures.",
+)
+class RecommendationModelType:
+    version: str = strawberry.field(description="Version number (build time in milliseconds).")
+    built_at: str = strawberry.field(description="When it was built (ISO 8601, UTC).")
+    metric: str = strawberry.field(description="How members are scored against items.")
+    members: int = strawberry.field(description="Members with vectors.")
+    items: int = strawberry.field(description="Items in the index.")
+    interactions: int = strawberry.field(description="Member-item pairs trained on.")
+    factors: int = strawberry.field(description="ALS factors chosen on validation.")
+    regularization: float = strawberry.field(description="ALS regularisation chosen.")
+    alpha: float = strawberry.field(description="ALS confidence weight chosen.")
+    iterations: int = strawberry.field(description="ALS iterations.")
+    validation_members: int = strawberry.field(description="Members scored on validation.")
+    recall: float = strawberry.field(description="Validation recall@10 of FOR_YOU.")
+    ndcg: float = strawberry.field(description="Validation NDCG@10 of FOR_YOU.")
+    popularity_recall: float = strawberry.field(description="Validation recall@10 of popularity.")
+    popularity_ndcg: float = strawberry.field(description="Validation NDCG@10 of popularity.")
+    n_trees: int = strawberry.field(description="Annoy trees.")
+    search_k: int = strawberry.field(description="Annoy nodes inspected per query.")
+    annoy_recall: float = strawberry.field(
+        description="Recall@10 of the index against exact search on sampled members."
+    )
+
+    @classmethod
+    def from_domain(cls, card: ModelCard) -> RecommendationModelType:
+        """The API form of a model card."""
+        fields = {name: getattr(card, name) for name in ModelCard.__dataclass_fields__}
+        return cls(**{**fields, "version": str(card.version)})

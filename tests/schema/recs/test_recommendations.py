@@ -352,3 +352,27 @@ async def _bought_items() -> dict[int, set[int]]:
         "JOIN order_lines l ON l.order_id = o.id GROUP BY o.member_id"
     )
     return {r["member_id"]: set(r["items"]) for r in rows}
+
+
+MODEL = """{ recommendationModel { version factors regularization alpha validationMembers
+  recall ndcg popularityRecall popularityNdcg nTrees searchK annoyRecall members items } }"""
+
+
+async def test_every_rebuild_publishes_its_model_card(tmp_path: Path) -> None:
+    # given no build yet
+    assert (await gql(MODEL, principal=STAFF)).data["recommendationModel"] is None
+    await make_planted(members=80, orders=6)
+    # when
+    result = await training.rebuild(index_dir=tmp_path)
+    card = (await gql(MODEL, principal=STAFF)).data["recommendationModel"]
+    # then the served version shows the parameters and figures its validation chose it by
+    assert card["version"] == str(result["version"])
+    assert card["members"] == 80
+    assert card["validationMembers"] > 0
+    assert card["recall"] > card["popularityRecall"]
+    assert card["annoyRecall"] >= 0.95
+    trials = result["model"]["validation"]["trials"]
+    assert len(trials) >= 1
+    assert max(t["recall"] for t in trials) == pytest.approx(card["recall"])
+    denied = await gql(MODEL, principal=member(1))
+    assert denied.errors[0].extensions["code"] == "FORBIDDEN"
