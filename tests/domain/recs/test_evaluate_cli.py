@@ -36,7 +36,7 @@ def test_evaluate_prints_every_strategy_and_annoy_recall(tmp_path: Path) -> None
     ]
     path = _write(tmp_path / "interactions.csv", rows)
     # when
-    code, output = _run("--interactions", str(path), "--holdout", "2")
+    code, output = _run("--interactions", str(path), "--holdout", "2", "--tune-seconds", "3")
     # then
     assert code == 0, output
     for name in ("popularity", "item_similarity", "for_you_exact", "for_you_annoy"):
@@ -118,3 +118,19 @@ async def test_evaluation_on_seeded_data_ranks_personal_above_popularity() -> No
     assert strategies["for_you_exact"]["recall"] > popularity
     assert strategies["item_similarity"]["recall"] > popularity
     assert report["annoy_recall"] >= 0.95
+
+
+def test_two_parameter_sets_are_compared_and_bad_ones_refused(tmp_path: Path) -> None:
+    rows = [["user", "item", "timestamp"]] + [
+        [i.user, i.item, i.ts.isoformat()] for i in planted_clusters(n_users=120, n_items=60)
+    ]
+    path = _write(tmp_path / "interactions.csv", rows)
+    code, output = _run(
+        "--interactions", str(path), "--als", "factors=8,alpha=5", "--als", "factors=16"
+    )
+    assert code == 0, output
+    assert output.count("Offline evaluation") == 2
+    assert "factors=8" in output and "factors=16" in output
+    assert "members x" in output and "in training" in output
+    code, output = _run("--interactions", str(path), "--als", "colour=blue")
+    assert code == 2 and "unknown ALS parameter" in output
