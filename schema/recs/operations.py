@@ -109,7 +109,7 @@ class RecsQuery:
             "validation recall@10 and NDCG@10 beside popularity, the Annoy index's recall "
             "against exact search and when it was built. Null before the first build."
         ),
-        permission_classes=[IsStaff],
+        permission_classes=[IsStaff.with_scope(Scope.RECS_READ)],
     )
     async def recommendation_model(self) -> RecommendationModelType | None:
         card = await card_service.served_model()
