@@ -334,6 +334,46 @@ def _als_params(text: str) -> Any:
     return ALSParams(**values)
 
 
+models_app = typer.Typer(help="Customer value models: BG/NBD purchases, Gamma-Gamma spend.")
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("evaluate")
+def models_evaluate(
+    transactions: Annotated[Path, typer.Option(help="CSV with customer,date,amount")],
+    calibration_end: Annotated[
+        str, typer.Option(help="last day of the calibration period, YYYY-MM-DD")
+    ],
+) -> None:
+    """Fit on the calibration period; predicted against actual repeat purchases and spend.
+
+    Example: crm models evaluate --transactions cdnow.csv --calibration-end 1997-09-30
+    """
+    from datetime import date
+
+    from domain.errors import DomainError
+    from domain.tags.value_evaluation import (
+        evaluate_value_models,
+        format_value_report,
+        read_transactions_csv,
+    )
+
+    try:
+        end = date.fromisoformat(calibration_end)
+    except ValueError:
+        typer.echo(f"error: --calibration-end is not a date: {calibration_end!r}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        report = evaluate_value_models(read_transactions_csv(transactions), end)
+    except OSError as error:
+        typer.echo(f"error: cannot read {transactions}: {error.strerror or error}", err=True)
+        raise typer.Exit(2) from None
+    except DomainError as error:
+        typer.echo(f"error: {error.message}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(format_value_report(report))
+
+
 def _seed_demo_if_empty(members: int) -> None:
     from api.seeding import seed_if_empty
 
