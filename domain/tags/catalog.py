@@ -7,7 +7,8 @@ Rule JSON by kind:
     TIERED    {"measure": {"field": <FIELDS>} | {"behaviour": {source, metric, window_days}},
                "thresholds": [..] | "quantiles": [..], "labels": [..]}
     MODEL     {"model": "rfm" | "lifecycle" | "quadrant" | "promotion" | "purchase_probability"
-               | "expected_purchases", "config": {...}, "days": 30, "thresholds", "labels"}
+               | "expected_purchases" | "customer_value", "config": {...}, "days": 30,
+               "thresholds", "labels"}
     MANUAL    {} with value labels (default ["YES"])
 """
 
@@ -40,6 +41,12 @@ SYSTEM_TAGS: list[tuple[str, str, TagKind, dict[str, Any]]] = [
         "Expected purchases in the next 30 days (BG/NBD)",
         TagKind.MODEL,
         {"model": "expected_purchases", "days": 30},
+    ),
+    (
+        "customer_value_365d",
+        "Expected spend in the next 365 days, cents (BG/NBD x Gamma-Gamma)",
+        TagKind.MODEL,
+        {"model": "customer_value", "days": 365},
     ),
 ]
 MAX_LABELS = 50
@@ -139,7 +146,7 @@ def _check_model(rule: dict[str, Any]) -> None:
             configs[model](**(rule.get("config") or {}))
         except TypeError as error:
             raise _fail(str(error), "rule.config") from error
-    if model in ("purchase_probability", "expected_purchases"):
+    if model in ("purchase_probability", "expected_purchases", "customer_value"):
         days = rule.get("days", 30)
         if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 3660:
             raise _fail("a horizon is 1 to 3660 days", "rule.days", ErrorCode.INVALID_WINDOW)

@@ -16,7 +16,7 @@ import numpy as np
 from domain.errors import DomainError, ErrorCode
 from domain.members.models import Gender
 from domain.segments import dsl
-from domain.tags import bgnbd, rules, sources
+from domain.tags import bgnbd, gammagamma, rules, sources
 from domain.tags.models import TagDefinition, TagKind
 
 NONE = -1
@@ -32,7 +32,15 @@ FIELDS = (
     "age",
 )
 ATTRIBUTES = ("gender", "age_band", "city")
-MODELS = ("rfm", "lifecycle", "quadrant", "promotion", "purchase_probability", "expected_purchases")
+MODELS = (
+    "rfm",
+    "lifecycle",
+    "quadrant",
+    "promotion",
+    "purchase_probability",
+    "expected_purchases",
+    "customer_value",
+)
 
 
 class InvalidTagDefinition(DomainError):
@@ -227,6 +235,41 @@ def _purchase(tag: TagDefinition, inputs: Inputs, model: str) -> Column:
     return Column(tag.id, tag.code, [*labels, "NO_ORDERS"], codes, np.where(has, number, np.nan))
 
 
+def _spend_fit(x: np.ndarray, m_x: np.ndarray) -> list[float] | None:
+    repeaters = np.flatnonzero((x >= 1) & (m_x > 0))
+    if repeaters.size < MIN_FIT_CUSTOMERS:
+        return None
+    if repeaters.size > FIT_SAMPLE:
+        repeaters = np.sort(np.random.default_rng(7).choice(repeaters, FIT_SAMPLE, replace=False))
+    try:
+        p = gammagamma.fit(x[repeaters], m_x[repeaters])
+    except (bgnbd.FitFailed, gammagamma.InvalidSpendHistory):
+        return None
+    return [p.p, p.q, p.gamma]
+
+
+def _customer_value(tag: TagDefinition, inputs: Inputs) -> Column:
+    """Expected spend (cents) over the horizon: BG/NBD purchases x Gamma-Gamma value. The
+    member's average order stands in for the average of their repeat orders."""
+    r, alpha, a, b = inputs.param("bgnbd", "params", lambda: _fit(inputs))
+    purchases = bgnbd.BgNbdParams(r=r, alpha=alpha, a=a, b=b, log_likelihood=0.0)
+    has, x, t_x, T = _history(inputs)
+    m_x = inputs.field_values("average_order_cents").astype(np.float64)
+    fitted = inputs.param("gammagamma", "params", lambda: _spend_fit(x, m_x))
+    days = int(tag.rule.get("days", 365))
+    transactions = bgnbd.expected_purchases(purchases, days / 7.0, x, t_x, T)
+    if fitted is None:  # too few repeat buyers to fit: each member's own average
+        value = transactions * m_x
+    else:
+        spend = gammagamma.GammaGammaParams(*fitted, log_likelihood=0.0)
+        value = transactions * gammagamma.expected_value(spend, x, m_x)
+    thresholds = tag.rule.get("thresholds", [10_000, 50_000])
+    labels = list(tag.rule.get("labels", ["LOW", "MEDIUM", "HIGH"]))
+    tiers = rules.tier_by_thresholds(np.nan_to_num(value), thresholds, labels)
+    codes = np.where(has, tiers.codes, len(labels)).astype(rules.CODE_DTYPE)
+    return Column(tag.id, tag.code, [*labels, "NO_ORDERS"], codes, np.where(has, value, np.nan))
+
+
 def _compare(values: np.ndarray, condition: dsl.BehaviourCondition) -> np.ndarray:
     if condition.op is dsl.Comparison.GTE:
         return values >= condition.value
@@ -320,6 +363,7 @@ async def column_of(
             "lifecycle": _lifecycle,
             "quadrant": _quadrant,
             "promotion": _promotion,
+            "customer_value": _customer_value,
         }
         if model in builders:
             column = builders[model](tag, inputs)

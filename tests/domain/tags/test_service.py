@@ -112,3 +112,34 @@ async def test_a_member_refresh_moves_their_bits_in_the_current_version() -> Non
     assert np.all(
         bitmaps.bitmap_to_ids(await store.get_bitmap(store.live_key(version))) == [member.id]
     )
+
+
+async def test_customer_value_is_expected_purchases_times_expected_spend() -> None:
+    # given a frequent buyer, an occasional one and a prospect (too few buyers to fit spend)
+    await make_catalogue()
+    frequent, occasional, prospect = [await make_member() for _ in range(3)]
+    for age in (60, 45, 30, 15, 2):
+        await make_order(frequent.id, days_ago=age, cents=8000)
+    for age in (90, 40):
+        await make_order(occasional.id, days_ago=age, cents=3000)
+    # when
+    await tags_service.compute_all()
+    numbers = {
+        m.id: {v.tag.code: v for v in await tags_service.member_tag_values(m.id)}
+        for m in (frequent, occasional, prospect)
+    }
+    # then value = BG/NBD purchases over 365 days x the member's own average order
+    run = await tags_service.published_run()
+    r, alpha, a, b = run.params["bgnbd"]["params"]
+    from domain.tags import bgnbd
+
+    params = bgnbd.BgNbdParams(r=r, alpha=alpha, a=a, b=b, log_likelihood=0.0)
+    frequent_value = numbers[frequent.id]["customer_value_365d"]
+    purchases = numbers[frequent.id]["expected_purchases_30d"]
+    assert purchases.number is not None and frequent_value.number is not None
+    assert run.params["gammagamma"]["params"] is None
+    x, t_x, T = np.array([4.0]), np.array([58 / 7]), np.array([61 / 7])
+    expected = bgnbd.expected_purchases(params, 365 / 7, x, t_x, T)[0] * 8000
+    assert frequent_value.number == pytest.approx(expected, rel=0.02)
+    assert frequent_value.number > numbers[occasional.id]["customer_value_365d"].number
+    assert numbers[prospect.id]["customer_value_365d"].value == "NO_ORDERS"
