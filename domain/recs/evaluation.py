@@ -20,6 +20,7 @@ import scipy.sparse as sp
 from rich.console import Console
 from rich.table import Table
 
+from domain.recs.basket_evaluation import evaluate_baskets
 from domain.recs.index import (
     Metric,
     build_index,
@@ -173,6 +174,7 @@ def evaluate(
         "als": asdict(chosen["als"]),
         "params": {name: chosen[name] for name in ("for_you", "item_knn", "ease")},
         "tuning": tuning.as_dict() if tuning else None,
+        "bought_together": evaluate_baskets(interactions, k),
         "seconds": seconds,
     }
 
@@ -247,6 +249,12 @@ def format_report(report: Mapping[str, Any]) -> str:
             f"members, {len(tuning['trials'])} candidates"
             + (", time budget reached" if tuning["budget_exhausted"] else "")
             + ")"
+        )
+    baskets = report.get("bought_together")
+    if baskets:
+        lines.append(
+            f"bought together, hit rate@{k} on {baskets['tests']} held-out basket lines: "
+            + ", ".join(f"{name} {value:.4f}" for name, value in baskets["hit_rate"].items())
         )
     timings = ", ".join(f"{name} {value:.2f}s" for name, value in report["seconds"].items())
     lines.append(f"timings: {timings}")

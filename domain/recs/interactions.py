@@ -70,6 +70,7 @@ class Interaction:
     kind: Kind = Kind.VIEW
     weight: float | None = None
     category: str | None = None
+    basket: str | None = None
 
 
 class IdMap(Generic[K]):
@@ -222,11 +223,11 @@ def build_matrix(
 
 
 REQUIRED_COLUMNS = ("user", "item", "timestamp")
-OPTIONAL_COLUMNS = ("weight", "category", "kind")
+OPTIONAL_COLUMNS = ("weight", "category", "kind", "basket")
 
 
 def read_interactions_csv(source: str | Path | TextIO) -> list[Interaction]:
-    """Read `user,item,timestamp[,weight][,category][,kind]` CSV; all bad rows in one error.
+    """Read `user,item,timestamp[,weight][,category][,kind][,basket]` CSV; bad rows in one error.
 
     Missing columns raise InvalidInteractions with `field` = the first missing column. Bad rows
     are collected over the whole file and raised once, the message listing each as
@@ -310,7 +311,13 @@ def _parse_row(
     if len(bad) > errors_before or user is None or item is None or ts is None:
         return None
     return Interaction(
-        user=user, item=item, ts=ts, kind=kind, weight=weight, category=cell("category") or None
+        user=user,
+        item=item,
+        ts=ts,
+        kind=kind,
+        weight=weight,
+        category=cell("category") or None,
+        basket=cell("basket") or None,
     )
 
 

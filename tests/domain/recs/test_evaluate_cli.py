@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from api.cli import app
 from domain import db
+from domain.recs.basket_evaluation import basket_holdout, evaluate_baskets
 from domain.recs.evaluation import evaluate, planted_clusters
 from domain.recs.interactions import Interaction, Kind
 from domain.recs.training import METRIC
@@ -134,3 +136,41 @@ def test_two_parameter_sets_are_compared_and_bad_ones_refused(tmp_path: Path) ->
     assert "members x" in output and "in training" in output
     code, output = _run("--interactions", str(path), "--als", "colour=blue")
     assert code == 2 and "unknown ALS parameter" in output
+
+
+@pytest.mark.usefixtures("database")
+async def test_bought_together_beats_popularity_on_held_out_basket_lines() -> None:
+    # given members of clusters who buy two items of their cluster per order
+    await make_planted(members=120, orders=6, seed=5)
+    rows = await db.fetch(
+        "SELECT o.id, o.member_id, l.item_id, o.paid_at FROM orders o "
+        "JOIN order_lines l ON l.order_id = o.id ORDER BY o.paid_at, l.id"
+    )
+    interactions = [
+        Interaction(
+            str(r["member_id"]), str(r["item_id"]), r["paid_at"], Kind.PURCHASE, basket=str(r["id"])
+        )
+        for r in rows
+    ]
+    # when
+    report = evaluate_baskets(interactions, k=10)
+    # then each member's last order lends one test, and rules find the partner item
+    assert report is not None
+    assert report["tests"] == 120
+    hit = report["hit_rate"]
+    assert hit["by_confidence"] > hit["popularity"]
+    assert hit["by_lift"] > hit["popularity"]
+
+
+def test_basket_holdout_takes_each_members_latest_basket() -> None:
+    t0 = datetime(2024, 1, 1, tzinfo=UTC)
+    rows = [
+        Interaction("a", "x", t0, basket="1"),
+        Interaction("a", "y", t0, basket="1"),
+        Interaction("a", "x", t0 + timedelta(days=1), basket="2"),
+        Interaction("a", "z", t0 + timedelta(days=1), basket="2"),
+        Interaction("b", "x", t0, basket="3"),
+    ]
+    train, tests = basket_holdout(rows)
+    assert tests == [(["x"], "z")]
+    assert sorted(map(sorted, train)) == [["x", "y"]]
