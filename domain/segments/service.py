@@ -350,6 +350,27 @@ async def upload_identity_list(name: str, rows: list[ListRow], *, operator: str)
     )
 
 
+async def save_member_list(name: str, member_ids: np.ndarray, *, operator: str) -> IdentityList:
+    """Save chosen members (e.g. a lookalike audience) as a list segments can select."""
+    if not name.strip() or len(name) > 200:
+        raise DomainError("Name is 1-200 characters.", field="name")
+    ids = np.unique(np.asarray(member_ids, dtype=np.int64))
+    return await IdentityList.create(
+        name=name.strip(),
+        row_count=int(ids.size),
+        member_count=int(ids.size),
+        unmatched=[],
+        bitmap=bitmaps.ids_to_bitmap(ids),
+        uploaded_by=operator[:100],
+    )
+
+
+async def list_member_count(list_id: int) -> int:
+    """Members in a saved list (0 if it is gone)."""
+    found = await IdentityList.get_or_none(id=list_id)
+    return found.member_count if found else 0
+
+
 async def member_segments(member_id: int) -> list[Segment]:
     """Saved segments whose latest evaluation holds the member."""
     segments = list(await Segment.all().order_by("id"))

@@ -9,6 +9,7 @@ from domain.access import Role, Scope
 from domain.errors import DomainError
 from domain.members import service as members_service
 from domain.recs import card as card_service
+from domain.recs import lookalike as lookalike_service
 from domain.recs import service as recs_service
 from domain.recs import slots as slots_service
 from schema.context import Info
@@ -18,12 +19,15 @@ from schema.members.queries import query_error
 from schema.permissions import IsMemberOrStaff, IsStaff, IsStaffOrBI
 from schema.recs.inputs import ConfigureSlotInput
 from schema.recs.types import (
+    LookalikeAudienceType,
     RecommendationListType,
     RecommendationModelType,
     RecommendationSlotType,
     RecommendationStatType,
 )
-from schema.relay import decode_id
+from schema.relay import decode_id, encode_id
+
+MAX_LOOKALIKE_LISTED = 10_000
 
 
 @strawberry.type
@@ -115,9 +119,81 @@ class RecsQuery:
         card = await card_service.served_model()
         return None if card is None else RecommendationModelType.from_domain(card)
 
+    @strawberry.field(
+        description=(
+            "The `size` members (1..10,000) most like a saved segment's current members in the "
+            "served recommendation model, the seed excluded; save a larger audience with "
+            "saveLookalikeAudience. Errors (top-level): NOT_FOUND, INVALID, INVALID_STATE "
+            "(no model yet, or no seed member in it), INVALID_ID."
+        ),
+        permission_classes=[IsStaff.with_scope(Scope.RECS_READ)],
+    )
+    async def lookalike_members(
+        self, segment_id: strawberry.ID, size: int
+    ) -> LookalikeAudienceType:
+        try:
+            if not 1 <= size <= MAX_LOOKALIKE_LISTED:
+                raise DomainError(f"size is 1 to {MAX_LOOKALIKE_LISTED} here.", field="size")
+            found = await lookalike_service.lookalike_members(
+                decode_id(segment_id, "Segment", "segmentId"), size
+            )
+        except DomainError as error:
+            raise query_error(error) from error
+        return LookalikeAudienceType(
+            seed_size=found.seed_size,
+            seeds_with_vectors=found.seeds_with_vectors,
+            member_ids=[strawberry.ID(encode_id("Member", int(m))) for m in found.member_ids],
+            similarities=[round(float(s), 6) for s in found.scores],
+        )
+
+
+@strawberry.input
+class SaveLookalikeAudienceInput:
+    segment_id: strawberry.ID = strawberry.field(description="The seed segment.")
+    size: int = strawberry.field(description="Audience size, 1 to 1,000,000.")
+    name: str = strawberry.field(description="Name of the saved member list, 1-200 characters.")
+
+
+@strawberry.type
+class SaveLookalikeAudiencePayload:
+    list_id: strawberry.ID | None = strawberry.field(
+        description="The saved member list; select it in a segment with {list: {list_id}}."
+    )
+    member_count: int = strawberry.field(description="Members in the saved list.")
+    errors: list[UserError]
+
 
 @strawberry.type
 class RecsMutation:
+    @strawberry.mutation(
+        description=(
+            "Save the lookalike audience of a segment as a member list that segments (and so "
+            "campaigns) can select. Errors: NOT_FOUND, INVALID, INVALID_STATE, INVALID_ID."
+        ),
+        permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
+    )
+    async def save_lookalike_audience(
+        self, info: Info, input: SaveLookalikeAudienceInput
+    ) -> SaveLookalikeAudiencePayload:
+        principal = info.context.principal
+        try:
+            list_id = await lookalike_service.save_lookalike(
+                decode_id(input.segment_id, "Segment", "segmentId"),
+                input.size,
+                name=input.name,
+                operator=principal.subject if principal else "",
+            )
+        except DomainError as error:
+            return SaveLookalikeAudiencePayload(
+                list_id=None, member_count=0, errors=[UserError.from_domain(error)]
+            )
+        saved = await lookalike_service.saved_list_size(list_id)
+        return SaveLookalikeAudiencePayload(
+            list_id=strawberry.ID(encode_id("IdentityList", list_id)),
+            member_count=saved,
+            errors=[],
+        )
+
     @strawberry.mutation(
         description=(
             "Create or replace a recommendation slot by code; also defines the rec_impression and "

@@ -203,3 +203,20 @@ class RecommendationModelType:
         """The API form of a model card."""
         fields = {name: getattr(card, name) for name in ModelCard.__dataclass_fields__}
         return cls(**{**fields, "version": str(card.version)})
+
+
+@strawberry.type(
+    name="LookalikeAudience",
+    description="Members most like a seed segment in the served recommendation model.",
+)
+class LookalikeAudienceType:
+    seed_size: int = strawberry.field(description="Members in the seed segment now.")
+    seeds_with_vectors: int = strawberry.field(
+        description="Seed members the model knows (the centroid is theirs)."
+    )
+    member_ids: list[strawberry.ID] = strawberry.field(
+        description="The audience, most alike first (global Member ids)."
+    )
+    similarities: list[float] = strawberry.field(
+        description="Cosine of each audience member to the seed, in the same order."
+    )
