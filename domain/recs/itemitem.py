@@ -95,3 +95,20 @@ def _top_per_row(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:
     return sp.csr_matrix(
         (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=matrix.shape
     )
+
+
+def top_neighbours(model: ItemItemModel, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each item's `n` most similar items as (positions, scores), -1 / 0 padded, best first."""
+    weights = sp.csr_matrix(model.weights)
+    n_items = weights.shape[0]
+    positions = np.full((n_items, n), -1, dtype=np.int32)
+    scores = np.zeros((n_items, n), dtype=np.float32)
+    for row in range(n_items):
+        start, stop = weights.indptr[row], weights.indptr[row + 1]
+        data, cols = weights.data[start:stop], weights.indices[start:stop]
+        keep = data > 0
+        data, cols = data[keep], cols[keep]
+        order = np.argsort(-data, kind="stable")[:n]
+        positions[row, : order.size] = cols[order]
+        scores[row, : order.size] = data[order]
+    return positions, scores

@@ -39,6 +39,9 @@ CURRENT_KEY = "recs:index:current"
 INDEX_NAME = "recs"
 MEMBERS_SUFFIX = ".members.npy"
 MEMBER_IDS_SUFFIX = ".member_ids.npy"
+NEIGHBOURS_SUFFIX = ".neighbours.npy"
+NEIGHBOUR_SCORES_SUFFIX = ".neighbour_scores.npy"
+SIDE_FILES = (MEMBERS_SUFFIX, MEMBER_IDS_SUFFIX, NEIGHBOURS_SUFFIX, NEIGHBOUR_SCORES_SUFFIX)
 
 _PUBLISH_IF_NEWER = """
 local current = redis.call('GET', KEYS[1])
@@ -88,16 +91,30 @@ def save_member_vectors(index_path: Path, member_ids: np.ndarray, vectors: np.nd
     """Write a version's member vectors sorted by member id, each file atomically."""
     order = np.argsort(member_ids, kind="stable")
     vectors_path, ids_path = members_files(index_path)
-    for target, array in (
-        (vectors_path, np.ascontiguousarray(vectors[order], dtype=np.float32)),
-        (ids_path, np.ascontiguousarray(member_ids[order], dtype=np.int64)),
-    ):
-        fd, tmp = tempfile.mkstemp(prefix=f".tmp-{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            np.save(handle, array)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+    _save_array(vectors_path, np.ascontiguousarray(vectors[order], dtype=np.float32))
+    _save_array(ids_path, np.ascontiguousarray(member_ids[order], dtype=np.int64))
+
+
+def neighbours_files(index_path: str | Path) -> tuple[Path, Path]:
+    """(neighbour positions, neighbour scores) paths that belong to an index file."""
+    base = str(index_path).removesuffix(".ann")
+    return Path(base + NEIGHBOURS_SUFFIX), Path(base + NEIGHBOUR_SCORES_SUFFIX)
+
+
+def save_neighbours(index_path: Path, positions: np.ndarray, scores: np.ndarray) -> None:
+    """Write each item's most similar items (index positions, -1 padded) and their scores."""
+    positions_path, scores_path = neighbours_files(index_path)
+    _save_array(scores_path, np.ascontiguousarray(scores, dtype=np.float32))
+    _save_array(positions_path, np.ascontiguousarray(positions, dtype=np.int32))
+
+
+def _save_array(target: Path, array: np.ndarray) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{target.name}.", dir=target.parent)
+    with os.fdopen(fd, "wb") as handle:
+        np.save(handle, array)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, target)
 
 
 async def publish(info: PublishedVersion) -> bool:
@@ -142,9 +159,9 @@ def cleanup(directory: str | Path, *, keep: int = 2, protect: tuple[int, ...] = 
     """Remove all but the `keep` newest versions with their member files; returns removed paths."""
     removed = cleanup_old_versions(directory, keep=keep, protect=protect)
     live = {p.name.removesuffix(".ann.json") for p in Path(directory).glob("*.ann.json")}
-    for pattern in (f"*{MEMBERS_SUFFIX}", f"*{MEMBER_IDS_SUFFIX}"):
-        for path in Path(directory).glob(pattern):
-            stem = path.name.removesuffix(MEMBERS_SUFFIX).removesuffix(MEMBER_IDS_SUFFIX)
+    for suffix in SIDE_FILES:
+        for path in Path(directory).glob(f"*{suffix}"):
+            stem = path.name.removesuffix(suffix)
             if stem not in live:
                 path.unlink(missing_ok=True)
                 removed.append(path)
@@ -175,12 +192,28 @@ class MemberVectors:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemNeighbours:
+    """Memory-mapped most similar items per item position (item-kNN over co-purchases)."""
+
+    positions: np.ndarray
+    scores: np.ndarray
+
+    def of(self, position: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Up to `n` neighbour positions of an item with their scores, best first."""
+        found = np.asarray(self.positions[position, :n])
+        kept = found >= 0
+        return found[kept], np.asarray(self.scores[position, :n])[kept]
+
+
+@dataclass(frozen=True, slots=True)
 class Model:
-    """One leased version: the item index, its member vectors and the published settings."""
+    """One leased version: the item index, its member vectors and item neighbours, and the
+    published settings."""
 
     index: LoadedIndex
     members: MemberVectors | None
     info: PublishedVersion
+    neighbours: ItemNeighbours | None = None
 
 
 class RecsIndexRegistry:
@@ -193,7 +226,9 @@ class RecsIndexRegistry:
             else check_seconds
         )
         self._indexes = IndexRegistry()
-        self._extras: dict[int, tuple[MemberVectors | None, PublishedVersion]] = {}
+        self._extras: dict[
+            int, tuple[MemberVectors | None, ItemNeighbours | None, PublishedVersion]
+        ] = {}
         self._checked_at = float("-inf")
         self._loading = threading.Lock()
 
@@ -229,7 +264,14 @@ class RecsIndexRegistry:
                     ids=np.load(ids_path, mmap_mode="r"),
                     vectors=np.load(vectors_path, mmap_mode="r"),
                 )
-            self._extras[info.version] = (members, info)
+            positions_path, scores_path = neighbours_files(info.path)
+            neighbours: ItemNeighbours | None = None
+            if positions_path.exists():
+                neighbours = ItemNeighbours(
+                    positions=np.load(positions_path, mmap_mode="r"),
+                    scores=np.load(scores_path, mmap_mode="r"),
+                )
+            self._extras[info.version] = (members, neighbours, info)
             swapped = self._indexes.swap_if_newer(info.version, info.path)
         except (OSError, ValueError, DomainError):
             log.warning("cannot load recommendation index %s", info.path, exc_info=True)
@@ -245,8 +287,8 @@ class RecsIndexRegistry:
     def lease(self) -> Iterator[Model]:
         """Pin the current version for a block (IndexNotReady when none is loaded)."""
         with self._indexes.lease() as index:
-            members, info = self._extras[index.version]
-            yield Model(index=index, members=members, info=info)
+            members, neighbours, info = self._extras[index.version]
+            yield Model(index=index, members=members, info=info, neighbours=neighbours)
 
     def close(self) -> None:
         """Unmap the current version."""

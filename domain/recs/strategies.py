@@ -40,15 +40,19 @@ class MemberContext:
 
 
 def similar_items(model: Model | None, context: MemberContext, n: int) -> list[Candidate]:
-    """Nearest items to the page's item (or the member's latest item) in the vector index."""
+    """Items most often bought by the same members as the page's item (or the member's latest
+    item): item-kNN neighbours kept with the version."""
     anchor = context.item_id or (context.history[0] if context.history else None)
     if model is None or anchor is None:
         return []
     position = model.index.position_of(str(anchor))
     if position is None:
         return []
-    search_k = max(model.info.search_k, 50 * n)
-    found, scores = model.index.query_item(position, n, search_k)
+    if model.neighbours is not None:
+        found, scores = model.neighbours.of(position, n)
+    else:  # a version built before item neighbours were kept
+        search_k = max(model.info.search_k, 50 * n)
+        found, scores = model.index.query_item(position, n, search_k)
     reason = f"similar to {context.names.get(anchor, 'what you viewed')}"
     ids = model.index.external_ids(found.tolist())
     return [
