@@ -18,7 +18,7 @@ MODEL_MODULES: list[str] = [
     "domain.recs.models",
 ]
 
-# Service modules that register hooks (merge, identity) on import; loaded with the database.
+# Modules that register hooks (merge, identity, erase) on import; loaded with the database.
 SERVICE_MODULES: list[str] = [
     "domain.members.service",
     "domain.orders.service",
@@ -26,6 +26,17 @@ SERVICE_MODULES: list[str] = [
     "domain.levels.service",
     "domain.tags.service",
     "domain.coupons.service",
+    # Merge rules and hooks, one module per area that has member columns.
+    "domain.members.merge",
+    "domain.orders.merge",
+    "domain.points.merge",
+    "domain.wallet.merge",
+    "domain.levels.merge",
+    "domain.benefits.merge",
+    "domain.coupons.merge",
+    "domain.campaigns.merge",
+    "domain.tags.merge",
+    "domain.recs.merge",
 ]
 
 

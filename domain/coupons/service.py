@@ -27,7 +27,6 @@ from domain.coupons.templates import (  # noqa: F401  (the area's public surface
     templates_page,
 )
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidAmount, InvalidState
-from domain.members import hooks as member_hooks
 
 MAX_ISSUE_BATCH = 1000
 
@@ -319,12 +318,3 @@ async def expire_due(batch: int = 10_000) -> int:
         total += count
         if count < batch:
             return total
-
-
-async def _move_on_merge(survivor_id: int, absorbed_id: int) -> None:
-    await db.execute(
-        "UPDATE coupons SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
-    )
-
-
-member_hooks.register_merge_hook("coupons", _move_on_merge)

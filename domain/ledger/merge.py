@@ -6,6 +6,7 @@ from domain import db
 from domain.ledger.models import EntryKind
 from domain.ledger.service import Meta, _allocate, _lock, _write_entry, open_account
 from domain.members import hooks as member_hooks
+from domain.members.hooks import MemberColumn, MergeRule
 
 
 async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
@@ -44,6 +45,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
                 f"merge-in:{absorbed_id}:{lot['id']}",
                 meta,
                 amount=int(lot["remaining"]),
+                ref_entry_id=out.id,
             )
             await db.execute(
                 """INSERT INTO ledger_lots (account_id, amount, remaining, earned_at, expires_at,
@@ -70,4 +72,14 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
             )
 
 
+member_hooks.declare_merge_rules(
+    "ledger",
+    MemberColumn(
+        "ledger_accounts",
+        "member_id",
+        MergeRule.COMBINE,
+        "one account per member and asset: remaining lots move into the survivor's account of "
+        "the same asset with their expiry, a debt as a debt; the emptied account keeps its entries",
+    ),
+)
 member_hooks.register_merge_hook("ledger", move_on_merge)

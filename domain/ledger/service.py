@@ -379,22 +379,51 @@ async def consume_frozen(
         return Movement(entry, False)
 
 
-async def reverse(account_id: int, credit_key: str, amount: int, key: str, meta: Meta) -> Movement:
+async def _lot_of_credit(entry_id: int, account_id: int) -> int | None:
+    """The lot a credit's value sits in on an account, followed through merge moves."""
+    lot = await db.fetch_one("SELECT id, account_id FROM ledger_lots WHERE entry_id = $1", entry_id)
+    while lot is not None and lot["account_id"] != account_id:
+        lot = await db.fetch_one(
+            """SELECT l.id, l.account_id FROM ledger_allocations a
+                 JOIN ledger_entries o ON o.id = a.entry_id AND o.idempotency_key LIKE 'merge-out:%'
+                 JOIN ledger_entries i ON i.ref_entry_id = o.id
+                 JOIN ledger_lots l ON l.entry_id = i.id
+                WHERE a.lot_id = $1
+                LIMIT 1""",
+            lot["id"],
+        )
+    return lot["id"] if lot else None
+
+
+async def reverse(
+    account_id: int,
+    credit_key: str,
+    amount: int,
+    key: str,
+    meta: Meta,
+    *,
+    credit_account_id: int | None = None,
+) -> Movement:
     """Take back (part of) a credit: from its own lot first, then other lots; what is already
-    spent makes the balance negative where the account allows it, else it is the shortfall."""
+    spent makes the balance negative where the account allows it, else it is the shortfall.
+    `credit_account_id` names the account the credit was booked on when its lots have since
+    moved to this one (a merged member's account)."""
     require_positive(amount, "amount")
     async with db.transaction():
         account = await _lock(account_id, require_active=False)
         if replay := await _replay(account_id, key):
             return replay
-        original = await Entry.get_or_none(account_id=account_id, idempotency_key=credit_key)
+        original = await Entry.get_or_none(
+            account_id=credit_account_id or account_id, idempotency_key=credit_key
+        )
         if original is None:
             raise NotFound("No such credit to reverse.", field="creditKey")
         now = utc_now()
         await _expire_due_locked(account_id, now)
-        own_lot = await db.fetch_one("SELECT id FROM ledger_lots WHERE entry_id = $1", original.id)
         takes = take_in_order(
-            await _spendable_lots(account_id, now, first=own_lot["id"] if own_lot else None),
+            await _spendable_lots(
+                account_id, now, first=await _lot_of_credit(original.id, account_id)
+            ),
             amount,
         )
         taken = sum(t for _, t in takes)

@@ -1,12 +1,16 @@
 """Extension points other areas register on, so members never reaches into their tables.
 
 - merge hooks move what an absorbed member owns to the survivor, inside the merge transaction;
-- identity hooks react when an identity becomes a member's (attach waiting orders, events).
+- identity hooks react when an identity becomes a member's (attach waiting orders, events);
+- erase hooks remove an area's personal data of an erased member;
+- merge rules declare, per table and column that names a member, what a merge does with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
 
 from domain.members.rules import IdentityKey
 
@@ -55,3 +59,39 @@ async def run_erase_hooks(member_id: int) -> None:
     """Run every erase hook in name order."""
     for name in sorted(_erase_hooks):
         await _erase_hooks[name](member_id)
+
+
+class MergeRule(StrEnum):
+    """What a merge does with a table's rows that name the absorbed member."""
+
+    MOVE = "MOVE"
+    """The rows move to the survivor."""
+    COMBINE = "COMBINE"
+    """One row per member (or per member and key): the two are combined by an explicit rule."""
+    RESOLVE = "RESOLVE"
+    """The rows stay; readers resolve the absorbed id through member_merges."""
+    KEEP = "KEEP"
+    """History kept on the absorbed id (it records what happened to that member)."""
+
+
+@dataclass(frozen=True)
+class MemberColumn:
+    """One column that refers to a member, with the rule a merge applies to it."""
+
+    table: str
+    column: str
+    rule: MergeRule
+    reason: str
+
+
+_merge_rules: dict[str, list[MemberColumn]] = {}
+
+
+def declare_merge_rules(area: str, *columns: MemberColumn) -> None:
+    """Declare (or replace) an area's merge rules, one per member column it owns."""
+    _merge_rules[area] = list(columns)
+
+
+def merge_rules() -> dict[str, list[MemberColumn]]:
+    """Every declared merge rule by area (what the schema test compares with the database)."""
+    return {area: list(columns) for area, columns in sorted(_merge_rules.items())}

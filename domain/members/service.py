@@ -327,6 +327,20 @@ async def resolve_member_id(member_id: int) -> int | None:
     return row["merged_into_id"] if row["status"] == MemberStatus.MERGED else row["id"]
 
 
+async def absorbed_member_ids(member_id: int) -> list[int]:
+    """Every member merged into this one, directly or through a chain of merges."""
+    rows = await db.fetch(
+        """WITH RECURSIVE absorbed AS (
+               SELECT absorbed_id FROM member_merges WHERE survivor_id = $1
+               UNION
+               SELECT m.absorbed_id FROM member_merges m
+                 JOIN absorbed a ON m.survivor_id = a.absorbed_id)
+           SELECT absorbed_id FROM absorbed ORDER BY absorbed_id""",
+        member_id,
+    )
+    return [int(row["absorbed_id"]) for row in rows]
+
+
 async def get_member(member_id: int) -> Member | None:
     """A member by id; an absorbed member's id lands on the survivor."""
     member = await Member.get_or_none(id=member_id)
@@ -400,7 +414,8 @@ async def update_profile(*, member_id: int, profile: Profile) -> Member:
 
 
 async def erase_member(*, member_id: int, operator: str) -> Member:
-    """Delete a person's personal data: profile and identities go, books stay (unattributed)."""
+    """Delete a person's personal data, and that of the members merged into it: profiles and
+    identities go, books stay (unattributed)."""
     async with db.transaction():
         member = await get_live_member(member_id, for_update=True)
         await db.execute("DELETE FROM member_identities WHERE member_id = $1", member.id)
@@ -426,12 +441,49 @@ async def erase_member(*, member_id: int, operator: str) -> Member:
                 profile_updated_at=utc_now(),
             )
         )
-        await hooks.run_erase_hooks(member.id)
+        absorbed = await absorbed_member_ids(member.id)
+        await _erase_absorbed(absorbed)
+        for erased_id in (member.id, *absorbed):
+            await hooks.run_erase_hooks(erased_id)
         await (
-            MemberMerge.filter(survivor_id=member.id).using_db(db.connection()).update(conflicts={})
+            MemberMerge.filter(survivor_id__in=[member.id, *absorbed])
+            .using_db(db.connection())
+            .update(conflicts={})
         )
         log.info("member %s erased by %s", member.id, operator)  # audit trail without the data
     return await Member.get(id=member.id)
+
+
+async def _erase_absorbed(member_ids: list[int]) -> None:
+    """Clear the personal data of members merged into an erased one; they still resolve to it."""
+    if not member_ids:
+        return
+    await db.execute(
+        "DELETE FROM member_identities WHERE member_id = ANY($1::bigint[])", member_ids
+    )
+    await db.execute(
+        "DELETE FROM member_links WHERE member_id = ANY($1::bigint[]) "
+        "OR other_member_id = ANY($1::bigint[])",
+        member_ids,
+    )
+    await (
+        Member.filter(id__in=member_ids)
+        .using_db(db.connection())
+        .update(
+            name=None,
+            gender=Gender.UNKNOWN,
+            birthday=None,
+            region=None,
+            city=None,
+            consent_sms=False,
+            consent_push=False,
+            source_staff=None,
+            source_referrer_id=None,
+            source_scene=None,
+            erased_at=utc_now(),
+            profile_updated_at=utc_now(),
+        )
+    )
 
 
 async def search_members(text: str | None, *, after: int | None, limit: int) -> list[Member]:

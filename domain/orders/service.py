@@ -250,22 +250,6 @@ async def process_refund(refund_id: int) -> dict[str, int | None]:
     return {"refundId": refund_id, "memberId": order.member_id}
 
 
-async def _move_on_merge(survivor_id: int, absorbed_id: int) -> None:
-    await db.execute(
-        "UPDATE orders SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
-    )
-    await db.execute(
-        "UPDATE events SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
-    )
-    await db.execute(
-        "UPDATE anonymous_bindings SET member_id = $1 WHERE member_id = $2",
-        survivor_id,
-        absorbed_id,
-    )
-    await db.execute("DELETE FROM member_stats WHERE member_id = $1", absorbed_id)
-    await stats.refresh(survivor_id)
-
-
 async def _attach_on_identity(member_id: int, identity: IdentityKey) -> None:
     rows = await db.fetch(
         "UPDATE orders SET member_id = $1 WHERE member_id IS NULL AND identity_kind = $2 "
@@ -305,6 +289,5 @@ async def refunds_of(order_id: int) -> list[Refund]:
     return list(await Refund.filter(order_id=order_id).order_by("id"))
 
 
-member_hooks.register_merge_hook("orders", _move_on_merge)
 member_hooks.register_identity_hook("orders", _attach_on_identity)
 member_hooks.register_erase_hook("orders", _forget_on_erase)

@@ -17,6 +17,7 @@ from domain.ledger import batch as ledger_batch
 from domain.ledger import service as ledger
 from domain.ledger.models import Account, Entry
 from domain.ledger.service import Meta, Movement
+from domain.members import service as members_service
 from domain.orders import service as orders_service
 from domain.points import earning
 from domain.points.models import EarningRule, EventBonusRule, PointKind, PointType, Promotion
@@ -314,29 +315,40 @@ async def reverse_for_refund(refund_id: int) -> list[Settled]:
         return []
     refunds = await orders_service.refunds_of(order.id)
     before = sum(r.amount_cents for r in refunds if r.id < refund.id)
+    owner = await members_service.resolve_member_id(order.member_id) or order.member_id
+    family = [owner, *await members_service.absorbed_member_ids(owner)]
     out = []
     for point_type in await PointType.filter(kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]):
-        account = await ledger.find_account(order.member_id, asset_of(point_type))
-        credit = (
-            await Entry.get_or_none(account_id=account.id, idempotency_key=f"order:{order.id}")
-            if account
-            else None
-        )
-        if account is None or credit is None:
+        found = await _order_credit(family, asset_of(point_type), f"order:{order.id}")
+        if found is None:
             continue
+        credit_account_id, credit = found
         points = earning.reversal_for_refund(
             credit.amount, order.total_cents, before, refund.amount_cents
         )
-        if points > 0:
+        key = f"refund:{refund.id}"
+        # A refund reversed before the merge stays reversed on the account it was taken from.
+        if points > 0 and not await ledger.find_entry(credit_account_id, key):
+            account = await account_for(owner, point_type)
             await ledger.reverse(
                 account.id,
                 f"order:{order.id}",
                 points,
-                f"refund:{refund.id}",
+                key,
                 Meta(source=f"refund:{refund.id}", reason="order refunded", operator="settlement"),
+                credit_account_id=credit_account_id,
             )
         out.append(Settled(point_type.code, -points))
     return out
+
+
+async def _order_credit(member_ids: list[int], asset: str, key: str) -> tuple[int, Entry] | None:
+    """The credit an order earned, on the account of the member or of one it absorbed."""
+    accounts = await Account.filter(member_id__in=member_ids, asset=asset).values_list(
+        "id", flat=True
+    )
+    credit = await Entry.filter(account_id__in=list(accounts), idempotency_key=key).first()
+    return (credit.account_id, credit) if credit else None
 
 
 async def bonus_for_events(event_ids: list[int]) -> dict[int, int]:

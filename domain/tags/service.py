@@ -12,7 +12,6 @@ import numpy as np
 from domain import db, jobs
 from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, NotFound
-from domain.members import hooks as member_hooks
 from domain.tags import compute, sources, store
 from domain.tags.catalog import SYSTEM_TAGS, validate_rule
 from domain.tags.models import (
@@ -419,17 +418,3 @@ async def member_tag_values(member_id: int) -> list[MemberTagValue]:
             number = None if raw is None or not np.isfinite(raw) else float(raw)
         values.append(MemberTagValue(tag, entry["labels"][code] if code >= 0 else None, number))
     return values
-
-
-async def _merge_manual_tags(survivor_id: int, absorbed_id: int) -> None:
-    await db.execute(
-        "UPDATE member_manual_tags SET member_id = $1 WHERE member_id = $2 AND tag_id NOT IN "
-        "(SELECT tag_id FROM member_manual_tags WHERE member_id = $1)",
-        survivor_id,
-        absorbed_id,
-    )
-    await db.execute("DELETE FROM member_manual_tags WHERE member_id = $1", absorbed_id)
-    await jobs.defer("tags.refresh_members", member_ids=[survivor_id, absorbed_id])
-
-
-member_hooks.register_merge_hook("tags", _merge_manual_tags)
