@@ -33,6 +33,11 @@ def register_identity_hook(name: str, hook: IdentityHook) -> None:
     _identity_hooks[name] = hook
 
 
+def merge_hook_names() -> list[str]:
+    """The names merge hooks are registered under (one per area)."""
+    return sorted(_merge_hooks)
+
+
 async def run_merge_hooks(survivor_id: int, absorbed_id: int) -> list[str]:
     """Run every merge hook in name order; returns their names."""
     for name in sorted(_merge_hooks):

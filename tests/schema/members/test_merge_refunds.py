@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from domain import db
 from domain.catalog.models import Category, Item, Store
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
@@ -200,3 +201,36 @@ async def test_erasing_a_survivor_through_the_schema_clears_the_absorbed_members
     assert absorbed.erased_at is not None
     assert await absorbed.identities.all().count() == 0
     assert (await MemberMerge.get(absorbed_id=b.id)).conflicts == {}
+
+
+async def test_refunds_after_two_merges_and_a_chain_act_on_the_last_survivor(redis_client) -> None:
+    # given D earned first, then B and C earned; A absorbed B and C, then D absorbed A
+    await _points_setup()
+    d = await make_member(registered_days_ago=20)
+    a = await make_member(registered_days_ago=10)
+    b = await make_member()
+    c = await make_member()
+    await _order("D-1", d.id, quantity=5)
+    await run_jobs(redis_client)
+    await _order("B-1", b.id, quantity=3)
+    await _order("C-1", c.id, quantity=2)
+    await run_jobs(redis_client)
+    await _merge(a.id, b.id)
+    await _merge(a.id, c.id)
+    await _merge(d.id, a.id)
+    assert [await _points(m.id) for m in (d, a, b, c)] == [1000, 0, 0, 0]
+    # when B's and C's orders are refunded in full
+    await _refund("B-1", "BR-1", quantity=3)
+    await _refund("C-1", "CR-1", quantity=2)
+    await run_jobs(redis_client)
+    # then D keeps exactly what its own order earned, and the absorbed accounts stay empty
+    assert [await _points(m.id) for m in (d, a, b, c)] == [500, 0, 0, 0]
+    # and B's refund took from the lot B's credit became after two moves, not from D's own
+    rows = await db.fetch(
+        """SELECT l.source FROM ledger_entries e
+             JOIN ledger_allocations x ON x.entry_id = e.id
+             JOIN ledger_lots l ON l.id = x.lot_id
+            WHERE e.kind = 'REVERSE' ORDER BY e.id"""
+    )
+    assert [r["source"] for r in rows] == [f"merge:{a.id}", f"merge:{a.id}"]
+    assert await ledger.verify() == []
