@@ -10,11 +10,14 @@ from domain import db, jobs
 from domain.benefits.models import BenefitGrant, MemberCard
 from domain.campaigns.models import Delivery, Notification
 from domain.coupons.models import Coupon
+from domain.ledger import service as ledger
+from domain.ledger.models import Account
 from domain.levels.models import LevelChange, MemberLevel, PaidMembership
 from domain.members import service as members_service
 from domain.members.models import Member, MemberLink, MemberMerge
 from domain.orders.models import AnonymousBinding, Event, Order
-from domain.points.models import Earning, Receipt
+from domain.points import service as points_service
+from domain.points.models import Earning, PointKind, Receipt
 from domain.recs.models import MemberInterest
 from domain.tags.models import ManualTag
 from domain.wallet import service as wallet_service
@@ -307,3 +310,38 @@ async def test_erasing_the_end_of_a_chain_clears_every_absorbed_member() -> None
         assert absorbed.merged_into_id == d.id
     assert await db.fetch("SELECT 1 FROM member_identities") == []
     assert [m.conflicts for m in await MemberMerge.all()] == [{}, {}]
+
+
+async def test_points_frozen_for_a_pending_order_stay_frozen_on_the_survivor() -> None:
+    # given B holds 300 points of which 120 are frozen for a pending order; A holds 50
+    await points_service.define_type(
+        code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
+    )
+    a = await make_member(registered_days_ago=10)
+    b = await make_member()
+    for member_id, points in ((a.id, 50), (b.id, 300)):
+        await points_service.adjust(
+            member_id=member_id,
+            point_type_code="POINTS",
+            delta=points,
+            key=f"gift-{member_id}",
+            reason="gift",
+            operator="t",
+        )
+    await points_service.freeze(
+        member_id=b.id, point_type_code="POINTS", points=120, order_ref="o1", operator="t"
+    )
+    # when A absorbs B
+    await _merge(a.id, b.id)
+    survivor = await Account.get(member_id=a.id, asset="POINTS:POINTS")
+    absorbed = await Account.get(member_id=b.id, asset="POINTS:POINTS")
+    assert (survivor.available, survivor.frozen) == (230, 120)
+    assert (absorbed.available, absorbed.frozen) == (0, 0)
+    # then the pending order can still be paid from the survivor's account
+    await points_service.unfreeze(
+        member_id=a.id, point_type_code="POINTS", order_ref="o1", consume=True, operator="t"
+    )
+    survivor = await Account.get(member_id=a.id, asset="POINTS:POINTS")
+    assert (survivor.available, survivor.frozen) == (230, 0)
+    assert await ledger.verify() == []
+    assert await ledger.lots_consistent(survivor.id)
