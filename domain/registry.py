@@ -12,6 +12,7 @@ MODEL_MODULES: list[str] = [
     "domain.benefits.models",
     "domain.levels.models",
     "domain.coupons.models",
+    "domain.payments.models",
     "domain.campaigns.models",
     "domain.tags.models",
     "domain.segments.models",
@@ -37,6 +38,9 @@ SERVICE_MODULES: list[str] = [
     "domain.campaigns.merge",
     "domain.tags.merge",
     "domain.recs.merge",
+    "domain.payments.service",
+    "domain.levels.paid",
+    "domain.benefits.cards",
 ]
 
 

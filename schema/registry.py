@@ -17,6 +17,7 @@ from schema.members.queries import MembersQuery
 from schema.orders import dataloaders as _order_loaders  # noqa: F401
 from schema.orders.mutations import OrdersMutation
 from schema.orders.queries import OrdersQuery
+from schema.payments.operations import PaymentsMutation, PaymentsQuery
 from schema.points.mutations import PointsMutation
 from schema.points.queries import PointsQuery
 from schema.recs.operations import RecsMutation, RecsQuery
@@ -41,6 +42,7 @@ QUERY_MIXINS: list[type] = [
     BenefitsQuery,
     CatalogQuery,
     CouponsQuery,
+    PaymentsQuery,
     CampaignsQuery,
     RecsQuery,
 ]
@@ -56,6 +58,7 @@ MUTATION_MIXINS: list[type] = [
     BenefitsMutation,
     CatalogMutation,
     CouponsMutation,
+    PaymentsMutation,
     CampaignsMutation,
     RecsMutation,
 ]

@@ -4,7 +4,8 @@ pro-rata refunds that void the drops not yet made."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from domain import db
@@ -14,6 +15,8 @@ from domain.benefits.models import CardDrop, CardStatus, CardTemplate, MemberCar
 from domain.clock import business_day_end, business_today
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.levels.rules import add_months
+from domain.payments import service as payments
+from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
 
 
 async def define_template(
@@ -27,8 +30,14 @@ async def define_template(
     discount_percent: int = 0,
     multiplier_percent: int = 100,
     refundable: bool = True,
+    points_price: int | None = None,
+    point_type_code: str = "POINTS",
 ) -> CardTemplate:
-    """Create or change a card template (by code)."""
+    """Create or change a card template (by code); `points_price` also sells it for points."""
+    if points_price is not None and points_price <= 0:
+        raise DomainError(
+            "pointsPrice must be positive.", field="pointsPrice", code=ErrorCode.INVALID_AMOUNT
+        )
     if price_cents < 0:
         raise DomainError(
             "priceCents must not be negative.", field="priceCents", code=ErrorCode.INVALID_AMOUNT
@@ -66,38 +75,113 @@ async def define_template(
             "discount_percent": discount_percent,
             "multiplier_percent": multiplier_percent,
             "refundable": refundable,
+            "points_price": points_price,
+            "point_type_code": point_type_code,
             "active": True,
         },
     )
     return template
 
 
-async def purchase(
-    *, member_id: int, template_code: str, key: str, channel: str, activate: bool = True
-) -> MemberCard:
-    """Sell a card through any channel (activated now unless asked otherwise); idempotent."""
-    template = await CardTemplate.get_or_none(code=template_code, active=True)
+@dataclass(frozen=True)
+class CardOrder:
+    """A card order's purchase (None for a free card) and card (None while payment is pending)."""
+
+    purchase: Purchase | None
+    card: MemberCard | None
+
+
+async def _template(code: str) -> CardTemplate:
+    template = await CardTemplate.get_or_none(code=code, active=True)
     if template is None:
-        raise NotFound(f"Unknown card '{template_code}'.", field="templateCode")
+        raise NotFound(f"Unknown card '{code}'.", field="templateCode")
+    return template
+
+
+async def _issue(
+    member_id: int, template: CardTemplate, key: str, channel: str, activate: bool
+) -> MemberCard:
+    card = await MemberCard.create(
+        member_id=member_id,
+        template_id=template.id,
+        idempotency_key=key,
+        channel=channel,
+        price_cents=template.price_cents,
+        status=CardStatus.PENDING,
+    )
+    if activate:
+        await _activate(card, template)
+    return card
+
+
+async def purchase(
+    *,
+    member_id: int,
+    template_code: str,
+    key: str,
+    channel: str,
+    method: PaymentMethod,
+    operator: str,
+    activate: bool = True,
+    now: datetime | None = None,
+) -> CardOrder:
+    """Sell a card, paid by `method` (activated once paid unless asked otherwise): from the
+    wallet or with points at once; EXTERNAL leaves a PENDING purchase that issues the card when
+    the payment is confirmed. A free card is issued at once. Idempotent on `key`."""
+    template = await _template(template_code)
     async with db.transaction():
         existing = await MemberCard.get_or_none(idempotency_key=key)
         if existing is not None:
-            return existing
-        card = await MemberCard.create(
+            return CardOrder(await payments.purchase_of(ProductKind.CARD, existing.id), existing)
+        paid_before = await payments.find_purchase(f"card:{key}")
+        if paid_before is not None:
+            return await order_of(paid_before)
+        if template.price_cents == 0:
+            card = await _issue(member_id, template, key, channel, activate)
+            return CardOrder(None, await MemberCard.get(id=card.id))
+        bought = await payments.pay(
             member_id=member_id,
-            template_id=template.id,
-            idempotency_key=key,
-            channel=channel,
-            price_cents=template.price_cents,
-            status=CardStatus.PENDING,
+            kind=ProductKind.CARD,
+            product_code=template.code,
+            price=payments.Price(
+                template.price_cents, template.points_price, template.point_type_code
+            ),
+            method=method,
+            key=f"card:{key}",
+            operator=operator,
+            details={"channel": channel, "activate": activate},
+            now=now,
         )
-        if activate:
-            await _activate(card, template)
-    return await MemberCard.get(id=card.id)
+        if bought.status != PurchaseStatus.PAID:
+            return CardOrder(bought, None)
+        card = await _issue(member_id, template, key, channel, activate)
+        await payments.set_fulfilment(bought.id, card.id)
+        return CardOrder(await payments.get_purchase(bought.id), await MemberCard.get(id=card.id))
+
+
+async def order_of(bought: Purchase) -> CardOrder:
+    """A card purchase with the card it issued, if it did."""
+    card = None
+    if bought.fulfilment_id is not None:
+        card = await MemberCard.get_or_none(id=bought.fulfilment_id)
+    return CardOrder(bought, card)
+
+
+async def _fulfil(bought: Purchase) -> int:
+    """A confirmed external payment issues the card it paid for."""
+    template = await CardTemplate.get(code=bought.product_code)
+    card = await _issue(
+        bought.member_id,
+        template,
+        f"purchase:{bought.id}",
+        str(bought.details.get("channel", "APP")),
+        bool(bought.details.get("activate", True)),
+    )
+    return card.id
 
 
 async def activate(*, card_id: int, member_id: int | None) -> MemberCard:
-    """Activate a card bought for later (e.g. a gift); validity starts today."""
+    """Activate a paid card bought for later (e.g. a gift); validity starts today."""
     async with db.transaction():
         card = await MemberCard.filter(id=card_id).select_for_update().first()
         if card is None or (member_id is not None and card.member_id != member_id):
@@ -178,9 +262,10 @@ async def distribute_due(
     return {"cards": len(cards), "drops": made}
 
 
-async def refund(*, card_id: int, member_id: int | None) -> MemberCard:
-    """Refund the unused part of a card pro rata (rounded down); drops not yet made are void.
-    EXPIRED after the card's end."""
+async def refund(*, card_id: int, member_id: int | None, operator: str = "") -> MemberCard:
+    """Refund the unused part of a card pro rata (rounded down) the way it was paid; drops not
+    yet made are void and the unused grants of those made are withdrawn. EXPIRED after the
+    card's end."""
     async with db.transaction():
         card = await MemberCard.filter(id=card_id).select_for_update().first()
         if card is None or (member_id is not None and card.member_id != member_id):
@@ -190,22 +275,39 @@ async def refund(*, card_id: int, member_id: int | None) -> MemberCard:
             raise InvalidState("The card was already refunded.", field="cardId")
         if not template.refundable:
             raise InvalidState("This card cannot be refunded.", field="cardId")
+        bought = await payments.purchase_of(ProductKind.CARD, card.id)
+        paid = payments.paid_amount(bought) if bought else 0
         if card.status == CardStatus.PENDING:
-            amount = card.price_cents
+            amount = paid
         else:
             assert card.activated_on and card.ends_on
             done = set(await CardDrop.filter(card_id=card.id).values_list("period_key", flat=True))
             outcome = rules.card_refund(
-                rules.CardTerms(
-                    card.activated_on, card.ends_on, rules.Every(template.every), card.price_cents
-                ),
+                rules.CardTerms(card.activated_on, card.ends_on, rules.Every(template.every), paid),
                 business_today(),
                 done,
             )
             amount = outcome.amount_cents
-        await MemberCard.filter(id=card.id).update(
-            status=CardStatus.REFUNDED, refunded_cents=amount
+        if bought is not None:
+            await payments.refund(
+                purchase_id=bought.id,
+                amount=amount,
+                key=f"card:{card.id}",
+                reason="benefit card refunded",
+                operator=operator,
+            )
+        await benefits_service.withdraw_unused(
+            member_id=card.member_id, key_prefix=f"card:{card.id}:", reason="card refunded"
         )
+        refunded_cents = amount if bought and bought.method != PaymentMethod.POINTS else 0
+        await MemberCard.filter(id=card.id).update(
+            status=CardStatus.REFUNDED, refunded_cents=refunded_cents
+        )
+    return await MemberCard.get(id=card_id)
+
+
+async def get_card(card_id: int) -> MemberCard:
+    """A card by id."""
     return await MemberCard.get(id=card_id)
 
 
@@ -249,3 +351,6 @@ async def active_privileges(member_id: int) -> tuple[int, int]:
         business_today(),
     )
     return (int(row["discount"]), int(row["multiplier"])) if row else (0, 100)
+
+
+payments.register_fulfiller(ProductKind.CARD, _fulfil)

@@ -113,6 +113,8 @@ class CardTemplate(Model):
     multiplier_percent = fields.IntField(default=100)
     refundable = fields.BooleanField(default=True)
     active = fields.BooleanField(default=True)
+    points_price = fields.BigIntField(null=True, description="Also sold for these points.")
+    point_type_code = fields.CharField(max_length=50, default="POINTS")
 
     class Meta:
         table = "benefit_card_templates"

@@ -198,6 +198,11 @@ async def redeem(
         )
 
 
+async def get_redemption(redemption_id: int) -> BenefitRedemption:
+    """A redemption by id."""
+    return await BenefitRedemption.get(id=redemption_id)
+
+
 async def book(
     *, grant_id: int, member_id: int | None, slot_at: datetime, store_code: str | None
 ) -> Appointment:
@@ -249,6 +254,28 @@ async def void(*, grant_id: int, reason: str) -> BenefitGrant:
             status=GrantStatus.VOID, void_reason=reason[:200]
         )
     return await BenefitGrant.get(id=grant_id)
+
+
+async def withdraw_unused(*, member_id: int, key_prefix: str, reason: str) -> int:
+    """Void the unused grants made under keys starting with `key_prefix` (a refunded plan's or
+    card's) and cancel their open appointments; what was used stays used. Returns the count."""
+    rows = await db.fetch(
+        """UPDATE benefit_grants SET status = 'VOID', void_reason = $2
+            WHERE member_id = $3 AND left(idempotency_key, length($1)) = $1
+              AND status = 'ACTIVE' AND used < quantity
+        RETURNING id""",
+        key_prefix,
+        reason[:200],
+        member_id,
+    )
+    ids = [r["id"] for r in rows]
+    if ids:
+        await db.execute(
+            "UPDATE benefit_appointments SET status = 'CANCELLED', updated_at = now() "
+            "WHERE grant_id = ANY($1::bigint[]) AND status = 'BOOKED'",
+            ids,
+        )
+    return len(ids)
 
 
 async def grants_of(member_id: int, *, include_spent: bool = False) -> list[dict[str, Any]]:

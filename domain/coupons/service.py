@@ -27,6 +27,8 @@ from domain.coupons.templates import (  # noqa: F401  (the area's public surface
     templates_page,
 )
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidAmount, InvalidState
+from domain.payments import service as payments
+from domain.payments.models import PaymentMethod, ProductKind
 
 MAX_ISSUE_BATCH = 1000
 
@@ -141,11 +143,15 @@ async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
         raise
 
 
+def _price(template: CouponTemplate) -> payments.Price:
+    return payments.Price(
+        template.price_cents or 0, template.points_price, template.point_type_code
+    )
+
+
 async def exchange(*, member_id: int, template_code: str, key: str) -> Coupon:
     """Exchange points for a coupon: the points debit and the coupon issue commit together.
     Idempotent on (member, key); INSUFFICIENT_POINTS leaves stock and points untouched."""
-    from domain.points import service as points_service
-
     template = await template_by_code(template_code)
     if not template.points_price:
         raise InvalidState("This coupon is not exchanged for points.", field="templateCode")
@@ -155,28 +161,32 @@ async def exchange(*, member_id: int, template_code: str, key: str) -> Coupon:
         if existing is not None:
             return existing
         # Points first: the template row's lock is then held only for the issue itself.
-        await points_service.redeem(
+        bought = await payments.pay(
             member_id=member_id,
-            point_type_code=template.point_type_code,
-            points=template.points_price,
+            kind=ProductKind.COUPON,
+            product_code=template.code,
+            price=_price(template),
+            method=PaymentMethod.POINTS,
             key=f"coupon:{full_key}",
-            purpose=f"coupon {template.code}",
             operator=f"member:{member_id}",
         )
-        return await issue_coupon(
+        coupon = await issue_coupon(
             member_id=member_id,
             template_code=template_code,
             key=full_key,
             source="POINTS",
             operator="member",
         )
+        await payments.set_fulfilment(bought.id, coupon.id)
+        return coupon
 
 
 async def purchase(
     *, member_id: int, template_code: str, payment_no: str, paid_cents: int, operator: str
 ) -> Coupon:
     """A member bought a coupon (payment taken by the brand's system). Idempotent on the
-    payment number; the amount paid must be the template's price."""
+    payment number; the amount paid must be the template's price; PAYMENT_NO_USED when the
+    number paid for something else."""
     template = await template_by_code(template_code)
     if not template.price_cents:
         raise InvalidState("This coupon is not for sale.", field="templateCode")
@@ -184,13 +194,34 @@ async def purchase(
         raise InvalidAmount(f"The price is {template.price_cents} cents.", field="paidCents")
     if not payment_no or len(payment_no) > 64:
         raise DomainError("paymentNo is 1..64 characters.", field="paymentNo")
-    return await issue_coupon(
-        member_id=member_id,
-        template_code=template_code,
-        key=f"purchase:{payment_no}",
-        source="PURCHASE",
-        operator=operator,
-    )
+    async with db.transaction():
+        bought = await payments.pay(
+            member_id=member_id,
+            kind=ProductKind.COUPON,
+            product_code=template.code,
+            price=_price(template),
+            method=PaymentMethod.EXTERNAL,
+            key=f"coupon:purchase:{payment_no}",
+            operator=operator,
+            captured_payment_no=payment_no,
+        )
+        if bought.fulfilment_id is not None:
+            if bought.member_id != member_id or bought.product_code != template.code:
+                raise DomainError(
+                    "This payment number paid another purchase.",
+                    field="paymentNo",
+                    code=ErrorCode.PAYMENT_NO_USED,
+                )
+            return await Coupon.get(id=bought.fulfilment_id)
+        coupon = await issue_coupon(
+            member_id=member_id,
+            template_code=template_code,
+            key=f"purchase:{payment_no}",
+            source="PURCHASE",
+            operator=operator,
+        )
+        await payments.set_fulfilment(bought.id, coupon.id)
+        return coupon
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,8 @@ class PaidPlan(Model):
     discount_percent = fields.IntField(default=0)
     benefits: list = fields.JSONField(default=list, description='[{"benefit", "quantity"}]')
     active = fields.BooleanField(default=True)
+    points_price = fields.BigIntField(null=True, description="Also sold for these points.")
+    point_type_code = fields.CharField(max_length=50, default="POINTS")
 
     class Meta:
         table = "paid_plans"

@@ -1,17 +1,37 @@
 """Paid membership: plans by audience and tier; purchase, renew, upgrade by paying the
-difference pro rata, refund pro rata, expiry. At most one active paid plan per member."""
+difference pro rata, refund pro rata, expiry. At most one active paid plan per member.
+Nothing priced starts before it is paid (domain.payments)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from domain import db
 from domain.benefits import service as benefits_service
-from domain.clock import business_today
+from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.levels import rules
 from domain.levels.models import PaidMembership, PaidPlan, PlanStatus
+from domain.payments import service as payments
+from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
+
+
+class Action(StrEnum):
+    PURCHASE = "PURCHASE"
+    RENEW = "RENEW"
+    UPGRADE = "UPGRADE"
+
+
+@dataclass(frozen=True)
+class PlanOrder:
+    """A plan order's purchase (None when nothing was due) and membership (None while the
+    payment is pending)."""
+
+    purchase: Purchase | None
+    membership: PaidMembership | None
 
 
 async def define_plan(
@@ -25,11 +45,17 @@ async def define_plan(
     multiplier_percent: int = 100,
     discount_percent: int = 0,
     benefits: list[dict[str, Any]] | None = None,
+    points_price: int | None = None,
+    point_type_code: str = "POINTS",
 ) -> PaidPlan:
-    """Create or change a plan (by code)."""
+    """Create or change a plan (by code); `points_price` also sells it for points."""
     if price_cents < 0:
         raise DomainError(
             "priceCents must not be negative.", field="priceCents", code=ErrorCode.INVALID_AMOUNT
+        )
+    if points_price is not None and points_price <= 0:
+        raise DomainError(
+            "pointsPrice must be positive.", field="pointsPrice", code=ErrorCode.INVALID_AMOUNT
         )
     if validity_days <= 0:
         raise DomainError(
@@ -48,6 +74,8 @@ async def define_plan(
             "multiplier_percent": multiplier_percent,
             "discount_percent": discount_percent,
             "benefits": benefits or [],
+            "points_price": points_price,
+            "point_type_code": point_type_code,
             "active": True,
         },
     )
@@ -91,81 +119,175 @@ async def _start(
             benefit_code=item["benefit"],
             quantity=int(item.get("quantity", 1)),
             source=f"plan:{plan.code}",
-            key=f"plan:{membership.id}:{item['benefit']}",
+            key=f"{_grant_prefix(membership.id)}{item['benefit']}",
         )
     return membership
 
 
-async def purchase(*, member_id: int, plan_code: str, key: str) -> PaidMembership:
-    """Buy a plan from today; PLAN_OVERLAP while another paid plan is active. Idempotent."""
-    plan = await _plan(plan_code)
-    async with db.transaction():
-        existing = await PaidMembership.get_or_none(idempotency_key=key)
-        if existing is not None:
-            return existing
-        today = business_today()
-        active = await _lock_member(member_id)
+def _grant_prefix(membership_id: int) -> str:
+    return f"plan:{membership_id}:"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What an action would do now: the plan, what is due and the membership it follows."""
+
+    action: Action
+    plan: PaidPlan
+    due_cents: int
+    starts_on: date
+    previous: PaidMembership | None
+
+
+async def _quote(member_id: int, action: Action, plan_code: str, today: date) -> Quote:
+    """Check the action against the member's active plans (locked) and price it."""
+    active = await _lock_member(member_id)
+    if action == Action.PURCHASE:
+        plan = await _plan(plan_code)
         rules.check_no_overlap(
             [rules.Period(m.starts_on, m.ends_on) for m in active],
             rules.Period(today, today + timedelta(days=plan.validity_days)),
         )
-        return await _start(member_id, plan, key, today, plan.price_cents)
-
-
-async def renew(*, member_id: int, key: str) -> PaidMembership:
-    """Extend the active plan by one validity, starting when the current one ends."""
-    async with db.transaction():
-        existing = await PaidMembership.get_or_none(idempotency_key=key)
-        if existing is not None:
-            return existing
-        active = await _lock_member(member_id)
+        return Quote(action, plan, plan.price_cents, today, None)
+    if action == Action.RENEW:
         if not active:
             raise NotFound("No active paid plan to renew.", field="memberId")
         last = max(active, key=lambda m: m.ends_on)
         plan = await PaidPlan.get(id=last.plan_id)
-        return await _start(member_id, plan, key, last.ends_on, plan.price_cents, last.id)
-
-
-async def upgrade(*, member_id: int, plan_code: str, key: str) -> PaidMembership:
-    """Move to another plan today, paying the new price less the unused value of the old."""
+        return Quote(action, plan, plan.price_cents, last.ends_on, last)
     plan = await _plan(plan_code)
+    current = [m for m in active if m.starts_on <= today]
+    if not current:
+        raise NotFound("No active paid plan to upgrade.", field="memberId")
+    old = current[0]
+    if old.plan_id == plan.id:
+        raise InvalidState("That is the current plan.", field="planCode")
+    due = rules.upgrade_difference(
+        old.paid_cents, old.starts_on, old.ends_on, plan.price_cents, today
+    )
+    return Quote(action, plan, due, today, old)
+
+
+async def _apply(member_id: int, quote: Quote, key: str, paid_cents: int) -> PaidMembership:
+    previous_id = quote.previous.id if quote.previous else None
+    if quote.action == Action.UPGRADE:
+        await PaidMembership.filter(id=previous_id).update(
+            status=PlanStatus.UPGRADED, ends_on=quote.starts_on
+        )
+    return await _start(member_id, quote.plan, key, quote.starts_on, paid_cents, previous_id)
+
+
+def _price(quote: Quote) -> payments.Price:
+    # Points buy a whole plan; an upgrade's pro-rata difference is paid in money only.
+    points = quote.plan.points_price if quote.action != Action.UPGRADE else None
+    return payments.Price(quote.due_cents, points, quote.plan.point_type_code)
+
+
+async def buy(
+    *,
+    member_id: int,
+    action: Action,
+    plan_code: str,
+    method: PaymentMethod,
+    key: str,
+    operator: str,
+    now: datetime | None = None,
+) -> PlanOrder:
+    """Purchase, renew or upgrade a plan, paid by `method`: from the wallet or with points the
+    membership starts at once; EXTERNAL leaves a PENDING purchase that starts it when the
+    payment is confirmed. A plan with nothing due starts at once. Idempotent on `key`."""
+    now = now or utc_now()
     async with db.transaction():
         existing = await PaidMembership.get_or_none(idempotency_key=key)
         if existing is not None:
-            return existing
-        today = business_today()
-        active = [m for m in await _lock_member(member_id) if m.starts_on <= today]
-        if not active:
-            raise NotFound("No active paid plan to upgrade.", field="memberId")
-        old = active[0]
-        if old.plan_id == plan.id:
-            raise InvalidState("That is the current plan.", field="planCode")
-        due = rules.upgrade_difference(
-            old.paid_cents, old.starts_on, old.ends_on, plan.price_cents, today
+            return PlanOrder(await payments.purchase_of(ProductKind.PLAN, existing.id), existing)
+        paid_before = await payments.find_purchase(f"plan:{key}")
+        if paid_before is not None:
+            return await order_of(paid_before)
+        quote = await _quote(member_id, action, plan_code, business_today(now))
+        if quote.due_cents == 0:
+            return PlanOrder(None, await _apply(member_id, quote, key, 0))
+        purchase = await payments.pay(
+            member_id=member_id,
+            kind=ProductKind.PLAN,
+            product_code=quote.plan.code,
+            price=_price(quote),
+            method=method,
+            key=f"plan:{key}",
+            operator=operator,
+            details={"action": action.value},
+            now=now,
         )
-        await PaidMembership.filter(id=old.id).update(status=PlanStatus.UPGRADED, ends_on=today)
-        return await _start(member_id, plan, key, today, due, old.id)
+        if purchase.status != PurchaseStatus.PAID:
+            return PlanOrder(purchase, None)
+        membership = await _apply(member_id, quote, key, purchase.amount_cents)
+        await payments.set_fulfilment(purchase.id, membership.id)
+        return PlanOrder(await payments.get_purchase(purchase.id), membership)
 
 
-async def refund(*, membership_id: int) -> PaidMembership:
-    """Refund the unused time of a membership pro rata (rounded down); EXPIRED after its end."""
+async def order_of(purchase: Purchase) -> PlanOrder:
+    """A plan purchase with the membership it started, if it did."""
+    membership = None
+    if purchase.fulfilment_id is not None:
+        membership = await PaidMembership.get_or_none(id=purchase.fulfilment_id)
+    return PlanOrder(purchase, membership)
+
+
+async def _fulfil(purchase: Purchase) -> int:
+    """A confirmed external payment starts the membership it paid for."""
+    action = Action(purchase.details["action"])
+    quote = await _quote(purchase.member_id, action, purchase.product_code, business_today())
+    membership = await _apply(
+        purchase.member_id, quote, f"purchase:{purchase.id}", purchase.amount_cents
+    )
+    return membership.id
+
+
+async def refund(*, membership_id: int, operator: str = "") -> PaidMembership:
+    """Refund the unused time of a membership pro rata (rounded down) the way it was paid, and
+    withdraw the benefits it granted that are unused; EXPIRED after its end."""
     async with db.transaction():
         membership = await PaidMembership.filter(id=membership_id).select_for_update().first()
         if membership is None:
             raise NotFound("No such membership.", field="membershipId")
         if membership.status != PlanStatus.ACTIVE:
             raise InvalidState(f"The membership is {membership.status}.", field="membershipId")
+        purchase = await payments.purchase_of(ProductKind.PLAN, membership.id)
         amount = rules.refund_plan(
-            membership.paid_cents,
+            payments.paid_amount(purchase) if purchase else 0,
             membership.starts_on,
             membership.ends_on,
             business_today(),
             field="membershipId",
         )
+        if purchase is not None:
+            await payments.refund(
+                purchase_id=purchase.id,
+                amount=amount,
+                key=f"membership:{membership.id}",
+                reason="paid plan refunded",
+                operator=operator,
+            )
+        await benefits_service.withdraw_unused(
+            member_id=membership.member_id,
+            key_prefix=_grant_prefix(membership.id),
+            reason="paid plan refunded",
+        )
+        refunded_cents = amount if purchase and purchase.method != PaymentMethod.POINTS else 0
         await PaidMembership.filter(id=membership.id).update(
-            status=PlanStatus.REFUNDED, refunded_cents=amount
+            status=PlanStatus.REFUNDED, refunded_cents=refunded_cents
         )
     return await PaidMembership.get(id=membership_id)
+
+
+async def membership(membership_id: int) -> PaidMembership:
+    """A membership by id."""
+    return await PaidMembership.get(id=membership_id)
+
+
+async def plan_of(membership: PaidMembership) -> PaidPlan:
+    """The plan a membership is of."""
+    return await PaidPlan.get(id=membership.plan_id)
 
 
 async def expire_ended() -> int:
@@ -185,3 +307,6 @@ async def memberships_of(member_id: int) -> list[dict[str, Any]]:
             WHERE pm.member_id = $1 ORDER BY pm.id DESC""",
         member_id,
     )
+
+
+payments.register_fulfiller(ProductKind.PLAN, _fulfil)

@@ -7,14 +7,18 @@ from datetime import date, datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain import idempotency
 from domain.access import Role, Scope
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
-from domain.benefits.models import BenefitKind, MemberCard, RedeemMethod
+from domain.benefits.models import BenefitKind, RedeemMethod
 from domain.errors import DomainError
+from domain.payments import service as payments_service
+from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
 from schema.members.queries import query_error
+from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.points.queries import target_member
 
@@ -89,6 +93,9 @@ class BenefitPayload:
 class CardPayload:
     card: CardType | None
     errors: list[UserError]
+    purchase: PurchaseType | None = strawberry.field(
+        default=None, description="The payment; PENDING until confirmPayment for EXTERNAL."
+    )
 
 
 @strawberry.input
@@ -150,12 +157,17 @@ class DefineBenefitCardInput:
     discount_percent: int = 0
     multiplier_percent: int = 100
     refundable: bool = True
+    points_price: int | None = strawberry.field(default=None, description="Also sold for points.")
+    point_type_code: str = "POINTS"
 
 
 @strawberry.input
 class PurchaseBenefitCardInput:
     template_code: str
     idempotency_key: str
+    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
+        description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
+    )
     channel: str = "APP"
     member_id: strawberry.ID | None = None
     activate: bool = True
@@ -183,9 +195,23 @@ def _operator(info: Info) -> str:
 
 
 async def _card(card_id: int) -> CardType:
-    card = await MemberCard.get(id=card_id)
+    card = await cards_service.get_card(card_id)
     rows = [r for r in await cards_service.cards_of(card.member_id) if r["id"] == card_id]
     return CardType.from_row(rows[0])
+
+
+def _remember_order(order: cards_service.CardOrder) -> dict:
+    return {
+        "purchase": order.purchase.id if order.purchase else None,
+        "card": order.card.id if order.card else None,
+    }
+
+
+async def _recall_order(stored: dict) -> cards_service.CardOrder:
+    purchase = await payments_service.get_purchase(stored["purchase"] or 0)
+    if purchase is not None:
+        return await cards_service.order_of(purchase)
+    return cards_service.CardOrder(None, await cards_service.get_card(stored["card"]))
 
 
 def _ok(id_: int | None = None) -> BenefitPayload:
@@ -274,13 +300,22 @@ class BenefitsMutation:
     )
     async def redeem_benefit(self, info: Info, input: RedeemBenefitInput) -> BenefitPayload:
         try:
-            redemption = await benefits_service.redeem(
-                grant_id=_int_id(input.grant_id, "grantId"),
-                count=input.count,
+            grant_id = _int_id(input.grant_id, "grantId")
+            redemption = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="redeemBenefit",
                 key=input.idempotency_key,
-                member_id=_own(info),
-                store_code=input.store_code,
-                operator=_operator(info),
+                request={"grant": grant_id, "count": input.count, "store": input.store_code},
+                call=lambda key: benefits_service.redeem(
+                    grant_id=grant_id,
+                    count=input.count,
+                    key=key,
+                    member_id=_own(info),
+                    store_code=input.store_code,
+                    operator=_operator(info),
+                ),
+                remember=lambda done: {"id": done.id},
+                recall=lambda stored: benefits_service.get_redemption(stored["id"]),
             )
         except DomainError as error:
             return _fail(error)
@@ -349,31 +384,57 @@ class BenefitsMutation:
                 discount_percent=input.discount_percent,
                 multiplier_percent=input.multiplier_percent,
                 refundable=input.refundable,
+                points_price=input.points_price,
+                point_type_code=input.point_type_code,
             )
         except DomainError as error:
             return _fail(error)
         return _ok(template.id)
 
     @strawberry.mutation(
-        description="Buy a benefit card through any channel (activated now "
-        "unless activate=false); idempotent. Errors: NOT_FOUND.",
+        description="Buy a benefit card through any channel (activated once paid "
+        "unless activate=false), paid from the wallet or with points at once, or EXTERNAL: "
+        "a PENDING purchase the payment system confirms with confirmPayment; idempotent on "
+        "idempotencyKey. Errors: NOT_FOUND, INSUFFICIENT_BALANCE, INSUFFICIENT_POINTS, "
+        "PAYMENT_METHOD_NOT_ACCEPTED, WALLET_LOCKED, WALLET_CLOSED, IDEMPOTENCY_KEY_REUSED.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def purchase_benefit_card(
         self, info: Info, input: PurchaseBenefitCardInput
     ) -> CardPayload:
+        principal = info.context.principal
         try:
-            member = await target_member(info.context.principal, input.member_id)
-            card = await cards_service.purchase(
-                member_id=member,
-                template_code=input.template_code,
+            member = await target_member(principal, input.member_id)
+            order = await idempotency.run_once(
+                principal=principal,
+                operation="purchaseBenefitCard",
                 key=input.idempotency_key,
-                channel=input.channel,
-                activate=input.activate,
+                request={
+                    "member": member,
+                    "template": input.template_code,
+                    "channel": input.channel,
+                    "activate": input.activate,
+                    "method": input.payment_method.value,
+                },
+                call=lambda key: cards_service.purchase(
+                    member_id=member,
+                    template_code=input.template_code,
+                    key=key,
+                    channel=input.channel,
+                    method=PaymentMethod(input.payment_method),
+                    operator=_operator(info),
+                    activate=input.activate,
+                ),
+                remember=_remember_order,
+                recall=_recall_order,
             )
         except DomainError as error:
             return CardPayload(card=None, errors=[UserError.from_domain(error)])
-        return CardPayload(card=await _card(card.id), errors=[])
+        return CardPayload(
+            card=await _card(order.card.id) if order.card else None,
+            purchase=PurchaseType.from_model(order.purchase) if order.purchase else None,
+            errors=[],
+        )
 
     @strawberry.mutation(
         description="Activate a card bought for later. Errors: NOT_FOUND, INVALID_STATE.",
@@ -389,14 +450,16 @@ class BenefitsMutation:
         return CardPayload(card=await _card(card.id), errors=[])
 
     @strawberry.mutation(
-        description="Refund a card pro rata; drops not made yet are void. "
-        "Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
+        description="Refund a card pro rata the way it was paid; drops not made yet are void "
+        "and unused grants withdrawn. Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.BENEFITS_WRITE)],
     )
     async def refund_benefit_card(self, info: Info, input: CardActionInput) -> CardPayload:
         try:
             card = await cards_service.refund(
-                card_id=_int_id(input.card_id, "cardId"), member_id=_own(info)
+                card_id=_int_id(input.card_id, "cardId"),
+                member_id=_own(info),
+                operator=_operator(info),
             )
         except DomainError as error:
             return CardPayload(card=None, errors=[UserError.from_domain(error)])

@@ -7,12 +7,15 @@ from datetime import date, datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain import idempotency
 from domain.access import Scope
 from domain.errors import DomainError
 from domain.levels import paid as paid_service
 from domain.levels import rules
 from domain.levels import service as levels_service
 from domain.levels.models import PaidMembership
+from domain.payments import service as payments_service
+from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
 from schema.levels.types import (
@@ -25,6 +28,7 @@ from schema.levels.types import (
     PrivilegesType,
 )
 from schema.members.queries import query_error
+from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsAuthenticated, IsMemberStaffOrService, IsStaff, IsStaffOrBI
 from schema.points.queries import target_member
 
@@ -63,6 +67,9 @@ class DefineLevelsPayload:
 class PurchasePaidPlanInput:
     plan_code: str
     idempotency_key: str
+    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
+        description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
+    )
     member_id: strawberry.ID | None = None
     action: str = strawberry.field(default="PURCHASE", description="PURCHASE, RENEW or UPGRADE.")
 
@@ -83,12 +90,17 @@ class DefinePaidPlanInput:
     multiplier_percent: int = 100
     discount_percent: int = 0
     benefits: JSON = strawberry.field(default_factory=list)
+    points_price: int | None = strawberry.field(default=None, description="Also sold for points.")
+    point_type_code: str = "POINTS"
 
 
 @strawberry.type
 class PaidPlanPayload:
     membership: PaidMembershipType | None
     errors: list[UserError]
+    purchase: PurchaseType | None = strawberry.field(
+        default=None, description="The payment; PENDING until confirmPayment for EXTERNAL."
+    )
 
 
 def _membership(m: PaidMembership, code: str) -> PaidMembershipType:
@@ -102,6 +114,33 @@ def _membership(m: PaidMembership, code: str) -> PaidMembershipType:
         refunded_cents=m.refunded_cents,
         status=str(m.status),
     )
+
+
+def _operator(info: Info) -> str:
+    return info.context.principal.subject if info.context.principal else ""
+
+
+def _remember_order(order: paid_service.PlanOrder) -> dict:
+    return {
+        "purchase": order.purchase.id if order.purchase else None,
+        "membership": order.membership.id if order.membership else None,
+    }
+
+
+async def _recall_order(stored: dict) -> paid_service.PlanOrder:
+    purchase = await payments_service.get_purchase(stored["purchase"] or 0)
+    if purchase is not None:
+        return await paid_service.order_of(purchase)
+    return paid_service.PlanOrder(None, await paid_service.membership(stored["membership"]))
+
+
+async def _order_payload(order: paid_service.PlanOrder) -> PaidPlanPayload:
+    membership = None
+    if order.membership is not None:
+        plan = await paid_service.plan_of(order.membership)
+        membership = _membership(order.membership, plan.code)
+    purchase = PurchaseType.from_model(order.purchase) if order.purchase else None
+    return PaidPlanPayload(membership=membership, purchase=purchase, errors=[])
 
 
 def _counts(rows: list[dict]) -> list[LevelCountType]:
@@ -243,45 +282,60 @@ class LevelsMutation:
 
     @strawberry.mutation(
         description="Buy, renew or upgrade a paid plan (upgrade pays the "
-        "difference pro rata). Errors: PLAN_OVERLAP, NOT_FOUND, INVALID_STATE.",
+        "difference pro rata), paid from the wallet or with points at once, or EXTERNAL: "
+        "a PENDING purchase the payment system confirms with confirmPayment; idempotent on "
+        "idempotencyKey. Errors: PLAN_OVERLAP, NOT_FOUND, INVALID_STATE, "
+        "INSUFFICIENT_BALANCE, INSUFFICIENT_POINTS, PAYMENT_METHOD_NOT_ACCEPTED, "
+        "WALLET_LOCKED, WALLET_CLOSED, IDEMPOTENCY_KEY_REUSED.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_WRITE)],
     )
     async def purchase_paid_plan(self, info: Info, input: PurchasePaidPlanInput) -> PaidPlanPayload:
+        principal = info.context.principal
         try:
-            member = await target_member(info.context.principal, input.member_id)
-            if input.action == "RENEW":
-                membership = await paid_service.renew(member_id=member, key=input.idempotency_key)
-            elif input.action == "UPGRADE":
-                membership = await paid_service.upgrade(
-                    member_id=member, plan_code=input.plan_code, key=input.idempotency_key
-                )
-            elif input.action == "PURCHASE":
-                membership = await paid_service.purchase(
-                    member_id=member, plan_code=input.plan_code, key=input.idempotency_key
-                )
-            else:
+            member = await target_member(principal, input.member_id)
+            if input.action not in paid_service.Action.__members__:
                 raise DomainError("action must be PURCHASE, RENEW or UPGRADE.", field="action")
+            action = paid_service.Action(input.action)
+            order = await idempotency.run_once(
+                principal=principal,
+                operation="purchasePaidPlan",
+                key=input.idempotency_key,
+                request={
+                    "member": member,
+                    "plan": input.plan_code,
+                    "action": action.value,
+                    "method": input.payment_method.value,
+                },
+                call=lambda key: paid_service.buy(
+                    member_id=member,
+                    action=action,
+                    plan_code=input.plan_code,
+                    method=PaymentMethod(input.payment_method),
+                    key=key,
+                    operator=principal.subject if principal else "",
+                ),
+                remember=_remember_order,
+                recall=_recall_order,
+            )
         except DomainError as error:
             return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
-        from domain.levels.models import PaidPlan
-
-        plan = await PaidPlan.get(id=membership.plan_id)
-        return PaidPlanPayload(membership=_membership(membership, plan.code), errors=[])
+        return await _order_payload(order)
 
     @strawberry.mutation(
-        description="Refund a paid membership pro rata. Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
+        description="Refund a paid membership pro rata the way it was paid and withdraw "
+        "its unused benefits. Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
         permission_classes=[IsStaff.with_scope(Scope.LEVELS_WRITE)],
     )
-    async def refund_paid_plan(self, input: RefundPaidPlanInput) -> PaidPlanPayload:
+    async def refund_paid_plan(self, info: Info, input: RefundPaidPlanInput) -> PaidPlanPayload:
         try:
             if not str(input.membership_id).isdigit():
                 raise DomainError("Malformed id.", field="membershipId")
-            membership = await paid_service.refund(membership_id=int(input.membership_id))
+            membership = await paid_service.refund(
+                membership_id=int(input.membership_id), operator=_operator(info)
+            )
         except DomainError as error:
             return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
-        from domain.levels.models import PaidPlan
-
-        plan = await PaidPlan.get(id=membership.plan_id)
+        plan = await paid_service.plan_of(membership)
         return PaidPlanPayload(membership=_membership(membership, plan.code), errors=[])
 
     @strawberry.mutation(
@@ -301,6 +355,8 @@ class LevelsMutation:
                 multiplier_percent=input.multiplier_percent,
                 discount_percent=input.discount_percent,
                 benefits=list(input.benefits or []),
+                points_price=input.points_price,
+                point_type_code=input.point_type_code,
             )
         except DomainError as error:
             return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])

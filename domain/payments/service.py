@@ -1,0 +1,338 @@
+"""The one payment rule for everything with a price.
+
+A priced product is bought from the wallet or with points inside the caller's transaction
+(PAID at once), or created PENDING and activated only when the brand's payment system confirms
+the captured amount (`confirm`). Product areas register how a paid purchase is fulfilled; this
+module never imports them. Refunds go back the way the money came and never exceed what was paid.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from domain import db
+from domain.clock import utc_now
+from domain.errors import Conflict, DomainError, ErrorCode, InvalidState, NotFound
+from domain.members import hooks as member_hooks
+from domain.payments.models import (
+    ExternalRefund,
+    PaymentMethod,
+    ProductKind,
+    Purchase,
+    PurchaseStatus,
+)
+from domain.points import service as points_service
+from domain.wallet import service as wallet_service
+
+Fulfil = Callable[[Purchase], Awaitable[int]]
+_fulfillers: dict[ProductKind, Fulfil] = {}
+
+DEFAULT_PENDING_MINUTES = 30
+
+
+@dataclass(frozen=True)
+class Price:
+    """What a product costs: cents, and optionally points of a type instead."""
+
+    cents: int
+    points: int | None = None
+    point_type_code: str = "POINTS"
+
+
+def register_fulfiller(kind: ProductKind, fulfil: Fulfil) -> None:
+    """A product area tells how a confirmed purchase becomes its product (returns its id)."""
+    _fulfillers[kind] = fulfil
+
+
+def pending_ttl() -> timedelta:
+    """How long a PENDING purchase waits for its payment (PAYMENT_PENDING_MINUTES, default 30)."""
+    return timedelta(
+        minutes=int(os.environ.get("PAYMENT_PENDING_MINUTES", DEFAULT_PENDING_MINUTES))
+    )
+
+
+def _charge(price: Price, method: PaymentMethod) -> tuple[int, int]:
+    """(cents, points) the method takes, or PAYMENT_METHOD_NOT_ACCEPTED."""
+    if method == PaymentMethod.POINTS:
+        if price.points and price.points > 0:
+            return 0, price.points
+        raise DomainError(
+            "This product cannot be paid with points.",
+            field="paymentMethod",
+            code=ErrorCode.PAYMENT_METHOD_NOT_ACCEPTED,
+        )
+    if price.cents <= 0:
+        raise DomainError(
+            "This product has no price to pay.",
+            field="paymentMethod",
+            code=ErrorCode.PAYMENT_METHOD_NOT_ACCEPTED,
+        )
+    return price.cents, 0
+
+
+async def pay(
+    *,
+    member_id: int,
+    kind: ProductKind,
+    product_code: str,
+    price: Price,
+    method: PaymentMethod,
+    key: str,
+    operator: str,
+    details: dict[str, Any] | None = None,
+    now: datetime | None = None,
+    captured_payment_no: str | None = None,
+) -> Purchase:
+    """Pay for a product: WALLET and POINTS are taken in the caller's transaction (PAID);
+    EXTERNAL waits PENDING for `confirm`, unless the payment system itself reports the money
+    captured under `captured_payment_no`. Idempotent on `key`."""
+    cents, points = _charge(price, method)
+    now = now or utc_now()
+    async with db.transaction():
+        existing = await Purchase.get_or_none(idempotency_key=key[:200])
+        if existing is not None:
+            return existing
+        if captured_payment_no is not None:
+            await _check_unused(captured_payment_no)
+        try:
+            async with db.transaction():
+                purchase = await Purchase.create(
+                    member_id=member_id,
+                    product_kind=kind,
+                    product_code=product_code,
+                    details=details or {},
+                    method=method,
+                    status=PurchaseStatus.PENDING,
+                    amount_cents=cents,
+                    points=points,
+                    point_type_code=price.point_type_code if points else None,
+                    idempotency_key=key[:200],
+                    expires_at=now + pending_ttl() if method == PaymentMethod.EXTERNAL else None,
+                )
+        except IntegrityError as error:
+            raise Conflict("This request is already being paid.", field="idempotencyKey") from error
+        if method == PaymentMethod.EXTERNAL and captured_payment_no is None:
+            return purchase
+        wallet_payment_id = None
+        if method == PaymentMethod.EXTERNAL:
+            pass  # captured by the payment system that reports it
+        elif method == PaymentMethod.WALLET:
+            payment = await wallet_service.pay(
+                member_id=member_id,
+                amount_cents=cents,
+                order_ref=f"purchase:{purchase.id}",
+                key=f"purchase:{purchase.id}",
+                operator=operator,
+            )
+            wallet_payment_id = payment.id
+        else:
+            await points_service.redeem(
+                member_id=member_id,
+                point_type_code=price.point_type_code,
+                points=points,
+                key=f"purchase:{purchase.id}",
+                purpose=f"{kind.value.lower()} {product_code}",
+                operator=operator,
+            )
+        await Purchase.filter(id=purchase.id).update(
+            status=PurchaseStatus.PAID,
+            paid_at=now,
+            wallet_payment_id=wallet_payment_id,
+            payment_no=captured_payment_no,
+            expires_at=None,
+        )
+        return await Purchase.get(id=purchase.id)
+
+
+async def set_fulfilment(purchase_id: int, fulfilment_id: int) -> None:
+    """Record what a paid purchase became (the product's id)."""
+    await Purchase.filter(id=purchase_id).update(fulfilment_id=fulfilment_id)
+
+
+def _check_payment_no(payment_no: str) -> None:
+    if not payment_no or len(payment_no) > 64 or not payment_no.isprintable():
+        raise DomainError("paymentNo is 1..64 printable characters.", field="paymentNo")
+
+
+async def _check_unused(payment_no: str) -> None:
+    _check_payment_no(payment_no)
+    if await Purchase.filter(payment_no=payment_no).exists():
+        raise DomainError(
+            "This payment number paid another purchase.",
+            field="paymentNo",
+            code=ErrorCode.PAYMENT_NO_USED,
+        )
+
+
+async def confirm(
+    *, purchase_id: int, payment_no: str, amount_cents: int, now: datetime | None = None
+) -> Purchase:
+    """The payment system captured `amount_cents` for a PENDING purchase: mark it PAID and
+    fulfil it once. PAYMENT_AMOUNT_MISMATCH unless the amount is exact; EXPIRED after its time;
+    PAYMENT_NO_USED when the number paid another purchase. A repeat of the confirmation that
+    succeeded returns the purchase unchanged."""
+    _check_payment_no(payment_no)
+    now = now or utc_now()
+    async with db.transaction():
+        purchase = await Purchase.filter(id=purchase_id).select_for_update().first()
+        if purchase is None:
+            raise NotFound("No such purchase.", field="purchaseId")
+        if purchase.payment_no == payment_no and amount_cents == purchase.amount_cents:
+            return purchase
+        expired = purchase.expires_at is not None and purchase.expires_at <= now
+        if purchase.status == PurchaseStatus.EXPIRED or (
+            purchase.status == PurchaseStatus.PENDING and expired
+        ):
+            raise DomainError(
+                "The purchase expired before it was paid.",
+                field="purchaseId",
+                code=ErrorCode.EXPIRED,
+            )
+        if purchase.method != PaymentMethod.EXTERNAL or purchase.status != PurchaseStatus.PENDING:
+            raise InvalidState(f"The purchase is {purchase.status}.", field="purchaseId")
+        if amount_cents != purchase.amount_cents:
+            raise DomainError(
+                f"The purchase costs {purchase.amount_cents} cents.",
+                field="amountCents",
+                code=ErrorCode.PAYMENT_AMOUNT_MISMATCH,
+            )
+        await _check_unused(payment_no)
+        await Purchase.filter(id=purchase.id).update(
+            status=PurchaseStatus.PAID, payment_no=payment_no, paid_at=now
+        )
+        await _fulfil(await Purchase.get(id=purchase.id))
+    return await Purchase.get(id=purchase_id)
+
+
+async def _fulfil(purchase: Purchase) -> None:
+    try:
+        async with db.transaction():  # a savepoint: a product that cannot be made leaves nothing
+            fulfilment_id = await _fulfillers[purchase.product_kind](purchase)
+    except DomainError as error:
+        # The money is captured but the product can no longer be had (e.g. a plan bought
+        # meanwhile): all of it goes back to the payer.
+        await _refund_external(purchase, purchase.amount_cents, "undeliverable", error.message)
+        await Purchase.filter(id=purchase.id).update(
+            status=PurchaseStatus.REFUNDED,
+            refunded_cents=purchase.amount_cents,
+            failure=error.message[:200],
+        )
+        return
+    await set_fulfilment(purchase.id, fulfilment_id)
+
+
+async def _refund_external(purchase: Purchase, amount: int, key: str, reason: str) -> None:
+    await ExternalRefund.create(
+        purchase_id=purchase.id,
+        payment_no=purchase.payment_no or "",
+        amount_cents=amount,
+        idempotency_key=f"{purchase.id}:{key}"[:200],
+        reason=reason[:200],
+    )
+
+
+def paid_amount(purchase: Purchase) -> int:
+    """What was paid, in the purchase's unit (points for POINTS, else cents)."""
+    return purchase.points if purchase.method == PaymentMethod.POINTS else purchase.amount_cents
+
+
+async def refund(
+    *, purchase_id: int, amount: int, key: str, reason: str, operator: str
+) -> Purchase:
+    """Give `amount` (in the purchase's unit) back the way it was paid: to the wallet, to the
+    points account, or as an external refund for the payment system. REFUND_EXCEEDS_PAID
+    beyond what was paid. Usable inside the caller's transaction."""
+    if amount < 0:
+        raise DomainError(
+            "A refund is not negative.", field="amount", code=ErrorCode.INVALID_AMOUNT
+        )
+    async with db.transaction():
+        purchase = await Purchase.filter(id=purchase_id).select_for_update().first()
+        if purchase is None:
+            raise NotFound("No such purchase.", field="purchaseId")
+        if purchase.status not in (PurchaseStatus.PAID, PurchaseStatus.REFUNDED):
+            raise InvalidState(f"The purchase is {purchase.status}.", field="purchaseId")
+        points = purchase.method == PaymentMethod.POINTS
+        refunded = purchase.refunded_points if points else purchase.refunded_cents
+        if refunded + amount > paid_amount(purchase):
+            raise DomainError(
+                f"At most {paid_amount(purchase) - refunded} can be refunded.",
+                field="amount",
+                code=ErrorCode.REFUND_EXCEEDS_PAID,
+            )
+        if amount:
+            await _give_back(purchase, amount, key, reason, operator)
+        await Purchase.filter(id=purchase.id).update(
+            status=PurchaseStatus.REFUNDED,
+            refunded_points=purchase.refunded_points + (amount if points else 0),
+            refunded_cents=purchase.refunded_cents + (0 if points else amount),
+        )
+    return await Purchase.get(id=purchase_id)
+
+
+async def _give_back(purchase: Purchase, amount: int, key: str, reason: str, operator: str) -> None:
+    if purchase.method == PaymentMethod.WALLET:
+        assert purchase.wallet_payment_id is not None
+        await wallet_service.refund_payment(
+            payment_id=purchase.wallet_payment_id,
+            amount_cents=amount,
+            key=f"purchase:{purchase.id}:{key}",
+            operator=operator,
+        )
+    elif purchase.method == PaymentMethod.POINTS:
+        await points_service.credit_points(
+            member_id=purchase.member_id,
+            point_type_code=purchase.point_type_code or "POINTS",
+            points=amount,
+            key=f"purchase-refund:{purchase.id}:{key}",
+            reason=reason,
+            operator=operator,
+        )
+    else:
+        await _refund_external(purchase, amount, key, reason)
+
+
+async def find_purchase(key: str) -> Purchase | None:
+    """The purchase made under an idempotency key, if any."""
+    return await Purchase.get_or_none(idempotency_key=key[:200])
+
+
+async def get_purchase(purchase_id: int) -> Purchase | None:
+    """A purchase by id."""
+    return await Purchase.get_or_none(id=purchase_id)
+
+
+async def purchase_of(kind: ProductKind, fulfilment_id: int) -> Purchase | None:
+    """The purchase that paid for a product (a membership, card or coupon), if one did."""
+    return await Purchase.get_or_none(product_kind=kind, fulfilment_id=fulfilment_id)
+
+
+async def expire_pending(now: datetime) -> int:
+    """Mark PENDING purchases past their time as EXPIRED (state-driven, safe to repeat)."""
+    return await db.execute(
+        "UPDATE purchases SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= $1",
+        now,
+    )
+
+
+async def external_refunds(*, before_id: int | None, limit: int) -> list[ExternalRefund]:
+    """External refunds for the payment system to execute, newest first."""
+    query = ExternalRefund.all()
+    if before_id is not None:
+        query = query.filter(id__lt=before_id)
+    return list(await query.order_by("-id").limit(limit))
+
+
+async def _move_on_merge(survivor_id: int, absorbed_id: int) -> None:
+    await db.execute(
+        "UPDATE purchases SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
+    )
+
+
+member_hooks.register_merge_hook("payments", _move_on_merge)

@@ -1,0 +1,115 @@
+"""Payment confirmation by the brand's payment system, purchases and external refunds."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain import idempotency
+from domain.access import can_read_member
+from domain.errors import DomainError
+from domain.payments import service as payments_service
+from schema.context import Info
+from schema.errors import UserError, errors_of
+from schema.members.queries import query_error
+from schema.payments.types import ExternalRefundType, PurchaseType
+from schema.permissions import IsMemberStaffOrService, IsService, IsStaffOrService
+from schema.relay import (
+    Connection,
+    Edge,
+    PageInfo,
+    decode_cursor,
+    decode_id,
+    encode_cursor,
+    page_size,
+)
+
+
+@strawberry.input
+class ConfirmPaymentInput:
+    purchase_id: strawberry.ID = strawberry.field(description="The PENDING purchase's id.")
+    payment_no: str = strawberry.field(
+        description="The payment system's number; a repeat returns the first outcome."
+    )
+    amount_cents: int = strawberry.field(description="The amount captured; must be exact.")
+
+
+@strawberry.type
+class ConfirmPaymentPayload:
+    purchase: PurchaseType | None = strawberry.field(description="The purchase, now PAID.")
+    errors: list[UserError] = strawberry.field(description="Why nothing was confirmed.")
+
+
+@strawberry.type
+class PaymentsQuery:
+    @strawberry.field(
+        description="A purchase; members see their own.",
+        permission_classes=[IsMemberStaffOrService],
+    )
+    async def purchase(self, info: Info, id: strawberry.ID) -> PurchaseType | None:
+        try:
+            found = await payments_service.get_purchase(decode_id(id, "Purchase", "id"))
+        except DomainError as error:
+            raise query_error(error) from error
+        if found is None or not can_read_member(info.context.principal, found.member_id):
+            return None
+        return PurchaseType.from_model(found)
+
+    @strawberry.field(
+        description="External refunds for the payment system to execute, newest first.",
+        permission_classes=[IsStaffOrService],
+    )
+    async def external_refunds(
+        self, first: int | None = None, after: str | None = None
+    ) -> Connection[ExternalRefundType]:
+        try:
+            size = page_size(first)
+            rows = await payments_service.external_refunds(
+                before_id=decode_cursor(after), limit=size + 1
+            )
+        except DomainError as error:
+            raise query_error(error) from error
+        edges = [
+            Edge(cursor=encode_cursor(r.id), node=ExternalRefundType.from_model(r))
+            for r in rows[:size]
+        ]
+        return Connection(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
+            ),
+        )
+
+
+@strawberry.type
+class PaymentsMutation:
+    @strawberry.mutation(
+        description="The payment system captured the money of a PENDING purchase: it is "
+        "paid and its product activated once; idempotent on paymentNo. Errors: "
+        "PAYMENT_AMOUNT_MISMATCH, PAYMENT_NO_USED, IDEMPOTENCY_KEY_REUSED (the number was "
+        "confirmed for another purchase or amount), EXPIRED, INVALID_STATE, NOT_FOUND, "
+        "INVALID_ID.",
+        permission_classes=[IsService],
+    )
+    async def confirm_payment(
+        self, info: Info, input: ConfirmPaymentInput
+    ) -> ConfirmPaymentPayload:
+        try:
+            purchase_id = decode_id(input.purchase_id, "Purchase", "purchaseId")
+            purchase = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="confirmPayment",
+                key=input.payment_no,
+                request={"purchase": purchase_id, "amount": input.amount_cents},
+                call=lambda _key: payments_service.confirm(
+                    purchase_id=purchase_id,
+                    payment_no=input.payment_no,
+                    amount_cents=input.amount_cents,
+                ),
+                remember=lambda done: {"id": done.id},
+                recall=lambda stored: payments_service.get_purchase(stored["id"]),
+            )
+        except DomainError as error:
+            return ConfirmPaymentPayload(purchase=None, **errors_of(error))
+        return ConfirmPaymentPayload(
+            purchase=PurchaseType.from_model(purchase) if purchase else None, errors=[]
+        )
