@@ -17,6 +17,7 @@ from domain.levels import service as levels_service
 from domain.levels.models import LevelChange, MemberLevel
 from domain.points import service as points_service
 from domain.points.models import PointKind
+from domain.wallet import service as wallet_service
 from schema.relay import encode_id
 from tests.factories import make_member
 from tests.helpers import SERVICE, STAFF, gql, member, run_jobs
@@ -198,9 +199,17 @@ async def test_paid_plans_overlap_upgrade_and_prorata_refund() -> None:
             },
             STAFF,
         )
-    first = await gql(buy, {"i": {"planCode": "FAMILY", "idempotencyKey": "b1"}}, member(m.id))
+    await wallet_service.recharge(
+        member_id=m.id, amount_cents=100_000, channel="APP", key="r", operator="t"
+    )
+    wallet = {"paymentMethod": "WALLET"}
+    first = await gql(
+        buy, {"i": {"planCode": "FAMILY", "idempotencyKey": "b1", **wallet}}, member(m.id)
+    )
     membership_id = first.data["purchasePaidPlan"]["membership"]["id"]
-    overlap = await gql(buy, {"i": {"planCode": "FAMILY", "idempotencyKey": "b2"}}, member(m.id))
+    overlap = await gql(
+        buy, {"i": {"planCode": "FAMILY", "idempotencyKey": "b2", **wallet}}, member(m.id)
+    )
     assert overlap.data["purchasePaidPlan"]["errors"][0]["code"] == "PLAN_OVERLAP"
     # 100 days in, today counted as used: 73,000 - floor(36,500 x 264 / 365) = 46,600
     await db.execute(
@@ -210,7 +219,14 @@ async def test_paid_plans_overlap_upgrade_and_prorata_refund() -> None:
     )
     upgraded = await gql(
         buy,
-        {"i": {"planCode": "FAMILY_PLUS", "idempotencyKey": "u1", "action": "UPGRADE"}},
+        {
+            "i": {
+                "planCode": "FAMILY_PLUS",
+                "idempotencyKey": "u1",
+                "action": "UPGRADE",
+                **wallet,
+            }
+        },
         member(m.id),
     )
     new = upgraded.data["purchasePaidPlan"]["membership"]
@@ -230,6 +246,9 @@ async def test_paid_plans_overlap_upgrade_and_prorata_refund() -> None:
         "refundedCents": 37_152,
         "status": "REFUNDED",
     }
+    # paid 36,500 + 46,600 from 100,000; 37,152 came back to the wallet
+    balances = await wallet_service.balances(m.id)
+    assert balances.principal == 100_000 - 36_500 - 46_600 + 37_152
 
 
 async def test_card_drops_exactly_once_per_period_and_refund_after_expiry() -> None:
@@ -249,9 +268,12 @@ async def test_card_drops_exactly_once_per_period_and_refund_after_expiry() -> N
         drops=[{"benefit": "PARKING", "quantity": 3}],
     )
     m = await make_member()
+    await wallet_service.recharge(
+        member_id=m.id, amount_cents=9_000, channel="APP", key="r", operator="t"
+    )
     bought = await gql(
         "mutation($i: PurchaseBenefitCardInput!) { purchaseBenefitCard(input: $i) { card { id dropsTotal dropsLeft } errors { code } } }",
-        {"i": {"templateCode": "PARK3", "idempotencyKey": "c1"}},
+        {"i": {"templateCode": "PARK3", "idempotencyKey": "c1", "paymentMethod": "WALLET"}},
         member(m.id),
     )
     card = bought.data["purchaseBenefitCard"]["card"]
