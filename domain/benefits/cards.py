@@ -133,7 +133,7 @@ async def purchase(
         existing = await MemberCard.get_or_none(idempotency_key=key)
         if existing is not None:
             return CardOrder(await payments.purchase_of(ProductKind.CARD, existing.id), existing)
-        paid_before = await payments.find_purchase(f"card:{key}")
+        paid_before = await payments.find_purchase(member_id, f"card:{key}")
         if paid_before is not None:
             return await order_of(paid_before)
         if template.price_cents == 0:

@@ -201,7 +201,7 @@ async def buy(
         existing = await PaidMembership.get_or_none(idempotency_key=key)
         if existing is not None:
             return PlanOrder(await payments.purchase_of(ProductKind.PLAN, existing.id), existing)
-        paid_before = await payments.find_purchase(f"plan:{key}")
+        paid_before = await payments.find_purchase(member_id, f"plan:{key}")
         if paid_before is not None:
             return await order_of(paid_before)
         quote = await _quote(member_id, action, plan_code, business_today(now))
@@ -236,7 +236,8 @@ async def order_of(purchase: Purchase) -> PlanOrder:
 async def _fulfil(purchase: Purchase) -> int:
     """A confirmed external payment starts the membership it paid for."""
     action = Action(purchase.details["action"])
-    quote = await _quote(purchase.member_id, action, purchase.product_code, business_today())
+    today = business_today(purchase.paid_at)
+    quote = await _quote(purchase.member_id, action, purchase.product_code, today)
     membership = await _apply(
         purchase.member_id, quote, f"purchase:{purchase.id}", purchase.amount_cents
     )

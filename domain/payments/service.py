@@ -95,7 +95,7 @@ async def pay(
     cents, points = _charge(price, method)
     now = now or utc_now()
     async with db.transaction():
-        existing = await Purchase.get_or_none(idempotency_key=key[:200])
+        existing = await find_purchase(member_id, key)
         if existing is not None:
             return existing
         if captured_payment_no is not None:
@@ -298,9 +298,13 @@ async def _give_back(purchase: Purchase, amount: int, key: str, reason: str, ope
         await _refund_external(purchase, amount, key, reason)
 
 
-async def find_purchase(key: str) -> Purchase | None:
-    """The purchase made under an idempotency key, if any."""
-    return await Purchase.get_or_none(idempotency_key=key[:200])
+async def find_purchase(member_id: int, key: str) -> Purchase | None:
+    """The member's purchase made under an idempotency key, if any; CONFLICT when the key
+    was another member's."""
+    found = await Purchase.get_or_none(idempotency_key=key[:200])
+    if found is not None and found.member_id != member_id:
+        raise Conflict("This request key was already used.", field="idempotencyKey")
+    return found
 
 
 async def get_purchase(purchase_id: int) -> Purchase | None:
