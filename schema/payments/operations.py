@@ -6,13 +6,17 @@ import strawberry
 
 from domain import idempotency
 from domain.access import can_read_member
+from domain.coupons import service as coupons_service
 from domain.errors import DomainError
 from domain.payments import service as payments_service
+from domain.payments.models import PaymentMethod
 from schema.context import Info
+from schema.coupons.queries import coupon_types
+from schema.coupons.types import CouponType
 from schema.errors import UserError, errors_of
 from schema.members.queries import query_error
-from schema.payments.types import ExternalRefundType, PurchaseType
-from schema.permissions import IsMemberStaffOrService, IsService, IsStaffOrService
+from schema.payments.types import ExternalRefundType, PaymentMethodEnum, PurchaseType
+from schema.permissions import IsMember, IsMemberStaffOrService, IsService, IsStaffOrService
 from schema.relay import (
     Connection,
     Edge,
@@ -37,6 +41,28 @@ class ConfirmPaymentInput:
 class ConfirmPaymentPayload:
     purchase: PurchaseType | None = strawberry.field(description="The purchase, now PAID.")
     errors: list[UserError] = strawberry.field(description="Why nothing was confirmed.")
+
+
+@strawberry.input
+class BuyCouponInput:
+    template_code: str = strawberry.field(description="A coupon template with a price.")
+    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
+        description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
+    )
+    idempotency_key: str = strawberry.field(description="The caller's key for this purchase.")
+
+
+@strawberry.type
+class BuyCouponPayload:
+    coupon: CouponType | None = strawberry.field(description="The coupon, once paid.")
+    purchase: PurchaseType | None = strawberry.field(description="The payment.")
+    errors: list[UserError] = strawberry.field(description="Why nothing was bought.")
+
+
+async def _recall_coupon(stored: dict) -> coupons_service.CouponOrder:
+    purchase = await payments_service.get_purchase(stored["id"])
+    assert purchase is not None
+    return await coupons_service.order_of(purchase)
 
 
 @strawberry.type
@@ -82,6 +108,41 @@ class PaymentsQuery:
 
 @strawberry.type
 class PaymentsMutation:
+    @strawberry.mutation(
+        description="Buy a coupon that has a price: from the wallet or with points at once, "
+        "or EXTERNAL: a PENDING purchase the payment system confirms with confirmPayment; "
+        "idempotent on idempotencyKey. Errors: INSUFFICIENT_BALANCE, INSUFFICIENT_POINTS, "
+        "PAYMENT_METHOD_NOT_ACCEPTED, OUT_OF_STOCK, COUPON_LIMIT_REACHED, COUPON_PAUSED, "
+        "INVALID_STATE, NOT_FOUND, IDEMPOTENCY_KEY_REUSED.",
+        permission_classes=[IsMember],
+    )
+    async def buy_coupon(self, info: Info, input: BuyCouponInput) -> BuyCouponPayload:
+        principal = info.context.principal
+        assert principal is not None and principal.member_id is not None
+        member_id = principal.member_id
+        try:
+            order = await idempotency.run_once(
+                principal=principal,
+                operation="buyCoupon",
+                key=input.idempotency_key,
+                request={"template": input.template_code, "method": input.payment_method.value},
+                call=lambda key: coupons_service.buy(
+                    member_id=member_id,
+                    template_code=input.template_code,
+                    method=PaymentMethod(input.payment_method),
+                    key=key,
+                    operator=principal.subject,
+                ),
+                remember=lambda done: {"id": done.purchase.id},
+                recall=_recall_coupon,
+            )
+        except DomainError as error:
+            return BuyCouponPayload(coupon=None, purchase=None, **errors_of(error))
+        coupon = (await coupon_types([order.coupon]))[0] if order.coupon else None
+        return BuyCouponPayload(
+            coupon=coupon, purchase=PurchaseType.from_model(order.purchase), errors=[]
+        )
+
     @strawberry.mutation(
         description="The payment system captured the money of a PENDING purchase: it is "
         "paid and its product activated once; idempotent on paymentNo. Errors: "
