@@ -15,6 +15,7 @@ from domain.benefits.models import CardDrop, CardStatus, CardTemplate, MemberCar
 from domain.clock import business_day_end, business_today
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.levels.rules import add_months
+from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
 
@@ -276,7 +277,7 @@ async def refund(*, card_id: int, member_id: int | None, operator: str = "") -> 
         if not template.refundable:
             raise InvalidState("This card cannot be refunded.", field="cardId")
         bought = await payments.purchase_of(ProductKind.CARD, card.id)
-        paid = payments.paid_amount(bought) if bought else 0
+        paid = payment_refunds.paid_amount(bought) if bought else 0
         if card.status == CardStatus.PENDING:
             amount = paid
         else:
@@ -289,7 +290,7 @@ async def refund(*, card_id: int, member_id: int | None, operator: str = "") -> 
             )
             amount = outcome.amount_cents
         if bought is not None:
-            await payments.refund(
+            await payment_refunds.refund(
                 purchase_id=bought.id,
                 amount=amount,
                 key=f"card:{card.id}",

@@ -28,7 +28,7 @@ from domain.coupons.templates import (  # noqa: F401  (the area's public surface
 )
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidAmount, InvalidState
 from domain.payments import service as payments
-from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
+from domain.payments.models import PaymentMethod, ProductKind
 
 MAX_ISSUE_BATCH = 1000
 
@@ -143,7 +143,8 @@ async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
         raise
 
 
-def _price(template: CouponTemplate) -> payments.Price:
+def price_of(template: CouponTemplate) -> payments.Price:
+    """A template's price: its purchase price in cents and its points exchange price."""
     return payments.Price(
         template.price_cents or 0, template.points_price, template.point_type_code
     )
@@ -165,7 +166,7 @@ async def exchange(*, member_id: int, template_code: str, key: str) -> Coupon:
             member_id=member_id,
             kind=ProductKind.COUPON,
             product_code=template.code,
-            price=_price(template),
+            price=price_of(template),
             method=PaymentMethod.POINTS,
             key=f"coupon:{full_key}",
             operator=f"member:{member_id}",
@@ -195,24 +196,29 @@ async def purchase(
     if not payment_no or len(payment_no) > 64:
         raise DomainError("paymentNo is 1..64 characters.", field="paymentNo")
     async with db.transaction():
-        bought = await payments.pay(
-            member_id=member_id,
-            kind=ProductKind.COUPON,
-            product_code=template.code,
-            price=_price(template),
-            method=PaymentMethod.EXTERNAL,
-            key=f"coupon:purchase:{payment_no}",
-            operator=operator,
-            captured_payment_no=payment_no,
-        )
-        if bought.fulfilment_id is not None:
-            if bought.member_id != member_id or bought.product_code != template.code:
+        earlier = await payments.purchase_by_payment_no(payment_no)
+        if earlier is not None:
+            if (earlier.member_id, earlier.product_kind, earlier.product_code) != (
+                member_id,
+                ProductKind.COUPON,
+                template.code,
+            ) or earlier.fulfilment_id is None:
                 raise DomainError(
                     "This payment number paid another purchase.",
                     field="paymentNo",
                     code=ErrorCode.PAYMENT_NO_USED,
                 )
-            return await Coupon.get(id=bought.fulfilment_id)
+            return await Coupon.get(id=earlier.fulfilment_id)
+        bought = await payments.pay(
+            member_id=member_id,
+            kind=ProductKind.COUPON,
+            product_code=template.code,
+            price=price_of(template),
+            method=PaymentMethod.EXTERNAL,
+            key=f"coupon:purchase:{payment_no}",
+            operator=operator,
+            captured_payment_no=payment_no,
+        )
         coupon = await issue_coupon(
             member_id=member_id,
             template_code=template_code,
@@ -222,68 +228,6 @@ async def purchase(
         )
         await payments.set_fulfilment(bought.id, coupon.id)
         return coupon
-
-
-@dataclass(frozen=True)
-class CouponOrder:
-    """A coupon purchase and the coupon it issued (None while the payment is pending)."""
-
-    purchase: Purchase
-    coupon: Coupon | None
-
-
-async def buy(
-    *, member_id: int, template_code: str, method: PaymentMethod, key: str, operator: str
-) -> CouponOrder:
-    """A member buys a priced coupon from the wallet or with points at once, or EXTERNAL: a
-    PENDING purchase that issues the coupon when the payment is confirmed. Idempotent on
-    `key`; INVALID_STATE for a coupon not for sale; OUT_OF_STOCK, COUPON_LIMIT_REACHED."""
-    template = await template_by_code(template_code)
-    if not template.price_cents and not template.points_price:
-        raise InvalidState("This coupon is not for sale.", field="templateCode")
-    async with db.transaction():
-        earlier = await payments.find_purchase(member_id, f"coupon:buy:{key}")
-        if earlier is not None:
-            return await order_of(earlier)
-        refusal = _refusal(template)
-        if refusal:
-            raise refusal
-        if template.issued >= template.total_stock:
-            raise DomainError("Out of stock.", field="templateCode", code=ErrorCode.OUT_OF_STOCK)
-        bought = await payments.pay(
-            member_id=member_id,
-            kind=ProductKind.COUPON,
-            product_code=template.code,
-            price=_price(template),
-            method=method,
-            key=f"coupon:buy:{key}",
-            operator=operator,
-        )
-        if bought.status != PurchaseStatus.PAID:
-            return CouponOrder(bought, None)
-        coupon = await _fulfil(bought)
-        return CouponOrder(bought, await Coupon.get(id=coupon))
-
-
-async def order_of(bought: Purchase) -> CouponOrder:
-    """A coupon purchase with the coupon it issued, if it did."""
-    coupon = None
-    if bought.fulfilment_id is not None:
-        coupon = await Coupon.get_or_none(id=bought.fulfilment_id)
-    return CouponOrder(bought, coupon)
-
-
-async def _fulfil(bought: Purchase) -> int:
-    """A paid purchase issues its coupon (stock and the member's limit still apply)."""
-    coupon = await issue_coupon(
-        member_id=bought.member_id,
-        template_code=bought.product_code,
-        key=f"purchase:{bought.id}",
-        source="PURCHASE",
-        operator="payments",
-    )
-    await payments.set_fulfilment(bought.id, coupon.id)
-    return coupon.id
 
 
 @dataclass(frozen=True)
@@ -412,5 +356,3 @@ async def expire_due(batch: int = 10_000) -> int:
         if count < batch:
             return total
 
-
-payments.register_fulfiller(ProductKind.COUPON, _fulfil)

@@ -15,6 +15,7 @@ from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.levels import rules
 from domain.levels.models import PaidMembership, PaidPlan, PlanStatus
+from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
 
@@ -255,14 +256,14 @@ async def refund(*, membership_id: int, operator: str = "") -> PaidMembership:
             raise InvalidState(f"The membership is {membership.status}.", field="membershipId")
         purchase = await payments.purchase_of(ProductKind.PLAN, membership.id)
         amount = rules.refund_plan(
-            payments.paid_amount(purchase) if purchase else 0,
+            payment_refunds.paid_amount(purchase) if purchase else 0,
             membership.starts_on,
             membership.ends_on,
             business_today(),
             field="membershipId",
         )
         if purchase is not None:
-            await payments.refund(
+            await payment_refunds.refund(
                 purchase_id=purchase.id,
                 amount=amount,
                 key=f"membership:{membership.id}",

@@ -20,8 +20,8 @@ from domain import db
 from domain.clock import utc_now
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidState, NotFound
 from domain.members import hooks as member_hooks
+from domain.payments import refunds
 from domain.payments.models import (
-    ExternalRefund,
     PaymentMethod,
     ProductKind,
     Purchase,
@@ -217,7 +217,9 @@ async def _fulfil(purchase: Purchase) -> None:
     except DomainError as error:
         # The money is captured but the product can no longer be had (e.g. a plan bought
         # meanwhile): all of it goes back to the payer.
-        await _refund_external(purchase, purchase.amount_cents, "undeliverable", error.message)
+        await refunds.record_external(
+            purchase, purchase.amount_cents, "undeliverable", error.message
+        )
         await Purchase.filter(id=purchase.id).update(
             status=PurchaseStatus.REFUNDED,
             refunded_cents=purchase.amount_cents,
@@ -227,77 +229,6 @@ async def _fulfil(purchase: Purchase) -> None:
     await set_fulfilment(purchase.id, fulfilment_id)
 
 
-async def _refund_external(purchase: Purchase, amount: int, key: str, reason: str) -> None:
-    await ExternalRefund.create(
-        purchase_id=purchase.id,
-        payment_no=purchase.payment_no or "",
-        amount_cents=amount,
-        idempotency_key=f"{purchase.id}:{key}"[:200],
-        reason=reason[:200],
-    )
-
-
-def paid_amount(purchase: Purchase) -> int:
-    """What was paid, in the purchase's unit (points for POINTS, else cents)."""
-    return purchase.points if purchase.method == PaymentMethod.POINTS else purchase.amount_cents
-
-
-async def refund(
-    *, purchase_id: int, amount: int, key: str, reason: str, operator: str
-) -> Purchase:
-    """Give `amount` (in the purchase's unit) back the way it was paid: to the wallet, to the
-    points account, or as an external refund for the payment system. REFUND_EXCEEDS_PAID
-    beyond what was paid. Usable inside the caller's transaction."""
-    if amount < 0:
-        raise DomainError(
-            "A refund is not negative.", field="amount", code=ErrorCode.INVALID_AMOUNT
-        )
-    async with db.transaction():
-        purchase = await Purchase.filter(id=purchase_id).select_for_update().first()
-        if purchase is None:
-            raise NotFound("No such purchase.", field="purchaseId")
-        if purchase.status not in (PurchaseStatus.PAID, PurchaseStatus.REFUNDED):
-            raise InvalidState(f"The purchase is {purchase.status}.", field="purchaseId")
-        points = purchase.method == PaymentMethod.POINTS
-        refunded = purchase.refunded_points if points else purchase.refunded_cents
-        if refunded + amount > paid_amount(purchase):
-            raise DomainError(
-                f"At most {paid_amount(purchase) - refunded} can be refunded.",
-                field="amount",
-                code=ErrorCode.REFUND_EXCEEDS_PAID,
-            )
-        if amount:
-            await _give_back(purchase, amount, key, reason, operator)
-        await Purchase.filter(id=purchase.id).update(
-            status=PurchaseStatus.REFUNDED,
-            refunded_points=purchase.refunded_points + (amount if points else 0),
-            refunded_cents=purchase.refunded_cents + (0 if points else amount),
-        )
-    return await Purchase.get(id=purchase_id)
-
-
-async def _give_back(purchase: Purchase, amount: int, key: str, reason: str, operator: str) -> None:
-    if purchase.method == PaymentMethod.WALLET:
-        assert purchase.wallet_payment_id is not None
-        await wallet_service.refund_payment(
-            payment_id=purchase.wallet_payment_id,
-            amount_cents=amount,
-            key=f"purchase:{purchase.id}:{key}",
-            operator=operator,
-        )
-    elif purchase.method == PaymentMethod.POINTS:
-        await points_service.credit_points(
-            member_id=purchase.member_id,
-            point_type_code=purchase.point_type_code or "POINTS",
-            points=amount,
-            key=f"purchase-refund:{purchase.id}:{key}",
-            reason=reason,
-            operator=operator,
-        )
-    else:
-        await _refund_external(purchase, amount, key, reason)
-
-
 async def find_purchase(member_id: int, key: str) -> Purchase | None:
     """The member's purchase made under an idempotency key, if any; CONFLICT when the key
     was another member's."""
@@ -305,6 +236,11 @@ async def find_purchase(member_id: int, key: str) -> Purchase | None:
     if found is not None and found.member_id != member_id:
         raise Conflict("This request key was already used.", field="idempotencyKey")
     return found
+
+
+async def purchase_by_payment_no(payment_no: str) -> Purchase | None:
+    """The purchase a payment number paid, if any."""
+    return await Purchase.get_or_none(payment_no=payment_no)
 
 
 async def get_purchase(purchase_id: int) -> Purchase | None:
@@ -323,14 +259,6 @@ async def expire_pending(now: datetime) -> int:
         "UPDATE purchases SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= $1",
         now,
     )
-
-
-async def external_refunds(*, before_id: int | None, limit: int) -> list[ExternalRefund]:
-    """External refunds for the payment system to execute, newest first."""
-    query = ExternalRefund.all()
-    if before_id is not None:
-        query = query.filter(id__lt=before_id)
-    return list(await query.order_by("-id").limit(limit))
 
 
 async def _move_on_merge(survivor_id: int, absorbed_id: int) -> None:

@@ -6,8 +6,9 @@ import strawberry
 
 from domain import idempotency
 from domain.access import can_read_member
-from domain.coupons import service as coupons_service
+from domain.coupons import sales as coupon_sales
 from domain.errors import DomainError
+from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.context import Info
@@ -59,10 +60,10 @@ class BuyCouponPayload:
     errors: list[UserError] = strawberry.field(description="Why nothing was bought.")
 
 
-async def _recall_coupon(stored: dict) -> coupons_service.CouponOrder:
+async def _recall_coupon(stored: dict) -> coupon_sales.CouponOrder:
     purchase = await payments_service.get_purchase(stored["id"])
     assert purchase is not None
-    return await coupons_service.order_of(purchase)
+    return await coupon_sales.order_of(purchase)
 
 
 @strawberry.type
@@ -89,7 +90,7 @@ class PaymentsQuery:
     ) -> Connection[ExternalRefundType]:
         try:
             size = page_size(first)
-            rows = await payments_service.external_refunds(
+            rows = await payment_refunds.external_refunds(
                 before_id=decode_cursor(after), limit=size + 1
             )
         except DomainError as error:
@@ -126,7 +127,7 @@ class PaymentsMutation:
                 operation="buyCoupon",
                 key=input.idempotency_key,
                 request={"template": input.template_code, "method": input.payment_method.value},
-                call=lambda key: coupons_service.buy(
+                call=lambda key: coupon_sales.buy(
                     member_id=member_id,
                     template_code=input.template_code,
                     method=PaymentMethod(input.payment_method),

@@ -11,6 +11,7 @@ from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, CouponKind, TemplateState
 from domain.errors import DomainError
 from domain.levels import paid as paid_service
+from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind, Purchase
 from tests.schema.payments.fixtures import (
@@ -78,11 +79,11 @@ async def test_refunds_never_exceed_what_was_paid() -> None:
         operator="t",
     )
     assert order.purchase is not None
-    await payments.refund(
+    await payment_refunds.refund(
         purchase_id=order.purchase.id, amount=30_000, key="a", reason="t", operator="t"
     )
     with pytest.raises(DomainError) as refused:
-        await payments.refund(
+        await payment_refunds.refund(
             purchase_id=order.purchase.id,
             amount=PLAN_PRICE - 30_000 + 1,
             key="b",
