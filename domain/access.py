@@ -53,6 +53,7 @@ class Scope(StrEnum):
     JOBS_READ = "jobs:read"
     JOBS_WRITE = "jobs:write"
     ANALYTICS_READ = "analytics:read"
+    PAYMENTS_READ = "payments:read"
 
     @property
     def area(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from domain import idempotency
-from domain.access import can_read_member
+from domain.access import Scope, can_read_member
 from domain.coupons import sales as coupon_sales
 from domain.errors import DomainError
 from domain.payments import refunds as payment_refunds
@@ -70,7 +70,7 @@ async def _recall_coupon(stored: dict) -> coupon_sales.CouponOrder:
 class PaymentsQuery:
     @strawberry.field(
         description="A purchase; members see their own.",
-        permission_classes=[IsMemberStaffOrService],
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.PAYMENTS_READ)],
     )
     async def purchase(self, info: Info, id: strawberry.ID) -> PurchaseType | None:
         try:
@@ -83,7 +83,7 @@ class PaymentsQuery:
 
     @strawberry.field(
         description="External refunds for the payment system to execute, newest first.",
-        permission_classes=[IsStaffOrService],
+        permission_classes=[IsStaffOrService.with_scope(Scope.PAYMENTS_READ)],
     )
     async def external_refunds(
         self, first: int | None = None, after: str | None = None
