@@ -38,6 +38,7 @@ SERVICE_MODULES: list[str] = [
     "domain.campaigns.merge",
     "domain.tags.merge",
     "domain.recs.merge",
+    "domain.payments.merge",
     "domain.coupons.sales",
     "domain.payments.service",
     "domain.levels.paid",

@@ -355,4 +355,3 @@ async def expire_due(batch: int = 10_000) -> int:
         total += count
         if count < batch:
             return total
-

@@ -19,7 +19,6 @@ from tortoise.exceptions import IntegrityError
 from domain import db
 from domain.clock import utc_now
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidState, NotFound
-from domain.members import hooks as member_hooks
 from domain.payments import refunds
 from domain.payments.models import (
     PaymentMethod,
@@ -259,12 +258,3 @@ async def expire_pending(now: datetime) -> int:
         "UPDATE purchases SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= $1",
         now,
     )
-
-
-async def _move_on_merge(survivor_id: int, absorbed_id: int) -> None:
-    await db.execute(
-        "UPDATE purchases SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
-    )
-
-
-member_hooks.register_merge_hook("payments", _move_on_merge)
