@@ -20,8 +20,12 @@ def build_schema(
     debug: bool = False,
     cost_budgets: Mapping[str, int] | None = None,
     slow_seconds: float = SLOW_OPERATION_SECONDS,
+    cost_limit: bool = True,
 ) -> strawberry.Schema:
-    """Assemble Query and Mutation from the area mixins, with limits and error masking."""
+    """Assemble Query and Mutation from the area mixins, with limits and error masking.
+
+    `cost_limit=False` leaves the cost check out (benchmarks compare with and without it).
+    """
     query = strawberry.type(type("Query", tuple(QUERY_MIXINS), {}))
     mutation = strawberry.type(type("Mutation", tuple(MUTATION_MIXINS), {}))
     return LogSafeSchema(
@@ -33,7 +37,7 @@ def build_schema(
             LimitCodes,
             MaskInternalErrors,
             IntrospectionGate,
-            *limit_extensions(cost_budgets),
+            *limit_extensions(cost_budgets, cost_limit=cost_limit),
             lambda: SlowOperationLog(slow_seconds),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),

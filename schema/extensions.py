@@ -142,10 +142,14 @@ DEPTH_RULE = depth_validator(MAX_DEPTH, None, None)
 ALIAS_RULE = alias_validator(MAX_ALIASES)
 
 
-def limit_extensions(cost_budgets: Mapping[str, int] | None = None) -> list[Any]:
+def limit_extensions(
+    cost_budgets: Mapping[str, int] | None = None, *, cost_limit: bool = True
+) -> list[Any]:
     """The abuse limits, as factories so each operation gets fresh instances."""
-    return [
+    limits: list[Any] = [
         lambda: AddValidationRules([DEPTH_RULE, ALIAS_RULE]),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: QueryCostLimit(cost_budgets),
     ]
+    if cost_limit:
+        limits.append(lambda: QueryCostLimit(cost_budgets))
+    return limits

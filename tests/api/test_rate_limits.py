@@ -19,7 +19,7 @@ from tests.limit_queries import attack_query
 
 JOB_QUERY = '{ job(id: "1") { status } }'
 WINDOW = 60
-NOW = 1_700_000_010.0  # 10 s into a window
+NOW = 1_699_999_990.0  # 10 s into a 60 s window
 
 
 class Clock:
