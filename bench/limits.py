@@ -42,22 +42,33 @@ NEAR_BUDGET = {
         "{ items(first: 90) { nodes { " + ITEM_FIELDS + " category { id name parent { id name } }"
         " brand { id name } } } }"
     ),
-    "15 items, category children (x20 each)": (
-        "{ items(first: 15) { nodes { " + ITEM_FIELDS + " category { name children { id name } }"
+    "35 items, category children (x20 each)": (
+        "{ items(first: 35) { nodes { " + ITEM_FIELDS + " category { name children { id name } }"
         " } } }"
     ),
-    "30 aliased `me` with identities and stats": (
+    "25 aliased `me` with identities and stats": (
         "{ "
         + " ".join(
             f"m{i}: me {{ id name identities {{ kind value }} stats {{ orderCount }} }}"
-            for i in range(30)
+            for i in range(25)
         )
         + " }"
     ),
-    "30 aliased root fields (level, wallet)": (
+    "30 aliased default-cost roots (me, orders)": (
         "{ "
         + " ".join(
-            f"l{i}: memberLevel {{ reachedOn }} w{i}: wallet {{ balanceCents }}" for i in range(15)
+            f"m{i}: me {{ id }} o{i}: orders(first: 1) {{ edges {{ cursor }} }}" for i in range(15)
+        )
+        + " }"
+    ),
+    "16 aliased wallets": (
+        "{ " + " ".join(f"w{i}: wallet {{ balanceCents }}" for i in range(16)) + " }"
+    ),
+    "6 aliased recommendations (first 10)": (
+        "{ "
+        + " ".join(
+            f'r{i}: recommendations(slot: "home_feed", first: 10) {{ items {{ item {{ name }} }} }}'
+            for i in range(6)
         )
         + " }"
     ),
@@ -163,7 +174,7 @@ async def hot_paths(members: int, ops: int) -> None:
     redis = aioredis.from_url(BENCH_REDIS_URL, socket_timeout=0.25)
     limits = {"member": 10**9, "ip": 10**9}
     limiter = RateLimiter(RateLimitConfig(limits=limits), redis=redis)
-    await points_service.define_type(
+    await points_service.define_type(  # defined again on --reuse: a change by code
         code="BENCHPTS",
         name="Bench points",
         kind=PointKind.SPENDABLE,
@@ -243,13 +254,14 @@ async def main(args: argparse.Namespace) -> None:
     from domain import cache, db
     from workers import queue
 
-    url = await prepare_database(BENCH_DATABASE_URL, reset=True)
-    await seed(url, members=args.members, items=args.items, stores=50, days=90, progress=False)
-    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
-    try:
-        await deepen_categories(conn)
-    finally:
-        await conn.close()
+    url = await prepare_database(BENCH_DATABASE_URL, reset=not args.reuse)
+    if not args.reuse:
+        await seed(url, members=args.members, items=args.items, stores=50, days=90, progress=False)
+        conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+        try:
+            await deepen_categories(conn)
+        finally:
+            await conn.close()
     await db.init(url, pool_size=5)
     redis = await queue.connect(BENCH_REDIS_URL)
     await redis.flushdb()
@@ -278,4 +290,5 @@ if __name__ == "__main__":
     parser.add_argument("--items", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--ops", type=int, default=400)
+    parser.add_argument("--reuse", action="store_true", help="keep the data of the last run")
     asyncio.run(main(parser.parse_args()))

@@ -38,8 +38,19 @@ from schema.relay import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
 OBJECT_COST = 1
 RESOLVER_COST = 2  # an async resolver: a loader call or a query of its own
-ROOT_QUERY_COST = 10  # a top-level field goes to the database unbatched
-ROOT_MUTATION_COST = 25  # a write, its transaction and its deferred jobs
+ROOT_QUERY_COST = 25  # a top-level field goes to the database unbatched, often twice
+ROOT_MUTATION_COST = 250  # a write: ~30 ms of locks, checks and its transaction
+# Top-level queries measured at several times the default (bench/limits.py).
+ROOT_FIELD_COSTS = {
+    "wallet": 60,
+    "recommendations": 100,
+    "memberLevel": 60,
+    "memberPrivileges": 60,
+    "pointStatement": 60,
+    "memberPortrait": 100,
+    "segmentPreview": 100,
+    "quoteCoupons": 60,
+}
 SIZE_ARGUMENTS = ("first", "sampleSize")
 # Lists without a size argument whose length is known to be small.
 LIST_SIZES = {"errors": 1, "Member.identities": 5, "IdentityList.unmatched": 20}
@@ -60,7 +71,8 @@ DEFAULT_BUDGETS: Mapping[str, int] = {
 class FieldInfo:
     """What the cost walk needs to know about one field of the schema."""
 
-    own_cost: int
+    resolver_cost: int  # paid once per call of the field
+    object_cost: int  # paid per object it returns
     is_list: bool
     size_argument: str | None
     default_size: int | None
@@ -80,15 +92,14 @@ def _field_info(schema: GraphQLSchema, parent: GraphQLObjectType, name: str) -> 
     if parent is schema.mutation_type:
         own = ROOT_MUTATION_COST
     elif parent is schema.query_type:
-        own = ROOT_QUERY_COST
+        own = ROOT_FIELD_COSTS.get(name, ROOT_QUERY_COST)
     else:
         own = RESOLVER_COST if does_io else 0
-    if not is_leaf_type(get_named_type(definition.type)):
-        own += OBJECT_COST
     size_argument = next((a for a in SIZE_ARGUMENTS if a in definition.args), None)
     default = definition.args[size_argument].default_value if size_argument else None
     return FieldInfo(
-        own_cost=own,
+        resolver_cost=own,
+        object_cost=0 if is_leaf_type(get_named_type(definition.type)) else OBJECT_COST,
         is_list=isinstance(field_type, GraphQLList),
         size_argument=size_argument,
         default_size=default if isinstance(default, int) else None,
@@ -132,10 +143,11 @@ class CostWalk:
                 or page
                 or LIST_SIZES.get(f"{parent.name}.{name}", LIST_SIZES.get(name, DEFAULT_PAGE_SIZE))
             )
-            per_item = info.own_cost + self.selection_cost(node.selection_set, child_type, None)
-            return count * per_item
+            per_item = info.object_cost + self.selection_cost(node.selection_set, child_type, None)
+            return info.resolver_cost + count * per_item
         # A connection-like object: its lists (edges, nodes) are as long as the page asked for.
-        return info.own_cost + self.selection_cost(node.selection_set, child_type, size)
+        children = self.selection_cost(node.selection_set, child_type, size)
+        return info.resolver_cost + info.object_cost + children
 
     def _size(self, node: FieldNode, info: FieldInfo) -> int | None:
         if info.size_argument is None:

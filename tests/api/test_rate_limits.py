@@ -141,7 +141,7 @@ async def test_costly_query_is_refused_over_http(limited_app) -> None:
         )
     error = response.json()["errors"][0]
     assert error["extensions"]["code"] == "QUERY_TOO_COSTLY"
-    assert error["extensions"]["cost"] == 151_572_330
+    assert error["extensions"]["cost"] == 103_578_780
 
 
 def _closed_port() -> int:

@@ -27,26 +27,26 @@ def _cost(query: str, variables: dict | None = None) -> int:
 @pytest.mark.parametrize(
     ("_case", "query", "variables", "expected"),
     [
-        # root 10 + connection 1 + 100 nodes x (object 1)
-        ("scalars are free", "{ items(first: 100) { nodes { id name } } }", None, 111),
+        # root 25 + connection 1 + 100 nodes x (object 1)
+        ("scalars are free", "{ items(first: 100) { nodes { id name } } }", None, 126),
         # ... x (object 1 + category: object 1 + resolver 2)
-        ("async object field", ITEMS, {"n": 100}, 10 + 1 + 100 * 4),
-        ("page size from a variable", ITEMS, {"n": 5}, 10 + 1 + 5 * 4),
-        ("default page size", ITEMS, None, 10 + 1 + 20 * 4),
-        ("over the cap counts the cap", ITEMS, {"n": 5000}, 10 + 1 + 100 * 4),
+        ("async object field", ITEMS, {"n": 100}, 25 + 1 + 100 * 4),
+        ("page size from a variable", ITEMS, {"n": 5}, 25 + 1 + 5 * 4),
+        ("default page size", ITEMS, None, 25 + 1 + 20 * 4),
+        ("over the cap counts the cap", ITEMS, {"n": 5000}, 25 + 1 + 100 * 4),
         (
             "fragments and aliases",
             "query { a: items(first: 10) { ...I } b: items(first: 10) { ...I } }"
             " fragment I on ItemConnection { edges { node { id } } }",
             None,
-            2 * (10 + 1 + 10 * 2),
+            2 * (25 + 1 + 10 * 2),
         ),
         # 20 children per category level by default: multiplication nests
         (
             "nested lists multiply",
             "{ items(first: 10) { nodes { category { children { children { id } } } } } }",
             None,
-            10 + 1 + 10 * (1 + 3 + 20 * (3 + 20 * 3)),
+            25 + 1 + 10 * (1 + 3 + 2 + 20 * (1 + 2 + 20 * 1)),
         ),
         (
             "a mutation costs more",
@@ -77,7 +77,7 @@ async def test_attack_query_is_refused_before_execution_with_its_cost() -> None:
         "cost": _cost(query),
         "budget": DEFAULT_BUDGETS["member"],
     }
-    assert error.extensions["cost"] == 151_572_330  # 30 x 100 items x three levels of 20 children
+    assert error.extensions["cost"] == 103_578_780  # 30 x 100 items, three levels of 20 children
 
 
 @pytest.mark.usefixtures("database")
@@ -120,7 +120,7 @@ async def test_budgets_are_configurable() -> None:
     result = await tight.execute(
         ITEMS, variable_values={"n": 20}, context_value=Context(principal=STAFF, request_id="t")
     )
-    assert result.errors[0].extensions == {"code": "QUERY_TOO_COSTLY", "cost": 91, "budget": 50}
+    assert result.errors[0].extensions == {"code": "QUERY_TOO_COSTLY", "cost": 106, "budget": 50}
 
 
 async def test_token_limit_has_a_code() -> None:
