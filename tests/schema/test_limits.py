@@ -53,7 +53,7 @@ def _cost(query: str, variables: dict | None = None) -> int:
             'mutation { claimCoupon(input: {templateCode: "C", '
             'idempotencyKey: "k"}) { coupon { id } errors { code } } }',
             None,
-            26 + 1 + 1,
+            251 + 1 + 1,
         ),
     ],
 )
