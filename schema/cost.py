@@ -51,11 +51,13 @@ ROOT_FIELD_COSTS = {
     "segmentPreview": 100,
     "quoteCoupons": 60,
 }
-SIZE_ARGUMENTS = ("first", "sampleSize")
+SIZE_ARGUMENTS = ("first", "sampleSize", "size")
 # Lists without a size argument whose length is known to be small.
 LIST_SIZES = {"errors": 1, "Member.identities": 5, "IdentityList.unmatched": 20}
-# Resolvers that clamp instead of refusing above MAX_PAGE_SIZE.
-SIZE_CAPS = {"Segment.history": 366}
+# Largest sizes other than MAX_PAGE_SIZE, and the resolvers that clamp a larger one instead of
+# refusing it.
+SIZE_CAPS = {"Segment.history": 366, "Query.lookalikeMembers": 10_000}
+CLAMPED = {"Segment.history", "MemberPortrait.timeline", "Query.segmentPreview"}
 
 # Budgets by role: a member's page stays within ~100 ms of server time (bench/RESULTS.md).
 DEFAULT_BUDGETS: Mapping[str, int] = {
@@ -77,6 +79,7 @@ class FieldInfo:
     size_argument: str | None
     default_size: int | None
     cap: int
+    clamped: bool
 
 
 @lru_cache(maxsize=4096)
@@ -104,6 +107,7 @@ def _field_info(schema: GraphQLSchema, parent: GraphQLObjectType, name: str) -> 
         size_argument=size_argument,
         default_size=default if isinstance(default, int) else None,
         cap=SIZE_CAPS.get(f"{parent.name}.{name}", MAX_PAGE_SIZE),
+        clamped=f"{parent.name}.{name}" in CLAMPED,
     )
 
 
@@ -153,7 +157,7 @@ class CostWalk:
         if info.size_argument is None:
             return None
         value: Any = info.default_size
-        for argument in node.arguments:
+        for argument in node.arguments or ():
             if argument.name.value != info.size_argument:
                 continue
             if isinstance(argument.value, IntValueNode):
@@ -162,8 +166,10 @@ class CostWalk:
                 value = self.variables.get(argument.value.name.value, value)
         if not isinstance(value, int):
             return DEFAULT_PAGE_SIZE
-        # Resolvers refuse (or clamp) sizes above the cap, so none costs more than the cap.
-        return max(1, min(value, info.cap))
+        if value > info.cap:
+            # Refused by the resolver (TOO_MANY) before any work, or clamped to the cap.
+            return info.cap if info.clamped else 1
+        return max(1, value)
 
     def _fields(
         self, selections: SelectionSetNode, parent: GraphQLObjectType

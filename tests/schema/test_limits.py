@@ -33,7 +33,13 @@ def _cost(query: str, variables: dict | None = None) -> int:
         ("async object field", ITEMS, {"n": 100}, 25 + 1 + 100 * 4),
         ("page size from a variable", ITEMS, {"n": 5}, 25 + 1 + 5 * 4),
         ("default page size", ITEMS, None, 25 + 1 + 20 * 4),
-        ("over the cap counts the cap", ITEMS, {"n": 5000}, 25 + 1 + 100 * 4),
+        ("over the cap is refused by the resolver", ITEMS, {"n": 5000}, 25 + 1 + 1 * 4),
+        (
+            "a clamping resolver counts the cap",
+            '{ segment(id: "1") { history(first: 5000) { size } } }',
+            None,
+            25 + 1 + 2 + 366 * 1,
+        ),
         (
             "fragments and aliases",
             "query { a: items(first: 10) { ...I } b: items(first: 10) { ...I } }"
