@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import redis.asyncio as aioredis
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import Route
@@ -15,10 +17,12 @@ from api.graphql import CrmGraphQL, OperationMetrics
 from api.health import healthz, readyz
 from api.metrics import metrics_endpoint
 from api.middleware import RequestContextMiddleware
+from api.ratelimit import RateLimitConfig, RateLimiter, RateLimitMiddleware, parse_limits
 from api.settings import Settings, get_settings
 from domain import cache, db, jobs
 from domain.recs import published as recs_published
 from schema.build import build_schema
+from schema.cost import DEFAULT_BUDGETS
 from workers import queue
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "models"
@@ -29,9 +33,15 @@ def migration_count() -> int:
     return len([p for p in MIGRATIONS_DIR.glob("*.py") if p.name[0].isdigit()])
 
 
-def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    manage_database: bool = True,
+    limiter: RateLimiter | None = None,
+) -> Starlette:
     """Build the app. With `manage_database=False` the caller owns the Tortoise connection."""
     settings = settings or get_settings()
+    limiter = limiter or RateLimiter(RateLimitConfig.from_env())
     if not settings.database_url or not settings.redis_url:
         raise RuntimeError("DATABASE_URL and REDIS_URL must be set (crm dev starts embedded ones)")
     resources: dict[str, object] = {"settings": settings}
@@ -49,9 +59,18 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         recs_published.set_registry(recs_index)
         resources["recs_index"] = recs_index
         await recs_index.refresh(force=True)
+        own_limiter_redis = limiter.redis is None
+        if own_limiter_redis:
+            # Its own client with short timeouts: a slow Redis delays no request for long.
+            limiter.redis = aioredis.from_url(
+                settings.redis_url or "", socket_timeout=0.25, socket_connect_timeout=0.25
+            )
         try:
             yield
         finally:
+            if own_limiter_redis:
+                await limiter.redis.aclose()
+                limiter.redis = None
             recs_published.set_registry(None)
             recs_index.close()
             jobs.set_enqueuer(None)
@@ -59,7 +78,12 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             if manage_database:
                 await db.close()
 
-    schema = build_schema(extra_extensions=[OperationMetrics])
+    schema = build_schema(
+        extra_extensions=[OperationMetrics],
+        debug=settings.debug,
+        cost_budgets=parse_limits(os.environ.get("QUERY_COST_BUDGETS"), DEFAULT_BUDGETS),
+        slow_seconds=float(os.environ.get("SLOW_OPERATION_SECONDS", "1.0")),
+    )
     graphql_app = CrmGraphQL(schema, settings, resources)
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("tortoise").setLevel(logging.WARNING)  # its DEBUG logs every statement
@@ -71,6 +95,9 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             Route("/readyz", readyz),
             Route("/metrics", metrics_endpoint),
         ],
-        middleware=[Middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)],
+        middleware=[
+            Middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes),
+            Middleware(RateLimitMiddleware, limiter=limiter, settings=settings),
+        ],
         lifespan=lifespan,
     )

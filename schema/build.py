@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import strawberry
@@ -9,22 +10,35 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
 from schema.extensions import IntrospectionGate, LimitCodes, MaskInternalErrors, limit_extensions
+from schema.querylog import SLOW_OPERATION_SECONDS, LogSafeSchema, SlowOperationLog
 from schema.registry import MUTATION_MIXINS, QUERY_MIXINS
 
 
-def build_schema(extra_extensions: list[Any] | None = None) -> strawberry.Schema:
-    """Assemble Query and Mutation from the area mixins, with limits and error masking."""
+def build_schema(
+    extra_extensions: list[Any] | None = None,
+    *,
+    debug: bool = False,
+    cost_budgets: Mapping[str, int] | None = None,
+    slow_seconds: float = SLOW_OPERATION_SECONDS,
+    cost_limit: bool = True,
+) -> strawberry.Schema:
+    """Assemble Query and Mutation from the area mixins, with limits and error masking.
+
+    `cost_limit=False` leaves the cost check out (benchmarks compare with and without it).
+    """
     query = strawberry.type(type("Query", tuple(QUERY_MIXINS), {}))
     mutation = strawberry.type(type("Mutation", tuple(MUTATION_MIXINS), {}))
-    return strawberry.Schema(
+    return LogSafeSchema(
         query=query,
         mutation=mutation,
-        config=StrawberryConfig(auto_camel_case=True),
+        # "Did you mean ..." maps the schema for a prober; it is only for debugging.
+        config=StrawberryConfig(auto_camel_case=True, disable_field_suggestions=not debug),
         extensions=[
             LimitCodes,
             MaskInternalErrors,
             IntrospectionGate,
-            *limit_extensions(),
+            *limit_extensions(cost_budgets, cost_limit=cost_limit),
+            lambda: SlowOperationLog(slow_seconds),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),
             *(extra_extensions or []),

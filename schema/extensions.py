@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from graphql import GraphQLError, ValidationRule
+from graphql import GraphQLError, GraphQLSyntaxError, ValidationRule
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -19,6 +19,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 
 from domain.access import Role
 from domain.errors import DomainError
+from schema.cost import QueryCostLimit
 
 log = logging.getLogger("crm.graphql")
 
@@ -26,7 +27,13 @@ MAX_DEPTH = 10
 MAX_TOKENS = 5000
 MAX_ALIASES = 30
 
-DELIBERATE_CODES = {"UNAUTHENTICATED", "FORBIDDEN", "QUERY_TOO_COMPLEX", "BAD_REQUEST"}
+DELIBERATE_CODES = {
+    "UNAUTHENTICATED",
+    "FORBIDDEN",
+    "QUERY_TOO_COMPLEX",
+    "QUERY_TOO_COSTLY",
+    "BAD_REQUEST",
+}
 
 
 def _is_deliberate(error: GraphQLError) -> bool:
@@ -92,12 +99,25 @@ class LimitCodes(SchemaExtension):
     """Give the limiters' errors a stable code (they carry none of their own)."""
 
     def on_operation(self) -> Iterator[None]:
-        yield
+        try:
+            yield
+        except GraphQLSyntaxError as error:
+            # The parser cache parses outside Strawberry's error handling, so a syntax error
+            # (the token limit is one) arrives here as an exception, not in the result.
+            error.extensions = {**(error.extensions or {}), "code": _syntax_code(error)}
+            raise
         result = self.execution_context.result
         if result is None or not result.errors:
             return
+        debug = getattr(self.execution_context.context, "debug", False)
         for error in result.errors:
+            if not debug and "Did you mean" in error.message:
+                # Suggestions map the schema for a prober (arguments, enum values, fields).
+                error.message = error.message.split(" Did you mean")[0]
             if error.extensions and "code" in error.extensions:
+                continue
+            if isinstance(error, GraphQLSyntaxError):
+                error.extensions = {**(error.extensions or {}), "code": _syntax_code(error)}
                 continue
             text = error.message.lower()
             if any(
@@ -110,15 +130,26 @@ class LimitCodes(SchemaExtension):
             result.errors = result.errors[:20]
 
 
+def _syntax_code(error: GraphQLError) -> str:
+    if "tokens" in error.message and "more than" in error.message:
+        return "QUERY_TOO_COMPLEX"
+    return "GRAPHQL_PARSE_FAILED"
+
+
 # The rule classes are made once: a limiter built per operation would make a new rule class
 # each time, and the validation cache (keyed by the rules) would never hit.
 DEPTH_RULE = depth_validator(MAX_DEPTH, None, None)
 ALIAS_RULE = alias_validator(MAX_ALIASES)
 
 
-def limit_extensions() -> list[Any]:
+def limit_extensions(
+    cost_budgets: Mapping[str, int] | None = None, *, cost_limit: bool = True
+) -> list[Any]:
     """The abuse limits, as factories so each operation gets fresh instances."""
-    return [
+    limits: list[Any] = [
         lambda: AddValidationRules([DEPTH_RULE, ALIAS_RULE]),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
     ]
+    if cost_limit:
+        limits.append(lambda: QueryCostLimit(cost_budgets))
+    return limits
