@@ -180,6 +180,16 @@ async def get_payment(payment_id: int) -> Payment:
     return await Payment.get(id=payment_id)
 
 
+async def get_recharge(recharge_id: int) -> Recharge:
+    """A recharge by id."""
+    return await Recharge.get(id=recharge_id)
+
+
+async def get_payment_refund(refund_id: int) -> PaymentRefund:
+    """A payment refund by id."""
+    return await PaymentRefund.get(id=refund_id)
+
+
 async def refund_payment(
     *, payment_id: int, amount_cents: int, key: str, operator: str
 ) -> PaymentRefund:
@@ -187,12 +197,13 @@ async def refund_payment(
     Idempotent on `key`."""
     ledger.require_positive(amount_cents, "amountCents")
     async with db.transaction():
-        existing = await PaymentRefund.get_or_none(idempotency_key=key)
-        if existing is not None:
-            return existing
         payment = await Payment.filter(id=payment_id).select_for_update().first()
         if payment is None:
             raise NotFound("No such payment.", field="paymentId")
+        # Looked up under the payment's lock, so a concurrent copy finds the first one's refund.
+        existing = await PaymentRefund.get_or_none(idempotency_key=key)
+        if existing is not None:
+            return existing
         refunded = payment.refunded_principal_cents + payment.refunded_bonus_cents
         if refunded + amount_cents > payment.amount_cents:
             raise DomainError(

@@ -220,12 +220,20 @@ class WalletMutation:
     async def recharge_wallet(self, info: Info, input: RechargeWalletInput) -> WalletPayload:
         try:
             member = await target_member(info.context.principal, input.member_id)
-            done: Recharge = await wallet_service.recharge(
-                member_id=member,
-                amount_cents=input.amount_cents,
-                channel=input.channel,
+            done: Recharge = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="rechargeWallet",
                 key=input.idempotency_key,
-                operator=_operator(info),
+                request={"member": member, "amount": input.amount_cents, "channel": input.channel},
+                call=lambda key: wallet_service.recharge(
+                    member_id=member,
+                    amount_cents=input.amount_cents,
+                    channel=input.channel,
+                    key=key,
+                    operator=_operator(info),
+                ),
+                remember=lambda done: {"id": done.id},
+                recall=lambda stored: wallet_service.get_recharge(stored["id"]),
             )
         except DomainError as error:
             return _failed(error)
@@ -277,11 +285,20 @@ class WalletMutation:
         self, info: Info, input: RefundWalletPaymentInput
     ) -> WalletPayload:
         try:
-            refund: PaymentRefund = await wallet_service.refund_payment(
-                payment_id=decode_id(input.payment_id, "WalletPayment", "paymentId"),
-                amount_cents=input.amount_cents,
+            payment_id = decode_id(input.payment_id, "WalletPayment", "paymentId")
+            refund: PaymentRefund = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="refundWalletPayment",
                 key=input.idempotency_key,
-                operator=_operator(info),
+                request={"payment": payment_id, "amount": input.amount_cents},
+                call=lambda key: wallet_service.refund_payment(
+                    payment_id=payment_id,
+                    amount_cents=input.amount_cents,
+                    key=key,
+                    operator=_operator(info),
+                ),
+                remember=lambda done: {"id": done.id},
+                recall=lambda stored: wallet_service.get_payment_refund(stored["id"]),
             )
         except DomainError as error:
             return _failed(error)

@@ -7,10 +7,11 @@ import asyncio
 import pytest
 
 from domain.wallet import service as wallet_service
-from domain.wallet.models import Payment
+from domain.wallet.models import Payment, PaymentRefund, Recharge
+from schema.relay import encode_id
 from tests.factories import make_member
-from tests.helpers import gql, member
-from tests.schema.wallet.test_wallet import PAY, _recharged
+from tests.helpers import SERVICE, gql, member
+from tests.schema.wallet.test_wallet import PAY, RECHARGE, _recharged
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -78,3 +79,65 @@ async def test_a_failed_first_request_is_the_answer_to_its_replays() -> None:
     assert await Payment.filter(member_id=payer).count() == 0
     fresh = await gql(PAY, _pay(60_000, "big-2"), member(payer))
     assert fresh.data["payWithWallet"]["errors"] == []
+
+
+REFUND_ONE = """mutation($i: RefundWalletPaymentInput!) { refundWalletPayment(input: $i) {
+  refund { amountCents principalCents bonusCents } payment { refundedCents }
+  errors { code field } } }"""
+
+
+async def _paid(amount: int = 11_000) -> tuple[int, str]:
+    payer = await _recharged()  # 55,000 in all
+    paid = await gql(PAY, _pay(amount, "pay-1"), member(payer))
+    return payer, paid.data["payWithWallet"]["payment"]["id"]
+
+
+async def test_concurrent_copies_of_a_refund_refund_once() -> None:
+    # given a payment of 11,000
+    payer, payment_id = await _paid()
+    refund = {"i": {"paymentId": payment_id, "amountCents": 11_000, "idempotencyKey": "r-1"}}
+    # when the order system sends the same full refund 20 times at once
+    results = await asyncio.gather(*(gql(REFUND_ONE, refund, SERVICE) for _ in range(20)))
+    # then all 20 get the same answer and the money came back once
+    answers = [r.data["refundWalletPayment"] for r in results]
+    assert all(a["errors"] == [] for a in answers), [a["errors"] for a in answers]
+    assert {(a["refund"]["amountCents"], a["refund"]["principalCents"]) for a in answers} == {
+        (11_000, 10_000)
+    }
+    assert await PaymentRefund.all().count() == 1
+    assert await _balance(payer) == 55_000
+
+
+async def test_a_refund_replayed_with_another_amount_is_refused() -> None:
+    payer, payment_id = await _paid()
+    first = {"i": {"paymentId": payment_id, "amountCents": 1_100, "idempotencyKey": "r-1"}}
+    assert (await gql(REFUND_ONE, first, SERVICE)).data["refundWalletPayment"]["errors"] == []
+    before = await _balance(payer)
+    changed = {"i": {"paymentId": payment_id, "amountCents": 2_200, "idempotencyKey": "r-1"}}
+    result = await gql(REFUND_ONE, changed, SERVICE)
+    assert result.data["refundWalletPayment"]["errors"] == [
+        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "idempotencyKey"}
+    ]
+    assert await _balance(payer) == before
+    assert await PaymentRefund.all().count() == 1
+
+
+async def test_a_recharge_replayed_with_another_amount_is_refused() -> None:
+    # given a recharge of 50,000 with key top-up-1 (in _recharged)
+    payer = await _recharged()
+    changed = {
+        "i": {
+            "memberId": encode_id("Member", payer),
+            "amountCents": 60_000,
+            "channel": "APP",
+            "idempotencyKey": "top-up-1",
+        }
+    }
+    # when the same caller sends the key again with another amount
+    result = await gql(RECHARGE, changed, SERVICE)
+    # then it is refused and nothing was added
+    assert result.data["rechargeWallet"]["errors"] == [
+        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "idempotencyKey"}
+    ]
+    assert await _balance(payer) == 55_000
+    assert await Recharge.filter(member_id=payer).count() == 1
