@@ -474,6 +474,16 @@ async def redeem(
     return Redemption(movement, cash_value(point_type, points))
 
 
+async def replayed_movement(entry_id: int) -> Movement:
+    """The movement an earlier request wrote, as the answer to its replay."""
+    return Movement(await Entry.get(id=entry_id), True)
+
+
+async def replayed_redemption(entry_id: int, cash_cents: int) -> Redemption:
+    """The redemption an earlier request wrote, as the answer to its replay."""
+    return Redemption(await replayed_movement(entry_id), cash_cents)
+
+
 async def freeze(
     *, member_id: int, point_type_code: str, points: int, order_ref: str, operator: str
 ) -> Movement:

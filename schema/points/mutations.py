@@ -7,9 +7,11 @@ from datetime import datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain import idempotency
 from domain.access import Scope
 from domain.errors import DomainError
 from domain.ledger.models import Account, Entry
+from domain.ledger.service import Movement
 from domain.points import receipts
 from domain.points import service as points_service
 from domain.points.models import PointKind, Rounding
@@ -189,6 +191,14 @@ async def _movement(call, cls=PointMovementPayload, **extra):  # type: ignore[no
     )
 
 
+def _remember_movement(movement: Movement) -> dict[str, int]:
+    return {"entry": movement.entry.id}
+
+
+def _remember_redemption(redemption: points_service.Redemption) -> dict[str, int]:
+    return {"entry": redemption.movement.entry.id, "cash": redemption.cash_cents}
+
+
 def _operator(info: Info) -> str:
     principal = info.context.principal
     return principal.subject if principal else ""
@@ -205,13 +215,26 @@ class PointsMutation:
     async def redeem_points(self, info: Info, input: RedeemPointsInput) -> RedeemPointsPayload:
         async def call():  # type: ignore[no-untyped-def]
             member = await target_member(info.context.principal, input.member_id)
-            return await points_service.redeem(
-                member_id=member,
-                point_type_code=input.point_type,
-                points=input.points,
+            return await idempotency.run_once(
+                principal=info.context.principal,
+                operation="redeemPoints",
                 key=input.idempotency_key,
-                purpose=input.purpose,
-                operator=_operator(info),
+                request={
+                    "member": member,
+                    "points": input.points,
+                    "pointType": input.point_type,
+                    "purpose": input.purpose,
+                },
+                call=lambda key: points_service.redeem(
+                    member_id=member,
+                    point_type_code=input.point_type,
+                    points=input.points,
+                    key=key,
+                    purpose=input.purpose,
+                    operator=_operator(info),
+                ),
+                remember=_remember_redemption,
+                recall=lambda done: points_service.replayed_redemption(done["entry"], done["cash"]),
             )
 
         return await _movement(call, RedeemPointsPayload, cash_cents="cash_cents")
@@ -224,12 +247,21 @@ class PointsMutation:
     async def freeze_points(self, info: Info, input: FreezePointsInput) -> PointMovementPayload:
         async def call():  # type: ignore[no-untyped-def]
             member = await target_member(info.context.principal, input.member_id)
-            return await points_service.freeze(
-                member_id=member,
-                point_type_code=input.point_type,
-                points=input.points,
-                order_ref=input.order_ref,
-                operator=_operator(info),
+            return await idempotency.run_once(
+                principal=info.context.principal,
+                scope=f"member:{member}",  # the order's freeze is the member's, whoever sends it
+                operation="freezePoints",
+                key=idempotency.check_key(input.order_ref, "orderRef"),
+                request={"member": member, "points": input.points, "pointType": input.point_type},
+                call=lambda _key: points_service.freeze(
+                    member_id=member,
+                    point_type_code=input.point_type,
+                    points=input.points,
+                    order_ref=input.order_ref,
+                    operator=_operator(info),
+                ),
+                remember=_remember_movement,
+                recall=lambda done: points_service.replayed_movement(done["entry"]),
             )
 
         return await _movement(call)
@@ -242,12 +274,21 @@ class PointsMutation:
     async def unfreeze_points(self, info: Info, input: UnfreezePointsInput) -> PointMovementPayload:
         async def call():  # type: ignore[no-untyped-def]
             member = await target_member(info.context.principal, input.member_id)
-            return await points_service.unfreeze(
-                member_id=member,
-                point_type_code=input.point_type,
-                order_ref=input.order_ref,
-                consume=input.consume,
-                operator=_operator(info),
+            return await idempotency.run_once(
+                principal=info.context.principal,
+                scope=f"member:{member}",
+                operation="unfreezePoints",
+                key=idempotency.check_key(input.order_ref, "orderRef"),
+                request={"member": member, "pointType": input.point_type, "consume": input.consume},
+                call=lambda _key: points_service.unfreeze(
+                    member_id=member,
+                    point_type_code=input.point_type,
+                    order_ref=input.order_ref,
+                    consume=input.consume,
+                    operator=_operator(info),
+                ),
+                remember=_remember_movement,
+                recall=lambda done: points_service.replayed_movement(done["entry"]),
             )
 
         return await _movement(call)
@@ -260,13 +301,26 @@ class PointsMutation:
     async def adjust_points(self, info: Info, input: AdjustPointsInput) -> PointMovementPayload:
         async def call():  # type: ignore[no-untyped-def]
             member = await target_member(info.context.principal, input.member_id)
-            return await points_service.adjust(
-                member_id=member,
-                point_type_code=input.point_type,
-                delta=input.delta,
+            return await idempotency.run_once(
+                principal=info.context.principal,
+                operation="adjustPoints",
                 key=input.idempotency_key,
-                reason=input.reason,
-                operator=_operator(info),
+                request={
+                    "member": member,
+                    "delta": input.delta,
+                    "pointType": input.point_type,
+                    "reason": input.reason,
+                },
+                call=lambda key: points_service.adjust(
+                    member_id=member,
+                    point_type_code=input.point_type,
+                    delta=input.delta,
+                    key=key,
+                    reason=input.reason,
+                    operator=_operator(info),
+                ),
+                remember=_remember_movement,
+                recall=lambda done: points_service.replayed_movement(done["entry"]),
             )
 
         return await _movement(call)
