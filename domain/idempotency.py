@@ -90,12 +90,16 @@ async def run_once(
     remember: Callable[[T], dict[str, Any]],
     recall: Callable[[dict[str, Any]], Awaitable[T]],
     scope: str | None = None,
+    keep_failures: bool = True,
 ) -> T:
     """Run `call(scoped_key)` once per (caller, operation, key); replays get the first outcome.
 
     `remember` turns the result into JSON to store (ids, not objects); `recall` rebuilds the
     result from it on a replay. `scope` overrides the caller's own scope where a natural key
     belongs to something other than the caller (e.g. a refund number of an order system).
+    `keep_failures=False` records only successes, for natural keys (an order or refund number)
+    that the sender cannot change: a refused request leaves no record, so it may be sent again
+    once what it refers to is corrected (an unknown item, say, or points topped up).
     """
     check_key(key)
     owner = scope or scope_of(principal)
@@ -115,6 +119,8 @@ async def run_once(
             async with db.transaction():  # a savepoint: a refused request leaves nothing behind
                 result = await call(scoped_key(owner, key))
         except DomainError as error:
+            if not keep_failures:
+                raise  # rolls the record back with the work
             failure = error
             await _finish(conn, record_id, "FAILED", None, _error_json(error))
         else:

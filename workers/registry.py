@@ -26,6 +26,7 @@ CRON_JOBS: list[Any] = [
     cron(points.nightly_expiry, hour={0}, minute={10}, unique=True),
     cron(levels.nightly_levels, hour={0}, minute={30}, unique=True),
     cron(coupons.nightly_coupon_expiry, hour={0}, minute={5}, unique=True),
+    cron(coupons.release_stale_coupons, minute=set(range(0, 60, 5)), second={50}, unique=True),
     cron(campaigns.every_minute, second={15}, unique=True),
     cron(campaigns.every_ten_minutes, minute=set(range(0, 60, 10)), second={45}, unique=True),
     cron(points.nightly_ledger_check, hour={3}, minute={30}, unique=True),

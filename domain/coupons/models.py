@@ -86,7 +86,13 @@ class Coupon(Model):
     void_reason = fields.CharField(max_length=200, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     used_at = fields.DatetimeField(null=True)
+    reserved_at = fields.DatetimeField(null=True, description="When it was locked to an order.")
 
     class Meta:
         table = "coupons"
-        indexes = (("member_id", "template_id"), ("state", "valid_until"), ("used_at",))
+        indexes = (
+            ("member_id", "template_id"),
+            ("state", "valid_until"),
+            ("used_at",),
+            ("state", "reserved_at"),
+        )

@@ -4,8 +4,9 @@ a guarded UPDATE from the state it must be in, and reserving locks the coupon ro
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from domain import db
 from domain.catalog import lookup as catalog
@@ -145,13 +146,49 @@ async def reserve(
             )
         for coupon in chosen:
             await db.execute(
-                "UPDATE coupons SET state = 'LOCKED', order_ref = $2, discount_cents = $3 "
-                "WHERE id = $1",
+                "UPDATE coupons SET state = 'LOCKED', order_ref = $2, discount_cents = $3, "
+                "reserved_at = coalesce(reserved_at, $4) WHERE id = $1",
                 coupon.id,
                 order_ref,
                 result.per_coupon[coupon.id],
+                at,
             )
         return result
+
+
+async def reserved_quote(*, member_id: int, coupon_ids: list[int], cart: Cart) -> pricing.Quote:
+    """The quote a reservation answered with, worked out again for its replay (no writes)."""
+    rows = await Coupon.filter(id__in=coupon_ids, member_id=member_id)
+    by_id = {c.id: c for c in rows}
+    chosen = [by_id[i] for i in coupon_ids if i in by_id]
+    templates = await templates_by_ids([c.template_id for c in chosen])
+    result, _ = pricing.quote_combination(_held(chosen, templates), cart)
+    return result
+
+
+def reservation_time() -> timedelta:
+    """How long coupons stay locked to an unpaid order (COUPON_RESERVATION_MINUTES, 30)."""
+    return timedelta(minutes=int(os.environ.get("COUPON_RESERVATION_MINUTES", "30")))
+
+
+async def release_stale(*, now: datetime, hold: timedelta | None = None, batch: int = 1000) -> int:
+    """Release coupons locked to an order for longer than the reservation time before `now`
+    (expired when their validity ended meanwhile). State-driven: safe to run twice."""
+    cutoff = now - (hold or reservation_time())
+    total = 0
+    while True:
+        count = await db.execute(
+            """UPDATE coupons SET order_ref = NULL, discount_cents = NULL, reserved_at = NULL,
+                      state = CASE WHEN valid_until > $1 THEN 'AVAILABLE' ELSE 'EXPIRED' END
+                WHERE id IN (SELECT id FROM coupons WHERE state = 'LOCKED' AND reserved_at <= $2
+                              LIMIT $3 FOR UPDATE SKIP LOCKED)""",
+            now,
+            cutoff,
+            batch,
+        )
+        total += count
+        if count < batch:
+            return total
 
 
 async def confirm(
@@ -164,7 +201,7 @@ async def confirm(
     """The order was paid: its locked coupons become used. Idempotent (a repeat returns the
     coupons already used by the order)."""
     await db.execute(
-        """UPDATE coupons SET state = 'USED', used_at = now(), store_code = $2,
+        """UPDATE coupons SET state = 'USED', used_at = now(), store_code = $2, reserved_at = NULL,
                   order_total_cents = $3
             WHERE order_ref = $1 AND state = 'LOCKED' AND ($4::bigint IS NULL OR member_id = $4)""",
         order_ref,
@@ -182,7 +219,7 @@ async def release(*, order_ref: str, member_id: int | None) -> list[Coupon]:
     """The order was cancelled: its locked coupons are available again (expired when their
     validity ended meanwhile). Idempotent; a member releases only their own."""
     rows = await db.fetch(
-        """UPDATE coupons SET order_ref = NULL, discount_cents = NULL,
+        """UPDATE coupons SET order_ref = NULL, discount_cents = NULL, reserved_at = NULL,
                   state = CASE WHEN valid_until > now() THEN 'AVAILABLE' ELSE 'EXPIRED' END
             WHERE order_ref = $1 AND state = 'LOCKED' AND ($2::bigint IS NULL OR member_id = $2)
         RETURNING id""",

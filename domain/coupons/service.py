@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from domain import db
+from domain import db, idempotency
 from domain.clock import business_today, utc_now
 from domain.coupons import claims, eligibility
 from domain.coupons.models import Coupon, CouponTemplate, TemplateState
@@ -50,13 +51,21 @@ async def issue_coupon(
     """Give a member a coupon of a template. Idempotent on `key`; OUT_OF_STOCK,
     COUPON_LIMIT_REACHED, COUPON_PAUSED. Usable inside a caller's transaction."""
     template = await template_by_code(template_code)
+    coupon, _ = await _issue(member_id, template, key=key, source=source, operator=operator)
+    return coupon
+
+
+async def _issue(
+    member_id: int, template: CouponTemplate, *, key: str, source: str, operator: str
+) -> tuple[Coupon, bool]:
+    """The coupon of `key`, and whether this call issued it (False: it existed)."""
     async with db.transaction():
         # Serialises one member's requests for one template: the limit count and the key
         # check below cannot race with the same member's other claims.
         await db.fetch("SELECT pg_advisory_xact_lock($1, $2)", template.id, member_id % 2**31)
         existing = await Coupon.get_or_none(idempotency_key=key[:200])
         if existing is not None:
-            return existing
+            return existing, False
         held = await db.fetch_one(
             "SELECT count(*) AS n FROM coupons WHERE template_id = $1 AND member_id = $2 "
             "AND state <> 'VOID'",
@@ -94,7 +103,7 @@ async def issue_coupon(
             start_after_days=template.start_after_days,
         )
         try:
-            return await Coupon.create(
+            coupon = await Coupon.create(
                 template_id=template.id,
                 member_id=member_id,
                 code=secrets.token_hex(8).upper(),
@@ -106,41 +115,68 @@ async def issue_coupon(
             )
         except IntegrityError as error:  # the key was used for another member or template
             raise Conflict("This request key was already used.", field="idempotencyKey") from error
+        return coupon, True
 
 
-async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
-    """A member claims a free coupon in its claim window (the grab), through the Redis gate
-    when it is on. Idempotent on (member, key)."""
-    template = await template_by_code(template_code)
-    full_key = f"claim:{template_code}:{member_id}:{key}"
-    existing = await Coupon.get_or_none(idempotency_key=full_key[:200])
-    if existing is not None:
-        return existing
-    now = utc_now()
+@dataclass(frozen=True)
+class Claimed:
+    coupon: Coupon
+    issued: bool  # False when the answer is an earlier claim's coupon
+
+
+def _require_claimable(template: CouponTemplate) -> None:
     refusal = _refusal(template)
     if refusal:
         raise refusal
+    now = utc_now()
     if (template.claim_starts_at and now < template.claim_starts_at) or (
         template.claim_ends_at and now >= template.claim_ends_at
     ):
         raise InvalidState("Not open for claiming now.", field="templateCode")
     if template.points_price or template.price_cents:
         raise InvalidState("This coupon is exchanged or bought, not claimed.", field="templateCode")
+
+
+async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
+    """A member claims a free coupon in its claim window (the grab), through the Redis gate
+    when it is on. Runs once per (member, key): copies and replays get the first outcome,
+    another template under the same key is IDEMPOTENCY_KEY_REUSED."""
+    template = await template_by_code(template_code)
     gated = claims.gate_enabled()
-    if gated and not await claims.take(template.id):
-        raise DomainError("Out of stock.", field="templateCode", code=ErrorCode.OUT_OF_STOCK)
-    try:
-        return await issue_coupon(
-            member_id=member_id,
-            template_code=template_code,
-            key=full_key,
-            source="CLAIM",
-            operator="member",
+
+    async def attempt(scoped_key: str) -> Claimed:
+        _require_claimable(template)
+        if gated and not await claims.admit(template.id):
+            raise DomainError("Out of stock.", field="templateCode", code=ErrorCode.OUT_OF_STOCK)
+        coupon, issued = await _issue(
+            member_id, template, key=f"claim:{scoped_key}", source="CLAIM", operator="member"
         )
-    except BaseException:
-        if gated:
-            await claims.give_back(template.id)
-        raise
+        return Claimed(coupon, issued)
+
+    # The record is kept here rather than in the API layer: the gate may count a claim only
+    # once it has committed, which is when run_once returns.
+    claimed = await idempotency.run_once(
+        principal=None,
+        scope=f"member:{member_id}",
+        operation="claimCoupon",
+        key=key,
+        request={"member": member_id, "template": template.id},
+        call=attempt,
+        remember=lambda done: {"id": done.coupon.id},
+        recall=_replayed_claim,
+    )
+    if gated and claimed.issued:
+        await claims.count_issued(template.id)
+    return claimed.coupon
+
+
+async def _replayed_claim(stored: dict) -> Claimed:
+    return Claimed(await Coupon.get(id=stored["id"]), False)
+
+
+async def get_coupon(coupon_id: int) -> Coupon:
+    """A coupon by id."""
+    return await Coupon.get(id=coupon_id)
 
 
 def price_of(template: CouponTemplate) -> payments.Price:
@@ -248,8 +284,8 @@ async def issue_many(
             field="memberIds",
             code=ErrorCode.TOO_MANY if member_ids else ErrorCode.REQUIRED,
         )
-    if not key or len(key) > 100:
-        raise DomainError("idempotencyKey is 1..100 characters.", field="idempotencyKey")
+    if not key or len(key) > 200:
+        raise DomainError("idempotencyKey is 1..200 characters.", field="idempotencyKey")
     await template_by_code(template_code)
     outcomes = []
     for member_id in dict.fromkeys(member_ids):
@@ -257,7 +293,7 @@ async def issue_many(
             coupon = await issue_coupon(
                 member_id=member_id,
                 template_code=template_code,
-                key=f"issue:{template_code}:{key}:{member_id}",
+                key=f"issue:{member_id}:{template_code}:{key}",  # a cut long key keeps the member
                 source=source,
                 operator=operator,
             )
@@ -265,6 +301,45 @@ async def issue_many(
         except DomainError as error:
             outcomes.append(IssueOutcome(member_id, None, error))
     return outcomes
+
+
+def remember_issued(outcomes: list[IssueOutcome]) -> dict[str, Any]:
+    """What a replay of issue_many needs: each member's coupon id or error."""
+    return {
+        "outcomes": [
+            {
+                "member": o.member_id,
+                "coupon": o.coupon.id if o.coupon else None,
+                "error": None
+                if o.error is None
+                else {
+                    "code": o.error.code.value,
+                    "field": o.error.field,
+                    "message": o.error.message,
+                },
+            }
+            for o in outcomes
+        ]
+    }
+
+
+async def recall_issued(stored: dict[str, Any]) -> list[IssueOutcome]:
+    """The outcomes of an earlier issue_many, for its replay."""
+    rows = stored["outcomes"]
+    coupons = await coupons_by_ids([r["coupon"] for r in rows if r["coupon"] is not None])
+    by_id = {c.id: c for c in coupons if c is not None}
+    return [
+        IssueOutcome(
+            r["member"],
+            by_id.get(r["coupon"]) if r["coupon"] is not None else None,
+            None
+            if r["error"] is None
+            else DomainError(
+                r["error"]["message"], field=r["error"]["field"], code=ErrorCode(r["error"]["code"])
+            ),
+        )
+        for r in rows
+    ]
 
 
 async def claimable(member_id: int, level_code: str | None, is_new: bool) -> list[CouponTemplate]:

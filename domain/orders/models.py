@@ -60,13 +60,13 @@ class OrderLine(Model):
 
 
 class Refund(Model):
-    """A refund of some or all of an order, unique per refund number."""
+    """A refund of some or all of an order, unique per order and refund number."""
 
     id = fields.BigIntField(primary_key=True)
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="refunds", on_delete=fields.CASCADE
     )
-    refund_no = fields.CharField(max_length=64, unique=True)
+    refund_no = fields.CharField(max_length=64)
     amount_cents = fields.BigIntField()
     lines: list = fields.JSONField(default=list)
     refunded_at = fields.DatetimeField()
@@ -74,6 +74,7 @@ class Refund(Model):
 
     class Meta:
         table = "refunds"
+        unique_together = (("order_id", "refund_no"),)
 
 
 class EventDefinition(Model):

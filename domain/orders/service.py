@@ -146,9 +146,6 @@ async def refund_order(
     if not refund_no or len(refund_no) > 64:
         raise DomainError("Refund number is required (at most 64).", field="refundNo")
     async with db.transaction():
-        existing = await Refund.get_or_none(refund_no=refund_no)
-        if existing is not None:
-            return existing, False
         order = (
             await Order.filter(channel=channel.value, external_no=external_no)
             .select_for_update()
@@ -156,6 +153,10 @@ async def refund_order(
         )
         if order is None:
             raise DomainError("No such order.", field="externalNo", code=ErrorCode.ORDER_NOT_FOUND)
+        # Looked up under the order's lock, so a concurrent copy finds the first one's refund.
+        existing = await Refund.get_or_none(order_id=order.id, refund_no=refund_no)
+        if existing is not None:
+            return existing, False
         order_lines = await OrderLine.filter(order_id=order.id).order_by("line_no")
         plan = refund_amounts(
             [
@@ -200,6 +201,24 @@ async def refund_order(
                 "orders.process_refund", key=f"refund:{refund.id}", refund_id=refund.id
             )
         return refund, True
+
+
+async def find_order_id(channel: Channel, external_no: str) -> int | None:
+    """The id of an order by its channel and external number, if recorded."""
+    rows = await Order.filter(channel=channel.value, external_no=external_no).values_list(
+        "id", flat=True
+    )
+    return rows[0] if rows else None
+
+
+async def replayed_order(stored: dict) -> Recorded:
+    """The order a resend names, as recorded the first time."""
+    return Recorded(await Order.get(id=stored["id"]), False)
+
+
+async def replayed_refund(stored: dict) -> tuple[Refund, bool]:
+    """The refund a resend names, as recorded the first time."""
+    return await Refund.get(id=stored["id"]), False
 
 
 async def get_order(order_id: int) -> Order | None:
@@ -291,3 +310,29 @@ async def refunds_of(order_id: int) -> list[Refund]:
 
 member_hooks.register_identity_hook("orders", _attach_on_identity)
 member_hooks.register_erase_hook("orders", _forget_on_erase)
+
+
+async def orders_of_purchase(
+    *,
+    store_code: str,
+    number: str,
+    member_id: int | None,
+    amount_cents: int,
+    paid_from: datetime,
+    paid_until: datetime,
+) -> list[int]:
+    """Orders of a store paid in a time window that record one purchase: the same number, or
+    the same member and amount."""
+    rows = await db.fetch(
+        """SELECT id FROM orders
+            WHERE upper(store_code) = upper($1) AND paid_at BETWEEN $2 AND $3
+              AND (upper(external_no) = upper($4) OR (member_id = $5 AND total_cents = $6))
+            ORDER BY id""",
+        store_code,
+        paid_from,
+        paid_until,
+        number.strip(),
+        member_id,
+        amount_cents,
+    )
+    return [r["id"] for r in rows]

@@ -1,15 +1,24 @@
-"""Self-service points: members submit receipts, staff approve (credits points) or reject."""
+"""Self-service points: members submit receipts, staff approve (credits points) or reject.
+
+One purchase earns once: a receipt that matches a recorded order (same store, paid within the
+match window, and the same number, or the same member and amount) is refused, and an order
+matching an approved receipt earns nothing. Both checks hold the store's purchase lock, so a
+receipt approved while its order is being settled cannot slip past either.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from domain import db
 from domain.catalog import lookup as catalog
 from domain.clock import to_business, utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.orders import service as orders_service
 from domain.points import earning
 from domain.points import service as points_service
 from domain.points.models import EarningRule, PointKind, PointType, Receipt, ReceiptStatus
@@ -31,8 +40,64 @@ def fingerprint(store_code: str, receipt_no: str, amount_cents: int, purchased_a
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
+def match_window() -> timedelta:
+    """How far apart a receipt's and an order's times may be for one purchase
+    (RECEIPT_ORDER_MATCH_HOURS, 24)."""
+    return timedelta(hours=int(os.environ.get("RECEIPT_ORDER_MATCH_HOURS", "24")))
+
+
+async def _lock_store_purchases(store_code: str) -> None:
+    await db.fetch(
+        "SELECT pg_advisory_xact_lock(hashtext($1))", f"purchases:{store_code.strip().upper()}"
+    )
+
+
+async def _refuse_if_ordered(
+    member_id: int, store_code: str, receipt_no: str, amount_cents: int, purchased_at: datetime
+) -> None:
+    window = match_window()
+    orders = await orders_service.orders_of_purchase(
+        store_code=store_code,
+        number=receipt_no,
+        member_id=member_id,
+        amount_cents=amount_cents,
+        paid_from=purchased_at - window,
+        paid_until=purchased_at + window,
+    )
+    if orders:
+        raise DomainError(
+            "This purchase was recorded as an order and earns its points there.",
+            field="receiptNo",
+            code=ErrorCode.RECEIPT_MATCHES_ORDER,
+        )
+
+
+async def earned_by_receipt(order: Any) -> bool:
+    """Whether an approved receipt already earned the points of this order's purchase.
+    Call inside the transaction that settles the order: it takes the store's purchase lock."""
+    if not order.store_code:
+        return False
+    await _lock_store_purchases(order.store_code)
+    window = match_window()
+    row = await db.fetch_one(
+        """SELECT id FROM point_receipts
+            WHERE status = 'APPROVED' AND upper(store_code) = upper($1)
+              AND purchased_at BETWEEN $2 AND $3
+              AND (upper(receipt_no) = upper($4) OR (member_id = $5 AND amount_cents = $6))
+            LIMIT 1""",
+        order.store_code,
+        order.paid_at - window,
+        order.paid_at + window,
+        order.external_no.strip(),
+        order.member_id,
+        order.total_cents,
+    )
+    return row is not None
+
+
 async def submit(member_id: int, receipt: ReceiptInput) -> Receipt:
-    """Record a receipt for review; DUPLICATE_RECEIPT when it was submitted before."""
+    """Record a receipt for review; DUPLICATE_RECEIPT when it was submitted before,
+    RECEIPT_MATCHES_ORDER when the purchase was recorded as an order."""
     if isinstance(receipt.amount_cents, bool) or receipt.amount_cents <= 0:
         raise DomainError(
             "amountCents must be positive.", field="amountCents", code=ErrorCode.INVALID_AMOUNT
@@ -47,6 +112,13 @@ async def submit(member_id: int, receipt: ReceiptInput) -> Receipt:
             field="storeCode",
             code=ErrorCode.UNKNOWN_STORE,
         )
+    await _refuse_if_ordered(
+        member_id,
+        receipt.store_code,
+        receipt.receipt_no,
+        receipt.amount_cents,
+        receipt.purchased_at,
+    )
     print_ = fingerprint(
         receipt.store_code, receipt.receipt_no, receipt.amount_cents, receipt.purchased_at
     )
@@ -73,7 +145,8 @@ async def submit(member_id: int, receipt: ReceiptInput) -> Receipt:
 
 
 async def review(receipt_id: int, *, approve: bool, reason: str, operator: str) -> Receipt:
-    """Approve (credit points like an in-store order) or reject a pending receipt."""
+    """Approve (credit points like an in-store order) or reject a pending receipt;
+    RECEIPT_MATCHES_ORDER when approving a purchase recorded as an order."""
     async with db.transaction():
         receipt = await Receipt.filter(id=receipt_id).select_for_update().first()
         if receipt is None:
@@ -82,6 +155,14 @@ async def review(receipt_id: int, *, approve: bool, reason: str, operator: str) 
             raise InvalidState(f"The receipt is already {receipt.status}.", field="receiptId")
         total = 0
         if approve:
+            await _lock_store_purchases(receipt.store_code)
+            await _refuse_if_ordered(
+                receipt.member_id,
+                receipt.store_code,
+                receipt.receipt_no,
+                receipt.amount_cents,
+                receipt.purchased_at,
+            )
             for point_type in await PointType.filter(
                 active=True, kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]
             ):

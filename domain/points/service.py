@@ -185,10 +185,16 @@ class Settled:
 
 
 async def earn_for_order(order_id: int) -> list[Settled]:
-    """Credit the points an order earns, per point type. Idempotent on the order."""
+    """Credit the points an order earns, per point type; nothing when an approved receipt
+    already earned this purchase. Idempotent on the order."""
+    from domain.points import receipts  # receipts earn through this module
+
     order = await orders_service.get_order(order_id)
     if order is None or order.member_id is None:
         return []
+    async with db.transaction():
+        if await receipts.earned_by_receipt(order):
+            return []
     (lines,) = await orders_service.lines_of([order_id])
     settled = []
     for point_type in await PointType.filter(

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from typing import Any
+
 import strawberry
 
+from domain import idempotency
 from domain.access import Scope
 from domain.coupons import redemption
 from domain.coupons import service as coupons_service
@@ -11,6 +15,7 @@ from domain.coupons.models import Coupon, TemplateState
 from domain.errors import DomainError
 from schema.context import Info
 from schema.coupons.inputs import (
+    CartInput,
     ClaimCouponInput,
     ConfirmCouponsInput,
     DefineCouponTemplateInput,
@@ -72,6 +77,27 @@ def _operator(info: Info) -> str:
     return principal.subject if principal else ""
 
 
+def _cart_request(cart: CartInput) -> dict[str, Any]:
+    return {
+        "lines": [asdict(line) for line in cart.domain_lines()],
+        "channel": cart.channel,
+        "scene": cart.scene,
+        "store": cart.store_code,
+    }
+
+
+def _remember_coupon(coupon: Coupon) -> dict[str, int]:
+    return {"id": coupon.id}
+
+
+def _remember_coupons(coupons: list[Coupon]) -> dict[str, list[int]]:
+    return {"ids": [c.id for c in coupons]}
+
+
+async def _recall_coupons(done: dict) -> list[Coupon]:
+    return [c for c in await coupons_service.coupons_by_ids(done["ids"]) if c is not None]
+
+
 async def _one(coupon: Coupon) -> CouponPayload:
     return CouponPayload(coupon=(await coupon_types([coupon]))[0], errors=[])
 
@@ -111,8 +137,16 @@ class CouponsMutation:
     async def exchange_coupon(self, info: Info, input: ClaimCouponInput) -> CouponPayload:
         try:
             member_id = await target_member(info.context.principal, None)
-            coupon = await coupons_service.exchange(
-                member_id=member_id, template_code=input.template_code, key=input.idempotency_key
+            coupon = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="exchangeCoupon",
+                key=input.idempotency_key,
+                request={"member": member_id, "template": input.template_code},
+                call=lambda key: coupons_service.exchange(
+                    member_id=member_id, template_code=input.template_code, key=key
+                ),
+                remember=_remember_coupon,
+                recall=lambda done: coupons_service.get_coupon(done["id"]),
             )
         except DomainError as error:
             return CouponPayload(coupon=None, **errors_of(error))
@@ -126,21 +160,37 @@ class CouponsMutation:
     )
     async def purchase_coupon(self, info: Info, input: PurchaseCouponInput) -> CouponPayload:
         try:
-            coupon = await coupons_service.purchase(
-                member_id=await target_member(info.context.principal, input.member_id),
-                template_code=input.template_code,
-                payment_no=input.payment_no,
-                paid_cents=input.paid_cents,
-                operator=_operator(info),
+            member = await target_member(info.context.principal, input.member_id)
+            coupon = await idempotency.run_once(
+                principal=info.context.principal,
+                scope="coupon-payments",  # a payment number is the brand's, whoever resends it
+                operation="purchaseCoupon",
+                key=idempotency.check_key(input.payment_no, "paymentNo"),
+                request={
+                    "member": member,
+                    "template": input.template_code,
+                    "paid": input.paid_cents,
+                },
+                call=lambda _key: coupons_service.purchase(
+                    member_id=member,
+                    template_code=input.template_code,
+                    payment_no=input.payment_no,
+                    paid_cents=input.paid_cents,
+                    operator=_operator(info),
+                ),
+                remember=_remember_coupon,
+                recall=lambda done: coupons_service.get_coupon(done["id"]),
+                keep_failures=False,
             )
         except DomainError as error:
             return CouponPayload(coupon=None, **errors_of(error))
         return await _one(coupon)
 
     @strawberry.mutation(
-        description="Issue to one member or a list (at most 1,000), each idempotent on "
-        "idempotencyKey. Per member: OUT_OF_STOCK, COUPON_LIMIT_REACHED, COUPON_PAUSED; "
-        "for the call: NOT_FOUND, TOO_MANY, INVALID_ID.",
+        description="Issue to one member or a list (at most 1,000); idempotent on "
+        "idempotencyKey (a replay gets the first results). Per member: OUT_OF_STOCK, "
+        "COUPON_LIMIT_REACHED, COUPON_PAUSED; for the call: NOT_FOUND, TOO_MANY, INVALID_ID, "
+        "IDEMPOTENCY_KEY_REUSED.",
         permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
     async def issue_coupons(self, info: Info, input: IssueCouponsInput) -> IssueCouponsPayload:
@@ -148,12 +198,20 @@ class CouponsMutation:
             ids = [
                 decode_id(m, "Member", f"memberIds[{i}]") for i, m in enumerate(input.member_ids)
             ]
-            outcomes = await coupons_service.issue_many(
-                template_code=input.template_code,
-                member_ids=ids,
+            outcomes = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="issueCoupons",
                 key=input.idempotency_key,
-                source=input.source,
-                operator=_operator(info),
+                request={"template": input.template_code, "members": ids, "source": input.source},
+                call=lambda key: coupons_service.issue_many(
+                    template_code=input.template_code,
+                    member_ids=ids,
+                    key=key,
+                    source=input.source,
+                    operator=_operator(info),
+                ),
+                remember=coupons_service.remember_issued,
+                recall=coupons_service.recall_issued,
             )
         except DomainError as error:
             return IssueCouponsPayload(results=[], **errors_of(error))
@@ -191,8 +249,20 @@ class CouponsMutation:
                 scene=cart.scene,
                 store_code=cart.store_code,
             )
-            q = await redemption.reserve(
-                member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
+            q = await idempotency.run_once(
+                principal=info.context.principal,
+                scope=f"member:{member}",  # the order's coupons are the member's, whoever sends
+                operation="reserveCoupons",
+                key=idempotency.check_key(input.order_ref, "orderRef"),
+                request={"member": member, "coupons": ids, "cart": _cart_request(cart)},
+                call=lambda _key: redemption.reserve(
+                    member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
+                ),
+                remember=lambda _quote: {},
+                recall=lambda _done: redemption.reserved_quote(
+                    member_id=member, coupon_ids=ids, cart=domain_cart
+                ),
+                keep_failures=False,
             )
         except DomainError as error:
             return ReserveCouponsPayload(quote=None, **errors_of(error))
@@ -208,11 +278,26 @@ class CouponsMutation:
     )
     async def confirm_coupons(self, info: Info, input: ConfirmCouponsInput) -> CouponsPayload:
         try:
-            coupons = await redemption.confirm(
-                order_ref=input.order_ref,
-                member_id=await _member(info, input.member_id),
-                store_code=input.store_code,
-                order_total_cents=input.order_total_cents,
+            member = await _member(info, input.member_id)
+            coupons = await idempotency.run_once(
+                principal=info.context.principal,
+                scope=None if member is None else f"member:{member}",
+                operation="confirmCoupons",
+                key=idempotency.check_key(input.order_ref, "orderRef"),
+                request={
+                    "member": member,
+                    "store": input.store_code,
+                    "total": input.order_total_cents,
+                },
+                call=lambda _key: redemption.confirm(
+                    order_ref=input.order_ref,
+                    member_id=member,
+                    store_code=input.store_code,
+                    order_total_cents=input.order_total_cents,
+                ),
+                remember=_remember_coupons,
+                recall=_recall_coupons,
+                keep_failures=False,
             )
         except DomainError as error:
             return CouponsPayload(coupons=[], **errors_of(error))
@@ -226,7 +311,17 @@ class CouponsMutation:
     async def release_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
         try:
             member = await _member(info, input.member_id)
-            coupons = await redemption.release(order_ref=input.order_ref, member_id=member)
+            coupons = await idempotency.run_once(
+                principal=info.context.principal,
+                scope=None if member is None else f"member:{member}",
+                operation="releaseCoupons",
+                key=idempotency.check_key(input.order_ref, "orderRef"),
+                request={"member": member},
+                call=lambda _key: redemption.release(order_ref=input.order_ref, member_id=member),
+                remember=_remember_coupons,
+                recall=_recall_coupons,
+                keep_failures=False,
+            )
         except DomainError as error:
             return CouponsPayload(coupons=[], **errors_of(error))
         return CouponsPayload(coupons=await coupon_types(coupons), errors=[])

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from typing import Any
+
 import strawberry
 
+from domain import idempotency
 from domain.access import Role, Scope
 from domain.errors import DomainError, ErrorCode
 from domain.members.models import Channel
 from domain.orders import events as events_service
 from domain.orders import service as orders_service
 from domain.orders.rules import MAX_EVENTS_PER_BATCH
+from domain.orders.service import OrderInput
 from schema.context import Info
 from schema.errors import UserError
 from schema.orders.inputs import (
@@ -51,6 +56,13 @@ class DefineEventPayload:
     errors: list[UserError]
 
 
+def _order_request(order: OrderInput) -> dict[str, Any]:
+    """What makes two sends of one order the same order (its number is the key)."""
+    request = asdict(order)
+    del request["external_no"]
+    return request
+
+
 @strawberry.type
 class OrdersMutation:
     @strawberry.mutation(
@@ -63,7 +75,18 @@ class OrdersMutation:
     )
     async def record_order(self, input: RecordOrderInput) -> RecordOrderPayload:
         try:
-            recorded = await orders_service.record_order(input.to_domain())
+            order = input.to_domain()
+            recorded = await idempotency.run_once(
+                principal=None,
+                scope=f"orders:{order.channel.value}",  # any sender's resend is the same order
+                operation="recordOrder",
+                key=idempotency.check_key(order.external_no, "externalNo"),
+                request=_order_request(order),
+                call=lambda _key: orders_service.record_order(order),
+                remember=lambda done: {"id": done.order.id},
+                recall=orders_service.replayed_order,
+                keep_failures=False,
+            )
         except DomainError as error:
             return RecordOrderPayload(
                 order=None, created=False, errors=[UserError.from_domain(error)]
@@ -81,12 +104,31 @@ class OrdersMutation:
     )
     async def refund_order(self, input: RefundOrderInput) -> RefundOrderPayload:
         try:
-            refund, created = await orders_service.refund_order(
-                channel=Channel(input.channel),
-                external_no=input.external_no,
-                refund_no=input.refund_no,
-                refunded_at=input.refunded_at,
-                lines=input.line_requests(),
+            channel, lines = Channel(input.channel), input.line_requests()
+            order_id = await orders_service.find_order_id(channel, input.external_no)
+            if order_id is None:
+                raise DomainError(
+                    "No such order.", field="externalNo", code=ErrorCode.ORDER_NOT_FOUND
+                )
+            refund, created = await idempotency.run_once(
+                principal=None,
+                scope=f"order:{order_id}",  # any sender's resend of a refund is the same request
+                operation="refundOrder",
+                key=idempotency.check_key(input.refund_no, "refundNo"),
+                request={
+                    "refundedAt": input.refunded_at,
+                    "lines": None if lines is None else [asdict(line) for line in lines],
+                },
+                call=lambda _key: orders_service.refund_order(
+                    channel=channel,
+                    external_no=input.external_no,
+                    refund_no=input.refund_no,
+                    refunded_at=input.refunded_at,
+                    lines=lines,
+                ),
+                remember=lambda done: {"id": done[0].id},
+                recall=orders_service.replayed_refund,
+                keep_failures=False,
             )
         except DomainError as error:
             return RefundOrderPayload(

@@ -262,6 +262,7 @@ class PointsMutation:
                 ),
                 remember=_remember_movement,
                 recall=lambda done: points_service.replayed_movement(done["entry"]),
+                keep_failures=False,
             )
 
         return await _movement(call)
@@ -289,6 +290,7 @@ class PointsMutation:
                 ),
                 remember=_remember_movement,
                 recall=lambda done: points_service.replayed_movement(done["entry"]),
+                keep_failures=False,
             )
 
         return await _movement(call)
@@ -327,7 +329,7 @@ class PointsMutation:
 
     @strawberry.mutation(
         description="A member submits a receipt for points. Errors: DUPLICATE_RECEIPT, "
-        "INVALID_AMOUNT, UNKNOWN_STORE, INVALID.",
+        "RECEIPT_MATCHES_ORDER, INVALID_AMOUNT, UNKNOWN_STORE, INVALID.",
         permission_classes=[IsMember],
     )
     async def submit_receipt(self, info: Info, input: SubmitReceiptInput) -> ReceiptPayload:
@@ -350,7 +352,8 @@ class PointsMutation:
 
     @strawberry.mutation(
         description="Approve (credits points like an order) or reject a receipt. Errors: "
-        "NOT_FOUND, INVALID_STATE.",
+        "NOT_FOUND, INVALID_STATE, RECEIPT_MATCHES_ORDER (the purchase was recorded as an "
+        "order: reject the receipt).",
         permission_classes=[IsStaff.with_scope(Scope.POINTS_WRITE)],
     )
     async def review_receipt(self, info: Info, input: ReviewReceiptInput) -> ReceiptPayload:
