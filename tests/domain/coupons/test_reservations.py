@@ -59,7 +59,7 @@ async def test_a_reservation_is_kept_for_the_reservation_time_then_released() ->
 
 async def test_the_reservation_time_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COUPON_RESERVATION_MINUTES", "10")
-    coupon, at = await _reserved()
+    _coupon, at = await _reserved()
     assert await redemption.release_stale(now=at + timedelta(minutes=9)) == 0
     assert await redemption.release_stale(now=at + timedelta(minutes=10)) == 1
 
@@ -74,7 +74,7 @@ async def test_a_paid_order_keeps_its_coupons() -> None:
 
 
 async def test_a_reservation_left_past_the_coupons_validity_is_released_as_expired() -> None:
-    coupon, at = await _reserved()
+    coupon, _at = await _reserved()
     assert await redemption.release_stale(now=coupon.valid_until + timedelta(minutes=1)) == 1
     assert (await Coupon.get(id=coupon.id)).state == CouponState.EXPIRED
 
