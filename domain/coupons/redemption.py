@@ -156,11 +156,20 @@ async def reserve(
         return result
 
 
-async def reserved_quote(*, member_id: int, coupon_ids: list[int], cart: Cart) -> pricing.Quote:
-    """The quote a reservation answered with, worked out again for its replay (no writes)."""
-    rows = await Coupon.filter(id__in=coupon_ids, member_id=member_id)
-    by_id = {c.id: c for c in rows}
-    chosen = [by_id[i] for i in coupon_ids if i in by_id]
+async def reserved_quote(
+    *, member_id: int, coupon_ids: list[int], order_ref: str, cart: Cart
+) -> pricing.Quote:
+    """The quote a reservation answered with, worked out again for its replay (no writes);
+    EXPIRED when the reservation was released meanwhile (cancelled or held too long)."""
+    rows = await Coupon.filter(id__in=coupon_ids, member_id=member_id, order_ref=order_ref)
+    by_id = {c.id: c for c in rows if c.state in (CouponState.LOCKED, CouponState.USED)}
+    if len(by_id) != len(coupon_ids):
+        raise DomainError(
+            "This order's reservation was released; reserve under a new order.",
+            field="orderRef",
+            code=ErrorCode.EXPIRED,
+        )
+    chosen = [by_id[i] for i in coupon_ids]
     templates = await templates_by_ids([c.template_id for c in chosen])
     result, _ = pricing.quote_combination(_held(chosen, templates), cart)
     return result

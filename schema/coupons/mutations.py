@@ -260,7 +260,7 @@ class CouponsMutation:
                 ),
                 remember=lambda _quote: {},
                 recall=lambda _done: redemption.reserved_quote(
-                    member_id=member, coupon_ids=ids, cart=domain_cart
+                    member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
                 ),
                 keep_failures=False,
             )

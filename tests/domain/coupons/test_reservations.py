@@ -11,8 +11,9 @@ from domain.coupons import redemption
 from domain.coupons import service as coupons_service
 from domain.coupons.eligibility import Cart, CartLine
 from domain.coupons.models import Coupon, CouponKind, CouponState, TemplateState
+from schema.relay import encode_id
 from tests.factories import make_member
-from tests.helpers import run_jobs
+from tests.helpers import gql, member, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -98,3 +99,25 @@ def test_the_release_job_is_scheduled() -> None:
     from workers import coupons, registry
 
     assert coupons.release_stale_coupons in [job.coroutine for job in registry.CRON_JOBS]
+
+
+async def test_resending_a_reservation_released_by_time_says_so() -> None:
+    # given a reservation through the API, released by the job after its time
+    coupon, _at = await _reserved()
+    reserve = """mutation($ids: [ID!]!) { reserveCoupons(input: {couponIds: $ids,
+      orderRef: "order-2", cart: {lines: [{lineId: "1", itemCode: "X", quantity: 1,
+      unitPriceCents: 3000}]}}) { quote { totalDiscountCents } errors { code field } } }"""
+    await redemption.release(order_ref="order-1", member_id=None)
+    ids = {"ids": [encode_id("Coupon", coupon.id)]}
+    first = await gql(reserve, ids, member(coupon.member_id))
+    assert first.data["reserveCoupons"]["quote"] == {"totalDiscountCents": 500}
+    reserved_at = (await Coupon.get(id=coupon.id)).reserved_at
+    assert await redemption.release_stale(now=reserved_at + timedelta(minutes=30)) == 1
+    # when the shop resends the same reservation
+    again = await gql(reserve, ids, member(coupon.member_id))
+    # then it is told the reservation is gone rather than that the coupon is held
+    assert again.data["reserveCoupons"] == {
+        "quote": None,
+        "errors": [{"code": "EXPIRED", "field": "orderRef"}],
+    }
+    assert (await Coupon.get(id=coupon.id)).state == CouponState.AVAILABLE
