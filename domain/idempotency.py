@@ -91,6 +91,7 @@ async def run_once(
     recall: Callable[[dict[str, Any]], Awaitable[T]],
     scope: str | None = None,
     keep_failures: bool = True,
+    key_field: str = "idempotencyKey",
 ) -> T:
     """Run `call(scoped_key)` once per (caller, operation, key); replays get the first outcome.
 
@@ -100,8 +101,9 @@ async def run_once(
     `keep_failures=False` records only successes, for natural keys (an order or refund number)
     that the sender cannot change: a refused request leaves no record, so it may be sent again
     once what it refers to is corrected (an unknown item, say, or points topped up).
+    `key_field` names the input the key came from in errors (a natural key's own field).
     """
-    check_key(key)
+    check_key(key, key_field)
     owner = scope or scope_of(principal)
     digest = fingerprint(request)
     failure: DomainError | None = None
@@ -113,7 +115,7 @@ async def run_once(
             [owner, operation, key, digest],
         )
         if not rows:
-            return await _replay(owner, operation, key, digest, recall, conn)
+            return await _replay(owner, operation, key, digest, recall, conn, key_field)
         record_id = rows[0]["id"]
         try:
             async with db.transaction():  # a savepoint: a refused request leaves nothing behind
@@ -137,6 +139,7 @@ async def _replay(
     digest: str,
     recall: Callable[[dict[str, Any]], Awaitable[T]],
     conn: Any,
+    key_field: str,
 ) -> T:
     record = (
         await IdempotencyRecord.filter(scope=owner, operation=operation, key=key)
@@ -146,13 +149,11 @@ async def _replay(
     if record is None:  # the first request rolled back between our insert and this read
         raise DomainError(
             "The first request with this key is being retried; send it again.",
-            field="idempotencyKey",
+            field=key_field,
             code=ErrorCode.CONFLICT,
         )
     if record.fingerprint != digest:
-        raise IdempotencyKeyReused(
-            "This idempotency key was used for a different request.", field="idempotencyKey"
-        )
+        raise IdempotencyKeyReused("This key was used for a different request.", field=key_field)
     if record.outcome == "FAILED" and record.error is not None:
         raise DomainError(
             record.error["message"],

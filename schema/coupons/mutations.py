@@ -165,7 +165,8 @@ class CouponsMutation:
                 principal=info.context.principal,
                 scope="coupon-payments",  # a payment number is the brand's, whoever resends it
                 operation="purchaseCoupon",
-                key=idempotency.check_key(input.payment_no, "paymentNo"),
+                key=input.payment_no,
+                key_field="paymentNo",
                 request={
                     "member": member,
                     "template": input.template_code,
@@ -253,7 +254,8 @@ class CouponsMutation:
                 principal=info.context.principal,
                 scope=f"member:{member}",  # the order's coupons are the member's, whoever sends
                 operation="reserveCoupons",
-                key=idempotency.check_key(input.order_ref, "orderRef"),
+                key=input.order_ref,
+                key_field="orderRef",
                 request={"member": member, "coupons": ids, "cart": _cart_request(cart)},
                 call=lambda _key: redemption.reserve(
                     member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
@@ -283,7 +285,8 @@ class CouponsMutation:
                 principal=info.context.principal,
                 scope=None if member is None else f"member:{member}",
                 operation="confirmCoupons",
-                key=idempotency.check_key(input.order_ref, "orderRef"),
+                key=input.order_ref,
+                key_field="orderRef",
                 request={
                     "member": member,
                     "store": input.store_code,
@@ -315,7 +318,8 @@ class CouponsMutation:
                 principal=info.context.principal,
                 scope=None if member is None else f"member:{member}",
                 operation="releaseCoupons",
-                key=idempotency.check_key(input.order_ref, "orderRef"),
+                key=input.order_ref,
+                key_field="orderRef",
                 request={"member": member},
                 call=lambda _key: redemption.release(order_ref=input.order_ref, member_id=member),
                 remember=_remember_coupons,

@@ -80,7 +80,8 @@ class OrdersMutation:
                 principal=None,
                 scope=f"orders:{order.channel.value}",  # any sender's resend is the same order
                 operation="recordOrder",
-                key=idempotency.check_key(order.external_no, "externalNo"),
+                key=order.external_no,
+                key_field="externalNo",
                 request=_order_request(order),
                 call=lambda _key: orders_service.record_order(order),
                 remember=lambda done: {"id": done.order.id},
@@ -114,7 +115,8 @@ class OrdersMutation:
                 principal=None,
                 scope=f"order:{order_id}",  # any sender's resend of a refund is the same request
                 operation="refundOrder",
-                key=idempotency.check_key(input.refund_no, "refundNo"),
+                key=input.refund_no,
+                key_field="refundNo",
                 request={
                     "refundedAt": input.refunded_at,
                     "lines": None if lines is None else [asdict(line) for line in lines],

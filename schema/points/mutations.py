@@ -251,7 +251,8 @@ class PointsMutation:
                 principal=info.context.principal,
                 scope=f"member:{member}",  # the order's freeze is the member's, whoever sends it
                 operation="freezePoints",
-                key=idempotency.check_key(input.order_ref, "orderRef"),
+                key=input.order_ref,
+                key_field="orderRef",
                 request={"member": member, "points": input.points, "pointType": input.point_type},
                 call=lambda _key: points_service.freeze(
                     member_id=member,
@@ -279,7 +280,8 @@ class PointsMutation:
                 principal=info.context.principal,
                 scope=f"member:{member}",
                 operation="unfreezePoints",
-                key=idempotency.check_key(input.order_ref, "orderRef"),
+                key=input.order_ref,
+                key_field="orderRef",
                 request={"member": member, "pointType": input.point_type, "consume": input.consume},
                 call=lambda _key: points_service.unfreeze(
                     member_id=member,

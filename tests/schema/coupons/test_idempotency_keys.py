@@ -127,7 +127,9 @@ async def test_a_purchase_resent_by_another_system_is_the_same_purchase() -> Non
         POS,
     )
     assert again.data["purchaseCoupon"] == first.data["purchaseCoupon"]
-    assert changed.data["purchaseCoupon"]["errors"][0]["code"] == "IDEMPOTENCY_KEY_REUSED"
+    assert changed.data["purchaseCoupon"]["errors"] == [
+        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "paymentNo"}
+    ]
     assert await Coupon.all().count() == 1
 
 
@@ -162,5 +164,7 @@ async def test_a_reservation_resent_with_other_coupons_is_refused() -> None:
     again = await gql(RESERVE, {"ids": [encode_id("Coupon", one.id)], "o": "o-1"}, member(m.id))
     changed = await gql(RESERVE, {"ids": [encode_id("Coupon", two.id)], "o": "o-1"}, member(m.id))
     assert again.data["reserveCoupons"] == first.data["reserveCoupons"]
-    assert changed.data["reserveCoupons"]["errors"][0]["code"] == "IDEMPOTENCY_KEY_REUSED"
+    assert changed.data["reserveCoupons"]["errors"] == [
+        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "orderRef"}
+    ]
     assert (await Coupon.get(id=two.id)).state == "AVAILABLE"

@@ -108,7 +108,7 @@ async def test_a_freeze_resent_with_other_points_is_refused_and_unfreeze_replays
     assert again.data["freezePoints"]["replayed"] is True
     assert again.data["freezePoints"]["entry"] == first.data["freezePoints"]["entry"]
     assert changed.data["freezePoints"]["errors"] == [
-        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "idempotencyKey"}
+        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "orderRef"}
     ]
     # and releasing, then consuming the same order, is refused too
     released = await gql(UNFREEZE, {"i": {"memberId": mid, "orderRef": "o-1"}}, SERVICE)
@@ -117,7 +117,7 @@ async def test_a_freeze_resent_with_other_points_is_refused_and_unfreeze_replays
         UNFREEZE, {"i": {"memberId": mid, "orderRef": "o-1", "consume": True}}, SERVICE
     )
     assert consumed.data["unfreezePoints"]["errors"] == [
-        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "idempotencyKey"}
+        {"code": "IDEMPOTENCY_KEY_REUSED", "field": "orderRef"}
     ]
     assert await _available(a) == 100
 
