@@ -10,8 +10,10 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
 from schema.extensions import IntrospectionGate, LimitCodes, MaskInternalErrors, limit_extensions
+from schema.input_guard import InputGuard
 from schema.querylog import SLOW_OPERATION_SECONDS, LogSafeSchema, SlowOperationLog
 from schema.registry import MUTATION_MIXINS, QUERY_MIXINS
+from schema.scalars import SCALAR_OVERRIDES
 
 
 def build_schema(
@@ -33,9 +35,12 @@ def build_schema(
         mutation=mutation,
         # "Did you mean ..." maps the schema for a prober; it is only for debugging.
         config=StrawberryConfig(auto_camel_case=True, disable_field_suggestions=not debug),
+        # Every integer is BigInt (64-bit safe), every date-time must carry a time zone.
+        scalar_overrides=SCALAR_OVERRIDES,
         extensions=[
             LimitCodes,
             MaskInternalErrors,
+            InputGuard,
             IntrospectionGate,
             *limit_extensions(cost_budgets, cost_limit=cost_limit),
             lambda: SlowOperationLog(slow_seconds),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from graphql import GraphQLError, GraphQLSyntaxError, ValidationRule
 from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.exceptions import StrawberryInputCoercionError
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
@@ -20,6 +22,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from domain.access import Role
 from domain.errors import DomainError
 from schema.cost import QueryCostLimit
+from schema.input_guard import client_error_of
 
 log = logging.getLogger("crm.graphql")
 
@@ -36,10 +39,16 @@ DELIBERATE_CODES = {
 }
 
 
+_VARIABLE_PATH = re.compile(r"^Variable '\$(\w+)' got invalid value .*? at '([^']+)'")
+_VARIABLE_NAME = re.compile(r"^Variable '\$(\w+)'")
+
+
 def _is_deliberate(error: GraphQLError) -> bool:
     """Errors raised on purpose (validation, permissions, limits) keep their message."""
     original = error.original_error
-    if original is None or isinstance(original, (GraphQLError, DomainError)):
+    if original is None or isinstance(
+        original, (GraphQLError, DomainError, StrawberryInputCoercionError)
+    ):
         return True
     code = (error.extensions or {}).get("code")
     return code in DELIBERATE_CODES
@@ -54,8 +63,21 @@ class MaskInternalErrors(MaskErrors):
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         for error in errors:
             original = error.original_error
-            if isinstance(original, DomainError) and not (error.extensions or {}).get("code"):
+            if error.extensions and error.extensions.get("code"):
+                continue
+            client_error = (
+                None
+                if original is None or isinstance(original, (DomainError, GraphQLError))
+                else client_error_of(original)
+            )
+            if client_error is not None:
+                error.original_error = client_error
+                error.message = client_error.message
+                original = client_error
+            if isinstance(original, DomainError):
                 error.extensions = {"code": original.code.value, "field": original.field}
+            elif error.message.startswith("Variable '$"):
+                error.extensions = {"code": "INVALID", "field": _variable_field(error.message)}
         return super()._process_errors(errors)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
@@ -76,6 +98,15 @@ class MaskInternalErrors(MaskErrors):
             original_error=None,
             extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
         )
+
+
+def _variable_field(message: str) -> str | None:
+    """The variable (and path inside it) a variable coercion error is about."""
+    match = _VARIABLE_PATH.match(message)
+    if match:
+        return f"{match.group(1)}.{match.group(2)}"
+    match = _VARIABLE_NAME.match(message)
+    return match.group(1) if match else None
 
 
 class IntrospectionGate(SchemaExtension):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import binascii
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -19,25 +21,74 @@ DEFAULT_PAGE_SIZE = 20
 NodeType = TypeVar("NodeType")
 
 
+MAX_ID = 2**63 - 1
+_ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
+_CURSOR_KEY = re.compile(r"-?[0-9]{1,19}")
+
+
+def _in_range(digits: str) -> int | None:
+    """The id in a string of ASCII digits, or None when it is 0 or beyond bigint."""
+    if not _ASCII_DIGITS.fullmatch(digits):
+        return None
+    number = int(digits)
+    return number if 1 <= number <= MAX_ID else None
+
+
 def decode_id(value: GlobalID | str | int, expected_type: str, field: str) -> int:
-    """The integer id inside a global id of the expected type (plain integers accepted too)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    try:
-        gid = value if isinstance(value, GlobalID) else GlobalID.from_id(str(value))
-    except Exception as exc:
-        if isinstance(value, str) and value.isdigit():
-            return int(value)
+    """The integer id inside a global id of the expected type.
+
+    One format, decided without guessing: a string of ASCII digits is a plain id (for
+    integrations; the base64 of one of our global ids never starts with a digit), anything else
+    must be a strict base64 global id of `expected_type` whose node id is ASCII digits. Ids are
+    1..2**63-1; everything else is INVALID_ID with the field.
+    """
+    if isinstance(value, bool):
+        raise _invalid_id(value, field)
+    if isinstance(value, int):
+        if 1 <= value <= MAX_ID:
+            return value
+        raise _invalid_id(value, field)
+    if isinstance(value, GlobalID):
+        type_name, node_id = value.type_name, value.node_id
+    else:
+        text = str(value)
+        if text.isascii() and text.isdigit():
+            number = _in_range(text)
+            if number is None:
+                raise _invalid_id(text, field)
+            return number
+        try:
+            raw = base64.b64decode(text.encode("ascii"), validate=True).decode("utf-8")
+        except (UnicodeError, ValueError, binascii.Error):
+            raise _invalid_id(text, field) from None
+        type_name, sep, node_id = raw.partition(":")
+        if not sep:
+            raise _invalid_id(text, field)
+    if type_name != expected_type:
         raise InputError(
-            f"'{value}' is not a valid id.", field=field, code=ErrorCode.INVALID_ID
-        ) from exc
-    if gid.type_name != expected_type or not gid.node_id.isdigit():
-        raise InputError(
-            f"Expected a {expected_type} id, got {gid.type_name}.",
+            f"Expected a {expected_type} id, got {type_name[:40]!r}.",
             field=field,
             code=ErrorCode.INVALID_ID,
         )
-    return int(gid.node_id)
+    number = _in_range(node_id)
+    if number is None:
+        raise _invalid_id(value, field)
+    return number
+
+
+def plain_id(value: str | int, field: str) -> int:
+    """A plain numeric id (ASCII digits, 1..2**63-1); anything else is INVALID_ID."""
+    number = value if isinstance(value, int) and not isinstance(value, bool) else None
+    if number is None:
+        number = _in_range(str(value)) or 0
+    if not 1 <= number <= MAX_ID:
+        raise _invalid_id(value, field)
+    return number
+
+
+def _invalid_id(value: object, field: str) -> InputError:
+    shown = str(value)[:40]
+    return InputError(f"{shown!r} is not a valid id.", field=field, code=ErrorCode.INVALID_ID)
 
 
 def encode_id(type_name: str, pk: int) -> str:
@@ -50,17 +101,17 @@ def encode_cursor(key: int) -> str:
 
 
 def decode_cursor(cursor: str | None, field: str = "after") -> int | None:
-    """The keyset position inside a cursor; a malformed one is INVALID with the field."""
+    """The keyset position inside a cursor; a malformed or out-of-range one is INVALID."""
     if cursor is None:
         return None
     try:
-        raw = base64.b64decode(cursor.encode(), validate=True).decode()
-        prefix, _, key = raw.partition(":")
-        if prefix != "cursor":
-            raise ValueError(raw)
+        raw = base64.b64decode(cursor.encode("ascii"), validate=True).decode("ascii")
+    except (UnicodeError, ValueError, binascii.Error):
+        raw = ""
+    prefix, _, key = raw.partition(":")
+    if prefix == "cursor" and _CURSOR_KEY.fullmatch(key) and -MAX_ID - 1 <= int(key) <= MAX_ID:
         return int(key)
-    except Exception as exc:
-        raise InputError("Malformed cursor.", field=field, code=ErrorCode.INVALID) from exc
+    raise InputError("Malformed cursor.", field=field, code=ErrorCode.INVALID)
 
 
 def page_size(first: int | None, field: str = "first") -> int:

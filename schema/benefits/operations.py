@@ -21,6 +21,7 @@ from schema.members.queries import query_error
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.points.queries import target_member
+from schema.relay import plain_id
 
 BenefitKindEnum = strawberry.enum(BenefitKind, name="BenefitKind")
 RedeemMethodEnum = strawberry.enum(RedeemMethod, name="RedeemMethod")
@@ -179,9 +180,7 @@ class CardActionInput:
 
 
 def _int_id(value: strawberry.ID, field: str) -> int:
-    if not str(value).isdigit():
-        raise DomainError("Malformed id.", field=field)
-    return int(value)
+    return plain_id(value, field)
 
 
 def _own(info: Info) -> int | None:

@@ -11,11 +11,12 @@ from domain.access import Scope
 from domain.campaigns import measure, templates
 from domain.campaigns import service as campaigns_service
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
-from domain.errors import DomainError, ErrorCode
+from domain.errors import DomainError
 from schema.context import Info
 from schema.errors import UserError
 from schema.members.queries import query_error
 from schema.permissions import IsStaff, IsStaffOrBI
+from schema.relay import plain_id
 
 CampaignModeEnum = strawberry.enum(CampaignMode, name="CampaignMode")
 CampaignStatusEnum = strawberry.enum(CampaignStatus, name="CampaignStatus")
@@ -191,9 +192,7 @@ def _fail(error: DomainError) -> CampaignPayload:
 
 
 def _pk(value: strawberry.ID) -> int:
-    if not str(value).isdigit():
-        raise DomainError("Malformed campaign id.", field="id", code=ErrorCode.INVALID_ID)
-    return int(value)
+    return plain_id(value, "id")
 
 
 @strawberry.type

@@ -8,6 +8,7 @@ from domain import jobs
 from domain.access import Scope
 from schema.jobs.types import JobType
 from schema.permissions import IsStaff
+from schema.relay import plain_id
 
 
 @strawberry.type
@@ -17,7 +18,5 @@ class JobsQuery:
         permission_classes=[IsStaff.with_scope(Scope.JOBS_READ)],
     )
     async def job(self, id: strawberry.ID) -> JobType | None:
-        if not str(id).isdigit():
-            return None
-        job = await jobs.get_job(int(id))
+        job = await jobs.get_job(plain_id(id, "id"))
         return JobType.from_model(job) if job else None

@@ -31,6 +31,7 @@ from schema.members.queries import query_error
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsAuthenticated, IsMemberStaffOrService, IsStaff, IsStaffOrBI
 from schema.points.queries import target_member
+from schema.relay import plain_id
 
 
 @strawberry.input
@@ -328,10 +329,9 @@ class LevelsMutation:
     )
     async def refund_paid_plan(self, info: Info, input: RefundPaidPlanInput) -> PaidPlanPayload:
         try:
-            if not str(input.membership_id).isdigit():
-                raise DomainError("Malformed id.", field="membershipId")
             membership = await paid_service.refund(
-                membership_id=int(input.membership_id), operator=_operator(info)
+                membership_id=plain_id(input.membership_id, "membershipId"),
+                operator=_operator(info),
             )
         except DomainError as error:
             return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])

@@ -20,6 +20,7 @@ from schema.errors import UserError
 from schema.permissions import IsMember, IsMemberOrService, IsService, IsStaff
 from schema.points.queries import target_member
 from schema.points.types import PointAccountType, PointEntryType, PointKindEnum, ReceiptType
+from schema.relay import plain_id
 
 RoundingEnum = strawberry.enum(Rounding, name="Rounding")
 
@@ -360,10 +361,8 @@ class PointsMutation:
     )
     async def review_receipt(self, info: Info, input: ReviewReceiptInput) -> ReceiptPayload:
         try:
-            if not str(input.receipt_id).isdigit():
-                raise DomainError("Malformed receipt id.", field="receiptId")
             receipt = await receipts.review(
-                int(input.receipt_id),
+                plain_id(input.receipt_id, "receiptId"),
                 approve=input.approve,
                 reason=input.reason,
                 operator=_operator(info),
@@ -418,9 +417,9 @@ class PointsMutation:
             )
         }
         values["rounding"] = Rounding(input.rounding)
-        if input.id:
-            values["id"] = int(input.id)
         try:
+            if input.id:
+                values["id"] = plain_id(input.id, "id")
             rule = await points_service.define_rule(input.point_type, **values)
         except DomainError as error:
             return ConfigPayload(id=None, errors=[UserError.from_domain(error)])

@@ -1,0 +1,82 @@
+"""Checks every argument before resolvers run, and names database errors caused by input."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import asyncpg
+from graphql import GraphQLResolveInfo
+from strawberry.extensions import SchemaExtension
+from tortoise.exceptions import ValidationError
+
+from domain.errors import ErrorCode
+from schema.errors import InputError
+
+MAX_STRING_LENGTH = 10_000
+MAX_LIST_LENGTH = 1_000
+
+# Database errors a client can cause with a value (too long, out of range, bad text or date):
+# class 22 (data exception) of SQLSTATE.
+_CLIENT_DATA_ERRORS = (asyncpg.exceptions.DataError,)
+_TORTOISE_FIELD = re.compile(r"^(\w+):")
+
+
+def check_value(value: Any, path: str) -> None:
+    """Refuse NUL characters, strings over the global cap and oversized lists, with the path."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise InputError("Text must not contain NUL characters.", field=path)
+        if len(value) > MAX_STRING_LENGTH:
+            raise InputError(
+                f"Text is longer than {MAX_STRING_LENGTH} characters.",
+                field=path,
+                code=ErrorCode.TOO_LARGE,
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_value(key, path)
+            check_value(item, f"{path}.{key}" if isinstance(key, str) else path)
+    elif isinstance(value, (list, tuple)):
+        if len(value) > MAX_LIST_LENGTH:
+            raise InputError(
+                f"A list holds at most {MAX_LIST_LENGTH} items.",
+                field=path,
+                code=ErrorCode.TOO_MANY,
+            )
+        for index, item in enumerate(value):
+            check_value(item, f"{path}[{index}]")
+
+
+class InputGuard(SchemaExtension):
+    """Every argument of every field passes `check_value` before its resolver runs."""
+
+    def resolve(
+        self, _next: Any, root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any
+    ) -> Any:
+        for name, value in kwargs.items():
+            check_value(value, name)
+        return _next(root, info, *args, **kwargs)
+
+
+def client_error_of(error: BaseException | None) -> InputError | None:
+    """The input error behind a failure caused by a client's value, if that is what it was."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, ValidationError):
+            match = _TORTOISE_FIELD.match(str(error))
+            field = _camel(match.group(1)) if match else None
+            return InputError(f"Invalid value: {error}"[:300], field=field)
+        if isinstance(error, _CLIENT_DATA_ERRORS):
+            message = str(error).split("\n")[0][:200]
+            return InputError(f"A value is out of range or malformed: {message}")
+        if isinstance(error, (OverflowError, RecursionError)):
+            return InputError("A value is out of range.", code=ErrorCode.INVALID)
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return None
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
