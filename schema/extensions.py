@@ -39,7 +39,7 @@ DELIBERATE_CODES = {
 }
 
 
-_VARIABLE_PATH = re.compile(r"^Variable '\$(\w+)' got invalid value .*? at '([^']+)'")
+_VARIABLE_PATH = re.compile(r"^Variable '\$(\w+)' \w+ invalid value.*? at '?([\w.\[\]]+)'?[:;]")
 _VARIABLE_NAME = re.compile(r"^Variable '\$(\w+)'")
 
 
@@ -104,7 +104,8 @@ def _variable_field(message: str) -> str | None:
     """The variable (and path inside it) a variable coercion error is about."""
     match = _VARIABLE_PATH.match(message)
     if match:
-        return f"{match.group(1)}.{match.group(2)}"
+        name, path = match.groups()
+        return path if path.split(".")[0].split("[")[0] == name else f"{name}.{path.lstrip('.')}"
     match = _VARIABLE_NAME.match(message)
     return match.group(1) if match else None
 

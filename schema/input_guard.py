@@ -6,12 +6,21 @@ import re
 from typing import Any
 
 import asyncpg
-from graphql import GraphQLResolveInfo
+from graphql import (
+    GraphQLInputObjectType,
+    GraphQLInputType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLResolveInfo,
+    GraphQLScalarType,
+    get_named_type,
+)
 from strawberry.extensions import SchemaExtension
 from tortoise.exceptions import ValidationError
 
 from domain.errors import ErrorCode
 from schema.errors import InputError
+from schema.json_shapes import check_json
 
 MAX_STRING_LENGTH = 10_000
 MAX_LIST_LENGTH = 1_000
@@ -22,8 +31,10 @@ _CLIENT_DATA_ERRORS = (asyncpg.exceptions.DataError,)
 _TORTOISE_FIELD = re.compile(r"^(\w+):")
 
 
-def check_value(value: Any, path: str) -> None:
-    """Refuse NUL characters, strings over the global cap and oversized lists, with the path."""
+def check_value(value: Any, type_: GraphQLInputType | None, path: str) -> None:
+    """Refuse NUL characters, overlong text, oversized lists and JSON of the wrong shape."""
+    if isinstance(type_, GraphQLNonNull):
+        type_ = type_.of_type
     if isinstance(value, str):
         if "\x00" in value:
             raise InputError("Text must not contain NUL characters.", field=path)
@@ -34,9 +45,16 @@ def check_value(value: Any, path: str) -> None:
                 code=ErrorCode.TOO_LARGE,
             )
     elif isinstance(value, dict):
+        fields = type_.fields if isinstance(type_, GraphQLInputObjectType) else {}
         for key, item in value.items():
-            check_value(key, path)
-            check_value(item, f"{path}.{key}" if isinstance(key, str) else path)
+            check_value(key, None, path)
+            field = fields.get(key)
+            item_type = field.type if field is not None else None
+            item_path = f"{path}.{key}"
+            check_value(item, item_type, item_path)
+            named = get_named_type(item_type) if item_type is not None else None
+            if isinstance(named, GraphQLScalarType) and named.name == "JSON":
+                check_json(type_.name, key, item, item_path)  # type: ignore[union-attr]
     elif isinstance(value, (list, tuple)):
         if len(value) > MAX_LIST_LENGTH:
             raise InputError(
@@ -44,8 +62,9 @@ def check_value(value: Any, path: str) -> None:
                 field=path,
                 code=ErrorCode.TOO_MANY,
             )
+        item_type = type_.of_type if isinstance(type_, GraphQLList) else None
         for index, item in enumerate(value):
-            check_value(item, f"{path}[{index}]")
+            check_value(item, item_type, f"{path}[{index}]")
 
 
 class InputGuard(SchemaExtension):
@@ -54,8 +73,11 @@ class InputGuard(SchemaExtension):
     def resolve(
         self, _next: Any, root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any
     ) -> Any:
-        for name, value in kwargs.items():
-            check_value(value, name)
+        if kwargs:
+            arguments = info.parent_type.fields[info.field_name].args
+            for name, value in kwargs.items():
+                argument = arguments.get(name)
+                check_value(value, argument.type if argument else None, name)
         return _next(root, info, *args, **kwargs)
 
 

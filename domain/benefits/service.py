@@ -49,6 +49,10 @@ async def define_benefit(
             field="config.points",
             code=ErrorCode.INVALID_AMOUNT,
         )
+    if kind == BenefitKind.COUPON and not (
+        isinstance(config.get("template"), str) and config["template"]
+    ):
+        raise DomainError("Coupon benefits need config.template.", field="config.template")
     benefit, _ = await Benefit.update_or_create(
         code=code,
         defaults={

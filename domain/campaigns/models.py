@@ -40,18 +40,18 @@ class Campaign(Model):
     control_percent = fields.DecimalField(max_digits=5, decimal_places=2, default=0)
     variants: list = fields.JSONField(default=list)
     budget_points = fields.BigIntField(null=True)
-    budget_coupons = fields.IntField(null=True)
+    budget_coupons = fields.BigIntField(null=True)
     budget_cost_cents = fields.BigIntField(null=True)
     spent_points = fields.BigIntField(default=0)
-    spent_coupons = fields.IntField(default=0)
+    spent_coupons = fields.BigIntField(default=0)
     spent_cost_cents = fields.BigIntField(default=0)
     quiet_start = fields.CharField(max_length=5, default="21:00")
     quiet_end = fields.CharField(max_length=5, default="09:00")
     attribution_days = fields.IntField(default=7)
     recurring_days: list = fields.JSONField(default=list, description="days of month")
     status = fields.CharEnumField(CampaignStatus, max_length=20, default=CampaignStatus.DRAFT)
-    processed = fields.IntField(default=0)
-    audience_size = fields.IntField(default=0)
+    processed = fields.BigIntField(default=0)
+    audience_size = fields.BigIntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -70,7 +70,7 @@ class Delivery(Model):
     status = fields.CharField(max_length=20)
     cost_cents = fields.BigIntField(default=0)
     points = fields.BigIntField(default=0)
-    coupons = fields.IntField(default=0)
+    coupons = fields.BigIntField(default=0)
     delivered_at = fields.DatetimeField()
 
     class Meta:

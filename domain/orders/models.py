@@ -48,10 +48,10 @@ class OrderLine(Model):
     item_code = fields.CharField(max_length=64)
     category_id = fields.IntField(null=True)
     brand_id = fields.IntField(null=True)
-    quantity = fields.IntField()
+    quantity = fields.BigIntField()
     unit_price_cents = fields.BigIntField()
     amount_cents = fields.BigIntField()
-    refunded_quantity = fields.IntField(default=0)
+    refunded_quantity = fields.BigIntField(default=0)
     refunded_cents = fields.BigIntField(default=0)
 
     class Meta:
@@ -124,7 +124,7 @@ class MemberStats(Model):
     member_id = fields.BigIntField(primary_key=True)
     first_order_at = fields.DatetimeField(null=True)
     last_order_at = fields.DatetimeField(null=True)
-    order_count = fields.IntField(default=0)
+    order_count = fields.BigIntField(default=0)
     total_spend_cents = fields.BigIntField(default=0)
     refunded_cents = fields.BigIntField(default=0)
     category_spend: dict = fields.JSONField(default=dict)

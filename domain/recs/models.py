@@ -29,7 +29,7 @@ class ItemAssociation(Model):
     version = fields.BigIntField()
     item_id = fields.IntField()
     other_item_id = fields.IntField()
-    pair_count = fields.IntField()
+    pair_count = fields.BigIntField()
     support = fields.FloatField()
     confidence = fields.FloatField()
     lift = fields.FloatField()

@@ -61,8 +61,8 @@ class IdentityList(Model):
 
     id = fields.BigIntField(primary_key=True)
     name = fields.CharField(max_length=200)
-    row_count = fields.IntField()
-    member_count = fields.IntField()
+    row_count = fields.BigIntField()
+    member_count = fields.BigIntField()
     unmatched: list = fields.JSONField(default=list)
     bitmap = fields.BinaryField()
     uploaded_by = fields.CharField(max_length=100)

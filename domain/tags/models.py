@@ -81,7 +81,7 @@ class TagRun(Model):
     columns: list = fields.JSONField(default=list)
     numbers: list = fields.JSONField(default=list)
     params: dict = fields.JSONField(default=dict)
-    member_count = fields.IntField(default=0)
+    member_count = fields.BigIntField(default=0)
     started_at = fields.DatetimeField(auto_now_add=True)
     finished_at = fields.DatetimeField(null=True)
 

@@ -1,0 +1,248 @@
+"""Expected shapes of the JSON inputs, checked at the boundary with the field path.
+
+Every JSON input field has an entry in SHAPES (a test checks none is missing); InputGuard checks
+the value before any resolver runs and refuses a wrong shape with INVALID and e.g. `rules.hours`.
+Business rules (known codes, positive amounts) stay in the domain; this only makes sure the domain
+receives the containers and scalar kinds it reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.errors import ErrorCode
+from schema.errors import InputError
+
+MAX_INT = 2**63 - 1
+MAX_ITEMS = 200
+MAX_DEPTH = 8
+
+
+class Shape:
+    """A check of one JSON value; raises InputError with the path when it does not fit."""
+
+    def check(self, value: Any, path: str, depth: int = 0) -> None:
+        raise NotImplementedError
+
+
+def _fail(path: str, expected: str) -> InputError:
+    return InputError(f"{path} must be {expected}.", field=path, code=ErrorCode.INVALID)
+
+
+@dataclass(frozen=True)
+class Scalar(Shape):
+    """A JSON string, whole number, number or boolean; nullable when said so."""
+
+    kind: str
+    nullable: bool = False
+
+    def check(self, value: Any, path: str, depth: int = 0) -> None:
+        if value is None and self.nullable:
+            return
+        ok = {
+            "string": isinstance(value, str),
+            "integer": isinstance(value, int)
+            and not isinstance(value, bool)
+            and -MAX_INT <= value <= MAX_INT,
+            "number": isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and abs(value) <= MAX_INT,
+            "boolean": isinstance(value, bool),
+            "scalar": value is None
+            or isinstance(value, (str, bool))
+            or (isinstance(value, (int, float)) and abs(value) <= MAX_INT),
+        }[self.kind]
+        if not ok:
+            article = "an" if self.kind[0] in "ai" else "a"
+            raise _fail(path, f"{article} {self.kind}")
+
+
+@dataclass(frozen=True)
+class OneOf(Shape):
+    """One of fixed string values."""
+
+    values: tuple[str, ...]
+
+    def check(self, value: Any, path: str, depth: int = 0) -> None:
+        if value not in self.values:
+            raise _fail(path, "one of " + ", ".join(self.values))
+
+
+@dataclass(frozen=True)
+class Anything(Shape):
+    """Any JSON value, bounded in depth and size."""
+
+    def check(self, value: Any, path: str, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            raise _fail(path, f"nested at most {MAX_DEPTH} deep")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                self.check(item, f"{path}.{key}", depth + 1)
+        elif isinstance(value, list):
+            if len(value) > MAX_ITEMS:
+                raise _fail(path, f"a list of at most {MAX_ITEMS} items")
+            for index, item in enumerate(value):
+                self.check(item, f"{path}[{index}]", depth + 1)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            Scalar("number").check(value, path)
+
+
+@dataclass(frozen=True)
+class Obj(Shape):
+    """A JSON object: required and optional keys with their shapes; others are allowed."""
+
+    required: dict[str, Shape] = field(default_factory=dict)
+    optional: dict[str, Shape] = field(default_factory=dict)
+    nullable: bool = False
+
+    def check(self, value: Any, path: str, depth: int = 0) -> None:
+        if value is None and self.nullable:
+            return
+        if not isinstance(value, dict):
+            raise _fail(path, "an object")
+        for key, shape in self.required.items():
+            if key not in value:
+                raise InputError(f"{path}.{key} is required.", field=f"{path}.{key}")
+            shape.check(value[key], f"{path}.{key}", depth + 1)
+        for key, item in value.items():
+            shape = self.optional.get(key) or self.required.get(key) or Anything()
+            if key not in self.required:
+                shape.check(item, f"{path}.{key}", depth + 1)
+
+
+@dataclass(frozen=True)
+class ListOf(Shape):
+    """A JSON array of items of one shape."""
+
+    item: Shape
+    max_items: int = MAX_ITEMS
+
+    def check(self, value: Any, path: str, depth: int = 0) -> None:
+        if not isinstance(value, list):
+            raise _fail(path, "a list")
+        if len(value) > self.max_items:
+            raise _fail(path, f"a list of at most {self.max_items} items")
+        for index, item in enumerate(value):
+            self.item.check(item, f"{path}[{index}]", depth + 1)
+
+
+@dataclass(frozen=True)
+class MapOf(Shape):
+    """A JSON object whose values all have one shape."""
+
+    value: Shape
+
+    def check(self, value: Any, path: str, depth: int = 0) -> None:
+        if not isinstance(value, dict):
+            raise _fail(path, "an object")
+        for key, item in value.items():
+            self.value.check(item, f"{path}.{key}", depth + 1)
+
+
+STRING = Scalar("string")
+INTEGER = Scalar("integer")
+NUMBER = Scalar("number")
+BOOLEAN = Scalar("boolean")
+STRINGS = ListOf(STRING)
+INTEGERS = ListOf(INTEGER)
+ANY_OBJECT = Obj()
+
+BENEFIT_GRANT = Obj(required={"benefit": STRING}, optional={"quantity": INTEGER})
+REWARD = Obj(
+    required={"kind": OneOf(("POINTS", "COUPON", "BENEFIT"))},
+    optional={
+        "points": INTEGER,
+        "pointType": STRING,
+        "template": STRING,
+        "benefit": STRING,
+        "quantity": INTEGER,
+    },
+)
+EXPIRY_POLICY = Obj(
+    optional={
+        "kind": STRING,
+        **{
+            key: INTEGER
+            for key in (
+                "days",
+                "month",
+                "day",
+                "years_after",
+                "yearsAfter",
+                "grace_days",
+                "graceDays",
+                "carry_percent",
+                "carryPercent",
+            )
+        },
+    }
+)
+COUPON_RULES = Obj(
+    optional={
+        "channels": STRINGS,
+        "scenes": STRINGS,
+        "stores": STRINGS,
+        "levels": STRINGS,
+        **{
+            f"{side}_{what}": ListOf(Scalar("scalar"))
+            for side in ("include", "exclude")
+            for what in ("items", "categories", "brands")
+        },
+        "min_spend_cents": INTEGER,
+        "weekdays": INTEGERS,
+        "hours": ListOf(INTEGER, max_items=2),
+        "new_members_only": BOOLEAN,
+    }
+)
+PROPERTY_VALUES = MapOf(Anything())
+
+# "<InputType>.<graphqlField>" -> shape of that JSON input.
+SHAPES: dict[str, Shape] = {
+    "FiltersInput.properties": PROPERTY_VALUES,
+    "TrackEventInput.properties": Obj(nullable=True),
+    "DefineEventInput.propertiesSchema": MapOf(
+        Obj(
+            optional={
+                "type": OneOf(("string", "integer", "number", "boolean", "object", "array")),
+                "required": BOOLEAN,
+                "enum": ListOf(Scalar("scalar")),
+            }
+        )
+    ),
+    "DefinePointTypeInput.expiryPolicy": EXPIRY_POLICY,
+    "DefineTagInput.rule": Obj(nullable=True),
+    "LevelInput.upgradeGifts": ListOf(BENEFIT_GRANT),
+    "LevelInput.monthlyBenefits": ListOf(BENEFIT_GRANT),
+    "LevelInput.birthdayBenefits": ListOf(BENEFIT_GRANT),
+    "DefinePaidPlanInput.benefits": ListOf(BENEFIT_GRANT),
+    "DefineBenefitInput.config": Obj(
+        optional={"points": INTEGER, "pointType": STRING, "template": STRING}
+    ),
+    "DefineBenefitCardInput.drops": ListOf(Obj(required={"benefit": STRING, "quantity": INTEGER})),
+    "ItemRowInput.attributes": Obj(nullable=True),
+    "DefineCouponTemplateInput.rules": COUPON_RULES,
+    "DefineCouponTemplateInput.costShare": MapOf(NUMBER),
+    "CreateCampaignInput.audience": Obj(
+        required={"kind": OneOf(("EVERYONE", "SEGMENT", "SNAPSHOT"))},
+        optional={"id": Scalar("scalar")},
+    ),
+    "CreateCampaignInput.rewards": ListOf(REWARD),
+    "CreateCampaignInput.trigger": Obj(optional={"kind": STRING}),
+    "CreateCampaignInput.message": Obj(optional={"channel": STRING, "body": STRING}),
+    "CreateCampaignInput.frequency": Obj(optional={"cap": STRING, "days": INTEGER}),
+    "CreateCampaignInput.variants": ListOf(
+        Obj(
+            required={"code": STRING, "percent": NUMBER},
+            optional={"body": STRING, "rewards": ListOf(REWARD)},
+        )
+    ),
+}
+
+
+def check_json(type_name: str, field_name: str, value: Any, path: str) -> None:
+    """Check a JSON input value against its declared shape (any JSON when none is declared)."""
+    shape = SHAPES.get(f"{type_name}.{field_name}", Anything())
+    if value is None:
+        return
+    shape.check(value, path)
