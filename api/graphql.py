@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -37,6 +38,68 @@ class OperationMetrics(SchemaExtension):
         GRAPHQL_LATENCY.labels(operation=name).observe(time.perf_counter() - started)
 
 
+MAX_BODY_DEPTH = 64
+_BODY_FIELDS = {"query": str, "operationName": str, "variables": dict, "extensions": dict}
+
+
+def _error_response(status: int, message: str, code: str, request_id: str) -> JSONResponse:
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": code, "requestId": request_id}}]},
+        status_code=status,
+    )
+
+
+async def _check_body(request: Request) -> None:
+    """A JSON POST body must be one object with fields of the right types, nested boundedly.
+
+    The body is read here once; Starlette keeps it for Strawberry's own parsing.
+    """
+    if request.method != "POST" or "json" not in request.headers.get("content-type", ""):
+        return
+    raw = await request.body()
+    try:
+        body = orjson.loads(raw)
+    except (orjson.JSONDecodeError, RecursionError):
+        raise HTTPException(400, "The body is not valid JSON.") from None
+    if not isinstance(body, dict):
+        raise HTTPException(400, f"The body must be a JSON object, not {_json_kind(body)}.")
+    for name, kind in _BODY_FIELDS.items():
+        value = body.get(name)
+        if value is not None and not isinstance(value, kind):
+            raise HTTPException(400, f"{name} must be a {'string' if kind is str else 'object'}.")
+    if "\x00" in (body.get("query") or ""):
+        raise HTTPException(400, "The query must not contain NUL characters.")
+    if _depth(body) > MAX_BODY_DEPTH:
+        raise HTTPException(400, f"The body is nested deeper than {MAX_BODY_DEPTH} levels.")
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array"
+
+
+def _depth(value: object) -> int:
+    """Nesting depth of a parsed JSON value, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_BODY_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
+
+
 class CrmGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI app with our context and JSON-shaped HTTP errors."""
 
@@ -50,21 +113,20 @@ class CrmGraphQL(GraphQL[Context, None]):
             await super().__call__(scope, receive, send)
             return
         request = Request(scope=scope, receive=receive)
+        request_id = scope.get("state", {}).get("request_id", "")
         try:
+            await _check_body(request)
             response = await self.run(request)
         except HTTPException as exc:
-            code = _HTTP_CODES.get(exc.status_code, "BAD_REQUEST")
-            request_id = scope.get("state", {}).get("request_id", "")
-            response = JSONResponse(
-                {
-                    "errors": [
-                        {
-                            "message": exc.reason,
-                            "extensions": {"code": code, "requestId": request_id},
-                        }
-                    ]
-                },
-                status_code=exc.status_code,
+            response = _error_response(
+                exc.status_code,
+                exc.reason,
+                _HTTP_CODES.get(exc.status_code, "BAD_REQUEST"),
+                request_id,
+            )
+        except RecursionError:
+            response = _error_response(
+                400, "The request is nested too deeply.", "BAD_REQUEST", request_id
             )
         await response(scope, receive, send)
 
