@@ -19,6 +19,7 @@ from strawberry.extensions import SchemaExtension
 from tortoise.exceptions import ValidationError
 
 from domain.errors import ErrorCode
+from schema.column_limits import column_limits
 from schema.errors import InputError
 from schema.json_shapes import check_json
 
@@ -46,8 +47,15 @@ def check_value(value: Any, type_: GraphQLInputType | None, path: str) -> None:
             )
     elif isinstance(value, dict):
         fields = type_.fields if isinstance(type_, GraphQLInputObjectType) else {}
+        limits = column_limits().get(type_.name, {}) if fields else {}  # type: ignore[union-attr]
         for key, item in value.items():
             check_value(key, None, path)
+            if isinstance(item, str) and len(item) > limits.get(key, MAX_STRING_LENGTH):
+                raise InputError(
+                    f"{key} is longer than {limits[key]} characters.",
+                    field=f"{path}.{key}",
+                    code=ErrorCode.TOO_LARGE,
+                )
             field = fields.get(key)
             item_type = field.type if field is not None else None
             item_path = f"{path}.{key}"
