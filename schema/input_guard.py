@@ -24,7 +24,7 @@ from schema.errors import InputError
 from schema.json_shapes import check_json
 
 MAX_STRING_LENGTH = 10_000
-MAX_LIST_LENGTH = 1_000
+MAX_LIST_LENGTH = 10_000
 
 # Database errors a client can cause with a value (too long, out of range, bad text or date):
 # class 22 (data exception) of SQLSTATE.

@@ -141,7 +141,7 @@ def _bad_values(type_: GraphQLInputType) -> list[Any]:
     values: list[Any] = [None] if nullable else []
     if isinstance(inner, GraphQLList):
         item = _baseline(inner.of_type)
-        return [*values, [], [item] * 1_001, [item] * 50, [item, item]]
+        return [*values, [], [item] * 10_001, [item] * 50, [item, item]]
     if isinstance(inner, GraphQLEnumType):
         return [*values, "NOT_A_VALUE"]
     if isinstance(inner, GraphQLScalarType):
@@ -252,3 +252,16 @@ async def test_no_generated_bad_value_is_an_internal_error(database: str) -> Non
     for principal in (member(someone.id), STAFF, SERVICE):
         offences += await _offences(principal, cases)
     assert not offences, f"{len(offences)} offences:\n" + "\n".join(offences[:600])
+
+
+def test_every_json_input_declares_its_shape() -> None:
+    from schema.json_shapes import SHAPES
+
+    json_inputs = {
+        f"{type_.name}.{name}"
+        for type_ in schema._schema.type_map.values()
+        if isinstance(type_, GraphQLInputObjectType)
+        for name, field in type_.fields.items()
+        if get_named_type(field.type).name == "JSON"
+    }
+    assert json_inputs == set(SHAPES)

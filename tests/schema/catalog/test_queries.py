@@ -14,7 +14,7 @@ from tests.helpers import BI, SERVICE, gql, member
 
 pytestmark = pytest.mark.usefixtures("database")
 
-ITEMS = """query($first: Int, $after: String, $filter: ItemFilterInput) {
+ITEMS = """query($first: BigInt, $after: String, $filter: ItemFilterInput) {
   items(first: $first, after: $after, filter: $filter) {
     edges { node { id code category { code parent { code } } brand { name } } }
     pageInfo { hasNextPage endCursor } } }"""

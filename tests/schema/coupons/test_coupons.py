@@ -326,7 +326,7 @@ async def test_staff_issue_template_states_edits_and_void() -> None:
 async def test_purchase_expiry_and_analytics() -> None:
     await _template("BUY", price_cents=990, amount_off_cents=2000)
     m = await make_member()
-    buy = """mutation($m: ID!, $p: Int!) { purchaseCoupon(input: {memberId: $m, templateCode: "BUY",
+    buy = """mutation($m: ID!, $p: BigInt!) { purchaseCoupon(input: {memberId: $m, templateCode: "BUY",
       paymentNo: "PAY-1", paidCents: $p}) { coupon { id } errors { code field } } }"""
     wrong = await gql(buy, {"m": str(m.id), "p": 100}, SERVICE)
     assert wrong.data["purchaseCoupon"]["errors"] == [

@@ -25,7 +25,7 @@ mutation($input: ConfigureSlotInput!) {
   }
 }"""
 RECOMMEND = """
-query($slot: String!, $first: Int, $itemId: ID, $cart: [ID!], $memberId: ID) {
+query($slot: String!, $first: BigInt, $itemId: ID, $cart: [ID!], $memberId: ID) {
   recommendations(slot: $slot, first: $first, itemId: $itemId, cart: $cart, memberId: $memberId) {
     slot indexVersion coldStart
     items { position strategy reason tracking item { id code category { code } } }

@@ -17,7 +17,7 @@ from tests.helpers import STAFF, gql
 pytestmark = pytest.mark.usefixtures("database")
 
 PREVIEW = """
-query($definition: SegmentDefinitionInput!, $sample: Int!) {
+query($definition: SegmentDefinitionInput!, $sample: BigInt!) {
   segmentPreview(definition: $definition, sampleSize: $sample) {
     count elapsedMs members { id } errors { code field message }
   }
