@@ -132,3 +132,29 @@ async def test_date_times_need_a_zone_and_a_range(value: str, fragment: str) -> 
     assert error.extensions["code"] == "INVALID"
     assert error.extensions["field"] == "at"
     assert fragment in error.message
+
+
+@pytest.mark.usefixtures("database")
+@pytest.mark.parametrize("rule_id", ["abc", "²", str(2**63)])
+async def test_define_earning_rule_with_a_malformed_id_is_invalid_id(rule_id: str) -> None:
+    query = """mutation($i: DefineEarningRuleInput!) {
+      defineEarningRule(input: $i) { id errors { code field } } }"""
+    variables = {
+        "i": {"id": rule_id, "pointType": "POINTS", "name": "base", "points": 1, "perCents": 100}
+    }
+    result = await gql(query, variables, STAFF)
+
+    assert result.errors is None, result.errors
+    assert result.data["defineEarningRule"] == {
+        "id": None,
+        "errors": [{"code": "INVALID_ID", "field": "id"}],
+    }
+
+
+@pytest.mark.usefixtures("database")
+async def test_plain_numeric_member_id_is_read_as_that_member() -> None:
+    # "2646" decodes as base64 too; it must be read as member 2646 (none here), not refused
+    result = await gql('{ orders(memberId: "2646", first: 1) { edges { cursor } } }', None, STAFF)
+
+    assert result.errors is None, result.errors
+    assert result.data == {"orders": {"edges": []}}
