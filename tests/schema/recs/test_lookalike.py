@@ -16,7 +16,7 @@ from tests.helpers import STAFF, gql, member
 
 pytestmark = pytest.mark.usefixtures("database")
 
-LOOKALIKE = """query($s: ID!, $n: Int!) { lookalikeMembers(segmentId: $s, size: $n) {
+LOOKALIKE = """query($s: ID!, $n: BigInt!) { lookalikeMembers(segmentId: $s, size: $n) {
   seedSize seedsWithVectors memberIds similarities } }"""
 SAVE = """mutation($i: SaveLookalikeAudienceInput!) { saveLookalikeAudience(input: $i) {
   listId memberCount errors { code field } } }"""
