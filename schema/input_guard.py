@@ -50,9 +50,10 @@ def check_value(value: Any, type_: GraphQLInputType | None, path: str) -> None:
         limits = column_limits().get(type_.name, {}) if fields else {}  # type: ignore[union-attr]
         for key, item in value.items():
             check_value(key, None, path)
-            if isinstance(item, str) and len(item) > limits.get(key, MAX_STRING_LENGTH):
+            limit = limits.get(key, MAX_STRING_LENGTH)
+            if isinstance(item, str) and len(item) > limit:
                 raise InputError(
-                    f"{key} is longer than {limits[key]} characters.",
+                    f"{key} is longer than {limit} characters.",
                     field=f"{path}.{key}",
                     code=ErrorCode.TOO_LARGE,
                 )
