@@ -17,7 +17,7 @@ from tests.factories_recs import make_slot
 from tests.helpers import STAFF, gql, member
 from tests.limit_queries import MEMBER_HOME, attack_query
 
-ITEMS = "query($n: Int) { items(first: $n) { nodes { id name category { name } } } }"
+ITEMS = "query($n: BigInt) { items(first: $n) { nodes { id name category { name } } } }"
 
 
 def _cost(query: str, variables: dict | None = None) -> int:
