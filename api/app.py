@@ -18,7 +18,7 @@ from api.health import healthz, readyz
 from api.metrics import metrics_endpoint
 from api.middleware import RequestContextMiddleware
 from api.ratelimit import RateLimitConfig, RateLimiter, RateLimitMiddleware, parse_limits
-from api.settings import Settings, get_settings
+from api.settings import Settings, check_secrets, get_settings
 from domain import cache, db, jobs
 from domain.recs import published as recs_published
 from schema.build import build_schema
@@ -44,6 +44,7 @@ def create_app(
     limiter = limiter or RateLimiter(RateLimitConfig.from_env())
     if not settings.database_url or not settings.redis_url:
         raise RuntimeError("DATABASE_URL and REDIS_URL must be set (crm dev starts embedded ones)")
+    check_secrets(settings)
     resources: dict[str, object] = {"settings": settings}
 
     @asynccontextmanager

@@ -21,15 +21,17 @@ def mint_token(
     role: Role,
     *,
     member_id: int | None = None,
+    token_version: int | None = None,
     scopes: list[str] | None = None,
     subject: str | None = None,
     ttl_seconds: int | None = None,
 ) -> str:
-    """A signed token for a role; member tokens carry the member id."""
+    """A signed token for a role; member tokens carry the member id and token version."""
     return tokens.mint(
         settings.tokens,
         role,
         member_id=member_id,
+        token_version=token_version,
         scopes=scopes,
         subject=subject,
         ttl_seconds=ttl_seconds,

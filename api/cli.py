@@ -13,7 +13,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from api.settings import get_settings
+from api.settings import InsecureSettings, check_secrets, get_settings
+from domain.tokens import ENVIRONMENT_VARIABLE
 
 app = typer.Typer(help="Membership and precision-marketing server.", no_args_is_help=True)
 console = Console()
@@ -25,6 +26,19 @@ def _require_urls() -> tuple[str, str]:
         console.print("[red]DATABASE_URL and REDIS_URL must be set (or use `crm dev`).[/red]")
         raise typer.Exit(2)
     return settings.database_url, settings.redis_url
+
+
+def _require_token_keys() -> None:
+    """One clear line and exit 2 when the token key is missing, short or the source's own."""
+    try:
+        check_secrets(get_settings())
+    except InsecureSettings as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _mark_development() -> None:
+    os.environ[ENVIRONMENT_VARIABLE] = "development"
 
 
 @app.command()
@@ -46,6 +60,7 @@ def serve(
     """Serve the API with uvicorn (DATABASE_URL and REDIS_URL must point at running servers)."""
     import uvicorn
 
+    _require_token_keys()
     _require_urls()
     uvicorn.run(
         "api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
@@ -62,8 +77,33 @@ def worker(
     from workers.queue import redis_settings
     from workers.settings import WorkerSettings
 
+    _require_token_keys()
     _, redis_url = _require_urls()
     run_worker(WorkerSettings, redis_settings=redis_settings(redis_url), burst=burst)  # type: ignore[arg-type]
+
+
+def _member_token_version(member_id: int) -> int:
+    from domain import db
+    from domain.errors import DomainError
+    from domain.members import token_versions
+
+    database_url = get_settings().database_url
+    if not database_url:
+        typer.echo("error: DATABASE_URL must be set to mint a member token.", err=True)
+        raise typer.Exit(2)
+
+    async def run() -> int:
+        await db.init(database_url, pool_size=2)
+        try:
+            return await token_versions.current_version(member_id)
+        finally:
+            await db.close()
+
+    try:
+        return asyncio.run(run())
+    except DomainError as error:
+        typer.echo(f"error: member {member_id}: {error.message}", err=True)
+        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -77,8 +117,12 @@ def token(
             help="staff scope, repeatable: AREA:read, AREA:write, members:pii, AREA:*, or *"
         ),
     ] = None,
+    dev: Annotated[
+        bool, typer.Option("--dev", help="sign with the development key, for `crm dev` servers")
+    ] = False,
 ) -> None:
-    """Mint a signed token for development and operations."""
+    """Mint a signed token for development and operations; member tokens carry the member's
+    current token version (read from DATABASE_URL)."""
     from api.auth import mint_token
     from domain.access import Role, Scope, parse_scopes
 
@@ -101,7 +145,20 @@ def token(
     except ValueError as exc:
         console.print(f"[red]{exc}; known: {', '.join(s.value for s in Scope)}[/red]")
         raise typer.Exit(2) from None
-    typer.echo(mint_token(get_settings(), parsed, member_id=member, scopes=scope, ttl_seconds=ttl))
+    if dev:
+        _mark_development()
+    _require_token_keys()
+    version = _member_token_version(member) if parsed is Role.MEMBER and member else None
+    typer.echo(
+        mint_token(
+            get_settings(),
+            parsed,
+            member_id=member if parsed is Role.MEMBER else None,
+            token_version=version,
+            scopes=scope,
+            ttl_seconds=ttl,
+        )
+    )
 
 
 @app.command()
@@ -146,6 +203,7 @@ def dev(
     from api.auth import mint_token
     from domain.access import Role
 
+    _mark_development()  # the only run that may fall back to the built-in token key
     settings = get_settings()
     data_dir = settings.data_dir.resolve()
     if reset and data_dir.exists():

@@ -18,6 +18,7 @@ from strawberry.extensions import SchemaExtension
 from api.auth import AuthError, principal_from_header
 from api.metrics import GRAPHQL_LATENCY, GRAPHQL_REQUESTS
 from api.settings import Settings
+from domain.members import token_versions
 from schema.context import Context
 
 _HTTP_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 415: "BAD_REQUEST"}
@@ -138,6 +139,13 @@ class CrmGraphQL(GraphQL[Context, None]):
             principal = principal_from_header(self.settings, request.headers.get("authorization"))
         except AuthError as exc:
             auth_error = exc.message
+        if principal is not None and principal.member_id is not None:
+            # Revoked, merged and erased members' tokens stop here, not at their expiry.
+            auth_error = await token_versions.token_refusal(
+                principal.member_id, principal.token_version or 0
+            )
+            if auth_error is not None:
+                principal = None
         return Context(
             principal=principal,
             request_id=request.scope.get("state", {}).get("request_id", ""),

@@ -38,6 +38,17 @@ class Settings:
         return Path(os.environ.get("INDEX_DIR", str(self.data_dir / "indexes")))
 
 
+class InsecureSettings(RuntimeError):
+    """The process must not start with these settings; the message says what to set."""
+
+
+def check_secrets(settings: Settings) -> None:
+    """Refuse to serve without a real token key (JWT_SECRET of 32+ bytes, or asymmetric keys);
+    only an explicit development run (`crm dev`, CRM_ENV=development) may use the built-in one."""
+    if problem := settings.tokens.problem():
+        raise InsecureSettings(problem)
+
+
 def get_settings() -> Settings:
     """Settings read from the environment now (cheap; tests change the environment)."""
     return Settings()

@@ -90,6 +90,7 @@ class Principal:
     member_id: int | None = None
     scopes: frozenset[str] = field(default_factory=frozenset)
     subject: str = ""
+    token_version: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scopes", parse_scopes(self.scopes))

@@ -15,6 +15,10 @@ from domain.access import Principal, Role, parse_scopes
 from domain.errors import DomainError, ErrorCode
 
 DEV_JWT_SECRET = "dev-only-secret-change-me-in-production-0123456789"
+ENVIRONMENT_VARIABLE = "CRM_ENV"
+MIN_SECRET_BYTES = 32
+MAX_MEMBER_ID = 2**63 - 1
+MAX_TOKEN_VERSION = 2**31 - 1
 
 DEFAULT_TTL_SECONDS = {
     Role.MEMBER: 7 * 24 * 3600,
@@ -25,23 +29,64 @@ DEFAULT_TTL_SECONDS = {
 MEMBER_CODE_TTL_SECONDS = 120
 
 
+def is_development() -> bool:
+    """True only where the environment says so explicitly (`crm dev` sets CRM_ENV=development)."""
+    return os.environ.get(ENVIRONMENT_VARIABLE, "").strip().lower() == "development"
+
+
 @dataclass(frozen=True)
 class TokenConfig:
     """Keys and algorithm for tokens, from JWT_* environment variables."""
 
-    secret: str = field(default_factory=lambda: os.environ.get("JWT_SECRET", DEV_JWT_SECRET))
+    secret: str = field(default_factory=lambda: os.environ.get("JWT_SECRET", ""))
     public_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PUBLIC_KEY"))
     private_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PRIVATE_KEY"))
     algorithm: str = field(default_factory=lambda: os.environ.get("JWT_ALGORITHM", "HS256"))
     issuer: str = field(default_factory=lambda: os.environ.get("JWT_ISSUER", "crm"))
+    development: bool = field(default_factory=is_development)
+
+    @property
+    def hmac_secret(self) -> str:
+        """JWT_SECRET; the source's development secret only in an explicit development run."""
+        if self.secret:
+            return self.secret
+        return DEV_JWT_SECRET if self.development else ""
+
+    @property
+    def is_asymmetric(self) -> bool:
+        return not self.algorithm.upper().startswith("HS")
 
     @property
     def verification_key(self) -> str:
-        return self.public_key or self.secret
+        return (self.public_key or "") if self.is_asymmetric else self.hmac_secret
 
     @property
     def signing_key(self) -> str:
-        return self.private_key or self.secret
+        return (self.private_key or "") if self.is_asymmetric else self.hmac_secret
+
+    @property
+    def code_key(self) -> bytes:
+        """The server secret behind HMACs of member codes and verification codes."""
+        return (self.hmac_secret or self.private_key or "").encode()
+
+    def problem(self) -> str | None:
+        """Why these keys must not serve requests, or None when they are fit."""
+        if self.is_asymmetric:
+            if not self.public_key or not self.private_key:
+                return f"JWT_ALGORITHM={self.algorithm} needs JWT_PUBLIC_KEY and JWT_PRIVATE_KEY."
+            if self.secret and len(self.secret.encode()) < MIN_SECRET_BYTES:
+                return f"JWT_SECRET must be at least {MIN_SECRET_BYTES} bytes."
+            return None
+        if not self.hmac_secret:
+            return (
+                f"JWT_SECRET is not set: set a secret of at least {MIN_SECRET_BYTES} bytes "
+                "(only `crm dev` runs without one)."
+            )
+        if len(self.hmac_secret.encode()) < MIN_SECRET_BYTES:
+            return f"JWT_SECRET must be at least {MIN_SECRET_BYTES} bytes."
+        if self.secret == DEV_JWT_SECRET and not self.development:
+            return "JWT_SECRET is the development secret from the source; set your own."
+        return None
 
 
 class TokenError(DomainError):
@@ -53,13 +98,16 @@ def mint(
     role: Role,
     *,
     member_id: int | None = None,
+    token_version: int | None = None,
     scopes: list[str] | None = None,
     subject: str | None = None,
     ttl_seconds: int | None = None,
 ) -> str:
-    """A signed bearer token for a role; member tokens carry the member id."""
-    if role is Role.MEMBER and member_id is None:
-        raise ValueError("a member token needs a member id")
+    """A signed bearer token for a role; member tokens carry the member id and token version."""
+    if role is Role.MEMBER and (member_id is None or token_version is None):
+        raise ValueError("a member token needs a member id and the member's token version")
+    if problem := config.problem():
+        raise TokenError(problem)
     now = int(time.time())
     claims: dict[str, object] = {
         "iss": config.issuer,
@@ -68,8 +116,9 @@ def mint(
         "iat": now,
         "exp": now + (ttl_seconds if ttl_seconds is not None else DEFAULT_TTL_SECONDS[role]),
     }
-    if member_id is not None:
+    if role is Role.MEMBER:
         claims["mid"] = member_id
+        claims["tv"] = token_version
     if scopes:
         claims["scopes"] = sorted(parse_scopes(scopes))
     return jwt.encode(claims, config.signing_key, algorithm=config.algorithm)
@@ -77,6 +126,8 @@ def mint(
 
 def verify(config: TokenConfig, token: str) -> Principal:
     """The principal a bearer token names; TokenError says why a token is unusable."""
+    if config.problem():  # never verify against an empty or published key
+        raise TokenError("The server has no usable token key.")
     try:
         claims = jwt.decode(
             token,
@@ -89,22 +140,41 @@ def verify(config: TokenConfig, token: str) -> Principal:
         raise TokenError("The token has expired.") from exc
     except jwt.InvalidTokenError as exc:
         raise TokenError(f"The token is invalid: {exc}.") from exc
-    try:
-        role = Role(claims["role"])
-    except ValueError as exc:
-        raise TokenError("The token names an unknown role.") from exc
-    member_id = claims.get("mid")
-    if role is Role.MEMBER and not isinstance(member_id, int):
-        raise TokenError("A member token must carry a member id.")
-    scopes = claims.get("scopes") or []
+    return principal_from_claims(claims)
+
+
+def _bounded_int(value: object, low: int, high: int) -> bool:
+    return type(value) is int and low <= value <= high
+
+
+def principal_from_claims(claims: dict[str, object]) -> Principal:
+    """Check the shape of every claim we use; a signed token with odd claims is still refused."""
+    role_claim = claims.get("role")
+    if not isinstance(role_claim, str) or role_claim not in Role._value2member_map_:
+        raise TokenError("The token names an unknown role.")
+    role = Role(role_claim)
+    subject = claims.get("sub", "")
+    if not isinstance(subject, str) or len(subject) > 200:
+        raise TokenError("The token's subject must be a short string.")
+    scopes = claims.get("scopes", [])
     if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
         raise TokenError("The token's scopes must be a list of strings.")
+    member_id = claims.get("mid")
+    token_version = claims.get("tv")
+    if role is Role.MEMBER:
+        if not _bounded_int(member_id, 1, MAX_MEMBER_ID):
+            raise TokenError("A member token must carry a valid member id.")
+        if not _bounded_int(token_version, 0, MAX_TOKEN_VERSION):
+            raise TokenError("A member token must carry a valid token version; sign in again.")
+    elif member_id is not None or token_version is not None:
+        raise TokenError("Only member tokens carry a member id.")
     try:
         return Principal(
             role=role,
-            member_id=member_id if isinstance(member_id, int) else None,
+            member_id=member_id,  # type: ignore[arg-type]
             scopes=frozenset(scopes),
-            subject=str(claims.get("sub", "")),
+            subject=subject,
+            token_version=token_version,  # type: ignore[arg-type]
         )
     except ValueError as exc:
         # A scope this server does not know is refused, not ignored: a typo or a token minted
@@ -113,9 +183,7 @@ def verify(config: TokenConfig, token: str) -> Principal:
 
 
 def _code_signature(config: TokenConfig, payload: str) -> str:
-    digest = hmac.new(
-        config.secret.encode(), f"member-code:{payload}".encode(), hashlib.sha256
-    ).digest()
+    digest = hmac.new(config.code_key, f"member-code:{payload}".encode(), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest[:12]).decode().rstrip("=")
 
 

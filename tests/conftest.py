@@ -16,6 +16,11 @@ import pytest
 import redis.asyncio as aioredis
 
 ROOT = Path(__file__).resolve().parent.parent
+TEST_JWT_SECRET = "test-only-jwt-secret-of-forty-bytes-0000"
+
+# Tests run as production does: a real key, and no development fallback.
+os.environ["JWT_SECRET"] = TEST_JWT_SECRET
+os.environ.pop("CRM_ENV", None)
 
 
 def _urls() -> tuple[str, str]:

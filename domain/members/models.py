@@ -60,6 +60,7 @@ class Member(Model):
     registered_at = fields.DatetimeField()
     profile_updated_at = fields.DatetimeField()
     erased_at = fields.DatetimeField(null=True)
+    token_version = fields.IntField(default=0)
 
     class Meta:
         table = "members"
@@ -111,3 +112,20 @@ class MemberLink(Model):
     class Meta:
         table = "member_links"
         unique_together = (("member_id", "other_member_id", "kind", "value"),)
+
+
+class PhoneVerification(Model):
+    """A one-time code sent to a phone a member wants to bind; only its HMAC is kept."""
+
+    id = fields.BigIntField(primary_key=True)
+    member_id = fields.BigIntField()
+    phone = fields.CharField(max_length=20)
+    code_hash = fields.CharField(max_length=64)
+    attempts = fields.IntField(default=0)
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    consumed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "member_phone_verifications"
+        indexes = (("phone", "created_at"), ("member_id", "created_at"))

@@ -12,6 +12,8 @@ from domain.members.models import IdentityKind
 
 _MAINLAND_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 STRONG_KINDS = frozenset({IdentityKind.PHONE, IdentityKind.WECHAT_UNIONID, IdentityKind.CARD_NO})
+PROOF_KINDS = STRONG_KINDS | {IdentityKind.WECHAT_OPENID}
+MEMBER_BINDABLE_KINDS = frozenset({IdentityKind.PHONE, IdentityKind.DEVICE_ID})
 NAMESPACED_KINDS = frozenset({IdentityKind.WECHAT_OPENID, IdentityKind.EXTERNAL})
 PROFILE_FIELDS = ("name", "gender", "birthday", "region", "city")
 
@@ -28,6 +30,11 @@ class IdentityKey:
     def is_strong(self) -> bool:
         """Strong identities prove the same person and merge members; weak ones only link."""
         return self.kind in STRONG_KINDS
+
+    @property
+    def needs_proof(self) -> bool:
+        """Binding it needs proof of ownership: a code for a phone, the login backend else."""
+        return self.kind in PROOF_KINDS
 
 
 def normalise_phone(raw: str, field: str = "value") -> str:

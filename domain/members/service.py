@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from domain import db
 from domain.clock import utc_now
-from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
-from domain.members import hooks
+from domain.errors import DomainError, ErrorCode, Forbidden, InvalidState, NotFound
+from domain.members import hooks, token_versions, verification
 from domain.members.models import (
     Channel,
     Gender,
@@ -20,7 +20,7 @@ from domain.members.models import (
     MemberMerge,
     MemberStatus,
 )
-from domain.members.rules import IdentityKey, choose_survivor, merge_profiles
+from domain.members.rules import MEMBER_BINDABLE_KINDS, IdentityKey, merge_profiles
 
 MAX_IDENTITIES_PER_CALL = 10
 log = logging.getLogger("crm.members")
@@ -238,6 +238,7 @@ async def _merge(survivor_id: int, absorbed_id: int, *, reason: str, operator: s
     await db.execute(
         "UPDATE members SET merged_into_id = $1 WHERE merged_into_id = $2", survivor_id, absorbed_id
     )
+    await token_versions.bump(absorbed_id)
     await MemberMerge.create(
         survivor_id=survivor_id,
         absorbed_id=absorbed_id,
@@ -271,28 +272,53 @@ async def merge_members(
 
 
 async def bind_identity(*, member_id: int, identity: IdentityKey, operator: str) -> Member:
-    """Give a member an identity. A strong identity owned by another member merges the two (the
-    older survives); a weak one links them. Returns the member that now owns the identity."""
+    """Give a member an identity, vouched for by the caller (staff, or the login backend that
+    verified it). Never merges: an identity proving a person that another member owns is
+    IDENTITY_TAKEN (merging is `merge_members`); a shared device only links the two."""
     async with db.transaction():
         await _lock_identities([identity])
         member = await get_live_member(member_id, for_update=True)
         owner = (await _owners([identity])).get(identity)
         if owner is None:
             await _insert_identity(member.id, identity)
-            return member
-        if owner == member.id:
-            return member
-        if not identity.is_strong:
+        elif owner != member.id:
+            if identity.needs_proof:
+                raise DomainError(
+                    "This identity belongs to another member.",
+                    field="identity",
+                    code=ErrorCode.IDENTITY_TAKEN,
+                )
             await _link(member.id, owner, identity)
-            return member
-        other = await Member.get(id=owner).using_db(db.connection())
-        survivor_id, absorbed_id = choose_survivor(
-            (member.id, member.registered_at), (other.id, other.registered_at)
+        log.info("identity %s bound to member %s by %s", identity.kind, member.id, operator)
+        return member
+
+
+async def bind_identity_as_member(
+    *, member_id: int, identity: IdentityKey, code: str | None, now: datetime
+) -> Member:
+    """A member binds an identity to themself: a phone with the code sent to it, or a device id.
+    Other kinds only the login backend can vouch for (FORBIDDEN). The code is checked before
+    ownership, so the answer never tells whether someone else holds the phone."""
+    if identity.kind not in MEMBER_BINDABLE_KINDS:
+        raise Forbidden(
+            f"A member cannot bind a {identity.kind.value} identity; sign in through the app.",
+            field="identity.kind",
         )
-        await _merge(
-            survivor_id, absorbed_id, reason=f"bind {identity.kind.value}", operator=operator
+    if identity.needs_proof:
+        await verification.consume_code(
+            member_id=member_id, phone=identity.value, code=code, now=now
         )
-        return await Member.get(id=survivor_id).using_db(db.connection())
+    return await bind_identity(
+        member_id=member_id, identity=identity, operator=f"member:{member_id}"
+    )
+
+
+async def revoke_member_tokens(*, member_id: int) -> Member:
+    """Log a member out everywhere: every token minted for them so far is refused."""
+    async with db.transaction():
+        member = await get_live_member(member_id, for_update=True)
+        await token_versions.bump(member.id)
+    return await Member.get(id=member.id)
 
 
 async def unbind_identity(*, member_id: int, identity: IdentityKey) -> Member:
@@ -441,6 +467,7 @@ async def erase_member(*, member_id: int, operator: str) -> Member:
                 profile_updated_at=utc_now(),
             )
         )
+        await token_versions.bump(member.id)
         absorbed = await absorbed_member_ids(member.id)
         await _erase_absorbed(absorbed)
         for erased_id in (member.id, *absorbed):

@@ -88,6 +88,22 @@ class BindIdentityInput:
     member_id: strawberry.ID | None = strawberry.field(
         default=None, description="Staff and service: the member. Members bind to themselves."
     )
+    code: str | None = strawberry.field(
+        default=None,
+        description="Members binding a phone: the code sent by requestVerificationCode.",
+    )
+
+
+@strawberry.input
+class RequestVerificationCodeInput:
+    phone: str = strawberry.field(description="The mainland mobile number to verify.")
+
+
+@strawberry.input
+class RevokeMemberTokensInput:
+    member_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Staff and service: the member. Members revoke their own."
+    )
 
 
 @strawberry.input

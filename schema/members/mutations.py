@@ -8,8 +8,10 @@ import strawberry
 
 from domain import tokens
 from domain.access import Principal, Role, Scope, require_member_access
+from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, NotFound
 from domain.members import service as members_service
+from domain.members import token_versions, verification
 from domain.members.models import Member
 from schema.context import Info
 from schema.errors import UserError
@@ -19,11 +21,19 @@ from schema.members.inputs import (
     IssueMemberTokenInput,
     MergeMembersInput,
     RegisterMemberInput,
+    RequestVerificationCodeInput,
+    RevokeMemberTokensInput,
     UpdateProfileInput,
     identity_keys,
 )
 from schema.members.types import MemberType
-from schema.permissions import IsMemberStaffOrService, IsService, IsStaff, IsStaffOrService
+from schema.permissions import (
+    IsMember,
+    IsMemberStaffOrService,
+    IsService,
+    IsStaff,
+    IsStaffOrService,
+)
 from schema.relay import decode_id
 
 
@@ -46,6 +56,12 @@ class IssueMemberTokenPayload:
     token: str | None
     expires_at: datetime | None
     member: MemberType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class RequestVerificationCodePayload:
+    expires_at: datetime | None = strawberry.field(description="When the code stops working.")
     errors: list[UserError]
 
 
@@ -128,9 +144,35 @@ class MembersMutation:
 
     @strawberry.mutation(
         description=(
-            "Give a member an identity. A strong identity of another member merges the two (the "
-            "older survives, returned here); a device id only links. Errors: INVALID_PHONE, "
-            "REQUIRED, NOT_FOUND, MEMBER_ERASED, INVALID_STATE, FORBIDDEN, INVALID_ID."
+            "Send a one-time 6-digit code to a phone the member wants to bind; valid 5 minutes, "
+            "5 tries. At most one a minute and ten a day per phone and per member. "
+            "Errors: INVALID_PHONE, RATE_LIMITED."
+        ),
+        permission_classes=[IsMember],
+    )
+    async def request_verification_code(
+        self, info: Info, input: RequestVerificationCodeInput
+    ) -> RequestVerificationCodePayload:
+        principal = info.context.principal
+        assert principal is not None and principal.member_id is not None
+        try:
+            sent = await verification.request_code(
+                member_id=principal.member_id, phone=input.phone, now=utc_now()
+            )
+        except DomainError as error:
+            return RequestVerificationCodePayload(
+                expires_at=None, errors=[UserError.from_domain(error)]
+            )
+        return RequestVerificationCodePayload(expires_at=sent.expires_at, errors=[])
+
+    @strawberry.mutation(
+        description=(
+            "Give a member an identity; never merges. Members bind a phone with the code sent by "
+            "requestVerificationCode, or a device id; other kinds are vouched for by the login "
+            "backend (service) or staff with members:write. An identity of another member is "
+            "IDENTITY_TAKEN (a device id only links). Errors: REQUIRED, INVALID_CODE, EXPIRED, "
+            "TOO_MANY_ATTEMPTS, IDENTITY_TAKEN, INVALID_PHONE, NOT_FOUND, MEMBER_ERASED, "
+            "FORBIDDEN, INVALID_ID."
         ),
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
@@ -138,10 +180,38 @@ class MembersMutation:
         principal = info.context.principal
         assert principal is not None
         try:
-            member = await members_service.bind_identity(
-                member_id=_target_member(principal, input.member_id),
-                identity=input.identity.to_key(),
-                operator=_operator(principal),
+            identity = input.identity.to_key()
+            if principal.role is Role.MEMBER:
+                assert principal.member_id is not None
+                member = await members_service.bind_identity_as_member(
+                    member_id=principal.member_id, identity=identity, code=input.code, now=utc_now()
+                )
+            else:
+                member = await members_service.bind_identity(
+                    member_id=_target_member(principal, input.member_id),
+                    identity=identity,
+                    operator=_operator(principal),
+                )
+        except DomainError as error:
+            return _failed(error)
+        return _member_payload(member, principal)
+
+    @strawberry.mutation(
+        description=(
+            "Log a member out everywhere: every token issued to them so far is refused from now "
+            "on. Members revoke their own. Errors: REQUIRED, NOT_FOUND, MEMBER_ERASED, "
+            "FORBIDDEN, INVALID_ID."
+        ),
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
+    )
+    async def revoke_member_tokens(
+        self, info: Info, input: RevokeMemberTokensInput
+    ) -> MemberPayload:
+        principal = info.context.principal
+        assert principal is not None
+        try:
+            member = await members_service.revoke_member_tokens(
+                member_id=_target_member(principal, input.member_id)
             )
         except DomainError as error:
             return _failed(error)
@@ -217,7 +287,11 @@ class MembersMutation:
             member = await members_service.get_live_member(member_id)
             ttl = ttl or tokens.DEFAULT_TTL_SECONDS[Role.MEMBER]
             token = tokens.mint(
-                tokens.TokenConfig(), Role.MEMBER, member_id=member.id, ttl_seconds=ttl
+                tokens.TokenConfig(),
+                Role.MEMBER,
+                member_id=member.id,
+                token_version=await token_versions.current_version(member.id),
+                ttl_seconds=ttl,
             )
         except DomainError as error:
             return IssueMemberTokenPayload(

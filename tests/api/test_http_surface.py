@@ -11,6 +11,7 @@ import pytest
 from api.auth import mint_token
 from api.settings import Settings
 from domain.access import Role
+from tests.factories import make_member
 
 JOB_QUERY = '{ job(id: "1") { status } }'
 
@@ -67,7 +68,8 @@ async def test_bad_tokens_are_unauthenticated_with_a_reason(
 
 
 async def test_wrong_role_is_forbidden(client: httpx.AsyncClient) -> None:
-    token = mint_token(Settings(), Role.MEMBER, member_id=1)
+    member = await make_member()
+    token = mint_token(Settings(), Role.MEMBER, member_id=member.id, token_version=0)
     response = await client.post("/graphql", json={"query": JOB_QUERY}, headers=_bearer(token))
     assert response.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 

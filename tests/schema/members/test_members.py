@@ -91,7 +91,7 @@ async def test_concurrent_registrations_of_one_phone_create_one_member() -> None
     assert await Member.all().count() == 1
 
 
-async def test_binding_a_strong_identity_of_another_member_merges_older_survives() -> None:
+async def test_binding_a_taken_strong_identity_never_merges_and_staff_merge_does() -> None:
     # given an older member with a unionid and a newer one with a phone
     older = await make_member(registered_days_ago=30, name="Zhao Lei")
     newer = await make_member(city="Shanghai")
@@ -105,7 +105,7 @@ async def test_binding_a_strong_identity_of_another_member_merges_older_survives
         },
         SERVICE,
     )
-    # when the newer member binds the same unionid
+    # when the login backend binds the same unionid to the newer member
     result = await gql(
         BIND,
         {
@@ -116,8 +116,27 @@ async def test_binding_a_strong_identity_of_another_member_merges_older_survives
         },
         SERVICE,
     )
+    # then it is refused and nothing is merged
+    assert result.data["bindIdentity"] == {
+        "member": None,
+        "errors": [{"code": "IDENTITY_TAKEN", "field": "identity"}],
+    }
+    assert await Member.filter(status="ACTIVE").count() == 2
+    assert await MemberMerge.all().count() == 0
+    # when staff decide to merge them
+    merged = await gql(
+        "mutation($i: MergeMembersInput!) { mergeMembers(input: $i) { member { id } errors { code } } }",
+        {
+            "i": {
+                "survivorId": encode_id("Member", older.id),
+                "absorbedId": encode_id("Member", newer.id),
+                "reason": "same person",
+            }
+        },
+        STAFF,
+    )
     # then the older member survives with the newer one's identities and city
-    assert result.data["bindIdentity"]["member"]["id"] == encode_id("Member", older.id)
+    assert merged.data["mergeMembers"]["member"]["id"] == encode_id("Member", older.id)
     survivor = await Member.get(id=older.id)
     absorbed = await Member.get(id=newer.id)
     assert (survivor.city, absorbed.status, absorbed.merged_into_id) == (
