@@ -1,0 +1,3 @@
+"""Fixtures shared by the member tests."""
+
+from tests.texts import texts  # noqa: F401  (the recording text adapter)
