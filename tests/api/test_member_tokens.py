@@ -29,7 +29,7 @@ def _bearer(token: str) -> dict[str, str]:
 
 
 def _staff() -> dict[str, str]:
-    return _bearer(mint_token(Settings(), Role.STAFF, subject="staff-test"))
+    return _bearer(mint_token(Settings(), Role.STAFF, scopes=["*"], subject="staff-test"))
 
 
 async def _post(

@@ -60,7 +60,7 @@ def test_development_may_use_the_built_in_secret_and_production_never_accepts_it
     # given a token minted by a development run
     dev = tokens.TokenConfig(secret="", development=True)
     create_app(_settings(dev))  # starts
-    token = tokens.mint(dev, Role.STAFF)
+    token = tokens.mint(dev, Role.STAFF, scopes=["*"])
     assert tokens.verify(dev, token).role is Role.STAFF
     # then a server without a secret, or with its own, refuses it
     for config in (tokens.TokenConfig(secret=""), tokens.TokenConfig()):
@@ -86,9 +86,9 @@ def test_serve_and_worker_exit_with_one_clear_line(command: list[str]) -> None:
 
 
 def test_crm_token_works_in_development_and_not_without_a_secret() -> None:
-    refused = _crm("token", "--role", "staff")
+    refused = _crm("token", "--role", "staff", "--scope", "*")
     assert refused.returncode == 2 and "JWT_SECRET" in refused.stderr
-    dev = _crm("token", "--role", "staff", "--dev")
+    dev = _crm("token", "--role", "staff", "--scope", "*", "--dev")
     assert dev.returncode == 0, dev.stderr
     principal = tokens.verify(tokens.TokenConfig(secret="", development=True), dev.stdout.strip())
     assert principal.role is Role.STAFF
