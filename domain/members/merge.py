@@ -69,6 +69,12 @@ hooks.declare_merge_rules(
         "member_merges", "absorbed_id", MergeRule.KEEP, "the merge log says who absorbed whom"
     ),
     MemberColumn(
+        "member_phone_verifications",
+        "member_id",
+        MergeRule.KEEP,
+        "a one-time code proves a phone only to the member who asked; the absorbed one's die",
+    ),
+    MemberColumn(
         "idempotency_records",
         "scope",
         MergeRule.KEEP,

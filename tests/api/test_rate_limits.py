@@ -34,7 +34,15 @@ class Clock:
 
 def _headers(role: Role, member_id: int | None = None, subject: str | None = None) -> dict:
     scopes = ["*"] if role is Role.STAFF else None
-    token = mint_token(Settings(), role, member_id=member_id, subject=subject, scopes=scopes)
+    version = 0 if role is Role.MEMBER else None  # member tokens carry the token version
+    token = mint_token(
+        Settings(),
+        role,
+        member_id=member_id,
+        token_version=version,
+        subject=subject,
+        scopes=scopes,
+    )
     return {"Authorization": f"Bearer {token}"}
 
 
