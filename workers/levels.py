@@ -3,6 +3,7 @@ paid-plan expiry. Each cron defers one job per business day, visible through job
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from domain import db, jobs
@@ -20,13 +21,15 @@ async def evaluate_levels(run: JobRun) -> dict[str, Any]:
 
 
 @task("levels.daily_gifts")
-async def daily_gifts(run: JobRun) -> dict[str, Any]:
-    """Birthday gifts, monthly level packs, card drops and paid-plan expiry for today."""
-    birthdays = await levels_service.grant_birthday_gifts()
+async def daily_gifts(run: JobRun, day: str | None = None) -> dict[str, Any]:
+    """Birthday gifts, monthly level packs, card drops and paid-plan expiry for the business day
+    the job was deferred for (today for jobs deferred without one)."""
+    today = date.fromisoformat(day) if day else business_today()
+    birthdays = await levels_service.grant_birthday_gifts(today)
     await run.progress(25, "birthdays")
-    monthly = await levels_service.grant_monthly_benefits()
+    monthly = await levels_service.grant_monthly_benefits(today)
     await run.progress(50, "monthly packs")
-    drops = await cards_service.distribute_due(run.progress)
+    drops = await cards_service.distribute_due(today=today, progress=run.progress)
     expired = await paid_service.expire_ended()
     return {"birthdayGifts": birthdays, "monthlyGrants": monthly, **drops, "expiredPlans": expired}
 
@@ -36,4 +39,4 @@ async def nightly_levels(ctx: dict[str, Any]) -> None:
     day = business_today()
     async with jobs.deferred_scope(), db.transaction():
         await jobs.defer("levels.evaluate", key=f"levels.evaluate:{day}")
-        await jobs.defer("levels.daily_gifts", key=f"levels.daily_gifts:{day}")
+        await jobs.defer("levels.daily_gifts", key=f"levels.daily_gifts:{day}", day=day.isoformat())
