@@ -53,10 +53,11 @@ def _spec(**overrides) -> campaigns_service.CampaignInput:
 async def _members(n: int, consent: bool = True) -> list[int]:
     rows = await db.fetch(
         "INSERT INTO members (status, gender, channel, consent_sms, consent_push, registered_at, "
-        "profile_updated_at, name) SELECT 'ACTIVE', 'UNKNOWN', 'APP', $2, $2, now(), now(), "
+        "profile_updated_at, name) SELECT 'ACTIVE', 'UNKNOWN', 'APP', $2, $2, $3, $3, "
         "'M' || g FROM generate_series(1, $1) g RETURNING id",
         n,
         consent,
+        datetime.now(UTC),  # the clock the code compares registrations with
     )
     return [r["id"] for r in rows]
 
