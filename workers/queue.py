@@ -18,13 +18,14 @@ RUN_JOB = "run_job"
 
 
 def redis_settings(url: str | None = None) -> RedisSettings:
-    """arq's settings from REDIS_URL; a dropped connection is retried with back-off."""
+    """arq's settings from REDIS_URL: a command on a dropped connection (a restarted server) is
+    retried once on a new one, and connecting at start-up is retried for about ten seconds."""
     settings = RedisSettings.from_dsn(
         url or os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     )
-    settings.retry = Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=3)
+    settings.retry = Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=1)
     settings.retry_on_error = [RedisConnectionError, RedisTimeoutError]
-    settings.conn_retries = 30
+    settings.conn_retries = 10
     return settings
 
 

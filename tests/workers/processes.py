@@ -28,7 +28,7 @@ POINTS_PER_ORDER = 300
 
 def start_worker(**settings: str) -> subprocess.Popen[bytes]:
     """`crm worker` in a subprocess, on the session's (possibly travelled) clock."""
-    env = {**os.environ, **settings}
+    env = {**os.environ, "DB_POOL_SIZE": "6", **settings}  # PostgreSQL's connections are shared
     if env.get("CRM_TEST_TRAVEL"):
         env["CRM_TEST_TRAVEL"] = datetime.now(UTC).isoformat()  # where the session's clock is now
     return subprocess.Popen(
