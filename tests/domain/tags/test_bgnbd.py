@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -10,25 +9,15 @@ import numpy as np
 import pytest
 
 from domain.tags import bgnbd
+from tests.shared_data import SHARED_DATA, require
 
-# the shared data folder beside the checkout (CI clones the repository next to a copy of it)
-CDNOW = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "cdnow_sample.txt"
+CDNOW = SHARED_DATA / "cdnow_sample.txt"
 PUBLISHED = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426, "log_likelihood": -9582.4}
 
 
 @pytest.fixture(scope="module")
 def cdnow() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return bgnbd.cdnow_summary(require_sample(CDNOW, in_ci=os.environ.get("CI") == "true"))
-
-
-def require_sample(path: Path, *, in_ci: bool) -> Path:
-    """The sample's path; a missing sample fails the run in CI and skips the tests elsewhere."""
-    if path.is_file():
-        return path
-    message = f"CDNOW sample not found: looked for {path} (shared/data beside the checkout)"
-    if in_ci:
-        pytest.fail(message + "; CI must provide it", pytrace=False)
-    pytest.skip(message)
+    return bgnbd.cdnow_summary(require(CDNOW))
 
 
 @pytest.fixture(scope="module")
@@ -107,11 +96,16 @@ def test_fit_refuses_inconsistent_histories() -> None:
     assert error.value.field == "x"
 
 
-def test_a_missing_sample_fails_in_ci_and_skips_elsewhere(tmp_path: Path) -> None:
+def test_a_missing_sample_fails_in_ci_and_skips_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # given a path where no sample is
     missing = tmp_path / "shared" / "data" / "cdnow_sample.txt"
+    looked = re.escape(f"looked for {missing}")
     # then CI fails saying where it looked, and a local run skips saying the same
-    with pytest.raises(pytest.fail.Exception, match=re.escape(f"looked for {missing}")):
-        require_sample(missing, in_ci=True)
-    with pytest.raises(pytest.skip.Exception, match=re.escape(f"looked for {missing}")):
-        require_sample(missing, in_ci=False)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=looked):
+        require(missing)
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match=looked):
+        require(missing)
