@@ -10,6 +10,7 @@ from domain import db, jobs
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, CardDrop, MemberCard, RedeemMethod
+from domain.wallet import service as wallet_service
 from tests.factories import make_member
 from tests.helpers import gql, member, run_jobs
 
@@ -33,7 +34,14 @@ async def test_daily_gifts_job_drops_the_cards_due_on_its_business_day(redis_cli
         drops=[{"benefit": "PARKING", "quantity": 3}],
     )
     m = await make_member()
-    bought = await gql(BUY, {"i": {"templateCode": "PARK3", "idempotencyKey": "c1"}}, member(m.id))
+    await wallet_service.recharge(
+        member_id=m.id, amount_cents=9_000, channel="APP", key="r", operator="t"
+    )
+    bought = await gql(
+        BUY,
+        {"i": {"templateCode": "PARK3", "idempotencyKey": "c1", "paymentMethod": "WALLET"}},
+        member(m.id),
+    )
     card_id = int(bought.data["purchaseBenefitCard"]["card"]["id"])
     activated_on = (await MemberCard.get(id=card_id)).activated_on
     # when the job for the business day 40 days later runs (twice, as a redelivery would)
