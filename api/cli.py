@@ -72,14 +72,13 @@ def worker(
     burst: Annotated[bool, typer.Option(help="exit when the queue is empty")] = False,
 ) -> None:
     """Run an arq worker: outbox jobs, the sweeper and the cron jobs."""
-    from arq import run_worker
-
     from workers.queue import redis_settings
     from workers.settings import WorkerSettings
+    from workers.worker import run
 
     _require_token_keys()
     _, redis_url = _require_urls()
-    run_worker(WorkerSettings, redis_settings=redis_settings(redis_url), burst=burst)  # type: ignore[arg-type]
+    run(WorkerSettings, redis_settings=redis_settings(redis_url), burst=burst)
 
 
 def _member_token_version(member_id: int) -> int:

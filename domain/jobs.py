@@ -22,7 +22,6 @@ from tortoise import fields
 from tortoise.models import Model
 
 from domain import db
-from domain.clock import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -77,28 +76,24 @@ def set_enqueuer(enqueuer: Enqueuer | None) -> None:
 async def defer(name: str, *, key: str | None = None, max_attempts: int = 5, **args: Any) -> Job:
     """Record a job in the current transaction; it is enqueued once the surrounding scope ends.
 
-    With a `key`, deferring the same key again returns the first job (idempotent).
+    With a `key`, deferring the same key again returns the first job (idempotent). Its times come
+    from the database clock, the one the lease and the sweeper compare them with.
     """
-    values: dict[str, Any] = {
-        "name": name,
-        "args": args,
-        "key": key,
-        "max_attempts": max_attempts,
-        "status": JobStatus.PENDING,
-        "attempts": 0,
-        "progress": 0,
-        "message": "",
-        "run_after": utc_now(),
-        "created_at": utc_now(),
-        "updated_at": utc_now(),
-    }
-    if key is None:
-        job = await Job.create(using_db=db.connection(), **values)
-        created = True
-    else:
-        job, created = await db.idempotent_insert(Job, conflict=["key"], values=values)
+    conn = db.connection()
+    rows = await conn.execute_query_dict(
+        """
+        INSERT INTO jobs (name, key, args, max_attempts, status, attempts, progress, message,
+                          run_after, created_at, updated_at)
+        VALUES ($1, $2, $3::jsonb, $4, 'PENDING', 0, 0, '', now(), now(), now())
+        ON CONFLICT (key) DO NOTHING RETURNING id
+        """,
+        [name, key, _json(args), max_attempts],
+    )
+    if not rows:
+        return await Job.get(key=key).using_db(conn)
+    job = await Job.get(id=rows[0]["id"]).using_db(conn)
     pending = _pending.get()
-    if created and pending is not None:
+    if pending is not None:
         pending.append(job.id)
     return job
 
@@ -199,27 +194,34 @@ async def fail(job_id: int, error: str, *, final: bool = False) -> float | None:
     return float(min(300, 2 ** row["attempts"] * 2))
 
 
-async def due_for_sweep(stale_after: timedelta, limit: int = 500) -> list[tuple[int, int]]:
-    """Jobs to hand to the queue again: pending ones not picked up, and running ones whose
-    lease ran out (their runner died). Returns (job id, attempts)."""
+async def take_back_for_sweep(stale_after: timedelta, limit: int = 500) -> list[tuple[int, int]]:
+    """Jobs to hand to the queue again: pending ones not picked up within `stale_after`, and
+    running ones whose lease ran out (their runner died), which return to PENDING. Marks them as
+    just swept, so each is handed over at most once per `stale_after`. Returns (job id, attempts).
+    """
     rows = await db.fetch(
         """
-        SELECT id, attempts FROM jobs
-         WHERE (status = 'PENDING' AND run_after <= now() AND updated_at < now() - $1::interval)
-            OR (status = 'RUNNING' AND lease_until < now())
-         ORDER BY id LIMIT $2
+        UPDATE jobs SET status = 'PENDING', lease_until = NULL, updated_at = now()
+         WHERE id IN (
+               SELECT id FROM jobs
+                WHERE (status = 'PENDING' AND run_after <= now()
+                       AND updated_at < now() - $1::interval)
+                   OR (status = 'RUNNING' AND lease_until < now())
+                ORDER BY id LIMIT $2
+                  FOR UPDATE SKIP LOCKED)
+        RETURNING id, attempts
         """,
         stale_after,
         limit,
     )
-    return [(r["id"], r["attempts"]) for r in rows]
+    return sorted((r["id"], r["attempts"]) for r in rows)
 
 
 async def sweep(stale_after: timedelta = timedelta(seconds=30)) -> int:
     """Re-enqueue jobs that were lost or whose runner died; returns how many."""
-    due = await due_for_sweep(stale_after)
     if _enqueuer is None:
         return 0
+    due = await take_back_for_sweep(stale_after)
     for job_id, attempts in due:
         await _enqueuer(job_id, attempts, 0.0)
     return len(due)

@@ -3,17 +3,23 @@
 URLs: TEST_DATABASE_URL / TEST_REDIS_URL, else DATABASE_URL / REDIS_URL, else embedded servers
 started under .data/test. The schema is rebuilt from the checked-in migrations once per session;
 each test that uses `database` starts from empty tables and an empty Redis database.
+
+CRM_TEST_TRAVEL=2027-02-28T23:30:00+08:00 moves the Python clock to that instant for the whole
+session (it keeps ticking from there), so CI can run the suite on a month end, a year end and a
+leap day. PostgreSQL's now() stays where it is.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import asyncpg
 import pytest
 import redis.asyncio as aioredis
+import time_machine
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_JWT_SECRET = "test-only-jwt-secret-of-forty-bytes-0000"
@@ -21,6 +27,31 @@ TEST_JWT_SECRET = "test-only-jwt-secret-of-forty-bytes-0000"
 # Tests run as production does: a real key, and no development fallback.
 os.environ["JWT_SECRET"] = TEST_JWT_SECRET
 os.environ.pop("CRM_ENV", None)
+TRAVEL_VARIABLE = "CRM_TEST_TRAVEL"
+
+_travel: list[time_machine.travel] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    destination = os.environ.get(TRAVEL_VARIABLE)
+    if not destination:
+        return
+    moment = datetime.fromisoformat(destination)
+    if moment.tzinfo is None:
+        raise pytest.UsageError(f"{TRAVEL_VARIABLE} needs a UTC offset: {destination!r}")
+    traveller = time_machine.travel(moment, tick=True)
+    traveller.start()
+    _travel.append(traveller)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    while _travel:
+        _travel.pop().stop()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    destination = os.environ.get(TRAVEL_VARIABLE)
+    return f"clock travelled to {destination} ({TRAVEL_VARIABLE})" if destination else None
 
 
 def _urls() -> tuple[str, str]:

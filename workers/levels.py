@@ -3,6 +3,7 @@ paid-plan expiry. Each cron defers one job per business day, visible through job
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from domain import db, jobs
@@ -14,20 +15,22 @@ from workers.tasks import JobRun, task
 
 
 @task("levels.evaluate")
-async def evaluate_levels(run: JobRun) -> dict[str, Any]:
-    """Keep or downgrade every member whose level period ends today (set-based)."""
-    return await levels_service.evaluate_due(progress=run.progress)
+async def evaluate_levels(run: JobRun, day: str | None = None) -> dict[str, Any]:
+    """Keep or downgrade every member whose level period ends by the job's business day."""
+    return await levels_service.evaluate_due(_business_day(day), progress=run.progress)
 
 
 @task("levels.daily_gifts")
-async def daily_gifts(run: JobRun) -> dict[str, Any]:
-    """Birthday gifts, monthly level packs, card drops and paid-plan expiry for today."""
-    birthdays = await levels_service.grant_birthday_gifts()
+async def daily_gifts(run: JobRun, day: str | None = None) -> dict[str, Any]:
+    """Birthday gifts, monthly level packs, card drops and paid-plan expiry for the business day
+    the job was deferred for (today for jobs deferred without one)."""
+    today = _business_day(day)
+    birthdays = await levels_service.grant_birthday_gifts(today)
     await run.progress(25, "birthdays")
-    monthly = await levels_service.grant_monthly_benefits()
+    monthly = await levels_service.grant_monthly_benefits(today)
     await run.progress(50, "monthly packs")
-    drops = await cards_service.distribute_due(run.progress)
-    expired = await paid_service.expire_ended()
+    drops = await cards_service.distribute_due(today=today, progress=run.progress)
+    expired = await paid_service.expire_ended(today)
     return {"birthdayGifts": birthdays, "monthlyGrants": monthly, **drops, "expiredPlans": expired}
 
 
@@ -35,5 +38,10 @@ async def nightly_levels(ctx: dict[str, Any]) -> None:
     """Cron: the day's level evaluation and gifts, each once per business day."""
     day = business_today()
     async with jobs.deferred_scope(), db.transaction():
-        await jobs.defer("levels.evaluate", key=f"levels.evaluate:{day}")
-        await jobs.defer("levels.daily_gifts", key=f"levels.daily_gifts:{day}")
+        await jobs.defer("levels.evaluate", key=f"levels.evaluate:{day}", day=day.isoformat())
+        await jobs.defer("levels.daily_gifts", key=f"levels.daily_gifts:{day}", day=day.isoformat())
+
+
+def _business_day(day: str | None) -> date:
+    """The business day a job was deferred for; today for jobs deferred without one."""
+    return date.fromisoformat(day) if day else business_today()

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import uuid
 
 from arq import ArqRedis, create_pool
 from arq.connections import RedisSettings
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from domain import jobs
 
@@ -13,13 +18,25 @@ RUN_JOB = "run_job"
 
 
 def redis_settings(url: str | None = None) -> RedisSettings:
-    """arq's settings from REDIS_URL."""
-    return RedisSettings.from_dsn(url or os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    """arq's settings from REDIS_URL: a command on a dropped connection (a restarted server) is
+    retried once on a new one, and connecting at start-up is retried for about ten seconds."""
+    settings = RedisSettings.from_dsn(
+        url or os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    )
+    settings.retry = Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=1)
+    settings.retry_on_error = [RedisConnectionError, RedisTimeoutError]
+    settings.conn_retries = 10
+    return settings
 
 
 def arq_job_id(job_id: int, attempt: int) -> str:
-    """One arq id per outbox row and attempt: a lost attempt can be enqueued again."""
-    return f"job:{job_id}:{attempt}"
+    """A fresh arq id for every enqueue of an outbox row.
+
+    arq ignores an enqueue whose id it still holds, and a worker killed mid-job leaves its id's
+    keys (in-progress for the job timeout) behind; a reused id would wait for them to expire.
+    Extra deliveries are harmless: the outbox lease lets one runner claim the job.
+    """
+    return f"job:{job_id}:{attempt}:{uuid.uuid4().hex[:12]}"
 
 
 async def connect(url: str | None = None) -> ArqRedis:

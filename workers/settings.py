@@ -29,6 +29,12 @@ async def sweep_jobs(ctx: dict[str, Any]) -> int:
     return count
 
 
+def sweep_seconds() -> set[int]:
+    """Seconds of the minute the sweeper runs at: every JOB_SWEEP_INTERVAL_SECONDS (30)."""
+    interval = max(1, min(60, int(os.environ.get("JOB_SWEEP_INTERVAL_SECONDS", "30"))))
+    return set(range(5 % interval, 60, interval))
+
+
 async def on_startup(ctx: dict[str, Any]) -> None:
     """Connect the database and route deferred jobs through this worker's Redis."""
     await db.init(os.environ["DATABASE_URL"], pool_size=int(os.environ.get("DB_POOL_SIZE", "10")))
@@ -49,7 +55,7 @@ class WorkerSettings:
 
     functions: ClassVar[list[Any]] = [run_job]
     cron_jobs: ClassVar[list[Any]] = [
-        cron(sweep_jobs, second={5, 35}, run_at_startup=True, unique=True),
+        cron(sweep_jobs, second=sweep_seconds(), run_at_startup=True, unique=True),
         *registry.CRON_JOBS,
     ]
     on_startup = on_startup

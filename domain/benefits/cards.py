@@ -245,11 +245,12 @@ def _next_start(start: date, every: str) -> date:
 
 
 async def distribute_due(
+    *,
+    today: date,
     progress: Callable[[int, str], Awaitable[None]] | None = None,
 ) -> dict[str, int]:
-    """The periodic job: every active card's due drops, exactly once per period even when the
-    job runs again."""
-    today = business_today()
+    """The periodic job for business date `today`: every active card's due drops, exactly once
+    per period even when the job runs again."""
     templates = {t.id: t for t in await CardTemplate.all()}
     cards = await MemberCard.filter(status=CardStatus.ACTIVE, ends_on__gt=today)
     made = 0

@@ -9,7 +9,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import httpx
 
@@ -75,24 +75,27 @@ async def _take_rate(channel: str) -> bool:
     return int(count) <= RATE_PER_SECOND
 
 
-async def send_due(limit: int = 500) -> dict[str, int]:
-    """Send notifications whose time has come; failures are retried with back-off and given
-    up after MAX_ATTEMPTS; over the rate limit they wait for the next run."""
+async def send_due(limit: int = 500, now: datetime | None = None) -> dict[str, int]:
+    """Send notifications whose time has come by `now`; failures are retried with back-off and
+    given up after MAX_ATTEMPTS; over the rate limit they wait for the next run."""
+    now = now or utc_now()  # send_after is set from this clock (quiet hours), never the database's
     rows = await db.fetch(
         "UPDATE campaign_notifications SET attempts = attempts + 1, "
-        "send_after = now() + interval '2 minutes' "
+        "send_after = $2::timestamptz + interval '2 minutes' "
         "WHERE id IN (SELECT id FROM campaign_notifications WHERE status = 'PENDING' "
-        "AND send_after <= now() ORDER BY send_after LIMIT $1 FOR UPDATE SKIP LOCKED) "
+        "AND send_after <= $2 ORDER BY send_after LIMIT $1 FOR UPDATE SKIP LOCKED) "
         "RETURNING id, channel, member_id, body, attempts",
         limit,
+        now,
     )
     counts = {"sent": 0, "failed": 0, "deferred": 0}
     for row in rows:
         if not await _take_rate(row["channel"]):
             await db.execute(
                 "UPDATE campaign_notifications SET attempts = attempts - 1, "
-                "send_after = now() + interval '1 second' WHERE id = $1",
+                "send_after = $2 WHERE id = $1",
                 row["id"],
+                now + timedelta(seconds=1),
             )
             counts["deferred"] += 1
             continue
@@ -101,9 +104,10 @@ async def send_due(limit: int = 500) -> dict[str, int]:
         )
         if outcome.ok:
             await db.execute(
-                "UPDATE campaign_notifications SET status = 'SENT', sent_at = now(), "
+                "UPDATE campaign_notifications SET status = 'SENT', sent_at = $2, "
                 "last_error = NULL WHERE id = $1",
                 row["id"],
+                utc_now(),
             )
             counts["sent"] += 1
         elif row["attempts"] >= MAX_ATTEMPTS:
@@ -115,7 +119,7 @@ async def send_due(limit: int = 500) -> dict[str, int]:
             )
             counts["failed"] += 1
         else:
-            back_off = utc_now() + timedelta(seconds=2 ** row["attempts"])
+            back_off = now + timedelta(seconds=2 ** row["attempts"])
             await db.execute(
                 "UPDATE campaign_notifications SET send_after = $2, last_error = $3 WHERE id = $1",
                 row["id"],

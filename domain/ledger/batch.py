@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from domain import db
+from domain.clock import utc_now
 from domain.ledger.service import Meta, credit, require_positive
 
 
@@ -48,12 +49,13 @@ async def expire_due_batch(account_ids: list[int], now: datetime) -> int:
                  INSERT INTO ledger_entries (account_id, kind, amount, frozen_delta, shortfall,
                                              idempotency_key, source, reason, operator, created_at)
                  SELECT account_id, 'EXPIRE', -remaining, 0, 0, 'expire:' || id || ':' || $1,
-                        'lot:' || id, 'expiry', '', now() FROM due_lots
+                        'lot:' || id, 'expiry', '', $2 FROM due_lots
                  RETURNING id, source)
                INSERT INTO ledger_allocations (entry_id, lot_id, amount)
                SELECT w.id, d.id, d.remaining FROM written w
                  JOIN due_lots d ON w.source = 'lot:' || d.id""",
             str(stamp),
+            now,
         )
         await db.execute(
             "UPDATE ledger_lots l SET remaining = 0, expired = true FROM due_lots d "
@@ -106,14 +108,14 @@ async def credit_batch(
         """WITH written AS (
              INSERT INTO ledger_entries (account_id, kind, amount, frozen_delta, shortfall,
                                          idempotency_key, source, reason, operator, created_at)
-             SELECT t.account_id, 'CREDIT', $3, 0, 0, t.key, $4, $5, $6, now()
+             SELECT t.account_id, 'CREDIT', $3, 0, 0, t.key, $4, $5, $6, $9
                FROM unnest($1::bigint[], $2::text[]) AS t(account_id, key)
              ON CONFLICT (account_id, idempotency_key) DO NOTHING
              RETURNING id, account_id),
            lots AS (
              INSERT INTO ledger_lots (account_id, amount, remaining, earned_at, expires_at,
                                       source, funding_party, entry_id, expired, carry_percent)
-             SELECT account_id, $3, $3, now(), $7, $4, $8, id, false, 0 FROM written
+             SELECT account_id, $3, $3, $9, $7, $4, $8, id, false, 0 FROM written
              RETURNING account_id)
            UPDATE ledger_accounts a SET available = a.available + $3, updated_at = now()
              FROM lots WHERE a.id = lots.account_id RETURNING a.member_id""",
@@ -125,6 +127,7 @@ async def credit_batch(
         meta.operator[:100],
         expires_at,
         funding_party[:100],
+        utc_now(),
     )
     done = [int(r["member_id"]) for r in credited]
     for member_id in member_ids:

@@ -118,7 +118,7 @@ async def _write_entry(
         """INSERT INTO ledger_entries (account_id, kind, amount, frozen_delta, shortfall,
                                        idempotency_key, ref_entry_id, source, reason, operator,
                                        created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) RETURNING *""",
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *""",
         account_id,
         kind.value,
         amount,
@@ -129,6 +129,7 @@ async def _write_entry(
         meta.source[:100],
         meta.reason[:200],
         meta.operator[:100],
+        utc_now(),  # the clock lots expire by, not the database's: windows compare them
     )
     assert row is not None
     if amount or frozen_delta:

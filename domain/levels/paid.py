@@ -292,11 +292,11 @@ async def plan_of(membership: PaidMembership) -> PaidPlan:
     return await PaidPlan.get(id=membership.plan_id)
 
 
-async def expire_ended() -> int:
-    """Mark memberships whose time is over as expired (state-driven, safe to repeat)."""
+async def expire_ended(today: date | None = None) -> int:
+    """Expire memberships over by business date `today` (state-driven, safe to repeat)."""
     return await db.execute(
         "UPDATE paid_memberships SET status = 'EXPIRED' WHERE status = 'ACTIVE' AND ends_on <= $1",
-        business_today(),
+        today or business_today(),
     )
 
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from domain import db, jobs
+from tests.workers import processes
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -19,18 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _start_worker() -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "JOB_LEASE_SECONDS": "2",
-        "WORKER_JOB_TIMEOUT": "30",
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "worker"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    return processes.start_worker(JOB_LEASE_SECONDS="2", WORKER_JOB_TIMEOUT="30")
 
 
 async def _wait_for(predicate, timeout: float) -> None:

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from domain.tags import bgnbd
+from tests.shared_data import SHARED_DATA, require
 
-CDNOW = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "cdnow_sample.txt"
+CDNOW = SHARED_DATA / "cdnow_sample.txt"
 PUBLISHED = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426, "log_likelihood": -9582.4}
 
 
 @pytest.fixture(scope="module")
 def cdnow() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    if not CDNOW.exists():
-        pytest.skip(f"CDNOW sample not found at {CDNOW.resolve()}")
-    return bgnbd.cdnow_summary(CDNOW)
+    return bgnbd.cdnow_summary(require(CDNOW))
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +94,18 @@ def test_fit_refuses_inconsistent_histories() -> None:
     with pytest.raises(bgnbd.InvalidPurchaseHistory) as error:
         bgnbd.fit(np.array([-1]), np.array([0.0]), np.array([3.0]))
     assert error.value.field == "x"
+
+
+def test_a_missing_sample_fails_in_ci_and_skips_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given a path where no sample is
+    missing = tmp_path / "shared" / "data" / "cdnow_sample.txt"
+    looked = re.escape(f"looked for {missing}")
+    # then CI fails saying where it looked, and a local run skips saying the same
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=looked):
+        require(missing)
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match=looked):
+        require(missing)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 from datetime import date
 from pathlib import Path
 
@@ -19,16 +18,14 @@ from domain.tags.value_evaluation import (
     cdnow_transactions,
     evaluate_value_models,
 )
+from tests.shared_data import SHARED_DATA, require
 
-CDNOW = Path(__file__).resolve().parents[4] / "shared" / "data" / "cdnow_sample.txt"
+CDNOW = SHARED_DATA / "cdnow_sample.txt"
 
 
 @pytest.fixture(scope="module")
 def cdnow_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not CDNOW.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"CDNOW sample not found at {CDNOW}")
-        pytest.skip(f"CDNOW sample not found at {CDNOW}")
+    require(CDNOW)
     path = tmp_path_factory.mktemp("cdnow") / "cdnow.csv"
     with path.open("w", newline="") as handle:
         writer = csv.writer(handle)

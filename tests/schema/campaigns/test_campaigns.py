@@ -4,10 +4,8 @@ triggers, budget caps, consent and quiet hours, the webhook adapter, bad input."
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from domain.points.models import PointKind
 from schema.relay import encode_id
 from tests.factories import make_member
 from tests.helpers import SERVICE, STAFF, gql, run_jobs
+from tests.workers import processes
 
 pytestmark = pytest.mark.usefixtures("database")
 ROOT = Path(__file__).resolve().parents[3]
@@ -54,23 +53,17 @@ def _spec(**overrides) -> campaigns_service.CampaignInput:
 async def _members(n: int, consent: bool = True) -> list[int]:
     rows = await db.fetch(
         "INSERT INTO members (status, gender, channel, consent_sms, consent_push, registered_at, "
-        "profile_updated_at, name) SELECT 'ACTIVE', 'UNKNOWN', 'APP', $2, $2, now(), now(), "
+        "profile_updated_at, name) SELECT 'ACTIVE', 'UNKNOWN', 'APP', $2, $2, $3, $3, "
         "'M' || g FROM generate_series(1, $1) g RETURNING id",
         n,
         consent,
+        datetime.now(UTC),  # the clock the code compares registrations with
     )
     return [r["id"] for r in rows]
 
 
 def _worker() -> subprocess.Popen[bytes]:
-    env = {**os.environ, "JOB_LEASE_SECONDS": "2"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "worker"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    return processes.start_worker(JOB_LEASE_SECONDS="2")
 
 
 async def _until(predicate, seconds: float) -> None:

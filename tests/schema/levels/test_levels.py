@@ -9,7 +9,7 @@ import pytest
 from domain import db
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
-from domain.benefits.models import BenefitGrant, BenefitKind, CardDrop, RedeemMethod
+from domain.benefits.models import BenefitGrant, BenefitKind, CardDrop, MemberCard, RedeemMethod
 from domain.catalog.models import Item
 from domain.clock import business_today
 from domain.ledger.models import Account
@@ -278,21 +278,17 @@ async def test_card_drops_exactly_once_per_period_and_refund_after_expiry() -> N
     )
     card = bought.data["purchaseBenefitCard"]["card"]
     assert (card["dropsTotal"], card["dropsLeft"]) == (3, 2)
-    for _ in range(2):
-        await cards_service.distribute_due()
+    activated_on = (await MemberCard.get(id=int(card["id"]))).activated_on
+    for _ in range(2):  # the job runs twice on the day of purchase
+        await cards_service.distribute_due(today=activated_on)
     assert await CardDrop.filter(card_id=int(card["id"])).count() == 1
-    await db.execute(
-        "UPDATE member_cards SET activated_on = activated_on - 40, "
-        "ends_on = ends_on - 40 WHERE id = $1",
-        int(card["id"]),
-    )
-    for _ in range(2):
-        await cards_service.distribute_due()
+    for _ in range(2):  # and twice 40 days later: the second period's drop, once
+        await cards_service.distribute_due(today=activated_on + timedelta(days=40))
     assert await CardDrop.filter(card_id=int(card["id"])).count() == 2
     assert await BenefitGrant.filter(member_id=m.id).count() == 2
     await db.execute(
-        "UPDATE member_cards SET activated_on = activated_on - 100, "
-        "ends_on = ends_on - 100 WHERE id = $1",
+        "UPDATE member_cards SET activated_on = activated_on - 140, "
+        "ends_on = ends_on - 140 WHERE id = $1",
         int(card["id"]),
     )
     late = await gql(
