@@ -202,6 +202,11 @@ async def redeem(
         )
 
 
+async def get_grant(grant_id: int) -> BenefitGrant:
+    """A grant by id."""
+    return await BenefitGrant.get(id=grant_id)
+
+
 async def get_redemption(redemption_id: int) -> BenefitRedemption:
     """A redemption by id."""
     return await BenefitRedemption.get(id=redemption_id)

@@ -279,13 +279,26 @@ class BenefitsMutation:
     async def grant_benefit(self, info: Info, input: GrantBenefitInput) -> BenefitPayload:
         try:
             member = await target_member(info.context.principal, input.member_id)
-            grant = await benefits_service.grant(
-                member_id=member,
-                benefit_code=input.benefit_code,
-                quantity=input.quantity,
-                source=f"staff:{_operator(info)}",
+            grant = await idempotency.run_once(
+                principal=info.context.principal,
+                operation="grantBenefit",
                 key=input.idempotency_key,
-                expires_at=input.expires_at,
+                request={
+                    "member": member,
+                    "benefit": input.benefit_code,
+                    "quantity": input.quantity,
+                    "expiresAt": input.expires_at,
+                },
+                call=lambda key: benefits_service.grant(
+                    member_id=member,
+                    benefit_code=input.benefit_code,
+                    quantity=input.quantity,
+                    source=f"staff:{_operator(info)}",
+                    key=key,
+                    expires_at=input.expires_at,
+                ),
+                remember=lambda done: {"id": done.id},
+                recall=lambda stored: benefits_service.get_grant(stored["id"]),
             )
         except DomainError as error:
             return _fail(error)
