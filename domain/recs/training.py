@@ -1,12 +1,11 @@
 """The rebuild: behaviour -> ALS vectors -> Annoy index, associations, interests -> publish.
 
-Index metric and search depth (bench/bench_annoy.py, 100k x 64 clustered vectors, one core):
-Annoy's `dot` reduction reaches recall@10 0.95 only at search_k 40000 (3.0 ms, slower than the
-1.1 ms exact scan), `angular` reaches 0.96 at search_k 10000 (1.1 ms). So the index is angular
-(cosine between member and item vectors: "for you" ranks by direction, leaving popularity to the
-POPULAR strategy) and search_k is a tenth of the catalogue, never below the Annoy default for
-the asked k. At 100k items that buys recall rather than speed; the speed-up grows with the
-catalogue, and the file is shared by every process through the page cache.
+Each rebuild validates before it publishes (domain.recs.validation): ALS parameters and the
+metric the index scores members against items by (cosine, "angular", or the dot product, which
+keeps popularity in the score) are chosen on each member's latest item held out, and a model no
+better than popularity there is not published. Annoy's search_k is then raised until the index
+returns what exact search returns for sampled members (recall@10 >= 0.95): `angular` needs about
+a tenth of a 100k catalogue, `dot` more (bench/bench_annoy.py), which the calibration finds.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from domain.recs.vectors import ALSModel, train_als
 
 Progress = Callable[[int, str], Awaitable[None]]
 LOCK_KEY = "recs:rebuild:lock"
-METRIC = "angular"
+METRIC = "angular"  # the default metric of offline evaluation and benches
 ASSOCIATIONS_PER_ITEM = 20
 INTERESTS_PER_DIMENSION = 5
 NEIGHBOURS_PER_ITEM = 50
@@ -104,7 +103,6 @@ async def _rebuild(
         hold_out_latest(matrix, last_seen, config.seed),
         budget_seconds=config.tune_seconds,
         iterations=config.iterations,
-        metric=METRIC,
         seed=config.seed,
     )
     if not checked.beats_popularity:
@@ -122,7 +120,7 @@ async def _rebuild(
         model.item_vectors,
         path,
         config.n_trees,
-        METRIC,
+        checked.metric,
         version=version,
         ids=[str(int(i)) for i in item_ids],
         seed=config.seed,
@@ -140,7 +138,7 @@ async def _rebuild(
     info = published.PublishedVersion(
         version=version,
         path=str(path),
-        metric=METRIC,
+        metric=checked.metric,
         search_k=search_k,
         n_items=int(item_ids.size),
         n_members=int(member_ids.size),
@@ -151,7 +149,7 @@ async def _rebuild(
         "version": version,
         "built_at": now.isoformat(),
         "annoy": {"n_trees": config.n_trees, "search_k": search_k, "recall": annoy_recall},
-        "metric": METRIC,
+        "metric": checked.metric,
         "members": int(member_ids.size),
         "items": int(item_ids.size),
         "interactions": int(matrix.nnz),
