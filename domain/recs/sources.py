@@ -32,13 +32,14 @@ _EVENT_ITEM = """COALESCE(
 
 @dataclass(frozen=True, slots=True)
 class WeightedInteractions:
-    """Summed, decayed weights per (member, item) as parallel arrays, with the epoch second of
-    each pair's latest interaction (for the validation split)."""
+    """Summed, decayed weights per (member, item) as parallel arrays, with the epoch seconds of
+    each pair's first and latest interaction (the validation split holds out discoveries)."""
 
     member_ids: np.ndarray
     item_ids: np.ndarray
     weights: np.ndarray
     last_seen: np.ndarray
+    first_seen: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ async def weighted_interactions(
                    extract(epoch FROM max(r.at) OVER (PARTITION BY r.member_id) - r.at) AS age
               FROM raw r JOIN items it ON it.id = r.item_id
         )
-        SELECT member_id, item_id, max(at)::float8 AS last_seen,
+        SELECT member_id, item_id, max(at)::float8 AS last_seen, min(at)::float8 AS first_seen,
                SUM(w * GREATEST($6::float8, power(0.5, age / 86400.0 / $2))) AS weight
           FROM aged
          GROUP BY member_id, item_id
@@ -100,6 +101,7 @@ async def weighted_interactions(
         item_ids=np.fromiter((r["item_id"] for r in rows), dtype=np.int64, count=len(rows)),
         weights=np.fromiter((r["weight"] for r in rows), dtype=np.float64, count=len(rows)),
         last_seen=np.fromiter((r["last_seen"] for r in rows), dtype=np.float64, count=len(rows)),
+        first_seen=np.fromiter((r["first_seen"] for r in rows), dtype=np.float64, count=len(rows)),
     )
 
 

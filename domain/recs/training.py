@@ -96,11 +96,11 @@ async def _rebuild(
     item_ids, cols = np.unique(data.item_ids, return_inverse=True)
     shape = (member_ids.size, item_ids.size)
     matrix = sp.csr_matrix((data.weights.astype(np.float32), (rows, cols)), shape=shape)
-    last_seen = sp.csr_matrix((data.last_seen, (rows, cols)), shape=shape)
+    discovered = sp.csr_matrix((data.first_seen, (rows, cols)), shape=shape)
     await progress(10, f"choosing parameters: {shape[0]} members x {shape[1]} items")
     checked = await asyncio.to_thread(
         choose_als,
-        hold_out_latest(matrix, last_seen, config.seed),
+        hold_out_latest(matrix, discovered, config.seed),
         budget_seconds=config.tune_seconds,
         iterations=config.iterations,
         seed=config.seed,

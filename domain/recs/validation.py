@@ -1,10 +1,11 @@
-"""The rebuild's own validation: hold out each member's latest item, choose ALS on the rest.
+"""The rebuild's own validation: hold out each member's latest discovery, choose ALS on the rest.
 
 Works on the aggregated member x item matrix the rebuild trains on (one cell per pair with the
-time of its latest interaction), so it needs no second read of the raw data. Members with at
-least `MIN_HISTORY` items lose their most recent one to the validation set; ALS candidates are
-trained on what remains and ranked by recall@k against that item, beside popularity. The card
-this produces is what `recommendationModel` shows.
+time the member first touched the item), so it needs no second read of the raw data. Members with
+at least `MIN_HISTORY` items lose the item they came to most recently (not a staple they keep
+rebuying, which popularity would always win); ALS candidates are trained on what remains and
+ranked by recall@k against that item, beside popularity. The card this produces is what
+`recommendationModel` shows.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class Validation:
 
 
 def hold_out_latest(matrix: sp.csr_matrix, last_seen: sp.csr_matrix, seed: int = 0) -> Holdout:
-    """Hold out the latest item of each member with at least MIN_HISTORY items."""
+    """Hold out, for each member with at least MIN_HISTORY items, the item whose time in
+    `last_seen` is the latest (the rebuild passes the time each item was first touched)."""
     counts = np.diff(matrix.indptr)
     eligible = np.flatnonzero(counts >= MIN_HISTORY)
     if eligible.size > MAX_SCORED_MEMBERS:
