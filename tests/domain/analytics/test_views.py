@@ -90,12 +90,45 @@ async def test_order_line_day_is_the_shanghai_business_day_around_midnight(datab
     )
     # then
     assert [tuple(r.values()) for r in rows] == [
-        (seeded.late_order_id, 1, date(2026, 3, 1), seeded.member_id, "SH01", "POS", 2, 20000,
-         20000, 0, True),
-        (seeded.late_order_id, 2, date(2026, 3, 1), seeded.member_id, "SH01", "POS", 1, 2500,
-         2500, 0, True),
-        (seeded.early_order_id, 1, date(2026, 3, 2), None, None, "MINI_PROGRAM", 3, 7500, 0,
-         7500, False),
+        (
+            seeded.late_order_id,
+            1,
+            date(2026, 3, 1),
+            seeded.member_id,
+            "SH01",
+            "POS",
+            2,
+            20000,
+            20000,
+            0,
+            True,
+        ),
+        (
+            seeded.late_order_id,
+            2,
+            date(2026, 3, 1),
+            seeded.member_id,
+            "SH01",
+            "POS",
+            1,
+            2500,
+            2500,
+            0,
+            True,
+        ),
+        (
+            seeded.early_order_id,
+            1,
+            date(2026, 3, 2),
+            None,
+            None,
+            "MINI_PROGRAM",
+            3,
+            7500,
+            0,
+            7500,
+            False,
+        ),
     ]
 
 
@@ -121,9 +154,7 @@ async def test_events_and_members_in_business_days_without_personal_data(databas
     # when
     events = await db.fetch("SELECT day, channel, member_id FROM analytics.fact_event ORDER BY 1")
     member = (
-        await db.fetch(
-            "SELECT * FROM analytics.dim_member WHERE member_id = $1", seeded.member_id
-        )
+        await db.fetch("SELECT * FROM analytics.dim_member WHERE member_id = $1", seeded.member_id)
     )[0]
     # then
     assert [tuple(r.values()) for r in events] == [
@@ -153,13 +184,37 @@ async def test_dim_date_is_a_calendar_in_the_business_time_zone(database) -> Non
         " weekday_name_zh, is_weekend, time_zone FROM analytics.dim_date"
         " WHERE day IN ('2026-03-01', '2026-03-02') ORDER BY day"
     )
-    total = await db.fetch("SELECT count(*) AS n, min(day) AS a, max(day) AS b FROM analytics.dim_date")
+    total = await db.fetch(
+        "SELECT count(*) AS n, min(day) AS a, max(day) AS b FROM analytics.dim_date"
+    )
     # then
     assert [tuple(r.values()) for r in rows] == [
-        (date(2026, 3, 1), 2026, 1, 3, 7, 9, date(2026, 2, 23), date(2026, 3, 1), "星期日", True,
-         "Asia/Shanghai"),
-        (date(2026, 3, 2), 2026, 1, 3, 1, 10, date(2026, 3, 2), date(2026, 3, 1), "星期一", False,
-         "Asia/Shanghai"),
+        (
+            date(2026, 3, 1),
+            2026,
+            1,
+            3,
+            7,
+            9,
+            date(2026, 2, 23),
+            date(2026, 3, 1),
+            "星期日",
+            True,
+            "Asia/Shanghai",
+        ),
+        (
+            date(2026, 3, 2),
+            2026,
+            1,
+            3,
+            1,
+            10,
+            date(2026, 3, 2),
+            date(2026, 3, 1),
+            "星期一",
+            False,
+            "Asia/Shanghai",
+        ),
     ]
     assert tuple(total[0].values()) == (18628, date(2000, 1, 1), date(2050, 12, 31))
     today = await db.fetch(
