@@ -431,6 +431,11 @@ def models_evaluate(
     typer.echo(format_value_report(report))
 
 
+from api.bi_cli import bi_app  # noqa: E402  (the `crm bi` group lives in its own module)
+
+app.add_typer(bi_app, name="bi")
+
+
 def _seed_demo_if_empty(members: int) -> None:
     from api.seeding import seed_if_empty
 

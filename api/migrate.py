@@ -1,25 +1,39 @@
-"""Apply the checked-in Aerich migrations (safe to repeat)."""
+"""Apply the checked-in Aerich migrations, then the analytics views (safe to repeat)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import asyncpg
 from aerich import Command
 
+from domain.analytics import views as analytics_views
 from domain.db import tortoise_config
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 async def upgrade(database_url: str) -> list[str]:
-    """Apply every migration not yet applied; returns the names applied now."""
+    """Apply every migration not yet applied, then (re)create the analytics views; returns the
+    names of the migrations applied now."""
     command = Command(
         tortoise_config=tortoise_config(database_url, 5), app="models", location=str(MIGRATIONS)
     )
     await command.init()
     try:
-        return list(await command.upgrade(run_in_transaction=True))
+        applied = list(await command.upgrade(run_in_transaction=True))
     finally:
         from tortoise import Tortoise
 
         await Tortoise.close_connections()
+    await apply_analytics(database_url)
+    return applied
+
+
+async def apply_analytics(database_url: str) -> None:
+    """Create or replace the `analytics` views and grants over their own connection."""
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await analytics_views.apply_views(conn)
+    finally:
+        await conn.close()

@@ -1,0 +1,1 @@
+"""Aggregated read models for BI: the `analytics` SQL schema and its read-only roles."""
