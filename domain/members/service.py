@@ -444,29 +444,7 @@ async def erase_member(*, member_id: int, operator: str) -> Member:
     identities go, books stay (unattributed)."""
     async with db.transaction():
         member = await get_live_member(member_id, for_update=True)
-        await db.execute("DELETE FROM member_identities WHERE member_id = $1", member.id)
-        await db.execute(
-            "DELETE FROM member_links WHERE member_id = $1 OR other_member_id = $1", member.id
-        )
-        await (
-            Member.filter(id=member.id)
-            .using_db(db.connection())
-            .update(
-                name=None,
-                gender=Gender.UNKNOWN,
-                birthday=None,
-                region=None,
-                city=None,
-                consent_sms=False,
-                consent_push=False,
-                source_staff=None,
-                source_referrer_id=None,
-                source_scene=None,
-                status=MemberStatus.ERASED,
-                erased_at=utc_now(),
-                profile_updated_at=utc_now(),
-            )
-        )
+        await _clear_personal_data([member.id], status=MemberStatus.ERASED)
         await token_versions.bump(member.id)
         absorbed = await absorbed_member_ids(member.id)
         await _erase_absorbed(absorbed)
@@ -483,8 +461,12 @@ async def erase_member(*, member_id: int, operator: str) -> Member:
 
 async def _erase_absorbed(member_ids: list[int]) -> None:
     """Clear the personal data of members merged into an erased one; they still resolve to it."""
-    if not member_ids:
-        return
+    if member_ids:
+        await _clear_personal_data(member_ids)
+
+
+async def _clear_personal_data(member_ids: list[int], **extra: object) -> None:
+    """Delete the members' identities and links and blank every personal profile field."""
     await db.execute(
         "DELETE FROM member_identities WHERE member_id = ANY($1::bigint[])", member_ids
     )
@@ -509,6 +491,7 @@ async def _erase_absorbed(member_ids: list[int]) -> None:
             source_scene=None,
             erased_at=utc_now(),
             profile_updated_at=utc_now(),
+            **extra,
         )
     )
 
