@@ -87,7 +87,7 @@ async def seed() -> Seeded:
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
-        expiry_policy={"kind": "RELATIVE", "days": 365},
+        expiry_policy={"kind": "NEVER"},  # fixed dates: the points must outlive any test day
         cents_per_point=(1, 1),
     )
     for key, party, points in (("gift", "platform", 100), ("store", "SH01", 50)):
