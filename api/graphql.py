@@ -17,6 +17,7 @@ from strawberry.extensions import SchemaExtension
 
 from api.auth import AuthError, principal_from_header
 from api.metrics import GRAPHQL_LATENCY, GRAPHQL_REQUESTS
+from api.ratelimit import VERIFIED_AUTH
 from api.settings import Settings
 from domain.members import token_versions
 from schema.context import Context
@@ -134,11 +135,14 @@ class CrmGraphQL(GraphQL[Context, None]):
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        principal, auth_error = None, None
-        try:
-            principal = principal_from_header(self.settings, request.headers.get("authorization"))
-        except AuthError as exc:
-            auth_error = exc.message
+        principal, auth_error = request.scope.get("state", {}).get(VERIFIED_AUTH, (None, None))
+        if VERIFIED_AUTH not in request.scope.get("state", {}):  # no rate limiter in front
+            try:
+                principal = principal_from_header(
+                    self.settings, request.headers.get("authorization")
+                )
+            except AuthError as exc:
+                auth_error = exc.message
         if principal is not None and principal.member_id is not None:
             # Revoked, merged and erased members' tokens stop here, not at their expiry.
             auth_error = await token_versions.token_refusal(

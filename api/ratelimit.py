@@ -175,6 +175,9 @@ def _whole_seconds(seconds: float) -> int:
     return max(1, math.ceil(seconds - 1e-9))
 
 
+VERIFIED_AUTH = "verified_auth"
+
+
 class RateLimitMiddleware:
     """Pure ASGI: counts /graphql requests; over a limit answers 429 in the GraphQL error shape."""
 
@@ -188,10 +191,13 @@ class RateLimitMiddleware:
             await self.app(scope, receive, send)
             return
         headers = _headers(scope)
+        principal, problem = None, None
         try:
             principal = principal_from_header(self.settings, headers.get("authorization"))
-        except AuthError:
-            principal = None  # the GraphQL layer answers UNAUTHENTICATED; limit by IP here
+        except AuthError as exc:
+            problem = exc.message  # the GraphQL layer answers UNAUTHENTICATED; limit by IP here
+        # the token is verified once per request: the GraphQL context reuses this
+        scope.setdefault("state", {})[VERIFIED_AUTH] = (principal, problem)
         ip = client_ip(scope, headers, self.limiter.config.forwarded_header)
         decision = await self.limiter.check(principal, ip)
         if decision.allowed:

@@ -18,15 +18,7 @@ from schema.errors import UserError, errors_of
 from schema.members.queries import query_error
 from schema.payments.types import ExternalRefundType, PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMember, IsMemberStaffOrService, IsService, IsStaffOrService
-from schema.relay import (
-    Connection,
-    Edge,
-    PageInfo,
-    decode_cursor,
-    decode_id,
-    encode_cursor,
-    page_size,
-)
+from schema.relay import Connection, decode_id, keyset_page
 
 
 @strawberry.input
@@ -89,22 +81,17 @@ class PaymentsQuery:
         self, first: int | None = None, after: str | None = None
     ) -> Connection[ExternalRefundType]:
         try:
-            size = page_size(first)
-            rows = await payment_refunds.external_refunds(
-                before_id=decode_cursor(after), limit=size + 1
+            return await keyset_page(
+                lambda after_id, limit: payment_refunds.external_refunds(
+                    before_id=after_id, limit=limit
+                ),
+                first=first,
+                after=after,
+                key=lambda r: r.id,
+                wrap=ExternalRefundType.from_model,
             )
         except DomainError as error:
             raise query_error(error) from error
-        edges = [
-            Edge(cursor=encode_cursor(r.id), node=ExternalRefundType.from_model(r))
-            for r in rows[:size]
-        ]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
-            ),
-        )
 
 
 @strawberry.type
