@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import orjson
@@ -179,3 +180,12 @@ async def _finish(
 
 def _error_json(error: DomainError) -> dict[str, Any]:
     return {"code": error.code.value, "field": error.field, "message": error.message}
+
+
+RECORD_RETENTION = timedelta(days=30)
+
+
+async def purge_records(now: datetime, keep: timedelta = RECORD_RETENTION) -> int:
+    """Delete records older than `keep`; returns how many went. A key older than that is new
+    again here, while the ledger's own unique entry keys still refuse a second credit."""
+    return await db.execute("DELETE FROM idempotency_records WHERE created_at < $1", now - keep)

@@ -31,5 +31,6 @@ CRON_JOBS: list[Any] = [
     cron(campaigns.every_ten_minutes, minute=set(range(0, 60, 10)), second={45}, unique=True),
     cron(points.nightly_ledger_check, hour={3}, minute={30}, unique=True),
     cron(recs.nightly_rebuild, hour={4}, minute={0}, unique=True),
+    cron(system.nightly_retention, hour={1}, minute={40}, unique=True),
     cron(payments.expire_pending_purchases, minute=set(range(0, 60, 5)), second={50}, unique=True),
 ]

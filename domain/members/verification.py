@@ -18,6 +18,8 @@ CODE_TTL = timedelta(minutes=5)
 MAX_ATTEMPTS = 5
 MIN_INTERVAL = timedelta(seconds=60)
 DAILY_LIMIT = 10
+# Codes are kept past the daily rate window, then purged: they prove nothing after expiry.
+CODE_RETENTION = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -147,3 +149,10 @@ async def forget_codes(member_id: int) -> None:
 
 
 hooks.register_erase_hook("member_phone_verifications", forget_codes)
+
+
+async def purge_codes(now: datetime, keep: timedelta = CODE_RETENTION) -> int:
+    """Delete verification rows created before `now - keep`; returns how many went."""
+    return await db.execute(
+        "DELETE FROM member_phone_verifications WHERE created_at < $1", now - keep
+    )
