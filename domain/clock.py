@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import os
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -37,3 +38,12 @@ def business_day_start(day: date) -> datetime:
 def business_day_end(day: date) -> datetime:
     """The UTC instant at which a business day ends (exclusive)."""
     return business_day_start(day + timedelta(days=1))
+
+
+def birthdays_on(day: date) -> list[str]:
+    """The birthdays ("MM-DD") celebrated on a business day: Feb 29 birthdays are kept on Feb 28
+    in years without a Feb 29, so those members are not skipped three years in four."""
+    celebrated = [day.strftime("%m-%d")]
+    if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
+        celebrated.append("02-29")
+    return celebrated

@@ -14,7 +14,7 @@ import numpy as np
 from domain import db
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
-from domain.clock import business_day_start, business_today
+from domain.clock import birthdays_on, business_day_start, business_today
 from domain.errors import DomainError
 from domain.levels import rules
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
@@ -390,10 +390,8 @@ async def grant_birthday_gifts(today: date | None = None) -> int:
     rows = await db.fetch(
         """SELECT m.id, COALESCE(ml.rank, 1) AS rank FROM members m
              LEFT JOIN member_levels ml ON ml.member_id = m.id
-            WHERE m.status = 'ACTIVE' AND extract(month FROM m.birthday) = $1
-              AND extract(day FROM m.birthday) = $2""",
-        today.month,
-        today.day,
+            WHERE m.status = 'ACTIVE' AND to_char(m.birthday, 'MM-DD') = ANY($1::text[])""",
+        birthdays_on(today),
     )
     gifts = {x.rank: x.birthday_benefits for x in await ladder()}
     granted = 0
