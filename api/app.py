@@ -20,6 +20,7 @@ from api.middleware import RequestContextMiddleware
 from api.ratelimit import RateLimitConfig, RateLimiter, RateLimitMiddleware, parse_limits
 from api.settings import Settings, check_secrets, get_settings
 from domain import cache, db, jobs
+from domain.hooks_setup import register_hooks
 from domain.recs import published as recs_published
 from schema.build import build_schema
 from schema.cost import DEFAULT_BUDGETS
@@ -45,6 +46,7 @@ def create_app(
     if not settings.database_url or not settings.redis_url:
         raise RuntimeError("DATABASE_URL and REDIS_URL must be set (crm dev starts embedded ones)")
     check_secrets(settings)
+    register_hooks()
     resources: dict[str, object] = {"settings": settings}
 
     @asynccontextmanager

@@ -268,11 +268,13 @@ def _print_report(report: object, what: str) -> None:
 def _run_import(path: Path, what: str) -> None:
     from domain import db
     from domain.errors import DomainError
+    from domain.hooks_setup import register_hooks
 
     database_url, _ = _require_urls()
 
     async def run() -> object:
         await db.init(database_url, pool_size=4)
+        register_hooks()
         try:
             if what == "members":
                 from domain.members.csv_import import import_members

@@ -133,8 +133,10 @@ async def _configure(database_url: str) -> None:
     """The demo's point types, levels, coupons and slots, and the first tag and index runs."""
     from domain import db
     from domain.demo.configure import configure_demo
+    from domain.hooks_setup import register_hooks
 
     await db.init(database_url, pool_size=2)
+    register_hooks()
     try:
         for line in await configure_demo():
             console.print(f"configured {line}")

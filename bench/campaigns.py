@@ -144,12 +144,14 @@ async def trigger_latency(orders: int) -> None:
 
 async def main(args: argparse.Namespace) -> None:
     from domain import cache, db
+    from domain.hooks_setup import register_hooks
     from domain.points import service as points_service
     from domain.points.models import PointKind
     from workers import queue
 
     await prepare_database(BENCH_DATABASE_URL, reset=True)
     await db.init(BENCH_DATABASE_URL, pool_size=10)
+    register_hooks()
     pool = await queue.connect(BENCH_REDIS_URL)
     cache.set_redis(pool)
     await pool.flushdb()

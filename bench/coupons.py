@@ -176,9 +176,11 @@ async def main(args: argparse.Namespace) -> None:
     import redis.asyncio as aioredis
 
     from domain import cache, db
+    from domain.hooks_setup import register_hooks
 
     await prepare_database(BENCH_DATABASE_URL, reset=True)
     await db.init(BENCH_DATABASE_URL, pool_size=args.concurrency + 2)
+    register_hooks()
     client = aioredis.from_url(BENCH_REDIS_URL)
     await client.flushdb()
     cache.set_redis(client)

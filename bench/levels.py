@@ -17,6 +17,7 @@ from bench.common import BENCH_DATABASE_URL, prepare_database
 async def main(members: int) -> None:
     from domain import db
     from domain.clock import business_today
+    from domain.hooks_setup import register_hooks
     from domain.levels import rules
     from domain.levels import service as levels_service
     from domain.points import service as points_service
@@ -24,6 +25,7 @@ async def main(members: int) -> None:
 
     await prepare_database(BENCH_DATABASE_URL, reset=True)
     await db.init(BENCH_DATABASE_URL, pool_size=4)
+    register_hooks()
     await points_service.define_type(
         code="GROWTH", name="Growth", kind=PointKind.GROWTH, expiry_policy={"kind": "NEVER"}
     )

@@ -252,6 +252,7 @@ async def hot_paths(members: int, ops: int) -> None:
 async def main(args: argparse.Namespace) -> None:
     from api.seeding import seed
     from domain import cache, db
+    from domain.hooks_setup import register_hooks
     from workers import queue
 
     url = await prepare_database(BENCH_DATABASE_URL, reset=not args.reuse)
@@ -263,6 +264,7 @@ async def main(args: argparse.Namespace) -> None:
         finally:
             await conn.close()
     await db.init(url, pool_size=5)
+    register_hooks()
     redis = await queue.connect(BENCH_REDIS_URL)
     await redis.flushdb()
     cache.set_redis(redis)

@@ -54,6 +54,7 @@ async def ensure_members(conn: asyncpg.Connection, members: int) -> None:
 async def main(members: int, lookups: int, concurrency: int) -> None:
     from domain import db
     from domain.access import Principal, Role
+    from domain.hooks_setup import register_hooks
     from schema.build import schema
     from schema.context import Context
 
@@ -72,6 +73,7 @@ async def main(members: int, lookups: int, concurrency: int) -> None:
             )
         ]
     await db.init(BENCH_DATABASE_URL, pool_size=concurrency)
+    register_hooks()
     rng = random.Random(7)
     phones = [str(PHONE_BASE + rng.choice(ids)) for _ in range(lookups)]
     staff = Principal(role=Role.SERVICE, subject="bench")

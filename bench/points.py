@@ -244,9 +244,11 @@ async def expiry(lots: int) -> None:
 
 async def main(args: argparse.Namespace) -> None:
     from domain import db
+    from domain.hooks_setup import register_hooks
 
     await prepare_database(BENCH_DATABASE_URL, reset=True)
     await db.init(BENCH_DATABASE_URL, pool_size=args.concurrency + 2)
+    register_hooks()
     await mutations(args.members, args.ops, args.concurrency)
     if args.lots:
         await expiry(args.lots)

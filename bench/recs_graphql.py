@@ -179,6 +179,7 @@ async def timed(name: str, n: int, call) -> Timing:
 async def serving(args: argparse.Namespace, folder: Path) -> None:
     from domain import cache, db
     from domain.access import Principal, Role
+    from domain.hooks_setup import register_hooks
     from domain.recs import published, training
     from domain.recs import service as recs_service
     from domain.recs.index import exact_neighbours, recall_at_k
@@ -188,6 +189,7 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
     from workers import queue
 
     await db.init(DATABASE_URL, pool_size=5)
+    register_hooks()
     redis = await queue.connect(REDIS_URL)
     await redis.flushdb()
     cache.set_redis(redis)

@@ -10,13 +10,13 @@ from tortoise.backends.base.client import BaseDBAsyncClient, TransactionContext
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from domain.registry import MODEL_MODULES
+
 M = TypeVar("M", bound=Model)
 
 
 def tortoise_config(database_url: str, pool_size: int = 20) -> dict[str, Any]:
     """The Tortoise configuration for one PostgreSQL database with every domain model."""
-    from domain.registry import MODEL_MODULES
-
     url = database_url.replace("postgresql://", "postgres://", 1)
     if "maxsize=" not in url:
         url += ("&" if "?" in url else "?") + f"maxsize={pool_size}"
@@ -34,10 +34,7 @@ def tortoise_config(database_url: str, pool_size: int = 20) -> dict[str, Any]:
 
 
 async def init(database_url: str, pool_size: int = 20) -> None:
-    """Connect Tortoise for this process (usable from every task) and load the services."""
-    from domain.registry import load_services
-
-    load_services()
+    """Connect Tortoise for this process (usable from every task)."""
     await Tortoise.init(
         config=tortoise_config(database_url, pool_size), _enable_global_fallback=True
     )

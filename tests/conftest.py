@@ -103,6 +103,7 @@ async def migrated(service_urls: tuple[str, str]) -> AsyncIterator[str]:
     """A database rebuilt from the migrations, with Tortoise connected for the session."""
     from api.migrate import upgrade
     from domain import db
+    from domain.hooks_setup import register_hooks
 
     database_url, _ = service_urls
     await _ensure_database(database_url)
@@ -113,6 +114,7 @@ async def migrated(service_urls: tuple[str, str]) -> AsyncIterator[str]:
         await conn.close()
     await upgrade(database_url)
     await db.init(database_url, pool_size=30)
+    register_hooks()
     yield database_url
     await db.close()
 

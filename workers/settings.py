@@ -12,6 +12,7 @@ from arq.connections import RedisSettings
 from prometheus_client import Counter
 
 from domain import cache, db, jobs
+from domain.hooks_setup import register_hooks
 from workers import registry
 from workers.queue import install_enqueuer, redis_settings
 from workers.runner import run_job
@@ -36,7 +37,9 @@ def sweep_seconds() -> set[int]:
 
 
 async def on_startup(ctx: dict[str, Any]) -> None:
-    """Connect the database and route deferred jobs through this worker's Redis."""
+    """Register the domain hooks, connect the database and route deferred jobs through this
+    worker's Redis."""
+    register_hooks()
     await db.init(os.environ["DATABASE_URL"], pool_size=int(os.environ.get("DB_POOL_SIZE", "10")))
     install_enqueuer(ctx["redis"])
     cache.set_redis(ctx["redis"])

@@ -14,10 +14,10 @@ from domain.benefits import service as benefits_service
 from domain.benefits.models import CardDrop, CardStatus, CardTemplate, MemberCard
 from domain.clock import business_day_end, business_today
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
-from domain.levels.rules import add_months
 from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
+from domain.periods import add_months
 
 
 async def define_template(
@@ -168,7 +168,7 @@ async def order_of(bought: Purchase) -> CardOrder:
     return CardOrder(bought, card)
 
 
-async def _fulfil(bought: Purchase) -> int:
+async def fulfil_purchase(bought: Purchase) -> int:
     """A confirmed external payment issues the card it paid for."""
     template = await CardTemplate.get(code=bought.product_code)
     card = await _issue(
@@ -353,6 +353,3 @@ async def active_privileges(member_id: int) -> tuple[int, int]:
         business_today(),
     )
     return (int(row["discount"]), int(row["multiplier"])) if row else (0, 100)
-
-
-payments.register_fulfiller(ProductKind.CARD, _fulfil)

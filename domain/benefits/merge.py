@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -15,8 +14,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
         )
 
 
-member_hooks.declare_merge_rules(
-    "benefits",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "benefit_grants",
         "member_id",
@@ -30,4 +28,3 @@ member_hooks.declare_merge_rules(
         "the survivor holds the card; its later drops grant to the survivor",
     ),
 )
-member_hooks.register_merge_hook("benefits", move_on_merge)

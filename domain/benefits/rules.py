@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from domain.errors import DomainError, ErrorCode, InvalidAmount
-from domain.levels.rules import Expired, InvalidWindow, add_months, refund_plan
+from domain.periods import Expired, InvalidWindow, add_months, refund_plan
 
 
 class BenefitExhausted(DomainError):

@@ -16,7 +16,9 @@ from domain.benefits.models import (
     RedeemMethod,
 )
 from domain.clock import utc_now
+from domain.coupons import service as coupons_service
 from domain.errors import DomainError, ErrorCode, Forbidden, InvalidState, NotFound
+from domain.points import service as points_service
 
 MAX_QUANTITY = 10_000
 
@@ -123,8 +125,6 @@ async def grant(
 async def _fulfil(benefit: Benefit, member_id: int, quantity: int, key: str) -> None:
     """Deliver an automatic benefit: points, growth or coupons."""
     if benefit.kind in (BenefitKind.POINTS, BenefitKind.GROWTH):
-        from domain.points import service as points_service
-
         default_type = "GROWTH" if benefit.kind == BenefitKind.GROWTH else "POINTS"
         await points_service.credit_points(
             member_id=member_id,
@@ -136,8 +136,6 @@ async def _fulfil(benefit: Benefit, member_id: int, quantity: int, key: str) -> 
             funding_party=benefit.funding_party,
         )
     elif benefit.kind == BenefitKind.COUPON:
-        from domain.coupons import service as coupons_service  # built beside this area
-
         for n in range(quantity):
             await coupons_service.issue_coupon(
                 member_id=member_id,

@@ -13,10 +13,13 @@ from datetime import time
 from typing import Any
 
 from domain import db
+from domain.benefits import service as benefits_service
 from domain.campaigns import rules, templates
 from domain.campaigns.models import Campaign, CampaignStatus
 from domain.clock import utc_now
+from domain.coupons import service as coupons_service
 from domain.errors import DomainError
+from domain.points import service as points_service
 
 BATCH = 2000
 CONSENT = {
@@ -49,10 +52,6 @@ def _variant(campaign: Campaign, code: str) -> dict[str, Any]:
 
 async def _unit_cost(rewards: list[dict[str, Any]]) -> tuple[int, int, int]:
     """Points, coupons and cents one member's rewards cost."""
-    from domain.benefits import service as benefits_service
-    from domain.coupons import service as coupons_service
-    from domain.points import service as points_service
-
     points = coupons = cents = 0
     for reward in rewards:
         if reward["kind"] == "POINTS":
@@ -215,8 +214,6 @@ async def _give(
     """Give one reward to the members; returns those it could not be given to."""
     keys = [f"campaign:{campaign.id}:{m}:{o}:{index}" for m, o in members]
     if reward["kind"] == "POINTS":
-        from domain.points import service as points_service
-
         await points_service.credit_points_batch(
             member_ids=[m for m, _ in members],
             point_type_code=reward.get("pointType", "POINTS"),
@@ -230,8 +227,6 @@ async def _give(
     for (member_id, _), key in zip(members, keys, strict=True):
         try:
             if reward["kind"] == "COUPON":
-                from domain.coupons import service as coupons_service
-
                 await coupons_service.issue_coupon(
                     member_id=member_id,
                     template_code=reward["template"],
@@ -240,8 +235,6 @@ async def _give(
                     operator=f"campaign:{campaign.id}",
                 )
             else:
-                from domain.benefits import service as benefits_service
-
                 await benefits_service.grant(
                     member_id=member_id,
                     benefit_code=reward["benefit"],

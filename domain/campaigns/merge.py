@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 DUPLICATE = "MERGED"
@@ -28,8 +27,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     )
 
 
-member_hooks.declare_merge_rules(
-    "campaigns",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "campaign_deliveries",
         "member_id",
@@ -44,4 +42,3 @@ member_hooks.declare_merge_rules(
         "moved unless the survivor has the same one; a duplicate stays, never sent if pending",
     ),
 )
-member_hooks.register_merge_hook("campaigns", move_on_merge)

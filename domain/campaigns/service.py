@@ -10,9 +10,15 @@ from typing import Any
 import numpy as np
 
 from domain import db, jobs
+from domain.benefits import service as benefits_service
 from domain.campaigns import rules, templates
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, StrategyNote
+from domain.coupons import service as coupons_service
+from domain.coupons.models import TemplateState
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.points import service as points_service
+from domain.segments import service as segments_service
+from domain.segments.models import SegmentSnapshot
 
 REWARD_KINDS = {"POINTS", "COUPON", "BENEFIT"}
 TRIGGERS = {
@@ -54,11 +60,6 @@ class CampaignInput:
 
 
 async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
-    from domain.benefits import service as benefits_service
-    from domain.coupons import service as coupons_service
-    from domain.coupons.models import TemplateState
-    from domain.points import service as points_service
-
     for i, reward in enumerate(rewards):
         kind = reward.get("kind")
         if kind not in REWARD_KINDS:
@@ -90,9 +91,6 @@ async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
 
 
 async def _check_audience(audience: dict[str, Any]) -> None:
-    from domain.segments import service as segments_service
-    from domain.segments.models import SegmentSnapshot
-
     kind = audience.get("kind")
     if kind == "SEGMENT":
         if await segments_service.get_segment(int(audience.get("id") or 0)) is None:
@@ -217,8 +215,6 @@ async def _move(campaign_id: int, allowed: set[CampaignStatus], to: CampaignStat
 
 async def audience_ids(campaign: Campaign) -> np.ndarray:
     """The members a one-shot or recurring run goes to, sorted."""
-    from domain.segments import service as segments_service
-
     kind = campaign.audience.get("kind")
     if kind == "SEGMENT":
         return await segments_service.segment_member_ids(int(campaign.audience["id"]))

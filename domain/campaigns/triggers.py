@@ -13,6 +13,7 @@ from domain import db
 from domain.campaigns import fanout
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
 from domain.clock import business_today, utc_now
+from domain.segments import service as segments_service
 
 
 async def _active(kinds: set[str]) -> list[Campaign]:
@@ -31,7 +32,6 @@ async def _in_audience(campaign: Campaign, member_id: int) -> bool:
     kind = campaign.audience.get("kind")
     if kind == "EVERYONE":
         return True
-    from domain.segments import service as segments_service
 
     if kind == "SEGMENT":
         member_segments = await segments_service.member_segments(member_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from domain import db
 from domain.catalog.models import Item, Store
 
 
@@ -19,8 +20,6 @@ async def stores_by_codes(codes: list[str]) -> list[Store | None]:
 
 async def item_classes(codes: list[str]) -> dict[str, tuple[str | None, str | None]]:
     """(category code, brand code) of each known item code, for coupon rules."""
-    from domain import db
-
     rows = await db.fetch(
         """SELECT i.code, c.code AS category, b.code AS brand FROM items i
              LEFT JOIN categories c ON c.id = i.category_id

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -14,8 +13,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     )
 
 
-member_hooks.declare_merge_rules(
-    "coupons",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "coupons",
         "member_id",
@@ -24,4 +22,3 @@ member_hooks.declare_merge_rules(
         "towards the survivor's limits from now on",
     ),
 )
-member_hooks.register_merge_hook("coupons", move_on_merge)

@@ -16,6 +16,8 @@ from domain.coupons.eligibility import Cart, CartLine, validate_cart
 from domain.coupons.models import Coupon, CouponState, CouponTemplate, TemplateState
 from domain.coupons.templates import spec_of, templates_by_ids
 from domain.errors import DomainError, ErrorCode, NotFound
+from domain.orders import service as orders_service
+from domain.orders import stats as order_stats
 
 
 @dataclass(frozen=True)
@@ -32,18 +34,15 @@ async def cart_for(
     member_id: int,
     lines: list[LineInput],
     *,
+    level_code: str | None,
     channel: str,
     scene: str,
     store_code: str | None,
     at: datetime | None = None,
 ) -> Cart:
-    """A checked cart: lines classified by the catalogue, the member's level and whether they
-    are new (no order yet)."""
-    from domain.levels import service as levels_service
-    from domain.orders import stats as order_stats
-
+    """A checked cart: lines classified by the catalogue, the member's level (the caller's
+    `level_code`) and whether they are new (no order yet)."""
     classes = await catalog.item_classes([line.item_code for line in lines])
-    level, _ = await levels_service.current(member_id)
     (stats,) = await order_stats.stats_of([member_id])
     cart = Cart(
         lines=tuple(
@@ -60,7 +59,7 @@ async def cart_for(
         channel=channel,
         scene=scene,
         store_code=store_code,
-        level_code=level.code if level else None,
+        level_code=level_code,
         is_new_member=stats is None or stats.order_count == 0,
         at=at or utc_now(),
     )
@@ -258,8 +257,6 @@ async def restore(*, order_ref: str, member_id: int | None) -> list[Coupon]:
 async def confirm_for_order(order_id: int) -> int:
     """A recorded paid order confirms the coupons its member locked to its external number.
     Safe to run twice."""
-    from domain.orders import service as orders_service
-
     order = await orders_service.get_order(order_id)
     if order is None or order.member_id is None:
         return 0
@@ -275,8 +272,6 @@ async def confirm_for_order(order_id: int) -> int:
 async def restore_for_refund(refund_id: int) -> int:
     """A refund that leaves nothing of the order paid restores its coupons per their
     template's policy; partial refunds keep them used. Safe to run twice."""
-    from domain.orders import service as orders_service
-
     refund = await orders_service.get_refund(refund_id)
     if refund is None:
         return 0

@@ -50,7 +50,7 @@ async def buy(
         )
         if bought.status != PurchaseStatus.PAID:
             return CouponOrder(bought, None)
-        coupon = await _fulfil(bought)
+        coupon = await fulfil_purchase(bought)
         return CouponOrder(bought, await Coupon.get(id=coupon))
 
 
@@ -62,7 +62,7 @@ async def order_of(bought: Purchase) -> CouponOrder:
     return CouponOrder(bought, coupon)
 
 
-async def _fulfil(bought: Purchase) -> int:
+async def fulfil_purchase(bought: Purchase) -> int:
     """A paid purchase issues its coupon (stock and the member's limit still apply)."""
     coupon = await issue_coupon(
         member_id=bought.member_id,
@@ -73,6 +73,3 @@ async def _fulfil(bought: Purchase) -> int:
     )
     await payments.set_fulfilment(bought.id, coupon.id)
     return coupon.id
-
-
-payments.register_fulfiller(ProductKind.COUPON, _fulfil)

@@ -17,7 +17,6 @@ from domain.ledger.service import (
     take_in_order,
     unfreeze,
 )
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -119,8 +118,7 @@ async def _move_lots(account_id: int, target_id: int, absorbed_id: int, meta: Me
         )
 
 
-member_hooks.declare_merge_rules(
-    "ledger",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "ledger_accounts",
         "member_id",
@@ -130,4 +128,3 @@ member_hooks.declare_merge_rules(
         "the emptied account keeps its entries",
     ),
 )
-member_hooks.register_merge_hook("ledger", move_on_merge)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -73,8 +72,7 @@ async def _queue_paid_plans(survivor_id: int, absorbed_id: int) -> None:
     )
 
 
-member_hooks.declare_merge_rules(
-    "levels",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "member_levels",
         "member_id",
@@ -95,4 +93,3 @@ member_hooks.declare_merge_rules(
         "overlap the survivor's, start when the survivor's end, with their full length",
     ),
 )
-member_hooks.register_merge_hook("levels", move_on_merge)

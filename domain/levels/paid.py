@@ -18,6 +18,7 @@ from domain.levels.models import PaidMembership, PaidPlan, PlanStatus
 from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
+from domain.periods import refund_plan
 
 
 class Action(StrEnum):
@@ -234,7 +235,7 @@ async def order_of(purchase: Purchase) -> PlanOrder:
     return PlanOrder(purchase, membership)
 
 
-async def _fulfil(purchase: Purchase) -> int:
+async def fulfil_purchase(purchase: Purchase) -> int:
     """A confirmed external payment starts the membership it paid for."""
     action = Action(purchase.details["action"])
     today = business_today(purchase.paid_at)
@@ -255,7 +256,7 @@ async def refund(*, membership_id: int, operator: str = "") -> PaidMembership:
         if membership.status != PlanStatus.ACTIVE:
             raise InvalidState(f"The membership is {membership.status}.", field="membershipId")
         purchase = await payments.purchase_of(ProductKind.PLAN, membership.id)
-        amount = rules.refund_plan(
+        amount = refund_plan(
             payment_refunds.paid_amount(purchase) if purchase else 0,
             membership.starts_on,
             membership.ends_on,
@@ -309,6 +310,3 @@ async def memberships_of(member_id: int) -> list[dict[str, Any]]:
             WHERE pm.member_id = $1 ORDER BY pm.id DESC""",
         member_id,
     )
-
-
-payments.register_fulfiller(ProductKind.PLAN, _fulfil)

@@ -14,12 +14,11 @@ import numpy as np
 from domain import db
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
-from domain.clock import birthdays_on, business_day_start, business_today
+from domain.clock import birthdays_on, business_day_start, business_today, business_zone
 from domain.errors import DomainError
 from domain.levels import rules
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
 from domain.points import service as points_service
-from domain.wallet import service as wallet_service
 
 BATCH = 50_000
 
@@ -238,8 +237,6 @@ async def evaluate_due(
 
 
 def _zone() -> str:
-    from domain.clock import business_zone
-
     return str(business_zone())
 
 
@@ -372,14 +369,16 @@ async def active_plan(member_id: int) -> PaidPlan | None:
     return await PaidPlan.get(id=membership.plan_id) if membership else None
 
 
-async def _multiplier(member_id: int, point_type_code: str) -> Fraction:
+async def earning_multiplier(member_id: int, point_type_code: str) -> Fraction:
+    """How the member's level, plan and cards multiply earnings of a spendable point type."""
     point_type = await points_service.get_type(point_type_code)
     if point_type.kind != "SPENDABLE":
         return Fraction(1)
     return (await privileges(member_id)).multiplier
 
 
-async def _level_code(member_id: int) -> str | None:
+async def level_code(member_id: int) -> str | None:
+    """The code of the member's level (the base level without a row), None with no ladder."""
     level, _ = await current(member_id)
     return level.code if level else None
 
@@ -434,7 +433,3 @@ async def grant_monthly_benefits(today: date | None = None) -> int:
                 )
                 granted += 1
     return granted
-
-
-points_service.register_level_multiplier(_multiplier)
-wallet_service.register_level_lookup(_level_code)

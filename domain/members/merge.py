@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -44,8 +43,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     )
 
 
-hooks.declare_merge_rules(
-    "members",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "member_identities", "member_id", MergeRule.MOVE, "identities are the survivor's now"
     ),
@@ -81,4 +79,3 @@ hooks.declare_merge_rules(
         "recorded outcomes of the absorbed member's own requests, replayed to that caller only",
     ),
 )
-hooks.register_merge_hook("members", move_on_merge)

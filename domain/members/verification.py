@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 
 from domain import db, sms, tokens
 from domain.errors import DomainError, ErrorCode
-from domain.members import hooks
 from domain.members.models import PhoneVerification
 from domain.members.rules import normalise_phone
 
@@ -146,9 +145,6 @@ async def consume_code(*, member_id: int, phone: str, code: str | None, now: dat
 async def forget_codes(member_id: int) -> None:
     """Erasure: the phones an erased member asked codes for go with the rest of their data."""
     await db.execute("DELETE FROM member_phone_verifications WHERE member_id = $1", member_id)
-
-
-hooks.register_erase_hook("member_phone_verifications", forget_codes)
 
 
 async def purge_codes(now: datetime, keep: timedelta = CODE_RETENTION) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 from domain.orders import stats
 
@@ -19,8 +18,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     await stats.refresh(survivor_id)
 
 
-member_hooks.declare_merge_rules(
-    "orders",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "orders", "member_id", MergeRule.MOVE, "refunds of pre-merge orders act on the survivor"
     ),
@@ -35,4 +33,3 @@ member_hooks.declare_merge_rules(
         "derived: the absorbed row goes, the survivor's is recomputed from the moved orders",
     ),
 )
-member_hooks.register_merge_hook("orders", move_on_merge)

@@ -8,7 +8,6 @@ from datetime import datetime
 from domain import db, jobs
 from domain.catalog import lookup as catalog_service
 from domain.errors import DomainError, ErrorCode
-from domain.members import hooks as member_hooks
 from domain.members import service as members_service
 from domain.members.models import Channel, IdentityKind
 from domain.members.rules import IdentityKey
@@ -269,7 +268,8 @@ async def process_refund(refund_id: int) -> dict[str, int | None]:
     return {"refundId": refund_id, "memberId": order.member_id}
 
 
-async def _attach_on_identity(member_id: int, identity: IdentityKey) -> None:
+async def attach_on_identity(member_id: int, identity: IdentityKey) -> None:
+    """Identity hook: orders and events waiting on this identity become the member's."""
     rows = await db.fetch(
         "UPDATE orders SET member_id = $1 WHERE member_id IS NULL AND identity_kind = $2 "
         "AND identity_namespace = $3 AND identity_value = $4 RETURNING id",
@@ -294,7 +294,8 @@ async def _attach_on_identity(member_id: int, identity: IdentityKey) -> None:
         )
 
 
-async def _forget_on_erase(member_id: int) -> None:
+async def forget_on_erase(member_id: int) -> None:
+    """Erase hook: the identities orders were recorded under, and anonymous bindings, go."""
     await db.execute(
         "UPDATE orders SET identity_kind = NULL, identity_namespace = '', identity_value = NULL "
         "WHERE member_id = $1",
@@ -306,10 +307,6 @@ async def _forget_on_erase(member_id: int) -> None:
 async def refunds_of(order_id: int) -> list[Refund]:
     """An order's refunds in the order they were recorded."""
     return list(await Refund.filter(order_id=order_id).order_by("id"))
-
-
-member_hooks.register_identity_hook("orders", _attach_on_identity)
-member_hooks.register_erase_hook("orders", _forget_on_erase)
 
 
 async def orders_of_purchase(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -14,8 +13,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     )
 
 
-member_hooks.declare_merge_rules(
-    "payments",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "purchases",
         "member_id",
@@ -23,4 +21,3 @@ member_hooks.declare_merge_rules(
         "a pending purchase is confirmed, and a paid one refunded, for the survivor",
     ),
 )
-member_hooks.register_merge_hook("payments", move_on_merge)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -16,8 +15,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
         )
 
 
-member_hooks.declare_merge_rules(
-    "points",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "point_earnings",
         "member_id",
@@ -31,4 +29,3 @@ member_hooks.declare_merge_rules(
         "a receipt approved after the merge credits the survivor",
     ),
 )
-member_hooks.register_merge_hook("points", move_on_merge)

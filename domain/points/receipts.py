@@ -9,10 +9,8 @@ receipt approved while its order is being settled cannot slip past either.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
 from domain import db
 from domain.catalog import lookup as catalog
@@ -22,6 +20,7 @@ from domain.orders import service as orders_service
 from domain.points import earning
 from domain.points import service as points_service
 from domain.points.models import EarningRule, PointKind, PointType, Receipt, ReceiptStatus
+from domain.points.purchase_match import lock_store_purchases, match_window
 
 
 @dataclass(frozen=True)
@@ -38,18 +37,6 @@ def fingerprint(store_code: str, receipt_no: str, amount_cents: int, purchased_a
     day = to_business(purchased_at).date().isoformat()
     raw = f"{store_code.upper()}|{receipt_no.strip().upper()}|{amount_cents}|{day}"
     return hashlib.sha256(raw.encode()).hexdigest()
-
-
-def match_window() -> timedelta:
-    """How far apart a receipt's and an order's times may be for one purchase
-    (RECEIPT_ORDER_MATCH_HOURS, 24)."""
-    return timedelta(hours=int(os.environ.get("RECEIPT_ORDER_MATCH_HOURS", "24")))
-
-
-async def _lock_store_purchases(store_code: str) -> None:
-    await db.fetch(
-        "SELECT pg_advisory_xact_lock(hashtext($1))", f"purchases:{store_code.strip().upper()}"
-    )
 
 
 async def _refuse_if_ordered(
@@ -70,29 +57,6 @@ async def _refuse_if_ordered(
             field="receiptNo",
             code=ErrorCode.RECEIPT_MATCHES_ORDER,
         )
-
-
-async def earned_by_receipt(order: Any) -> bool:
-    """Whether an approved receipt already earned the points of this order's purchase.
-    Call inside the transaction that settles the order: it takes the store's purchase lock."""
-    if not order.store_code:
-        return False
-    await _lock_store_purchases(order.store_code)
-    window = match_window()
-    row = await db.fetch_one(
-        """SELECT id FROM point_receipts
-            WHERE status = 'APPROVED' AND upper(store_code) = upper($1)
-              AND purchased_at BETWEEN $2 AND $3
-              AND (upper(receipt_no) = upper($4) OR (member_id = $5 AND amount_cents = $6))
-            LIMIT 1""",
-        order.store_code,
-        order.paid_at - window,
-        order.paid_at + window,
-        order.external_no.strip(),
-        order.member_id,
-        order.total_cents,
-    )
-    return row is not None
 
 
 async def submit(member_id: int, receipt: ReceiptInput) -> Receipt:
@@ -155,7 +119,7 @@ async def review(receipt_id: int, *, approve: bool, reason: str, operator: str) 
             raise InvalidState(f"The receipt is already {receipt.status}.", field="receiptId")
         total = 0
         if approve:
-            await _lock_store_purchases(receipt.store_code)
+            await lock_store_purchases(receipt.store_code)
             await _refuse_if_ordered(
                 receipt.member_id,
                 receipt.store_code,

@@ -19,7 +19,7 @@ from domain.ledger.models import Account, Entry
 from domain.ledger.service import Meta, Movement
 from domain.members import service as members_service
 from domain.orders import service as orders_service
-from domain.points import earning
+from domain.points import earning, purchase_match
 from domain.points.models import EarningRule, EventBonusRule, PointKind, PointType, Promotion
 from domain.points.policy import ExpiryPolicy
 
@@ -29,8 +29,9 @@ _level_multipliers: list[LevelMultiplier] = []
 
 
 def register_level_multiplier(provider: LevelMultiplier) -> None:
-    """Levels register how a member's level multiplies a point type's earnings."""
-    _level_multipliers.append(provider)
+    """Levels register how a member's level multiplies a point type's earnings (once each)."""
+    if provider not in _level_multipliers:
+        _level_multipliers.append(provider)
 
 
 def asset_of(point_type: PointType) -> str:
@@ -187,13 +188,11 @@ class Settled:
 async def earn_for_order(order_id: int) -> list[Settled]:
     """Credit the points an order earns, per point type; nothing when an approved receipt
     already earned this purchase. Idempotent on the order."""
-    from domain.points import receipts  # receipts earn through this module
-
     order = await orders_service.get_order(order_id)
     if order is None or order.member_id is None:
         return []
     async with db.transaction():
-        if await receipts.earned_by_receipt(order):
+        if await purchase_match.earned_by_receipt(order):
             return []
     (lines,) = await orders_service.lines_of([order_id])
     settled = []

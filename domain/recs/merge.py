@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -19,8 +18,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     await db.execute("DELETE FROM rec_member_interests WHERE member_id = $1", absorbed_id)
 
 
-member_hooks.declare_merge_rules(
-    "recs",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "rec_member_interests",
         "member_id",
@@ -29,4 +27,3 @@ member_hooks.declare_merge_rules(
         "from the moved events and orders on the next run",
     ),
 )
-member_hooks.register_merge_hook("recs", move_on_merge)

@@ -1,4 +1,4 @@
-"""Segments: the audience definition language, its compiler, and member bitmaps in Redis order.
+"""Segments: saved audiences evaluated over tag and behaviour bitmaps, snapshots and portraits.
 
-The modules here are pure; services resolve plan leaves from PostgreSQL and Redis.
+The audience language and the bitmap format live in domain.audience, below tags and segments.
 """

@@ -17,8 +17,9 @@ from typing import Any
 import numpy as np
 
 from domain import cache, db
-from domain.segments import bitmaps, dsl
+from domain.audience import bitmaps, dsl
 from domain.tags import compute, sources, store
+from domain.tags import service as tags_service
 
 LEAF_TTL_SECONDS = 600
 TEMP_TTL_SECONDS = 60
@@ -72,8 +73,6 @@ def _tag_key(ctx: Context, condition: dsl.TagCondition) -> str:
 
 
 async def _range_ids(ctx: Context, condition: dsl.TagCondition) -> np.ndarray:
-    from domain.tags import service as tags_service
-
     run = await tags_service.published_run()
     entry = next(c for c in run.columns if c["code"] == condition.tag_code) if run else None
     if entry is None or entry["number"] is None:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from domain import cache
+from domain.audience import dsl
 from domain.errors import DomainError, ErrorCode
-from domain.segments import dsl
 from domain.segments.evaluate import PREFIX
 from domain.segments.service import _evaluate, check_definition, get_segment
 from domain.tags import store

@@ -12,11 +12,11 @@ from typing import Any
 import numpy as np
 
 from domain import cache, db, jobs
+from domain.audience import bitmaps, dsl
 from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, NotFound
 from domain.members.models import IdentityKind
 from domain.members.rules import normalise_identity
-from domain.segments import bitmaps, dsl
 from domain.segments.evaluate import PREFIX, Context, Evaluation, evaluate, sample
 from domain.segments.models import IdentityList, Segment, SegmentSize, SegmentSnapshot
 from domain.tags import service as tags_service

@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
+from domain.audience.dsl import InvalidDefinition
 from domain.errors import DomainError, ErrorCode
-from domain.segments.dsl import InvalidDefinition
 from domain.tags import compute, rules
 from domain.tags.models import TagKind
 

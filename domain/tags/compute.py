@@ -13,9 +13,9 @@ from typing import Any
 
 import numpy as np
 
+from domain.audience import dsl
 from domain.errors import DomainError, ErrorCode
 from domain.members.models import Gender
-from domain.segments import dsl
 from domain.tags import bgnbd, gammagamma, rules, sources
 from domain.tags.models import TagDefinition, TagKind
 

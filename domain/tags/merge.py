@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from domain import db, jobs
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -20,8 +19,7 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     await jobs.defer("tags.refresh_members", member_ids=[survivor_id, absorbed_id])
 
 
-member_hooks.declare_merge_rules(
-    "tags",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "member_manual_tags",
         "member_id",
@@ -35,4 +33,3 @@ member_hooks.declare_merge_rules(
         "derived: recomputed for both members by the tags.refresh_members job",
     ),
 )
-member_hooks.register_merge_hook("tags", move_on_merge)

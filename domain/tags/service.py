@@ -12,6 +12,8 @@ import numpy as np
 from domain import db, jobs
 from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, NotFound
+from domain.members import service as members_service
+from domain.orders import events as events_service
 from domain.tags import compute, sources, store
 from domain.tags.catalog import SYSTEM_TAGS, validate_rule
 from domain.tags.models import (
@@ -114,8 +116,6 @@ async def define_tag(spec: TagSpec) -> TagDefinition:
 
 async def sources_event_names() -> set[str]:
     """Defined behaviour event names (through the orders area's service)."""
-    from domain.orders import events as events_service
-
     return {d.name for d in await events_service.list_definitions()}
 
 
@@ -162,7 +162,6 @@ async def tag_members(
     labels = list(tag.value_labels or ["YES"])
     if value is not None and value not in labels:
         raise DomainError(f"One of {', '.join(labels)}.", field="value")
-    from domain.members import service as members_service
 
     members = await members_service.members_by_ids(member_ids)
     for index, member in enumerate(members):

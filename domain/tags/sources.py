@@ -15,9 +15,9 @@ from typing import Any
 import numpy as np
 
 from domain import db
+from domain.audience.dsl import BehaviourCondition, EventSpec, Filters, Metric, Source
+from domain.audience.dsl import Sequence as SequenceCondition
 from domain.clock import business_day_start, business_zone
-from domain.segments.dsl import BehaviourCondition, EventSpec, Filters, Metric, Source
-from domain.segments.dsl import Sequence as SequenceCondition
 
 EPOCH = date(1970, 1, 1)
 

@@ -16,7 +16,7 @@ import numpy as np
 import orjson
 
 from domain import cache
-from domain.segments import bitmaps
+from domain.audience import bitmaps
 
 PREFIX = "{seg}"
 CURRENT = f"{PREFIX}:tags:current"

@@ -4,7 +4,6 @@ payments and recharges (the money itself moves with the ledger lots, expiry and 
 from __future__ import annotations
 
 from domain import db
-from domain.members import hooks as member_hooks
 from domain.members.hooks import MemberColumn, MergeRule
 
 
@@ -42,8 +41,7 @@ async def _combine_wallets(survivor_id: int, absorbed_id: int) -> None:
     await db.execute("UPDATE wallets SET status = 'CLOSED' WHERE id = $1", absorbed["id"])
 
 
-member_hooks.declare_merge_rules(
-    "wallet",
+MERGE_RULES: tuple[MemberColumn, ...] = (
     MemberColumn(
         "wallets",
         "member_id",
@@ -61,4 +59,3 @@ member_hooks.declare_merge_rules(
         "wallet_recharges", "member_id", MergeRule.MOVE, "the survivor's recharge history"
     ),
 )
-member_hooks.register_merge_hook("wallet", move_on_merge)

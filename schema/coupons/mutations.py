@@ -13,6 +13,7 @@ from domain.coupons import redemption
 from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, TemplateState
 from domain.errors import DomainError
+from domain.levels import service as levels_service
 from schema.context import Info
 from schema.coupons.inputs import (
     CartInput,
@@ -246,6 +247,7 @@ class CouponsMutation:
             domain_cart = await redemption.cart_for(
                 member,
                 cart.domain_lines(),
+                level_code=await levels_service.level_code(member),
                 channel=cart.channel,
                 scene=cart.scene,
                 store_code=cart.store_code,

@@ -11,6 +11,8 @@ from domain.coupons import pricing, redemption, reports
 from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, CouponState, TemplateState
 from domain.errors import DomainError, ErrorCode
+from domain.levels import service as levels_service
+from domain.orders import stats as order_stats
 from schema.context import Info
 from schema.coupons.inputs import CartInput
 from schema.coupons.types import (
@@ -82,13 +84,10 @@ class CouponsQuery:
     )
     async def claimable_coupons(self, info: Info) -> list[TemplateType]:
         member_id = await target_member(info.context.principal, None)
-        from domain.levels import service as levels_service
-        from domain.orders import stats as order_stats
-
-        level, _ = await levels_service.current(member_id)
+        level = await levels_service.level_code(member_id)
         (stats,) = await order_stats.stats_of([member_id])
         templates = await coupons_service.claimable(
-            member_id, level.code if level else None, stats is None or stats.order_count == 0
+            member_id, level, stats is None or stats.order_count == 0
         )
         return [TemplateType.from_model(t) for t in templates]
 
@@ -135,6 +134,7 @@ class CouponsQuery:
             domain_cart = await redemption.cart_for(
                 member,
                 cart.domain_lines(),
+                level_code=await levels_service.level_code(member),
                 channel=cart.channel,
                 scene=cart.scene,
                 store_code=cart.store_code,

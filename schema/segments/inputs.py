@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from domain.segments import dsl
+from domain.audience import dsl
 from schema.relay import decode_id
 
 SourceEnum = strawberry.enum(dsl.Source, name="BehaviourSource")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from domain import cache
-from domain.segments import bitmaps
+from domain.audience import bitmaps
 from domain.tags import service as tags_service
 from domain.tags import store
 from tests.factories import make_member

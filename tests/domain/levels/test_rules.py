@@ -15,19 +15,16 @@ from domain.levels.rules import (
     LevelSpec,
     Period,
     RetentionReason,
-    Rounding,
-    add_months,
     check_no_overlap,
     evaluate_retention,
     evaluate_retention_bulk,
     level_for_growth,
     period_end,
-    prorata_refund,
-    refund_plan,
     upgrade_difference,
     upgrades_between,
     validate_ladder,
 )
+from domain.periods import Rounding, add_months, prorata_refund, refund_plan
 
 LADDER = [
     LevelSpec(1, "silver", "Silver", 0, 0, 0),

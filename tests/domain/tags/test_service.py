@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from domain import cache, db
-from domain.segments import bitmaps
+from domain.audience import bitmaps
 from domain.segments import service as segments_service
 from domain.tags import service as tags_service
 from domain.tags import store

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from domain.segments.dsl import (
+from domain.audience.dsl import (
     And,
     BehaviourCondition,
     Comparison,

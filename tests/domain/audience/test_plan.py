@@ -6,9 +6,8 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from domain.errors import DomainError, ErrorCode
-from domain.segments import dsl
-from domain.segments.dsl import (
+from domain.audience import dsl
+from domain.audience.dsl import (
     And,
     BehaviourCondition,
     Comparison,
@@ -25,7 +24,8 @@ from domain.segments.dsl import (
     TagCondition,
     TagOp,
 )
-from tests.domain.segments.strategies import TAG_CODES, definitions
+from domain.errors import DomainError, ErrorCode
+from tests.domain.audience.strategies import TAG_CODES, definitions
 
 MEMBERS = 64
 RNG = np.random.default_rng(20240615)

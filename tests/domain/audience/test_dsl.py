@@ -7,9 +7,8 @@ import json
 import pytest
 from hypothesis import given
 
-from domain.errors import DomainError, ErrorCode
-from domain.segments import dsl
-from domain.segments.dsl import (
+from domain.audience import dsl
+from domain.audience.dsl import (
     And,
     BehaviourCondition,
     Comparison,
@@ -26,7 +25,8 @@ from domain.segments.dsl import (
     TagCondition,
     TagOp,
 )
-from tests.domain.segments.strategies import definitions
+from domain.errors import DomainError, ErrorCode
+from tests.domain.audience.strategies import definitions
 
 RFM = TagCondition("rfm", TagOp.IN, ("IMPORTANT_VALUE", "IMPORTANT_RETENTION"))
 BIG_SPENDER = BehaviourCondition(

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.segments import bitmaps
-from domain.segments.bitmaps import InvalidBitmap
+from domain.audience import bitmaps
+from domain.audience.bitmaps import InvalidBitmap
 
 
 def _redis_setbit(ids: list[int], size_bits: int) -> bytes:

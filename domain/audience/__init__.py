@@ -1,0 +1,1 @@
+"""Audience building blocks shared by tags and segments: the audience DSL and member bitmaps."""
