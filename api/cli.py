@@ -437,6 +437,10 @@ from api.bi_cli import bi_app  # noqa: E402  (the `crm bi` group lives in its ow
 
 app.add_typer(bi_app, name="bi")
 
+from api.schema_cli import schema_app  # noqa: E402
+
+app.add_typer(schema_app, name="schema")
+
 
 def _seed_demo_if_empty(members: int) -> None:
     from api.seeding import seed_if_empty

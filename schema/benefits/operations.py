@@ -17,6 +17,7 @@ from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
+from schema.json_defaults import JsonDefaults, optional_json
 from schema.members.queries import query_error
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
@@ -100,13 +101,13 @@ class CardPayload:
 
 
 @strawberry.input
-class DefineBenefitInput:
+class DefineBenefitInput(JsonDefaults):
     code: str
     name: str
     kind: BenefitKindEnum  # type: ignore[valid-type]
     redeem_method: RedeemMethodEnum = RedeemMethod.SCAN  # type: ignore[valid-type]
     funding_party: str = "platform"
-    config: JSON = strawberry.field(default_factory=dict)
+    config: JSON | None = optional_json(dict)
     unit_cost_cents: int = 0
 
 

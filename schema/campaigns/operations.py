@@ -14,6 +14,7 @@ from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
 from domain.errors import DomainError
 from schema.context import Info
 from schema.errors import UserError
+from schema.json_defaults import JsonDefaults, optional_json
 from schema.members.queries import query_error
 from schema.permissions import IsStaff, IsStaffOrBI
 from schema.relay import plain_id
@@ -136,7 +137,7 @@ class CampaignType:
 
 
 @strawberry.input
-class CreateCampaignInput:
+class CreateCampaignInput(JsonDefaults):
     name: str
     starts_at: datetime
     ends_at: datetime
@@ -144,22 +145,22 @@ class CreateCampaignInput:
     audience: JSON = strawberry.field(
         description='{"kind": "EVERYONE"|"SEGMENT"|"SNAPSHOT", "id": n}'
     )
-    rewards: JSON = strawberry.field(
-        default_factory=list,
-        description='[{"kind": "POINTS", '
+    rewards: JSON | None = optional_json(
+        list,
+        '[{"kind": "POINTS", '
         '"points": 100} | {"kind": "COUPON", "template": code} | '
         '{"kind": "BENEFIT", "benefit": code, "quantity": n}]',
     )
     goal: str = ""
-    trigger: JSON = strawberry.field(default_factory=dict)
-    message: JSON = strawberry.field(
-        default_factory=dict,
-        description='{"channel": "SMS|PUSH|INBOX|WECHAT|WEBHOOK|LOG",'
+    trigger: JSON | None = optional_json(dict)
+    message: JSON | None = optional_json(
+        dict,
+        '{"channel": "SMS|PUSH|INBOX|WECHAT|WEBHOOK|LOG",'
         ' "body": "Hi {name}, {points} points for you"}',
     )
-    frequency: JSON = strawberry.field(default_factory=lambda: {"cap": "ONCE"})
+    frequency: JSON | None = optional_json(lambda: {"cap": "ONCE"})
     control_percent: float = 0
-    variants: JSON = strawberry.field(default_factory=list)
+    variants: JSON | None = optional_json(list)
     budget_points: int | None = None
     budget_coupons: int | None = None
     budget_cost_cents: int | None = None

@@ -13,6 +13,7 @@ from domain.coupons.redemption import LineInput
 from domain.errors import ErrorCode
 from schema.coupons.types import CouponKindEnum, TemplateStateEnum
 from schema.errors import InputError
+from schema.json_defaults import JsonDefaults, optional_json
 from schema.relay import decode_id
 
 MAX_IDS = 100
@@ -55,7 +56,7 @@ class CartInput:
 
 
 @strawberry.input(description="A coupon template; changing one keeps its value once issued.")
-class DefineCouponTemplateInput:
+class DefineCouponTemplateInput(JsonDefaults):
     code: str
     name: str
     kind: CouponKindEnum  # type: ignore[valid-type]
@@ -69,16 +70,16 @@ class DefineCouponTemplateInput:
     fixed_ends_at: datetime | None = None
     valid_days: int | None = strawberry.field(default=None, description="Days from claiming.")
     start_after_days: int = 0
-    rules: JSON = strawberry.field(
-        default_factory=dict,
-        description="channels, scenes, stores, include_/exclude_items|categories|brands, "
+    rules: JSON | None = optional_json(
+        dict,
+        "channels, scenes, stores, include_/exclude_items|categories|brands, "
         "min_spend_cents, weekdays (1-7), hours [from, to), levels, new_members_only",
     )
     stackable: bool = False
     stack_group: str = strawberry.field(default="", description="At most one coupon per group.")
-    cost_share: JSON = strawberry.field(
-        default_factory=lambda: {"platform": 100},
-        description="Percentages of platform, merchant, brand adding up to 100.",
+    cost_share: JSON | None = optional_json(
+        lambda: {"platform": 100},
+        "Percentages of platform, merchant, brand adding up to 100.",
     )
     per_member_limit: int = 1
     per_day_limit: int | None = None

@@ -18,6 +18,7 @@ from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
+from schema.json_defaults import JsonDefaults, optional_json
 from schema.levels.types import (
     LevelChangeType,
     LevelCountType,
@@ -35,7 +36,7 @@ from schema.relay import plain_id
 
 
 @strawberry.input
-class LevelInput:
+class LevelInput(JsonDefaults):
     rank: int
     code: str
     name: str
@@ -46,9 +47,9 @@ class LevelInput:
     multiplier_percent: int = 100
     discount_percent: int = 0
     free_shipping: bool = False
-    upgrade_gifts: JSON = strawberry.field(default_factory=list)
-    monthly_benefits: JSON = strawberry.field(default_factory=list)
-    birthday_benefits: JSON = strawberry.field(default_factory=list)
+    upgrade_gifts: JSON | None = optional_json(list)
+    monthly_benefits: JSON | None = optional_json(list)
+    birthday_benefits: JSON | None = optional_json(list)
 
 
 @strawberry.input
@@ -81,7 +82,7 @@ class RefundPaidPlanInput:
 
 
 @strawberry.input
-class DefinePaidPlanInput:
+class DefinePaidPlanInput(JsonDefaults):
     code: str
     name: str
     audience: str
@@ -90,7 +91,7 @@ class DefinePaidPlanInput:
     tier: int = 1
     multiplier_percent: int = 100
     discount_percent: int = 0
-    benefits: JSON = strawberry.field(default_factory=list)
+    benefits: JSON | None = optional_json(list)
     points_price: int | None = strawberry.field(default=None, description="Also sold for points.")
     point_type_code: str = "POINTS"
 

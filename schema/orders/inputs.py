@@ -11,6 +11,7 @@ from domain.members.models import Channel
 from domain.orders.events import EventInput
 from domain.orders.rules import RefundLineRequest
 from domain.orders.service import LineInput, OrderInput
+from schema.json_defaults import JsonDefaults, optional_json
 from schema.members.inputs import IdentityInput
 from schema.members.types import ChannelEnum
 from schema.relay import decode_id
@@ -107,12 +108,12 @@ class TrackEventsInput:
 
 
 @strawberry.input
-class DefineEventInput:
+class DefineEventInput(JsonDefaults):
     name: str
     description: str = ""
-    properties_schema: JSON = strawberry.field(
-        default_factory=dict,
-        description='{"prop": {"type": "string|integer|number|boolean|object|array", '
+    properties_schema: JSON | None = optional_json(
+        dict,
+        '{"prop": {"type": "string|integer|number|boolean|object|array", '
         '"required": true, "enum": [...]}}',
     )
     active: bool = True

@@ -17,6 +17,7 @@ from domain.points import service as points_service
 from domain.points.models import PointKind, Rounding
 from schema.context import Info
 from schema.errors import UserError
+from schema.json_defaults import JsonDefaults, optional_json
 from schema.permissions import IsMember, IsMemberOrService, IsService, IsStaff
 from schema.points.queries import target_member
 from schema.points.types import PointAccountType, PointEntryType, PointKindEnum, ReceiptType
@@ -120,11 +121,11 @@ class ReviewReceiptInput:
 
 
 @strawberry.input
-class DefinePointTypeInput:
+class DefinePointTypeInput(JsonDefaults):
     code: str
     name: str
     kind: PointKindEnum  # type: ignore[valid-type]
-    expiry_policy: JSON = strawberry.field(default_factory=lambda: {"kind": "NEVER"})
+    expiry_policy: JSON | None = optional_json(lambda: {"kind": "NEVER"})
     allow_negative: bool = False
     cents_per_point_numerator: int = 1
     cents_per_point_denominator: int = 1
