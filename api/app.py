@@ -11,7 +11,9 @@ from pathlib import Path
 import redis.asyncio as aioredis
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Route
+from starlette.middleware.cors import CORSMiddleware
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from api.graphql import CrmGraphQL, OperationMetrics
 from api.health import healthz, readyz
@@ -27,6 +29,7 @@ from schema.cost import DEFAULT_BUDGETS
 from workers import queue
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "models"
+GRAPHIQL_ASSETS = Path(__file__).resolve().parent / "static" / "graphiql"
 
 
 def migration_count() -> int:
@@ -90,15 +93,27 @@ def create_app(
     graphql_app = CrmGraphQL(schema, settings, resources)
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("tortoise").setLevel(logging.WARNING)  # its DEBUG logs every statement
+    routes: list[BaseRoute] = [
+        Route("/graphql", graphql_app, methods=["GET", "POST"]),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics_endpoint),
+    ]
+    if settings.debug:  # GraphiQL is served in debug mode only, with its assets
+        routes.append(Mount("/static/graphiql", StaticFiles(directory=GRAPHIQL_ASSETS)))
     return Starlette(
         debug=False,
-        routes=[
-            Route("/graphql", graphql_app, methods=["GET", "POST"]),
-            Route("/healthz", healthz),
-            Route("/readyz", readyz),
-            Route("/metrics", metrics_endpoint),
-        ],
+        routes=routes,
         middleware=[
+            # Outermost, so preflights skip the limits and refusals still carry CORS headers.
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Authorization", "Content-Type", "X-Request-Id"],
+                expose_headers=["X-Request-Id", "Retry-After"],
+                max_age=600,
+            ),
             Middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes),
             Middleware(RateLimitMiddleware, limiter=limiter, settings=settings),
         ],

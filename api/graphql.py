@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -22,6 +24,7 @@ from api.settings import Settings
 from domain.members import token_versions
 from schema.context import Context
 
+GRAPHIQL_PAGE = Path(__file__).with_name("graphiql.html")
 _HTTP_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 415: "BAD_REQUEST"}
 
 
@@ -102,6 +105,11 @@ def _depth(value: object) -> int:
     return deepest
 
 
+@cache
+def _graphiql_page() -> str:
+    return GRAPHIQL_PAGE.read_text(encoding="utf-8")
+
+
 class CrmGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI app with our context and JSON-shaped HTTP errors."""
 
@@ -109,6 +117,11 @@ class CrmGraphQL(GraphQL[Context, None]):
         super().__init__(schema, graphql_ide="graphiql" if settings.debug else None)
         self.settings = settings
         self.resources = resources
+
+    @property
+    def graphql_ide_html(self) -> str:
+        """GraphiQL with its assets from this server (api/static/graphiql), not a CDN."""
+        return _graphiql_page()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -17,6 +17,10 @@ def _env_bool(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _env_list(name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
+
+
 @dataclass(frozen=True)
 class Settings:
     """Process settings; every field maps to one environment variable (see README)."""
@@ -31,6 +35,8 @@ class Settings:
         default_factory=lambda: int(os.environ.get("MAX_BODY_BYTES", str(1024 * 1024)))
     )
     db_pool_size: int = field(default_factory=lambda: int(os.environ.get("DB_POOL_SIZE", "20")))
+    # Browser origins (scheme://host[:port]) allowed to call the API; "*" allows any.
+    cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS"))
 
     @property
     def index_dir(self) -> Path:
