@@ -16,7 +16,10 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.extensions import SchemaExtension
+from strawberry.http import GraphQLRequestData
+from strawberry.types import ExecutionResult
 
+from api import persisted_queries
 from api.auth import AuthError, principal_from_header
 from api.metrics import GRAPHQL_LATENCY, GRAPHQL_REQUESTS
 from api.ratelimit import VERIFIED_AUTH
@@ -123,6 +126,12 @@ class CrmGraphQL(GraphQL[Context, None]):
         """GraphiQL with its assets from this server (api/static/graphiql), not a CDN."""
         return _graphiql_page()
 
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        """A GET naming a persisted query by its hash is an operation, not a browser's visit."""
+        if "extensions" in request.query_params:
+            return False
+        return super().should_render_graphql_ide(request)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
@@ -144,6 +153,40 @@ class CrmGraphQL(GraphQL[Context, None]):
                 400, "The request is nested too deeply.", "BAD_REQUEST", request_id
             )
         await response(scope, receive, send)
+
+    async def execute_single(
+        self,
+        request: Any,
+        request_adapter: Any,
+        sub_response: Any,
+        context: Context,
+        root_value: Any,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Runs one operation; an automatic persisted query is looked up or stored around it."""
+
+        async def run() -> ExecutionResult:
+            return await super(CrmGraphQL, self).execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
+
+        sha256_hash = persisted_queries.requested_hash(request_data.extensions)
+        if sha256_hash is None:
+            return await run()
+        store = persisted_queries.PersistedQueries(
+            self.resources["redis"], self.settings.persisted_query_ttl_seconds
+        )
+        if request_data.query is None:
+            request_data.query = await store.lookup(sha256_hash)
+            if request_data.query is None:
+                error = persisted_queries.not_found(context.request_id)
+                return ExecutionResult(data=None, errors=[error])
+            return await run()
+        persisted_queries.check_hash(request_data.query, sha256_hash)
+        result = await run()
+        if persisted_queries.is_storable(result.errors):
+            await store.store(sha256_hash, request_data.query)
+        return result
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket

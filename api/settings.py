@@ -35,6 +35,9 @@ class Settings:
         default_factory=lambda: int(os.environ.get("MAX_BODY_BYTES", str(1024 * 1024)))
     )
     db_pool_size: int = field(default_factory=lambda: int(os.environ.get("DB_POOL_SIZE", "20")))
+    persisted_query_ttl_seconds: int = field(
+        default_factory=lambda: int(os.environ.get("PERSISTED_QUERY_TTL_SECONDS", str(7 * 86400)))
+    )
     # Browser origins (scheme://host[:port]) allowed to call the API; "*" allows any.
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS"))
 
