@@ -10,6 +10,7 @@ for `ttl` seconds (renewed on each use) unless it is too long or does not parse 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,9 @@ from typing import Any
 from cross_web import HTTPException
 from graphql import GraphQLError
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+log = logging.getLogger("crm.persisted_queries")
 
 KEY_PREFIX = "apq:"
 MAX_QUERY_BYTES = 32 * 1024
@@ -34,16 +38,27 @@ class PersistedQueries:
     ttl_seconds: int
 
     async def lookup(self, sha256_hash: str) -> str | None:
-        """The query stored under the hash, its time to live renewed; None when unknown."""
-        raw = await self.redis.getex(KEY_PREFIX + sha256_hash, ex=self.ttl_seconds)
+        """The query stored under the hash, its time to live renewed; None when unknown.
+
+        Without Redis every hash is unknown, so clients fall back to sending their queries.
+        """
+        try:
+            raw = await self.redis.getex(KEY_PREFIX + sha256_hash, ex=self.ttl_seconds)
+        except RedisError as error:
+            log.warning("persisted query lookup failed: %r", error)
+            return None
         return raw.decode() if isinstance(raw, bytes) else raw
 
     async def store(self, sha256_hash: str, query: str) -> bool:
-        """Keep the query under its hash; False (nothing stored) when it is too long."""
+        """Keep the query under its hash; False (nothing stored) when too long or Redis fails."""
         encoded = query.encode()
         if len(encoded) > MAX_QUERY_BYTES:
             return False
-        await self.redis.set(KEY_PREFIX + sha256_hash, encoded, ex=self.ttl_seconds)
+        try:
+            await self.redis.set(KEY_PREFIX + sha256_hash, encoded, ex=self.ttl_seconds)
+        except RedisError as error:
+            log.warning("persisted query not stored: %r", error)
+            return False
         return True
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -14,7 +15,7 @@ import redis.asyncio as aioredis
 
 from api.app import create_app
 from api.auth import mint_token
-from api.persisted_queries import KEY_PREFIX, MAX_QUERY_BYTES
+from api.persisted_queries import KEY_PREFIX, MAX_QUERY_BYTES, PersistedQueries
 from api.ratelimit import RateLimitConfig, RateLimiter
 from api.settings import Settings
 from domain.access import Role
@@ -164,3 +165,16 @@ async def test_persisted_queries_keep_the_cost_input_and_rate_limits(
     assert error == {"code": "TOO_LARGE", "field": "input.profile.name"}
     assert limited.status_code == 429
     assert await redis.exists(KEY_PREFIX + _sha(COSTLY), KEY_PREFIX + _sha(REGISTER)) == 2
+
+
+async def test_without_redis_every_hash_is_unknown_and_nothing_is_stored() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dead = aioredis.from_url(f"redis://127.0.0.1:{port}", socket_connect_timeout=0.2)
+    store = PersistedQueries(dead, ttl_seconds=60)
+    try:
+        assert await store.lookup(_sha(QUERY)) is None
+        assert await store.store(_sha(QUERY), QUERY) is False
+    finally:
+        await dead.aclose()
