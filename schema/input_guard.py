@@ -83,7 +83,9 @@ class InputGuard(SchemaExtension):
         self, _next: Any, root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any
     ) -> Any:
         if kwargs:
-            arguments = info.parent_type.fields[info.field_name].args
+            # Meta fields (__type) are not among their parent's fields.
+            field = info.parent_type.fields.get(info.field_name)
+            arguments = field.args if field is not None else {}
             for name, value in kwargs.items():
                 argument = arguments.get(name)
                 check_value(value, argument.type if argument else None, name)

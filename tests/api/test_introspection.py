@@ -31,3 +31,14 @@ async def test_the_standard_introspection_query_returns_no_error(
     client_schema = build_client_schema(body["data"])
     rules = client_schema.get_type("DefineCouponTemplateInput").fields["rules"]  # type: ignore[union-attr]
     assert str(rules.type) == "JSON"
+
+
+async def test_a_type_is_introspected_by_name(client: httpx.AsyncClient) -> None:
+    query = '{ __type(name: "SegmentDefinitionInput") { name kind inputFields { name } } }'
+
+    response = await client.post("/graphql", json={"query": query}, headers=_staff_headers())
+
+    body = response.json()
+    assert "errors" not in body
+    assert body["data"]["__type"]["kind"] == "INPUT_OBJECT"
+    assert {"and", "or", "not"} <= {f["name"] for f in body["data"]["__type"]["inputFields"]}
