@@ -16,26 +16,28 @@ from workers.tasks import JobRun, task
 @task("orders.process")
 async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     """A paid order: statistics, points, coupons used, level, campaign triggers, tags."""
-    result = dict(await orders_service.process_order(order_id))
+    member_id = await orders_service.process_order(order_id)
+    result: dict[str, Any] = {"orderId": order_id, "memberId": member_id}
     settled = await points_service.earn_for_order(order_id)
     result["points"] = {s.point_type: s.points for s in settled}
     result["couponsUsed"] = await coupons_redemption.confirm_for_order(order_id)
-    if result["memberId"] is not None:
-        result["level"] = (await levels_service.apply_growth(result["memberId"])).get("rank")
+    if member_id is not None:
+        result["level"] = (await levels_service.apply_growth(member_id)).rank
         result["campaigns"] = await campaign_triggers.on_order(order_id)
-        await tags_service.refresh_member_tags(result["memberId"])
+        await tags_service.refresh_member_tags(member_id)
     return result
 
 
 @task("orders.process_refund")
 async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
     """A refund: statistics, points taken back, coupons restored, tags."""
-    result = dict(await orders_service.process_refund(refund_id))
+    member_id = await orders_service.process_refund(refund_id)
+    result: dict[str, Any] = {"refundId": refund_id, "memberId": member_id}
     reversed_ = await points_service.reverse_for_refund(refund_id)
     result["points"] = {s.point_type: s.points for s in reversed_}
     result["couponsRestored"] = await coupons_redemption.restore_for_refund(refund_id)
-    if result["memberId"] is not None:
-        await tags_service.refresh_member_tags(result["memberId"])
+    if member_id is not None:
+        await tags_service.refresh_member_tags(member_id)
     return result
 
 

@@ -313,33 +313,51 @@ async def get_card(card_id: int) -> MemberCard:
     return await MemberCard.get(id=card_id)
 
 
-async def cards_of(member_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class HeldCard:
+    """A member's card with the drops its period holds and those still to come."""
+
+    id: int
+    template_code: str
+    status: str
+    activated_on: date | None
+    ends_on: date | None
+    price_cents: int
+    refunded_cents: int
+    drops_total: int
+    drops_left: int
+
+
+async def cards_of(member_id: int) -> list[HeldCard]:
     """A member's cards with what remains of their drops."""
     rows = await db.fetch(
-        """SELECT c.id, t.code, t.name, c.status, c.activated_on, c.ends_on, c.price_cents,
-                  c.refunded_cents, t.every, t.discount_percent, t.multiplier_percent,
+        """SELECT c.id, t.code, c.status, c.activated_on, c.ends_on, c.price_cents,
+                  c.refunded_cents, t.every,
                   (SELECT count(*) FROM benefit_card_drops d WHERE d.card_id = c.id) AS drops_made
              FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
             WHERE c.member_id = $1 ORDER BY c.id DESC""",
         member_id,
     )
-    out = []
-    for row in rows:
-        total = 0
-        if row["activated_on"] and row["ends_on"]:
-            total = len(
-                rules.period_keys(row["activated_on"], row["ends_on"], rules.Every(row["every"]))
-            )
-        out.append(
-            {
-                **row,
-                "drops_total": total,
-                "drops_left": max(0, total - row["drops_made"])
-                if row["status"] == CardStatus.ACTIVE
-                else 0,
-            }
-        )
-    return out
+    return [_held_card(row) for row in rows]
+
+
+def _held_card(row: dict[str, Any]) -> HeldCard:
+    total = 0
+    if row["activated_on"] and row["ends_on"]:
+        every = rules.Every(row["every"])
+        total = len(rules.period_keys(row["activated_on"], row["ends_on"], every))
+    active = row["status"] == CardStatus.ACTIVE
+    return HeldCard(
+        id=row["id"],
+        template_code=row["code"],
+        status=row["status"],
+        activated_on=row["activated_on"],
+        ends_on=row["ends_on"],
+        price_cents=row["price_cents"],
+        refunded_cents=row["refunded_cents"],
+        drops_total=total,
+        drops_left=max(0, total - row["drops_made"]) if active else 0,
+    )
 
 
 async def active_privileges(member_id: int) -> tuple[int, int]:

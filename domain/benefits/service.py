@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -285,12 +286,27 @@ async def withdraw_unused(*, member_id: int, key_prefix: str, reason: str) -> in
     return len(ids)
 
 
-async def grants_of(member_id: int, *, include_spent: bool = False) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class HeldGrant:
+    """A grant as its member sees it: what remains and whether it can still be used."""
+
+    id: int
+    benefit_code: str
+    name: str
+    quantity: int
+    used: int
+    remaining: int
+    source: str
+    expires_at: datetime | None
+    status: str
+    usable: bool
+
+
+async def grants_of(member_id: int, *, include_spent: bool = False) -> list[HeldGrant]:
     """A member's grants with what remains and whether they can still be used."""
-    return await db.fetch(
-        """SELECT g.id, b.code, b.name, b.kind, g.quantity, g.used,
-                  g.quantity - g.used AS remaining,
-                  g.source, g.starts_at, g.expires_at, g.status,
+    rows = await db.fetch(
+        """SELECT g.id, b.code AS benefit_code, b.name, g.quantity, g.used,
+                  g.quantity - g.used AS remaining, g.source, g.expires_at, g.status,
                   (g.status = 'ACTIVE' AND (g.expires_at IS NULL OR g.expires_at > now())) AS usable
              FROM benefit_grants g JOIN benefits b ON b.id = g.benefit_id
             WHERE g.member_id = $1 AND ($2 OR g.used < g.quantity)
@@ -298,20 +314,4 @@ async def grants_of(member_id: int, *, include_spent: bool = False) -> list[dict
         member_id,
         include_spent,
     )
-
-
-async def settlement(since: datetime, until: datetime) -> list[dict[str, Any]]:
-    """Grants and redemptions in a period by funding party and benefit, with their cost."""
-    return await db.fetch(
-        """SELECT b.funding_party, b.code,
-                  COALESCE((SELECT sum(g.quantity) FROM benefit_grants g WHERE g.benefit_id = b.id
-                             AND g.created_at >= $1 AND g.created_at < $2), 0) AS granted,
-                  COALESCE((SELECT sum(r.count) FROM benefit_redemptions r
-                              JOIN benefit_grants g ON g.id = r.grant_id
-                             WHERE g.benefit_id = b.id AND r.redeemed_at >= $1
-                               AND r.redeemed_at < $2), 0) AS redeemed,
-                  b.unit_cost_cents
-             FROM benefits b ORDER BY b.funding_party, b.code""",
-        since,
-        until,
-    )
+    return [HeldGrant(**r) for r in rows]

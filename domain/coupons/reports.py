@@ -5,8 +5,8 @@ Analytics follow a cohort: the coupons issued in the period, and what became of 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 import orjson
 
@@ -24,7 +24,45 @@ DIMENSIONS = {
 }
 
 
-async def settlement(since: datetime, until: datetime) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class SettlementLine:
+    store_code: str
+    template: str
+    used: int
+    discount_cents: int
+    platform_cents: int
+    merchant_cents: int
+    brand_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class CohortLine:
+    """What became of the coupons issued in a period, for one value of the dimension."""
+
+    key: str
+    issued: int
+    claimed: int
+    used: int
+    expired: int
+    offered: int | None
+    sales_cents: int
+    average_order_cents: int
+    users: int
+    new_users: int
+    repeat_users: int
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """Orders in a period with and without coupons: average value and members' repeat rate."""
+
+    average_order_with_cents: int
+    average_order_without_cents: int
+    repeat_rate_with: float
+    repeat_rate_without: float
+
+
+async def settlement(since: datetime, until: datetime) -> list[SettlementLine]:
     """Discounts of coupons used in a period, by store and template, split by funding party."""
     rows = await db.fetch(
         """SELECT COALESCE(c.store_code, '') AS store_code, t.code AS template, t.cost_share,
@@ -41,24 +79,26 @@ async def settlement(since: datetime, until: datetime) -> list[dict[str, Any]]:
         share = share if isinstance(share, dict) else orjson.loads(share)
         parts = pricing.cost_split(int(row["discount"]), share)
         out.append(
-            {
-                "store_code": row["store_code"],
-                "template": row["template"],
-                "used": int(row["used"]),
-                "discount_cents": int(row["discount"]),
-                **{f"{p}_cents": v for p, v in parts.items()},
-            }
+            SettlementLine(
+                store_code=row["store_code"],
+                template=row["template"],
+                used=int(row["used"]),
+                discount_cents=int(row["discount"]),
+                platform_cents=parts["platform"],
+                merchant_cents=parts["merchant"],
+                brand_cents=parts["brand"],
+            )
         )
     return out
 
 
-async def analytics(since: datetime, until: datetime, by: str) -> list[dict[str, Any]]:
+async def analytics(since: datetime, until: datetime, by: str) -> list[CohortLine]:
     """Per template, kind, face value or store (of use): issued, claimed, used, expired, stock
     offered, sales driven, average order value of coupon orders, coupon users, those with a
     repeat order in the period, and those who registered in the period."""
     key = DIMENSIONS[by]
     used_only = "AND c.state = 'USED'" if by == "STORE" else ""
-    return await db.fetch(
+    rows = await db.fetch(
         f"""
         WITH c AS (SELECT c.*, {key} AS k FROM coupons c
                      JOIN coupon_templates t ON t.id = c.template_id
@@ -93,9 +133,26 @@ async def analytics(since: datetime, until: datetime, by: str) -> list[dict[str,
         since,
         until,
     )
+    return [_cohort_line(r) for r in rows]
 
 
-async def baseline_orders(since: datetime, until: datetime) -> dict[str, Any]:
+def _cohort_line(r: dict) -> CohortLine:
+    return CohortLine(
+        key=r["key"],
+        issued=int(r["issued"]),
+        claimed=int(r["claimed"]),
+        used=int(r["used"]),
+        expired=int(r["expired"]),
+        offered=None if r["offered"] is None else int(r["offered"]),
+        sales_cents=int(r["sales_cents"] or 0),
+        average_order_cents=int(r["average_order_cents"] or 0),
+        users=int(r["users"]),
+        new_users=int(r["new_users"]),
+        repeat_users=int(r["repeat_users"]),
+    )
+
+
+async def baseline_orders(since: datetime, until: datetime) -> Baseline:
     """Average order value of orders paid in the period with and without coupons, and the
     repeat rate (two or more orders in the period) of members who did and did not use them."""
     row = await db.fetch_one(
@@ -117,4 +174,10 @@ async def baseline_orders(since: datetime, until: datetime) -> dict[str, Any]:
         since,
         until,
     )
-    return dict(row) if row else {}
+    row = row or {}
+    return Baseline(
+        average_order_with_cents=int(row.get("aov_with") or 0),
+        average_order_without_cents=int(row.get("aov_without") or 0),
+        repeat_rate_with=float(row.get("repeat_with") or 0),
+        repeat_rate_without=float(row.get("repeat_without") or 0),
+    )

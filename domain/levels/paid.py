@@ -301,12 +301,15 @@ async def expire_ended(today: date | None = None) -> int:
     )
 
 
-async def memberships_of(member_id: int) -> list[dict[str, Any]]:
-    """A member's purchases, newest first."""
-    return await db.fetch(
-        """SELECT pm.id, p.code, p.name, p.audience, p.tier, pm.starts_on, pm.ends_on,
-                  pm.price_cents, pm.paid_cents, pm.refunded_cents, pm.status
-             FROM paid_memberships pm JOIN paid_plans p ON p.id = pm.plan_id
-            WHERE pm.member_id = $1 ORDER BY pm.id DESC""",
-        member_id,
-    )
+@dataclass(frozen=True, slots=True)
+class HeldMembership:
+    membership: PaidMembership
+    plan_code: str
+
+
+async def memberships_of(member_id: int) -> list[HeldMembership]:
+    """A member's purchases with their plan codes, newest first."""
+    memberships = await PaidMembership.filter(member_id=member_id).order_by("-id")
+    plan_ids = {m.plan_id for m in memberships}
+    codes = dict(await PaidPlan.filter(id__in=plan_ids).values_list("id", "code"))
+    return [HeldMembership(m, codes[m.plan_id]) for m in memberships]

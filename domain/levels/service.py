@@ -139,12 +139,23 @@ async def _member_level(member_id: int) -> MemberLevel:
     return found
 
 
-async def apply_growth(member_id: int) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class GrowthOutcome:
+    """The member's rank after applying growth (None without a ladder); `from_rank` is set
+    when this call upgraded."""
+
+    member_id: int
+    rank: int | None
+    growth: int | None = None
+    from_rank: int | None = None
+
+
+async def apply_growth(member_id: int) -> GrowthOutcome:
     """Upgrade at once when growth reaches a threshold; each passed level's gifts are granted
     once. Called in the same job that credited the growth; safe to run twice."""
     levels = await ladder()
     if not levels:
-        return {"memberId": member_id, "rank": None}
+        return GrowthOutcome(member_id, None)
     config = await settings()
     today = business_today()
     async with db.transaction():
@@ -152,7 +163,7 @@ async def apply_growth(member_id: int) -> dict[str, Any]:
         growth = await _growth(member_id, current.period_started_on, config)
         target = rules.level_for_growth([_spec(x) for x in levels], growth)
         if target <= current.rank:
-            return {"memberId": member_id, "rank": current.rank, "growth": growth}
+            return GrowthOutcome(member_id, current.rank, growth)
         by_rank = {x.rank: x for x in levels}
         validity = by_rank[target].validity_months
         await MemberLevel.filter(member_id=member_id).update(
@@ -177,7 +188,7 @@ async def apply_growth(member_id: int) -> dict[str, Any]:
                     source=f"level:{rank}",
                     key=f"level-gift:{member_id}:{rank}:{gift['benefit']}",
                 )
-    return {"memberId": member_id, "rank": target, "growth": growth, "from": current.rank}
+    return GrowthOutcome(member_id, target, growth, current.rank)
 
 
 async def _log(
@@ -300,18 +311,40 @@ async def current(member_id: int) -> tuple[Level | None, MemberLevel | None]:
     return level, row
 
 
-async def history(member_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class LevelChange:
+    from_rank: int
+    to_rank: int
+    kind: str
+    reason: str
+    changed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LevelCount:
+    rank: int
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    day: date
+    counts: list[LevelCount]
+
+
+async def history(member_id: int) -> list[LevelChange]:
     """Every change of the member's level, newest first."""
-    return await db.fetch(
+    rows = await db.fetch(
         "SELECT from_rank, to_rank, kind, reason, changed_at FROM level_changes "
         "WHERE member_id = $1 ORDER BY changed_at DESC, id DESC",
         member_id,
     )
+    return [LevelChange(**r) for r in rows]
 
 
-async def distribution(at: datetime) -> list[dict[str, Any]]:
+async def distribution(at: datetime) -> list[LevelCount]:
     """Members per level at a past instant, rebuilt from the history."""
-    return await db.fetch(
+    rows = await db.fetch(
         """WITH last AS (SELECT DISTINCT ON (member_id) member_id, to_rank FROM level_changes
                           WHERE changed_at <= $1 ORDER BY member_id, changed_at DESC, id DESC)
            SELECT COALESCE(l.to_rank, 1) AS rank, count(*) AS members
@@ -320,15 +353,17 @@ async def distribution(at: datetime) -> list[dict[str, Any]]:
             GROUP BY 1 ORDER BY 1""",
         at,
     )
+    return [LevelCount(int(r["rank"]), int(r["members"])) for r in rows]
 
 
-async def trend(since: date, until: date, step_days: int) -> list[tuple[date, list[dict]]]:
+async def trend(since: date, until: date, step_days: int) -> list[TrendPoint]:
     """The distribution at the end of every step in a period."""
     if step_days <= 0 or until < since or (until - since).days / step_days > 400:
         raise DomainError("Choose a period and a step giving at most 400 points.", field="stepDays")
     points, day = [], since
     while day <= until:
-        points.append((day, await distribution(business_day_start(day + timedelta(days=1)))))
+        counts = await distribution(business_day_start(day + timedelta(days=1)))
+        points.append(TrendPoint(day, counts))
         day += timedelta(days=step_days)
     return points
 

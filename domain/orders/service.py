@@ -248,24 +248,26 @@ async def orders_page(*, member_id: int | None, after: int | None, limit: int) -
     return list(await query.order_by("-id").limit(limit))
 
 
-async def process_order(order_id: int) -> dict[str, int | None]:
-    """The order job's own step: refresh the member's statistics. Safe to run twice."""
+async def process_order(order_id: int) -> int | None:
+    """The order job's own step: refresh the member's statistics. Safe to run twice.
+    Returns the order's member (None when it has none)."""
     order = await Order.get_or_none(id=order_id)
     if order is None or order.member_id is None:
-        return {"orderId": order_id, "memberId": None}
+        return None
     await stats.refresh(order.member_id)
-    return {"orderId": order_id, "memberId": order.member_id}
+    return order.member_id
 
 
-async def process_refund(refund_id: int) -> dict[str, int | None]:
-    """The refund job's own step: refresh the member's statistics. Safe to run twice."""
+async def process_refund(refund_id: int) -> int | None:
+    """The refund job's own step: refresh the member's statistics. Safe to run twice.
+    Returns the refunded order's member (None when it has none)."""
     refund = await Refund.get_or_none(id=refund_id)
     if refund is None:
-        return {"refundId": refund_id, "memberId": None}
+        return None
     order = await Order.get(id=refund.order_id)
     if order.member_id is not None:
         await stats.refresh(order.member_id)
-    return {"refundId": refund_id, "memberId": order.member_id}
+    return order.member_id
 
 
 async def attach_on_identity(member_id: int, identity: IdentityKey) -> None:

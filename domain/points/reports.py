@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from domain import db
 from domain.ledger.models import EntryKind
@@ -30,14 +29,57 @@ class StatementFilter:
     until: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class StatementLine:
+    id: int
+    kind: str
+    amount: int
+    frozen_delta: int
+    shortfall: int
+    source: str
+    reason: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StatementTotals:
+    earned: int
+    spent: int
+    expired: int
+    frozen: int
+    unfrozen: int
+    adjusted: int
+    reversed: int
+
+
+@dataclass(frozen=True, slots=True)
+class Liability:
+    point_type: str
+    points: int
+    holders: int
+    cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClearingLine:
+    point_type: str
+    funding_party: str
+    issued: int
+    redeemed: int
+    expired: int
+    reversed: int
+
+
 def _kinds(filter_: StatementFilter) -> list[str]:
     chosen = filter_.kinds or list(STATEMENT_KINDS)
     return [k.value for name in chosen for k in STATEMENT_KINDS[name]]
 
 
-async def statement(filter_: StatementFilter, *, before_id: int | None, limit: int) -> list[dict]:
+async def statement(
+    filter_: StatementFilter, *, before_id: int | None, limit: int
+) -> list[StatementLine]:
     """Entries newest first with the filters (keyset on entry id)."""
-    return await db.fetch(
+    rows = await db.fetch(
         """SELECT e.id, e.kind, e.amount, e.frozen_delta, e.shortfall, e.source, e.reason,
                   e.created_at
              FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
@@ -54,9 +96,10 @@ async def statement(filter_: StatementFilter, *, before_id: int | None, limit: i
         before_id,
         limit,
     )
+    return [StatementLine(**r) for r in rows]
 
 
-async def statement_totals(filter_: StatementFilter) -> dict[str, int]:
+async def statement_totals(filter_: StatementFilter) -> StatementTotals:
     """Totals per statement kind over the filtered period."""
     rows = await db.fetch(
         """SELECT e.kind, sum(e.amount) AS amount, sum(e.frozen_delta) AS frozen
@@ -76,11 +119,11 @@ async def statement_totals(filter_: StatementFilter) -> dict[str, int]:
     for name, kinds in STATEMENT_KINDS.items():
         amount = sum(by_kind.get(k.value, (0, 0))[0] for k in kinds)
         frozen = sum(by_kind.get(k.value, (0, 0))[1] for k in kinds)
-        totals[name] = frozen if name in {"FROZEN"} else (amount or -frozen)
-    return totals
+        totals[name.lower()] = frozen if name in {"FROZEN"} else (amount or -frozen)
+    return StatementTotals(**totals)
 
 
-async def liability() -> list[dict[str, Any]]:
+async def liability() -> list[Liability]:
     """Outstanding points per type (available + frozen) and their value in cents."""
     rows = await db.fetch(
         """SELECT t.code, t.cents_per_point_num AS num, t.cents_per_point_den AS den,
@@ -90,21 +133,21 @@ async def liability() -> list[dict[str, Any]]:
             GROUP BY t.code, t.cents_per_point_num, t.cents_per_point_den ORDER BY t.code"""
     )
     return [
-        {
-            "point_type": r["code"],
-            "points": int(r["points"]),
-            "holders": int(r["holders"]),
-            "cents": int(r["points"]) * r["num"] // r["den"],
-        }
+        Liability(
+            point_type=r["code"],
+            points=int(r["points"]),
+            holders=int(r["holders"]),
+            cents=int(r["points"]) * r["num"] // r["den"],
+        )
         for r in rows
     ]
 
 
-async def clearing(since: datetime, until: datetime) -> list[dict[str, Any]]:
+async def clearing(since: datetime, until: datetime) -> list[ClearingLine]:
     """Per point type and funding party: points issued, redeemed, expired and reversed in the
     period (by the funding party of the lots they came from), with the cash value of the
     redeemed points."""
-    return await db.fetch(
+    rows = await db.fetch(
         """
         WITH issued AS (
             SELECT a.asset, l.funding_party, sum(l.amount) AS points
@@ -134,3 +177,14 @@ async def clearing(since: datetime, until: datetime) -> list[dict[str, Any]]:
         since,
         until,
     )
+    return [
+        ClearingLine(
+            point_type=r["point_type"],
+            funding_party=r["funding_party"],
+            issued=int(r["issued"]),
+            redeemed=int(r["redeemed"]),
+            expired=int(r["expired"]),
+            reversed=int(r["reversed"]),
+        )
+        for r in rows
+    ]

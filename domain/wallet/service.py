@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from domain import db
 from domain.clock import utc_now
@@ -302,11 +303,22 @@ async def define_recharge_rule(**values: object) -> RechargeRule:
     return await RechargeRule.create(**values)
 
 
-async def statement(member_id: int, *, before_id: int | None, limit: int) -> list[dict]:
+@dataclass(frozen=True, slots=True)
+class WalletMovement:
+    id: int
+    side: str  # PRINCIPAL or BONUS
+    kind: str
+    amount_cents: int
+    source: str
+    reason: str
+    created_at: datetime
+
+
+async def statement(member_id: int, *, before_id: int | None, limit: int) -> list[WalletMovement]:
     """Wallet movements newest first, with the side (principal or bonus)."""
-    return await db.fetch(
-        """SELECT e.id, e.kind, e.amount, e.source, e.reason, e.created_at,
-                  substr(a.asset, 8) AS side
+    rows = await db.fetch(
+        """SELECT e.id, substr(a.asset, 8) AS side, e.kind, e.amount AS amount_cents, e.source,
+                  e.reason, e.created_at
              FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
             WHERE a.member_id = $1 AND a.asset IN ('WALLET:PRINCIPAL', 'WALLET:BONUS')
               AND ($2::bigint IS NULL OR e.id < $2)
@@ -315,3 +327,4 @@ async def statement(member_id: int, *, before_id: int | None, limit: int) -> lis
         before_id,
         limit,
     )
+    return [WalletMovement(**r) for r in rows]

@@ -42,18 +42,18 @@ class GrantType:
     usable: bool
 
     @classmethod
-    def from_row(cls, r: dict) -> GrantType:
+    def from_grant(cls, g: benefits_service.HeldGrant) -> GrantType:
         return cls(
-            id=strawberry.ID(str(r["id"])),
-            benefit_code=r["code"],
-            name=r["name"],
-            quantity=r["quantity"],
-            used=r["used"],
-            remaining=r["remaining"],
-            source=r["source"],
-            expires_at=r["expires_at"],
-            status=r["status"],
-            usable=r["usable"],
+            id=strawberry.ID(str(g.id)),
+            benefit_code=g.benefit_code,
+            name=g.name,
+            quantity=g.quantity,
+            used=g.used,
+            remaining=g.remaining,
+            source=g.source,
+            expires_at=g.expires_at,
+            status=g.status,
+            usable=g.usable,
         )
 
 
@@ -70,17 +70,17 @@ class CardType:
     drops_left: int
 
     @classmethod
-    def from_row(cls, r: dict) -> CardType:
+    def from_card(cls, c: cards_service.HeldCard) -> CardType:
         return cls(
-            id=strawberry.ID(str(r["id"])),
-            template_code=r["code"],
-            status=r["status"],
-            activated_on=r["activated_on"],
-            ends_on=r["ends_on"],
-            price_cents=r["price_cents"],
-            refunded_cents=r["refunded_cents"],
-            drops_total=r["drops_total"],
-            drops_left=r["drops_left"],
+            id=strawberry.ID(str(c.id)),
+            template_code=c.template_code,
+            status=c.status,
+            activated_on=c.activated_on,
+            ends_on=c.ends_on,
+            price_cents=c.price_cents,
+            refunded_cents=c.refunded_cents,
+            drops_total=c.drops_total,
+            drops_left=c.drops_left,
         )
 
 
@@ -196,8 +196,8 @@ def _operator(info: Info) -> str:
 
 async def _card(card_id: int) -> CardType:
     card = await cards_service.get_card(card_id)
-    rows = [r for r in await cards_service.cards_of(card.member_id) if r["id"] == card_id]
-    return CardType.from_row(rows[0])
+    held = [c for c in await cards_service.cards_of(card.member_id) if c.id == card_id]
+    return CardType.from_card(held[0])
 
 
 def _remember_order(order: cards_service.CardOrder) -> dict:
@@ -236,7 +236,7 @@ class BenefitsQuery:
         except DomainError as error:
             raise query_error(error) from error
         rows = await benefits_service.grants_of(member, include_spent=include_spent)
-        return [GrantType.from_row(r) for r in rows]
+        return [GrantType.from_grant(r) for r in rows]
 
     @strawberry.field(
         description="A member's benefit cards with the drops left.",
@@ -249,7 +249,7 @@ class BenefitsQuery:
             member = await target_member(info.context.principal, member_id)
         except DomainError as error:
             raise query_error(error) from error
-        return [CardType.from_row(r) for r in await cards_service.cards_of(member)]
+        return [CardType.from_card(r) for r in await cards_service.cards_of(member)]
 
 
 @strawberry.type

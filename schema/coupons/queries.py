@@ -177,7 +177,7 @@ class CouponsQuery:
     )
     async def coupon_settlement(self, since: datetime, until: datetime) -> list[SettlementType]:
         _window(since, until)
-        return [SettlementType(**r) for r in await reports.settlement(since, until)]
+        return [SettlementType.from_line(r) for r in await reports.settlement(since, until)]
 
     @strawberry.field(
         description="Coupons issued in a period, by template, kind, face value or store of "
@@ -198,10 +198,10 @@ class CouponsQuery:
         store = dimension == "STORE"
         return AnalyticsReportType(
             rows=[_analytics_row(r, store) for r in rows],
-            average_order_with_coupon_cents=int(base.get("aov_with") or 0),
-            average_order_without_coupon_cents=int(base.get("aov_without") or 0),
-            repeat_rate_with_coupon=float(base.get("repeat_with") or 0),
-            repeat_rate_without_coupon=float(base.get("repeat_without") or 0),
+            average_order_with_coupon_cents=base.average_order_with_cents,
+            average_order_without_coupon_cents=base.average_order_without_cents,
+            repeat_rate_with_coupon=base.repeat_rate_with,
+            repeat_rate_without_coupon=base.repeat_rate_without,
         )
 
 
@@ -211,19 +211,19 @@ def _coupon_key(coupon: object) -> int:
     return decode_id(str(coupon.id), "Coupon", "after")  # type: ignore[attr-defined]
 
 
-def _analytics_row(r: dict, store: bool) -> AnalyticsType:
-    issued = None if store else int(r["issued"])
-    claimed = None if store else int(r["claimed"])
+def _analytics_row(r: reports.CohortLine, store: bool) -> AnalyticsType:
+    issued = None if store else r.issued
+    claimed = None if store else r.claimed
     return AnalyticsType(
-        key=r["key"],
+        key=r.key,
         issued=issued,
         claimed=claimed,
-        used=int(r["used"]),
-        expired=None if store else int(r["expired"]),
-        claim_rate=_rate(claimed, None if store else int(r["offered"] or 0)),
-        use_rate=_rate(int(r["used"]), issued),
-        sales_cents=int(r["sales_cents"] or 0),
-        average_order_cents=int(r["average_order_cents"] or 0),
-        repeat_rate=_rate(int(r["repeat_users"]), int(r["users"])) or 0.0,
-        new_member_share=_rate(int(r["new_users"]), int(r["users"])) or 0.0,
+        used=r.used,
+        expired=None if store else r.expired,
+        claim_rate=_rate(claimed, None if store else r.offered or 0),
+        use_rate=_rate(r.used, issued),
+        sales_cents=r.sales_cents,
+        average_order_cents=r.average_order_cents,
+        repeat_rate=_rate(r.repeat_users, r.users) or 0.0,
+        new_member_share=_rate(r.new_users, r.users) or 0.0,
     )

@@ -8,6 +8,7 @@ from enum import Enum
 import strawberry
 from strawberry.scalars import JSON
 
+from domain.coupons import reports
 from domain.coupons.models import Coupon, CouponKind, CouponState, CouponTemplate, TemplateState
 from domain.coupons.reports import DIMENSIONS
 from schema.relay import encode_id
@@ -148,6 +149,18 @@ class SettlementType:
     platform_cents: int
     merchant_cents: int
     brand_cents: int
+
+    @classmethod
+    def from_line(cls, r: reports.SettlementLine) -> SettlementType:
+        return cls(
+            store_code=r.store_code,
+            template=r.template,
+            used=r.used,
+            discount_cents=r.discount_cents,
+            platform_cents=r.platform_cents,
+            merchant_cents=r.merchant_cents,
+            brand_cents=r.brand_cents,
+        )
 
 
 AnalyticsDimension = strawberry.enum(

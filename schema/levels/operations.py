@@ -145,8 +145,8 @@ async def _order_payload(order: paid_service.PlanOrder) -> PaidPlanPayload:
     return PaidPlanPayload(membership=membership, purchase=purchase, errors=[])
 
 
-def _counts(rows: list[dict]) -> list[LevelCountType]:
-    return [LevelCountType(rank=r["rank"], members=r["members"]) for r in rows]
+def _counts(rows: list[levels_service.LevelCount]) -> list[LevelCountType]:
+    return [LevelCountType(rank=r.rank, members=r.members) for r in rows]
 
 
 @strawberry.type
@@ -174,7 +174,7 @@ class LevelsQuery:
             level=LevelType.from_model(level) if level else None,
             reached_on=row.reached_on if row else None,
             period_ends_on=row.period_ends_on if row else None,
-            history=[LevelChangeType(**r) for r in await levels_service.history(member)],
+            history=[LevelChangeType.from_change(c) for c in await levels_service.history(member)],
         )
 
     @strawberry.field(
@@ -197,7 +197,7 @@ class LevelsQuery:
             points = await levels_service.trend(since, until, step_days)
         except DomainError as error:
             raise query_error(error) from error
-        return [LevelTrendPointType(day=day, counts=_counts(rows)) for day, rows in points]
+        return [LevelTrendPointType(day=p.day, counts=_counts(p.counts)) for p in points]
 
     @strawberry.field(
         description="Discount, free shipping and points multiplier that apply "
@@ -231,17 +231,8 @@ class LevelsQuery:
         except DomainError as error:
             raise query_error(error) from error
         return [
-            PaidMembershipType(
-                id=strawberry.ID(str(r["id"])),
-                plan_code=r["code"],
-                starts_on=r["starts_on"],
-                ends_on=r["ends_on"],
-                price_cents=r["price_cents"],
-                paid_cents=r["paid_cents"],
-                refunded_cents=r["refunded_cents"],
-                status=r["status"],
-            )
-            for r in await paid_service.memberships_of(member)
+            _membership(held.membership, held.plan_code)
+            for held in await paid_service.memberships_of(member)
         ]
 
 

@@ -60,11 +60,11 @@ class ValuePortraitPart:
     @strawberry.field(description="Benefit grants with uses left.")
     async def benefits(self) -> list[GrantType]:
         rows = await benefits_service.grants_of(self.member_id)
-        return [GrantType.from_row(r) for r in rows]
+        return [GrantType.from_grant(r) for r in rows]
 
     @strawberry.field(description="Benefit cards held.")
     async def cards(self) -> list[CardType]:
-        return [CardType.from_row(r) for r in await cards_service.cards_of(self.member_id)]
+        return [CardType.from_card(r) for r in await cards_service.cards_of(self.member_id)]
 
     @strawberry.field(description="Coupons held, soonest expiring first.")
     async def coupons(self) -> list[CouponType]:

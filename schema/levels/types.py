@@ -7,6 +7,7 @@ from datetime import date, datetime
 import strawberry
 from strawberry.scalars import JSON
 
+from domain.levels import service as levels_service
 from domain.levels.models import Level
 
 
@@ -52,6 +53,16 @@ class LevelChangeType:
     kind: str
     reason: str
     changed_at: datetime
+
+    @classmethod
+    def from_change(cls, c: levels_service.LevelChange) -> LevelChangeType:
+        return cls(
+            from_rank=c.from_rank,
+            to_rank=c.to_rank,
+            kind=c.kind,
+            reason=c.reason,
+            changed_at=c.changed_at,
+        )
 
 
 @strawberry.type(name="MemberLevel")

@@ -113,20 +113,7 @@ class PointsQuery:
         except DomainError as error:
             raise query_error(error) from error
         edges = [
-            Edge(
-                cursor=encode_cursor(r["id"]),
-                node=PointEntryType(
-                    id=strawberry.ID(str(r["id"])),
-                    kind=r["kind"],
-                    amount=r["amount"],
-                    frozen_delta=r["frozen_delta"],
-                    shortfall=r["shortfall"],
-                    source=r["source"],
-                    reason=r["reason"],
-                    created_at=r["created_at"],
-                ),
-            )
-            for r in rows[:size]
+            Edge(cursor=encode_cursor(r.id), node=PointEntryType.from_line(r)) for r in rows[:size]
         ]
         totals = await reports.statement_totals(filter_)
         return PointStatementType(
@@ -136,7 +123,7 @@ class PointsQuery:
                     has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
                 ),
             ),
-            totals=PointStatementTotalsType(**{k.lower(): v for k, v in totals.items()}),
+            totals=PointStatementTotalsType.from_totals(totals),
         )
 
     @strawberry.field(
@@ -163,7 +150,7 @@ class PointsQuery:
         permission_classes=[IsStaffOrBI.with_scope(Scope.POINTS_READ, Scope.ANALYTICS_READ)],
     )
     async def points_liability(self) -> list[PointsLiabilityType]:
-        return [PointsLiabilityType(**r) for r in await reports.liability()]
+        return [PointsLiabilityType.from_report(r) for r in await reports.liability()]
 
     @strawberry.field(
         description="Issued, redeemed, expired and reversed points per funding "
@@ -179,14 +166,4 @@ class PointsQuery:
                     "until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW
                 )
             )
-        return [
-            PointsClearingLineType(
-                point_type=r["point_type"],
-                funding_party=r["funding_party"],
-                issued=int(r["issued"]),
-                redeemed=int(r["redeemed"]),
-                expired=int(r["expired"]),
-                reversed=int(r["reversed"]),
-            )
-            for r in await reports.clearing(since, until)
-        ]
+        return [PointsClearingLineType.from_report(r) for r in await reports.clearing(since, until)]

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.ledger.models import Account
+from domain.points import reports
 from domain.points.models import PointKind, PointType, Receipt, ReceiptStatus
 
 PointKindEnum = strawberry.enum(PointKind, name="PointKind")
@@ -61,6 +62,19 @@ class PointEntryType:
     reason: str
     created_at: datetime
 
+    @classmethod
+    def from_line(cls, line: reports.StatementLine) -> PointEntryType:
+        return cls(
+            id=strawberry.ID(str(line.id)),
+            kind=line.kind,
+            amount=line.amount,
+            frozen_delta=line.frozen_delta,
+            shortfall=line.shortfall,
+            source=line.source,
+            reason=line.reason,
+            created_at=line.created_at,
+        )
+
 
 @strawberry.type(name="PointStatementTotals")
 class PointStatementTotalsType:
@@ -71,6 +85,18 @@ class PointStatementTotalsType:
     unfrozen: int
     adjusted: int
     reversed: int
+
+    @classmethod
+    def from_totals(cls, t: reports.StatementTotals) -> PointStatementTotalsType:
+        return cls(
+            earned=t.earned,
+            spent=t.spent,
+            expired=t.expired,
+            frozen=t.frozen,
+            unfrozen=t.unfrozen,
+            adjusted=t.adjusted,
+            reversed=t.reversed,
+        )
 
 
 @strawberry.type(name="ExpiringPoints")
@@ -87,6 +113,10 @@ class PointsLiabilityType:
     holders: int
     cents: int
 
+    @classmethod
+    def from_report(cls, r: reports.Liability) -> PointsLiabilityType:
+        return cls(point_type=r.point_type, points=r.points, holders=r.holders, cents=r.cents)
+
 
 @strawberry.type(name="PointsClearingLine")
 class PointsClearingLineType:
@@ -96,6 +126,17 @@ class PointsClearingLineType:
     redeemed: int
     expired: int
     reversed: int
+
+    @classmethod
+    def from_report(cls, r: reports.ClearingLine) -> PointsClearingLineType:
+        return cls(
+            point_type=r.point_type,
+            funding_party=r.funding_party,
+            issued=r.issued,
+            redeemed=r.redeemed,
+            expired=r.expired,
+            reversed=r.reversed,
+        )
 
 
 @strawberry.type(name="Receipt")

@@ -53,6 +53,18 @@ class WalletEntryType:
     reason: str
     created_at: datetime
 
+    @classmethod
+    def from_movement(cls, m: wallet_service.WalletMovement) -> WalletEntryType:
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            side=m.side,
+            kind=m.kind,
+            amount_cents=m.amount_cents,
+            source=m.source,
+            reason=m.reason,
+            created_at=m.created_at,
+        )
+
 
 @strawberry.type(name="WalletRecharge")
 class RechargeType:
@@ -187,18 +199,7 @@ class WalletQuery:
         except DomainError as error:
             raise query_error(error) from error
         edges = [
-            Edge(
-                cursor=encode_cursor(r["id"]),
-                node=WalletEntryType(
-                    id=strawberry.ID(str(r["id"])),
-                    side=r["side"],
-                    kind=r["kind"],
-                    amount_cents=r["amount"],
-                    source=r["source"],
-                    reason=r["reason"],
-                    created_at=r["created_at"],
-                ),
-            )
+            Edge(cursor=encode_cursor(r.id), node=WalletEntryType.from_movement(r))
             for r in rows[:size]
         ]
         return Connection(
