@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from domain import db, jobs
@@ -21,7 +22,7 @@ async def expire_points(run: JobRun) -> dict[str, Any]:
 async def verify_ledgers(run: JobRun) -> dict[str, Any]:
     """Prove every cached balance equals its entries and lots; report any drift."""
     drift = await ledger.verify()
-    return {"accountsWithDrift": len(drift), "sample": [dict(r) for r in drift[:20]]}
+    return {"accountsWithDrift": len(drift), "sample": [asdict(d) for d in drift[:20]]}
 
 
 async def nightly_expiry(ctx: dict[str, Any]) -> None:

@@ -523,9 +523,21 @@ async def expire_due(account_id: int, now: datetime | None = None) -> int:
         return await _expire_due_locked(account_id, now or utc_now())
 
 
-async def verify(account_id: int | None = None) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """An account whose cached balances disagree with its entries or lots."""
+
+    account_id: int
+    available: int
+    frozen: int
+    entries_available: int
+    entries_frozen: int
+    lots_remaining: int
+
+
+async def verify(account_id: int | None = None) -> list[Drift]:
     """Accounts whose cached balances differ from their entries or lots (empty: all good)."""
-    return await db.fetch(
+    rows = await db.fetch(
         """
         SELECT a.id AS account_id, a.available, a.frozen,
                COALESCE(e.available, 0) AS entries_available,
@@ -543,6 +555,17 @@ async def verify(account_id: int | None = None) -> list[dict[str, Any]]:
         """,
         account_id,
     )
+    return [
+        Drift(
+            account_id=r["account_id"],
+            available=r["available"],
+            frozen=r["frozen"],
+            entries_available=int(r["entries_available"]),
+            entries_frozen=int(r["entries_frozen"]),
+            lots_remaining=int(r["lots_remaining"]),
+        )
+        for r in rows
+    ]
 
 
 async def lots_consistent(account_id: int) -> bool:
