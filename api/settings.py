@@ -28,7 +28,6 @@ class Settings:
     database_url: str | None = field(default_factory=lambda: os.environ.get("DATABASE_URL"))
     redis_url: str | None = field(default_factory=lambda: os.environ.get("REDIS_URL"))
     tokens: TokenConfig = field(default_factory=TokenConfig)
-    time_zone: str = field(default_factory=lambda: os.environ.get("TIME_ZONE", "Asia/Shanghai"))
     data_dir: Path = field(default_factory=lambda: Path(os.environ.get("DATA_DIR", ".data")))
     debug: bool = field(default_factory=lambda: _env_bool("DEBUG", False))
     max_body_bytes: int = field(
@@ -40,11 +39,6 @@ class Settings:
     )
     # Browser origins (scheme://host[:port]) allowed to call the API; "*" allows any.
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS"))
-
-    @property
-    def index_dir(self) -> Path:
-        """Where recommendation index files are written and published."""
-        return Path(os.environ.get("INDEX_DIR", str(self.data_dir / "indexes")))
 
 
 class InsecureSettings(RuntimeError):

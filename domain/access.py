@@ -96,10 +96,6 @@ class Principal:
         object.__setattr__(self, "scopes", parse_scopes(self.scopes))
 
     @property
-    def is_staff(self) -> bool:
-        return self.role is Role.STAFF
-
-    @property
     def is_member(self) -> bool:
         return self.role is Role.MEMBER
 
@@ -132,13 +128,6 @@ def require_member_access(
     """Raise FORBIDDEN unless the principal may act on this member."""
     if not can_read_member(principal, member_id):
         raise Forbidden("You may not act on this member.", field=field, code=ErrorCode.FORBIDDEN)
-
-
-def own_member_id(principal: Principal, requested: int | None) -> int | None:
-    """For a member token, the member itself (ignoring any requested id); else the requested id."""
-    if principal.role is Role.MEMBER:
-        return principal.member_id
-    return requested
 
 
 def mask_phone(phone: str | None) -> str | None:

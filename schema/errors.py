@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import strawberry
 
@@ -11,8 +10,6 @@ from domain.errors import DomainError
 from domain.errors import ErrorCode as DomainErrorCode
 
 ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode", description="Stable error codes.")
-
-T = TypeVar("T")
 
 
 @strawberry.type(description="A problem with the input or a business rule; nothing was changed.")
@@ -29,16 +26,6 @@ class UserError:
 
 class InputError(DomainError):
     """Raised by input checks in the schema layer; reported like a domain error."""
-
-
-async def run_mutation(
-    call: Callable[[], Awaitable[T]],
-) -> tuple[T | None, list[UserError]]:
-    """Run a service call; a DomainError becomes the payload's errors and the result None."""
-    try:
-        return await call(), []
-    except DomainError as error:
-        return None, [UserError.from_domain(error)]
 
 
 def errors_of(error: DomainError) -> dict[str, Any]:

@@ -146,7 +146,6 @@ NUMBER = Scalar("number")
 BOOLEAN = Scalar("boolean")
 STRINGS = ListOf(STRING)
 INTEGERS = ListOf(INTEGER)
-ANY_OBJECT = Obj()
 
 BENEFIT_GRANT = Obj(required={"benefit": STRING}, optional={"quantity": INTEGER})
 REWARD = Obj(

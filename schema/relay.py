@@ -6,7 +6,6 @@ import base64
 import binascii
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import strawberry
@@ -145,12 +144,6 @@ class Connection(Generic[NodeType]):
     @strawberry.field(description="The nodes of this page.")
     def nodes(self) -> list[NodeType]:
         return [edge.node for edge in self.edges]
-
-
-@dataclass
-class Page(Generic[NodeType]):
-    rows: Sequence[NodeType]
-    has_next: bool
 
 
 async def keyset_page(

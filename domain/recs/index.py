@@ -193,11 +193,6 @@ class LoadedIndex:
         """The version from the sidecar."""
         return self.meta.version
 
-    @property
-    def closed(self) -> bool:
-        """True once retired (no new queries are accepted)."""
-        return self._retired
-
     def position_of(self, external_id: str) -> int | None:
         """Dense index position of an external id, if ids were stored."""
         return None if self._positions is None else self._positions.get(external_id)

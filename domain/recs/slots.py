@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -216,8 +215,3 @@ def to_config(row: RecSlot) -> SlotConfig:
         rules=SlotRules.from_json(row.rules),
         enabled=row.enabled,
     )
-
-
-def weights_of(config: SlotConfig) -> Sequence[tuple[Strategy, float]]:
-    """(strategy, weight) pairs of a slot."""
-    return [(s.strategy, s.weight) for s in config.strategies]

@@ -258,12 +258,6 @@ async def get_segment(segment_id: int) -> Segment | None:
     return await Segment.get_or_none(id=segment_id)
 
 
-async def segments_by_ids(ids: list[int]) -> list[Segment | None]:
-    """Saved segments aligned to ids."""
-    found = await Segment.in_bulk(ids, "id")
-    return [found.get(i) for i in ids]
-
-
 async def size_history(segment_id: int, limit: int = 30) -> list[SegmentSize]:
     """The newest evaluations of a segment, newest first."""
     return list(

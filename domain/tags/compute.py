@@ -14,7 +14,6 @@ from typing import Any
 import numpy as np
 
 from domain.audience import dsl
-from domain.errors import DomainError, ErrorCode
 from domain.members.models import Gender
 from domain.tags import bgnbd, gammagamma, rules, sources
 from domain.tags.models import TagDefinition, TagKind
@@ -41,12 +40,6 @@ MODELS = (
     "expected_purchases",
     "customer_value",
 )
-
-
-class InvalidTagDefinition(DomainError):
-    """A tag's rule was refused."""
-
-    code = ErrorCode.INVALID
 
 
 @dataclass

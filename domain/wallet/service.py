@@ -282,13 +282,6 @@ async def set_status(*, member_id: int, status: WalletStatus, operator: str) -> 
     return await Wallet.get(id=wallet.id)
 
 
-async def set_pay_mode(member_id: int, mode: PayMode) -> Wallet:
-    """Choose whether bonus is used in proportion or only after principal."""
-    wallet = await _wallet(member_id)
-    await Wallet.filter(id=wallet.id).update(pay_mode=mode)
-    return await Wallet.get(id=wallet.id)
-
-
 async def define_recharge_rule(**values: object) -> RechargeRule:
     """A bonus rule (pay at least X, get Y)."""
     pay_cents, bonus_cents = values["pay_cents"], values["bonus_cents"]
