@@ -312,7 +312,7 @@ async def current(member_id: int) -> tuple[Level | None, MemberLevel | None]:
 
 
 @dataclass(frozen=True, slots=True)
-class LevelChange:
+class LevelHistoryEntry:
     from_rank: int
     to_rank: int
     kind: str
@@ -332,14 +332,14 @@ class TrendPoint:
     counts: list[LevelCount]
 
 
-async def history(member_id: int) -> list[LevelChange]:
+async def history(member_id: int) -> list[LevelHistoryEntry]:
     """Every change of the member's level, newest first."""
     rows = await db.fetch(
         "SELECT from_rank, to_rank, kind, reason, changed_at FROM level_changes "
         "WHERE member_id = $1 ORDER BY changed_at DESC, id DESC",
         member_id,
     )
-    return [LevelChange(**r) for r in rows]
+    return [LevelHistoryEntry(**r) for r in rows]
 
 
 async def distribution(at: datetime) -> list[LevelCount]:

@@ -55,7 +55,7 @@ class LevelChangeType:
     changed_at: datetime
 
     @classmethod
-    def from_change(cls, c: levels_service.LevelChange) -> LevelChangeType:
+    def from_change(cls, c: levels_service.LevelHistoryEntry) -> LevelChangeType:
         return cls(
             from_rank=c.from_rank,
             to_rank=c.to_rank,
