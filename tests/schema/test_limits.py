@@ -12,8 +12,7 @@ from domain.catalog.models import Category, Item
 from schema.build import build_schema, schema
 from schema.context import Context
 from schema.cost import DEFAULT_BUDGETS, operation_cost
-from tests.factories import make_member
-from tests.factories_recs import make_slot
+from tests.factories import make_member, make_slot
 from tests.helpers import STAFF, gql, member
 from tests.limit_queries import MEMBER_HOME, attack_query
 

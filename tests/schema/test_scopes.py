@@ -8,12 +8,12 @@ import pytest
 
 from domain.access import Principal, Role, Scope
 from domain.coupons import service as coupons_service
-from domain.coupons.models import Coupon, CouponKind, TemplateState
+from domain.coupons.models import Coupon
 from domain.members.models import Member
 from domain.wallet import service as wallet_service
 from schema.build import schema
 from schema.relay import encode_id
-from tests.factories import make_member, next_phone
+from tests.factories import make_member, make_template, next_phone
 from tests.helpers import STAFF, gql
 
 
@@ -104,25 +104,13 @@ def _code(result: Any) -> str | None:
     return result.errors[0].extensions["code"] if result.errors else None
 
 
-async def _template() -> None:
-    await coupons_service.define_template(
-        code="T",
-        name="T",
-        kind=CouponKind.CASH,
-        amount_off_cents=500,
-        total_stock=10,
-        valid_days=30,
-        state=TemplateState.ACTIVE,
-    )
-
-
 @pytest.mark.usefixtures("database")
 async def test_coupons_read_token_cannot_move_value_register_or_see_phones() -> None:
     # given a member with a phone and an active coupon template
     phone = next_phone()
     m = await make_member(phone=phone, name="Li Na")
     gid = encode_id("Member", m.id)
-    await _template()
+    await make_template("T", total_stock=10)
     # when a coupons:read token tries to recharge, issue and register
     recharge = await gql(RECHARGE, {"m": gid}, COUPONS_READER)
     issue = await gql(ISSUE, {"m": [str(m.id)]}, COUPONS_READER)
@@ -141,7 +129,7 @@ async def test_coupons_read_token_cannot_move_value_register_or_see_phones() -> 
 async def test_coupons_read_token_reads_coupon_analytics() -> None:
     # given one issued coupon
     m = await make_member()
-    await _template()
+    await make_template("T", total_stock=10)
     await coupons_service.issue_coupon(
         member_id=m.id, template_code="T", key="k", source="ISSUE", operator="t"
     )
@@ -160,7 +148,7 @@ async def test_coupons_read_token_reads_coupon_analytics() -> None:
 async def test_wide_tokens_issue_coupons(_case: str, principal: Principal) -> None:
     # given a member and a template
     m = await make_member()
-    await _template()
+    await make_template("T", total_stock=10)
     # when a "*" or "coupons:*" token issues a coupon
     result = await gql(ISSUE, {"m": [str(m.id)]}, principal)
     # then it is issued

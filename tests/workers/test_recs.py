@@ -9,7 +9,7 @@ import pytest
 from domain import cache
 from domain.jobs import Job
 from domain.recs import published, training
-from tests.factories_recs import make_planted
+from tests.factories import make_planted
 from tests.helpers import run_jobs
 from workers import recs as recs_tasks
 

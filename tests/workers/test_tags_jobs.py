@@ -8,8 +8,7 @@ from domain import cache
 from domain.audience import bitmaps
 from domain.tags import service as tags_service
 from domain.tags import store
-from tests.factories import make_member
-from tests.factories_tags import make_catalogue, make_events, make_order
+from tests.factories import make_catalogue, make_events, make_member, make_order
 from tests.helpers import run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")

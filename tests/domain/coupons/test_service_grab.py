@@ -13,19 +13,9 @@ from domain.coupons import service as coupons_service
 from domain.coupons.eligibility import Cart, CartLine
 from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
 from domain.errors import DomainError
-from tests.factories import make_member
+from tests.factories import insert_members, make_member
 
 pytestmark = pytest.mark.usefixtures("database")
-
-
-async def _members(n: int) -> list[int]:
-    rows = await db.fetch(
-        "INSERT INTO members (status, gender, channel, consent_sms, consent_push, registered_at, "
-        "profile_updated_at) SELECT 'ACTIVE', 'UNKNOWN', 'APP', false, false, now(), now() "
-        "FROM generate_series(1, $1) RETURNING id",
-        n,
-    )
-    return [r["id"] for r in rows]
 
 
 @pytest.mark.parametrize("_case", ["redis gate", "database only"])
@@ -45,7 +35,7 @@ async def test_grab_5000_claims_for_1000_coupons(
         valid_days=30,
         state=TemplateState.ACTIVE,
     )
-    members = await _members(5000)
+    members = await insert_members(5000)
     pool = asyncio.Semaphore(25)  # the connection pool's size: the rest queue, as in a real grab
     lowest_remaining: list[int] = []
     done = asyncio.Event()

@@ -15,7 +15,7 @@ from domain.recs.basket_evaluation import basket_holdout, evaluate_baskets
 from domain.recs.evaluation import evaluate, planted_clusters
 from domain.recs.interactions import Interaction, Kind
 from domain.recs.training import METRIC
-from tests.factories_recs import make_planted
+from tests.factories import make_planted
 
 
 def _write(path: Path, rows: list[list[str]]) -> Path:

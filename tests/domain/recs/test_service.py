@@ -13,8 +13,7 @@ from domain.errors import DomainError, ErrorCode
 from domain.recs import published, training
 from domain.recs import service as recs_service
 from domain.recs.slots import Strategy
-from tests.factories import make_member
-from tests.factories_recs import insert_orders, make_items, make_planted, make_slot
+from tests.factories import insert_orders, make_items, make_member, make_planted, make_slot
 
 pytestmark = pytest.mark.usefixtures("database")
 

@@ -12,8 +12,7 @@ from domain.audience import bitmaps
 from domain.segments import service as segments_service
 from domain.tags import service as tags_service
 from domain.tags import store
-from tests.factories import make_member
-from tests.factories_tags import make_catalogue, make_order
+from tests.factories import make_catalogue, make_member, make_order
 
 pytestmark = pytest.mark.usefixtures("database")
 

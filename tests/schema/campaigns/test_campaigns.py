@@ -21,7 +21,7 @@ from domain.coupons.models import CouponKind, TemplateState
 from domain.points import service as points_service
 from domain.points.models import PointKind
 from schema.relay import encode_id
-from tests.factories import make_member
+from tests.factories import insert_members, make_member
 from tests.helpers import SERVICE, STAFF, gql, run_jobs
 from tests.workers import processes
 
@@ -50,18 +50,6 @@ def _spec(**overrides) -> campaigns_service.CampaignInput:
     return campaigns_service.CampaignInput(**values)
 
 
-async def _members(n: int, consent: bool = True) -> list[int]:
-    rows = await db.fetch(
-        "INSERT INTO members (status, gender, channel, consent_sms, consent_push, registered_at, "
-        "profile_updated_at, name) SELECT 'ACTIVE', 'UNKNOWN', 'APP', $2, $2, $3, $3, "
-        "'M' || g FROM generate_series(1, $1) g RETURNING id",
-        n,
-        consent,
-        datetime.now(UTC),  # the clock the code compares registrations with
-    )
-    return [r["id"] for r in rows]
-
-
 def _worker() -> subprocess.Popen[bytes]:
     return processes.start_worker(JOB_LEASE_SECONDS="2")
 
@@ -77,7 +65,7 @@ async def _until(predicate, seconds: float) -> None:
 async def test_one_shot_to_100000_members_rewards_once_even_across_a_killed_worker() -> None:
     # given 100,000 members and a campaign with a 10% control group
     await _points_type()
-    await _members(100_000)
+    await insert_members(100_000, consent=True)
     campaign = await campaigns_service.create(_spec(control_percent=10))
     async with jobs.deferred_scope():
         await campaigns_service.start(campaign.id)
@@ -182,7 +170,7 @@ async def test_triggered_campaign_fires_once_per_qualifying_order(redis_client) 
 
 async def test_budget_stops_issuance_exactly_at_the_cap() -> None:
     await _points_type()
-    members = await _members(10)
+    members = await insert_members(10, consent=True)
     campaign = await campaigns_service.create(_spec(budget_points=250))
     await Campaign.filter(id=campaign.id).update(status="RUNNING")
     result = await fanout.run(campaign.id, "once", members)
@@ -195,8 +183,8 @@ async def test_budget_stops_issuance_exactly_at_the_cap() -> None:
 
 async def test_consent_and_quiet_hours_hold() -> None:
     await _points_type()
-    yes = await _members(3, consent=True)
-    no = await _members(2, consent=False)
+    yes = await insert_members(3, consent=True)
+    no = await insert_members(2, consent=False)
     campaign = await campaigns_service.create(
         _spec(
             message={"channel": "SMS", "body": "Hi {name}, {points} points"},
@@ -230,7 +218,7 @@ async def test_webhook_adapter_delivers_and_retries(monkeypatch) -> None:
     monkeypatch.setenv("CAMPAIGN_WEBHOOK_URL", f"http://127.0.0.1:{port}/hook")
     try:
         await _points_type()
-        members = await _members(1)
+        members = await insert_members(1, consent=True)
         campaign = await campaigns_service.create(
             _spec(
                 message={"channel": "WEBHOOK", "body": "Hello {name}"},
@@ -302,7 +290,7 @@ async def test_coupon_out_of_stock_is_not_charged_and_state_triggers_fire_once()
         valid_days=3,
         state=TemplateState.ACTIVE,
     )
-    members = await _members(3)
+    members = await insert_members(3, consent=True)
     campaign = await campaigns_service.create(
         _spec(rewards=[{"kind": "COUPON", "template": "ONE"}], budget_coupons=10)
     )

@@ -16,7 +16,7 @@ from domain.orders import service as orders_service
 from domain.points import service as points_service
 from domain.points.models import PointKind
 from schema.relay import encode_id
-from tests.factories import make_member
+from tests.factories import make_member, make_template
 from tests.helpers import BI, SERVICE, STAFF, gql, member, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -29,20 +29,6 @@ RESERVE = """mutation($ids: [ID!]!, $o: String!, $c: CartInput!) { reserveCoupon
 CART = {"lines": [{"lineId": "1", "itemCode": "SKU1", "quantity": 2, "unitPriceCents": 1000}]}
 
 
-async def _template(code: str, **overrides) -> CouponTemplate:
-    values = {
-        "code": code,
-        "name": code,
-        "kind": CouponKind.CASH,
-        "amount_off_cents": 500,
-        "total_stock": 100,
-        "valid_days": 30,
-        "state": TemplateState.ACTIVE,
-        **overrides,
-    }
-    return await coupons_service.define_template(**values)
-
-
 async def _issue(member_id: int, code: str, key: str) -> Coupon:
     return await coupons_service.issue_coupon(
         member_id=member_id, template_code=code, key=key, source="ISSUE", operator="t"
@@ -52,7 +38,7 @@ async def _issue(member_id: int, code: str, key: str) -> Coupon:
 async def test_reserve_then_paid_order_uses_and_full_refund_restores(redis_client) -> None:
     # given a coupon and the catalogue item of the order
     await Item.create(code="SKU1", name="Essence", price_cents=1000)
-    await _template("C2")
+    await make_template("C2")
     m = await make_member()
     coupon = await _issue(m.id, "C2", "k2")
     gid = encode_id("Coupon", coupon.id)
@@ -114,7 +100,7 @@ async def test_exchange_for_points_is_atomic_and_idempotent() -> None:
     await points_service.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
-    await _template("PTS", amount_off_cents=1000, points_price=300, total_stock=1)
+    await make_template("PTS", amount_off_cents=1000, points_price=300, total_stock=1)
     rich, poor = await make_member(), await make_member()
     await points_service.credit_points(
         member_id=rich.id, point_type_code="POINTS", points=500, key="g", reason="t", operator="t"
@@ -142,14 +128,14 @@ async def test_exchange_for_points_is_atomic_and_idempotent() -> None:
 async def test_quote_claim_centre_and_my_coupons() -> None:
     cat = await Category.create(code="SKIN", name="Skin")
     await Item.create(code="SKU1", name="Essence", category_id=cat.id, price_cents=20000)
-    await _template(
+    await make_template(
         "T1",
         kind=CouponKind.THRESHOLD_OFF,
         amount_off_cents=2000,
         threshold_cents=10000,
         stackable=True,
     )
-    await _template(
+    await make_template(
         "T2",
         kind=CouponKind.PERCENT_OFF,
         amount_off_cents=0,
@@ -157,7 +143,7 @@ async def test_quote_claim_centre_and_my_coupons() -> None:
         stackable=True,
         rules={"include_categories": ["FOOD"]},
     )
-    await _template(
+    await make_template(
         "T3", kind=CouponKind.PERCENT_OFF, amount_off_cents=0, percent_off=5, stackable=True
     )
     m = await make_member()
@@ -217,14 +203,14 @@ async def test_bad_input_changes_nothing() -> None:
             change
         )
     assert await CouponTemplate.all().count() == 0
-    await _template("P", state=TemplateState.PAUSED)
+    await make_template("P", state=TemplateState.PAUSED)
     m, other = await make_member(), await make_member()
     paused = await gql(CLAIM, {"c": "P", "k": "1"}, member(m.id))
     assert paused.data["claimCoupon"]["errors"] == [
         {"code": "COUPON_PAUSED", "field": "templateCode"}
     ]
-    await _template("C3", amount_off_cents=100, per_member_limit=5)
-    await _template("C4", amount_off_cents=100, per_member_limit=5)
+    await make_template("C3", amount_off_cents=100, per_member_limit=5)
+    await make_template("C4", amount_off_cents=100, per_member_limit=5)
     foreign = await _issue(other.id, "C3", "f")
     expired = await _issue(m.id, "C3", "e")
     used = await _issue(m.id, "C4", "u")
@@ -255,7 +241,7 @@ async def test_bad_input_changes_nothing() -> None:
 
 
 async def test_staff_issue_template_states_edits_and_void() -> None:
-    await _template("S", total_stock=2, per_member_limit=1)
+    await make_template("S", total_stock=2, per_member_limit=1)
     a, b, c = await make_member(), await make_member(), await make_member()
     issue = """mutation($m: [ID!]!) { issueCoupons(input: {templateCode: "S", memberIds: $m,
       idempotencyKey: "batch-1"}) { results { memberId coupon { id } error { code } } errors { code } } }"""
@@ -324,7 +310,7 @@ async def test_staff_issue_template_states_edits_and_void() -> None:
 
 
 async def test_purchase_expiry_and_analytics() -> None:
-    await _template("BUY", price_cents=990, amount_off_cents=2000)
+    await make_template("BUY", price_cents=990, amount_off_cents=2000)
     m = await make_member()
     buy = """mutation($m: ID!, $p: BigInt!) { purchaseCoupon(input: {memberId: $m, templateCode: "BUY",
       paymentNo: "PAY-1", paidCents: $p}) { coupon { id } errors { code field } } }"""
@@ -335,7 +321,7 @@ async def test_purchase_expiry_and_analytics() -> None:
     ok = await gql(buy, {"m": str(m.id), "p": 990}, SERVICE)
     again = await gql(buy, {"m": str(m.id), "p": 990}, SERVICE)
     assert ok.data["purchaseCoupon"]["coupon"] == again.data["purchaseCoupon"]["coupon"]
-    await _template("OLD")
+    await make_template("OLD")
     old = await _issue(m.id, "OLD", "old")
     await Coupon.filter(id=old.id).update(valid_until=datetime.now(UTC) - timedelta(minutes=1))
     assert await coupons_service.expire_due() == 1

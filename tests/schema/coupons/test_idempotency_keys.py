@@ -8,12 +8,12 @@ import pytest
 
 from domain.access import Principal, Role
 from domain.coupons import service as coupons_service
-from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
+from domain.coupons.models import Coupon, CouponTemplate
 from domain.ledger.models import Account
 from domain.points import service as points_service
 from domain.points.models import PointKind
 from schema.relay import encode_id
-from tests.factories import make_member
+from tests.factories import make_member, make_template
 from tests.helpers import SERVICE, gql, member
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -32,22 +32,9 @@ RESERVE = """mutation($ids: [ID!]!, $o: String!) { reserveCoupons(input: {coupon
 POS = Principal(role=Role.SERVICE, subject="pos-system")
 
 
-async def _template(code: str, stock: int = 3, **overrides) -> CouponTemplate:
-    return await coupons_service.define_template(
-        code=code,
-        name=code,
-        kind=CouponKind.CASH,
-        amount_off_cents=500,
-        total_stock=stock,
-        valid_days=30,
-        state=TemplateState.ACTIVE,
-        **overrides,
-    )
-
-
 async def test_concurrent_copies_of_a_claim_get_one_coupon() -> None:
     # given a stock of 3
-    await _template("GRAB")
+    await make_template("GRAB", total_stock=3)
     m = await make_member()
     # when one claim arrives 20 times at once
     results = await asyncio.gather(
@@ -63,7 +50,7 @@ async def test_concurrent_copies_of_a_claim_get_one_coupon() -> None:
 
 async def test_another_members_claim_key_gets_nothing_of_the_first_outcome() -> None:
     # given the only coupon claimed by A with key "k"
-    await _template("ONE", stock=1)
+    await make_template("ONE", total_stock=1)
     a, b = await make_member(), await make_member()
     first = await gql(CLAIM, {"c": "ONE", "k": "k"}, member(a.id))
     assert first.data["claimCoupon"]["errors"] == []
@@ -78,8 +65,8 @@ async def test_another_members_claim_key_gets_nothing_of_the_first_outcome() -> 
 
 
 async def test_a_claim_key_replayed_for_another_template_is_refused() -> None:
-    await _template("T1")
-    await _template("T2")
+    await make_template("T1", total_stock=3)
+    await make_template("T2", total_stock=3)
     m = await make_member()
     await gql(CLAIM, {"c": "T1", "k": "k"}, member(m.id))
     changed = await gql(CLAIM, {"c": "T2", "k": "k"}, member(m.id))
@@ -95,7 +82,7 @@ async def test_concurrent_copies_of_an_exchange_spend_points_once() -> None:
     await points_service.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
-    await _template("PTS", stock=10, points_price=100, per_member_limit=5)
+    await make_template("PTS", total_stock=10, points_price=100, per_member_limit=5)
     m = await make_member()
     await points_service.credit_points(
         member_id=m.id, point_type_code="POINTS", points=250, key="g", reason="g", operator="t"
@@ -104,7 +91,7 @@ async def test_concurrent_copies_of_an_exchange_spend_points_once() -> None:
     results = await asyncio.gather(
         *(gql(EXCHANGE, {"c": "PTS", "k": "x"}, member(m.id)) for _ in range(10))
     )
-    await _template("PTS2", stock=10, points_price=100)
+    await make_template("PTS2", total_stock=10, points_price=100)
     changed = await gql(EXCHANGE, {"c": "PTS2", "k": "x"}, member(m.id))
     # then one coupon for 100 points, the same answer ten times, and the changed replay refused
     assert len({r.data["exchangeCoupon"]["coupon"]["id"] for r in results}) == 1
@@ -115,7 +102,7 @@ async def test_concurrent_copies_of_an_exchange_spend_points_once() -> None:
 
 
 async def test_a_purchase_resent_by_another_system_is_the_same_purchase() -> None:
-    await _template("BUY", stock=10, price_cents=990)
+    await make_template("BUY", total_stock=10, price_cents=990)
     m = await make_member()
     purchase = {"memberId": encode_id("Member", m.id), "templateCode": "BUY", "paidCents": 990}
     first = await gql(PURCHASE, {"i": {**purchase, "paymentNo": "pay-1"}}, SERVICE)
@@ -135,7 +122,7 @@ async def test_a_purchase_resent_by_another_system_is_the_same_purchase() -> Non
 
 async def test_a_release_replayed_answers_with_the_coupons_it_released() -> None:
     # given a coupon reserved on order o-1 and released
-    await _template("C")
+    await make_template("C", total_stock=3)
     m = await make_member()
     coupon = await coupons_service.issue_coupon(
         member_id=m.id, template_code="C", key="i", source="ISSUE", operator="t"
@@ -152,7 +139,7 @@ async def test_a_release_replayed_answers_with_the_coupons_it_released() -> None
 
 
 async def test_a_reservation_resent_with_other_coupons_is_refused() -> None:
-    await _template("C", per_member_limit=2)
+    await make_template("C", per_member_limit=2, total_stock=3)
     m = await make_member()
     one, two = [
         await coupons_service.issue_coupon(

@@ -11,7 +11,7 @@ from domain.recs import training
 from domain.recs.published import RecsIndexRegistry, set_registry
 from domain.segments import service as segments_service
 from schema.relay import decode_id, encode_id
-from tests.factories_recs import make_planted
+from tests.factories import make_planted
 from tests.helpers import STAFF, gql, member
 
 pytestmark = pytest.mark.usefixtures("database")

@@ -10,8 +10,7 @@ import pytest
 from domain.recs import published, training
 from domain.recs.models import RecSlot
 from schema.relay import encode_id
-from tests.factories import make_member
-from tests.factories_recs import make_items, make_planted, make_slot
+from tests.factories import make_items, make_member, make_planted, make_slot
 from tests.helpers import BI, STAFF, gql, member, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -238,7 +237,7 @@ async def test_item_and_cart_pages_use_similar_items_and_associations(tmp_path: 
 async def test_staff_ask_for_a_member_and_repurchase_reminds_on_cycle() -> None:
     # given
     items = await make_items(clusters=1, per_cluster=3)
-    from tests.factories_recs import insert_orders
+    from tests.factories import insert_orders
 
     buyer = await make_member()
     water = items[0][1]
@@ -258,7 +257,7 @@ async def test_impressions_and_clicks_give_ctr_and_shown_items_are_excluded() ->
     # given
     items = await make_items(clusters=1, per_cluster=6)
     buyers = [await make_member() for _ in range(2)]
-    from tests.factories_recs import insert_orders
+    from tests.factories import insert_orders
 
     await insert_orders([(b.id, items[0][:4], 1.0) for b in buyers])
     await make_slot("home_feed", "POPULAR", size=3, exclude_shown_days=7)

@@ -10,8 +10,7 @@ from domain import db
 from domain.segments.models import IdentityList, Segment
 from domain.tags import service as tags_service
 from schema.relay import encode_id
-from tests.factories import make_member
-from tests.factories_tags import make_catalogue, make_events, make_order
+from tests.factories import make_catalogue, make_events, make_member, make_order
 from tests.helpers import STAFF, gql
 
 pytestmark = pytest.mark.usefixtures("database")

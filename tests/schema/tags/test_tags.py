@@ -6,8 +6,7 @@ import pytest
 
 from domain.tags.models import TagDefinition
 from schema.relay import encode_id
-from tests.factories import make_member
-from tests.factories_tags import make_catalogue, make_order
+from tests.factories import make_catalogue, make_member, make_order
 from tests.helpers import BI, STAFF, gql, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")

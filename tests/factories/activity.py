@@ -1,4 +1,4 @@
-"""Factories for tag and segment tests: catalogue, orders and events at chosen ages."""
+"""Catalogue, orders and events at chosen ages (for tags and segments)."""
 
 from __future__ import annotations
 

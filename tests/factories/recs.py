@@ -1,4 +1,4 @@
-"""Factories for recommendation tests: a clustered catalogue and members with planted tastes."""
+"""Recommendations: a clustered catalogue and members with planted tastes."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from domain.clock import utc_now
 from domain.members.models import Channel
 from domain.orders import service as orders_service
 from domain.recs import slots as slots_service
-from tests.factories import make_member
+from tests.factories.members import make_member
 
 _numbers = itertools.count(1)
 

@@ -1,4 +1,4 @@
-"""Typed async factories with keyword overrides."""
+"""Members: registered through the service, or many inserted at once."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import itertools
 from datetime import timedelta
 from typing import Any
 
-from domain import jobs
+from domain import db, jobs
 from domain.clock import utc_now
 from domain.members import service as members_service
 from domain.members.models import Channel, IdentityKind, Member
@@ -41,3 +41,16 @@ async def make_member(
         member.registered_at = utc_now() - timedelta(days=registered_days_ago)
         await member.save(update_fields=["registered_at"])
     return member
+
+
+async def insert_members(n: int, *, consent: bool = False) -> list[int]:
+    """`n` active members named M1..Mn, inserted in one statement (no identities); their ids."""
+    rows = await db.fetch(
+        "INSERT INTO members (status, gender, channel, consent_sms, consent_push, registered_at, "
+        "profile_updated_at, name) SELECT 'ACTIVE', 'UNKNOWN', 'APP', $2, $2, $3, $3, "
+        "'M' || g FROM generate_series(1, $1) g RETURNING id",
+        n,
+        consent,
+        utc_now(),  # the application clock, which the code compares registrations with
+    )
+    return [r["id"] for r in rows]

@@ -1,0 +1,29 @@
+"""Test data factories, one module per area, all importable from `tests.factories`."""
+
+from tests.factories.activity import make_catalogue, make_events, make_order
+from tests.factories.coupons import make_template
+from tests.factories.members import insert_members, make_member, next_phone
+from tests.factories.recs import (
+    Planted,
+    insert_orders,
+    make_items,
+    make_planted,
+    make_slot,
+    record_purchase,
+)
+
+__all__ = [
+    "Planted",
+    "insert_members",
+    "insert_orders",
+    "make_catalogue",
+    "make_events",
+    "make_items",
+    "make_member",
+    "make_order",
+    "make_planted",
+    "make_slot",
+    "make_template",
+    "next_phone",
+    "record_purchase",
+]
