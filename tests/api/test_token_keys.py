@@ -75,6 +75,7 @@ def test_asymmetric_keys_need_both_halves() -> None:
         create_app(_settings(config))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["serve", "--port", "0"], ["worker", "--burst"]])
 def test_serve_and_worker_exit_with_one_clear_line(command: list[str]) -> None:
     result = _crm(*command)
@@ -86,6 +87,7 @@ def test_serve_and_worker_exit_with_one_clear_line(command: list[str]) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_crm_token_works_in_development_and_not_without_a_secret() -> None:
     refused = _crm("token", "--role", "staff", "--scope", "*")
     assert refused.returncode == 2 and "JWT_SECRET" in refused.stderr
@@ -101,6 +103,7 @@ def test_crm_token_works_in_development_and_not_without_a_secret() -> None:
     assert also_dev.returncode == 0, also_dev.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("database")
 async def test_crm_token_mints_member_tokens_with_the_current_version() -> None:
     from domain.members import service as members_service

@@ -15,6 +15,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from graphql import (
     GraphQLEnumType,
     GraphQLField,
@@ -244,6 +245,7 @@ async def _offences(principal: Principal, cases: list[Any]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 async def test_no_generated_bad_value_is_an_internal_error(database: str) -> None:
     someone = await make_member()
     cases = generated_cases()

@@ -29,6 +29,7 @@ async def _done() -> int:
     return (await processes.job_counts()).get("DONE", 0)
 
 
+@pytest.mark.slow
 async def test_order_jobs_complete_once_though_workers_are_killed_mid_backlog() -> None:
     # given 300 order jobs queued for 30 members
     await processes.setup_points()

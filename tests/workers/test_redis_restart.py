@@ -20,6 +20,7 @@ SETTINGS = {
 }
 
 
+@pytest.mark.slow
 async def test_jobs_lost_in_a_redis_restart_all_complete_and_credit_once() -> None:
     # given a worker and this process on a Redis server of their own
     await processes.setup_points()

@@ -34,6 +34,7 @@ async def _steps() -> list[dict]:
     return await db.fetch("SELECT step, attempt FROM job_steps ORDER BY step")
 
 
+@pytest.mark.slow
 async def test_killed_worker_job_resumes_and_completes_once() -> None:
     # given a 10-step job picked up by a worker
     async with jobs.deferred_scope():

@@ -63,6 +63,7 @@ def _evaluate(defn: Definition) -> np.ndarray:
     return dsl.evaluate_plan(plan, bitmaps, UNIVERSE)
 
 
+@pytest.mark.slow
 @settings(max_examples=300)
 @given(definitions())
 def test_compiled_plan_agrees_with_direct_evaluation(defn: Definition) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,6 +107,7 @@ held_strategy = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(amounts=st.lists(st.integers(0, 50000), min_size=1, max_size=12), held=held_strategy)
 def test_quote_properties(amounts: list[int], held: list) -> None:
@@ -157,6 +159,7 @@ def _brute_force(coupons: list[Held], cart: Cart) -> int:
     return best
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(amounts=st.lists(st.integers(0, 30000), min_size=1, max_size=6), held=held_strategy)
 def test_branch_and_bound_finds_the_exhaustive_optimum(amounts: list[int], held: list) -> None:

@@ -18,6 +18,7 @@ from tests.factories import insert_members, make_member
 pytestmark = pytest.mark.usefixtures("database")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("_case", ["redis gate", "database only"])
 async def test_grab_5000_claims_for_1000_coupons(
     _case: str, monkeypatch: pytest.MonkeyPatch

@@ -80,6 +80,7 @@ class Model:
         return takes
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(ops=st.lists(operation, min_size=1, max_size=25))
 def test_random_sequences_keep_the_books(loop: asyncio.AbstractEventLoop, ops: list) -> None:

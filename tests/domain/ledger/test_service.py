@@ -33,6 +33,7 @@ async def _assert_consistent(account_id: int) -> None:
     assert await ledger.lots_consistent(account_id)
 
 
+@pytest.mark.slow
 async def test_200_concurrent_redemptions_of_10_on_100_exactly_10_succeed() -> None:
     # given 100 points
     account = await _account()
@@ -56,6 +57,7 @@ async def test_200_concurrent_redemptions_of_10_on_100_exactly_10_succeed() -> N
     await _assert_consistent(account.id)
 
 
+@pytest.mark.slow
 async def test_earn_and_redeem_racing_never_lose_or_double_value() -> None:
     account = await _account()
     await ledger.credit(account.id, 50, "seed", META)

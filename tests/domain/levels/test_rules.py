@@ -148,6 +148,7 @@ def test_retention_refuses_unknown_rank() -> None:
     assert raised.value.field == "rank"
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(
     members=st.lists(st.tuples(st.integers(1, 4), st.integers(0, 30000)), min_size=0, max_size=200),
@@ -200,6 +201,7 @@ def test_prorata_refund(_case: str, price: int, at: date, rounding: Rounding, re
     assert prorata_refund(price, START, END, at, rounding) == refund
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(
     price=st.integers(0, 10**9),

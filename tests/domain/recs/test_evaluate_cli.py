@@ -30,6 +30,7 @@ def _run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout + stderr
 
 
+@pytest.mark.slow
 def test_evaluate_prints_every_strategy_and_annoy_recall(tmp_path: Path) -> None:
     # given
     rows = [["user", "item", "timestamp", "kind", "category"]] + [
@@ -100,6 +101,7 @@ def test_missing_file_and_bad_holdout_fail(tmp_path: Path) -> None:
     assert holdout == 1 and "holdout" in output
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("database")
 async def test_evaluation_on_seeded_data_ranks_personal_above_popularity() -> None:
     # given
@@ -122,6 +124,7 @@ async def test_evaluation_on_seeded_data_ranks_personal_above_popularity() -> No
     assert report["annoy_recall"] >= 0.95
 
 
+@pytest.mark.slow
 def test_two_parameter_sets_are_compared_and_bad_ones_refused(tmp_path: Path) -> None:
     rows = [["user", "item", "timestamp"]] + [
         [i.user, i.item, i.ts.isoformat()] for i in planted_clusters(n_users=120, n_items=60)
@@ -138,6 +141,7 @@ def test_two_parameter_sets_are_compared_and_bad_ones_refused(tmp_path: Path) ->
     assert code == 2 and "unknown ALS parameter" in output
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("database")
 async def test_bought_together_beats_popularity_on_held_out_basket_lines() -> None:
     # given members of clusters who buy two items of their cluster per order

@@ -102,6 +102,7 @@ def test_pin_outside_the_limit_is_refused() -> None:
 item_ids = st.sampled_from(sorted(CATALOG))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(
     ranked=st.lists(item_ids, max_size=40),

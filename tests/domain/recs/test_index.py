@@ -94,6 +94,7 @@ def test_exact_neighbours_can_exclude_the_query_item() -> None:
     assert all(row not in positions[row].tolist() for row in range(50))
 
 
+@pytest.mark.slow
 def test_annoy_recall_at_10_on_10k_by_32(tmp_path: Path) -> None:
     # given
     vectors = _vectors(10_000, 32, 5)
@@ -169,6 +170,7 @@ def test_registry_swaps_only_to_newer_versions(tmp_path: Path) -> None:
     registry.close()
 
 
+@pytest.mark.slow
 def test_swap_while_a_thread_queries_never_fails_a_query(tmp_path: Path) -> None:
     # given
     dims, n_items = 16, 2_000

@@ -45,6 +45,7 @@ def _recall(report: dict) -> dict[str, float]:
     return {name: m["recall"] for name, m in report["strategies"].items()}
 
 
+@pytest.mark.slow
 def test_every_model_beats_popularity_on_movielens(sample: list[Interaction]) -> None:
     report = evaluate(sample, k=10, holdout=10, params=ALS)
     recall = _recall(report)
@@ -55,6 +56,7 @@ def test_every_model_beats_popularity_on_movielens(sample: list[Interaction]) ->
     assert report["annoy_recall"] >= 0.95
 
 
+@pytest.mark.slow
 def test_twenty_years_of_history_do_not_collapse_the_models(sample: list[Interaction]) -> None:
     # given the same interactions spread over twenty years, decayed with a 30-day half-life
     recorded = _recall(evaluate(sample, k=10, holdout=10, params=ALS, half_life_days=30.0))
@@ -67,6 +69,7 @@ def test_twenty_years_of_history_do_not_collapse_the_models(sample: list[Interac
     assert spread["for_you_exact"] > 1.35 * spread["popularity"]
 
 
+@pytest.mark.slow
 def test_recency_is_measured_from_each_members_own_latest_activity(
     sample: list[Interaction],
 ) -> None:

@@ -35,6 +35,7 @@ def registry() -> published.RecsIndexRegistry:
     published.set_registry(None)
 
 
+@pytest.mark.slow
 async def test_rebuild_publishes_a_version_with_member_vectors_associations_and_interests(
     tmp_path: Path, registry: published.RecsIndexRegistry
 ) -> None:
@@ -62,6 +63,7 @@ async def test_rebuild_publishes_a_version_with_member_vectors_associations_and_
     assert await registry.refresh() and registry.version == result["version"]
 
 
+@pytest.mark.slow
 async def test_rebuild_cleans_up_old_versions_and_swaps_without_restart(
     tmp_path: Path, registry: published.RecsIndexRegistry
 ) -> None:
@@ -92,6 +94,7 @@ async def test_an_older_version_never_replaces_a_newer_pointer() -> None:
     assert (await published.current_version()) == newer
 
 
+@pytest.mark.slow
 async def test_rebuild_during_continuous_queries_fails_no_query(
     tmp_path: Path, registry: published.RecsIndexRegistry
 ) -> None:
@@ -142,6 +145,7 @@ async def test_member_without_history_and_no_index_gets_the_cold_start_list(
     assert found.items[0].reason == "popular in Hangzhou"
 
 
+@pytest.mark.slow
 async def test_personalised_strategies_beat_popularity_on_planted_clusters(
     tmp_path: Path, registry: published.RecsIndexRegistry
 ) -> None:

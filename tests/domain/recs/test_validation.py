@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
 from domain.recs.validation import MIN_HISTORY, choose_als, hold_out_latest
@@ -37,6 +38,7 @@ def _planted(n_members: int, n_items: int, clusters: int, seed: int) -> tuple:
     return _matrix(cells, shape), _matrix(seen, shape)
 
 
+@pytest.mark.slow
 def test_als_that_learns_structure_beats_popularity() -> None:
     matrix, seen = _planted(300, 120, 6, seed=1)
     checked = choose_als(hold_out_latest(matrix, seen), budget_seconds=5.0, iterations=8)

@@ -62,6 +62,7 @@ async def _until(predicate, seconds: float) -> None:
     raise AssertionError("not reached in time")
 
 
+@pytest.mark.slow
 async def test_one_shot_to_100000_members_rewards_once_even_across_a_killed_worker() -> None:
     # given 100,000 members and a campaign with a 10% control group
     await _points_type()

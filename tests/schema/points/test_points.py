@@ -94,6 +94,7 @@ async def test_refunds_reverse_in_proportion_and_in_full(redis_client) -> None:
     assert await ledger.verify() == []
 
 
+@pytest.mark.slow
 async def test_200_concurrent_redemptions_through_graphql(redis_client) -> None:
     await _setup()
     m = await make_member()

@@ -33,6 +33,7 @@ async def _seed_segment(member_ids: list[int]) -> int:
     return segment.id
 
 
+@pytest.mark.slow
 async def test_the_audience_is_more_like_the_seed_than_a_random_one(tmp_path: Path) -> None:
     # given four planted taste clusters and a seed of half of cluster 0
     set_registry(RecsIndexRegistry(check_seconds=0))

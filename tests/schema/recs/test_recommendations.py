@@ -175,6 +175,7 @@ async def test_no_index_yet_gives_the_cold_start_list_not_an_error() -> None:
     assert planted
 
 
+@pytest.mark.slow
 async def test_rules_hold_pins_blocks_diversity_and_recent_purchases(tmp_path: Path) -> None:
     # given
     planted = await make_planted(members=40, orders=5)
@@ -211,6 +212,7 @@ async def test_rules_hold_pins_blocks_diversity_and_recent_purchases(tmp_path: P
         assert not set(ids) - {pinned_a, pinned_b} & bought[member_id]
 
 
+@pytest.mark.slow
 async def test_item_and_cart_pages_use_similar_items_and_associations(tmp_path: Path) -> None:
     # given
     planted = await make_planted(members=40, orders=5)
@@ -304,6 +306,7 @@ async def test_impressions_and_clicks_give_ctr_and_shown_items_are_excluded() ->
     ]
 
 
+@pytest.mark.slow
 async def test_rebuild_mutation_runs_as_a_job_with_progress(
     tmp_path: Path, monkeypatch, redis_client
 ) -> None:
@@ -357,6 +360,7 @@ MODEL = """{ recommendationModel { version factors regularization alpha validati
   recall ndcg popularityRecall popularityNdcg nTrees searchK annoyRecall members items } }"""
 
 
+@pytest.mark.slow
 async def test_every_rebuild_publishes_its_model_card(tmp_path: Path) -> None:
     # given no build yet
     assert (await gql(MODEL, principal=STAFF)).data["recommendationModel"] is None

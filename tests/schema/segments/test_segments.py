@@ -97,6 +97,7 @@ async def _seed(rng: random.Random, brands: dict[str, int], members: int) -> Non
             await make_order(member.id, days_ago=rng.uniform(0, 30), brand=brand)
 
 
+@pytest.mark.slow
 async def test_example_audience_equals_plain_sql() -> None:
     # given seeded members, visits and orders, and computed tags
     from datetime import timedelta
