@@ -151,3 +151,15 @@ async def database(migrated: str, redis_client: aioredis.Redis) -> AsyncIterator
     cache.set_redis(redis_client)
     cache.clear_local_caches()
     yield migrated
+
+
+@pytest.fixture
+def list_fields(request: pytest.FixtureRequest, database: str) -> Iterator[object]:
+    """The flat-statement check for the fields in the test's `list_fields` marker."""
+    from schema.build import schema
+    from tests.statements import ListFieldCheck
+
+    marker = request.node.get_closest_marker("list_fields")
+    check = ListFieldCheck(schema._schema, set(marker.args) if marker else set())
+    yield check
+    check.verify()
