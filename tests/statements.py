@@ -191,11 +191,15 @@ def selection(schema: GraphQLSchema, type_name: str, depth: int) -> str:
     return " ".join(parts) or "__typename"
 
 
-def root_query(schema: GraphQLSchema, field: str, arguments: str = "", depth: int = 3) -> str:
-    """An operation selecting everything under one Query field, `depth` object levels deep."""
+def root_query(
+    schema: GraphQLSchema, field: str, arguments: str = "", depth: int = 3, declare: str = ""
+) -> str:
+    """An operation selecting everything under one Query field, `depth` object levels deep;
+    `declare` holds its variable definitions (`$cart: CartInput!`)."""
     named = get_named_type(schema.query_type.fields[field].type)
     call = f"{field}({arguments})" if arguments else field
-    return f"{{ {call} {{ {selection(schema, named.name, depth)} }} }}"
+    head = f"query({declare}) " if declare else ""
+    return f"{head}{{ {call} {{ {selection(schema, named.name, depth)} }} }}"
 
 
 def _required(argument: Any) -> bool:
