@@ -25,16 +25,9 @@ NOT_YET_COUNTED: set[str] = {
     "Query.campaigns",
     "Query.recommendationSlots",
     "Query.recommendationStats",
-    "Query.tags",
     "RecommendationList.items",
     "RecommendationSlot.strategies",
-    "Segment.history",
-    "SegmentComparison.tags",
-    "SegmentPortrait.tags",
-    "SegmentPreview.members",
     "SlotRules.pins",
-    "TagComparison.values",
-    "TagDistribution.values",
 }
 
 
