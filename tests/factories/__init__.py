@@ -1,8 +1,10 @@
 """Test data factories, one module per area, all importable from `tests.factories`."""
 
 from tests.factories.activity import make_catalogue, make_events, make_order
-from tests.factories.coupons import make_template
+from tests.factories.benefits import grant_benefit_and_card
+from tests.factories.coupons import issue_coupons, make_template
 from tests.factories.members import insert_members, make_member, next_phone
+from tests.factories.points import credit, make_point_types
 from tests.factories.recs import (
     Planted,
     insert_orders,
@@ -14,14 +16,18 @@ from tests.factories.recs import (
 
 __all__ = [
     "Planted",
+    "credit",
+    "grant_benefit_and_card",
     "insert_members",
     "insert_orders",
+    "issue_coupons",
     "make_catalogue",
     "make_events",
     "make_items",
     "make_member",
     "make_order",
     "make_planted",
+    "make_point_types",
     "make_slot",
     "make_template",
     "next_phone",

@@ -1,11 +1,14 @@
-"""Coupon templates."""
+"""Coupon templates and issued coupons."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from domain.coupons import service as coupons_service
-from domain.coupons.models import CouponKind, CouponTemplate, TemplateState
+from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
+
+_numbers = itertools.count(1)
 
 
 async def make_template(code: str = "T", **overrides: Any) -> CouponTemplate:
@@ -21,3 +24,17 @@ async def make_template(code: str = "T", **overrides: Any) -> CouponTemplate:
         **overrides,
     }
     return await coupons_service.define_template(**values)
+
+
+async def issue_coupons(member_id: int, count: int) -> list[Coupon]:
+    """`count` coupons for a member, each of its own new template (1.00 off, no threshold)."""
+    issued = []
+    for _ in range(count):
+        code = f"ISSUED{next(_numbers)}"
+        await make_template(code, amount_off_cents=100, threshold_cents=0)
+        issued.append(
+            await coupons_service.issue_coupon(
+                member_id=member_id, template_code=code, key=code, source="test", operator="test"
+            )
+        )
+    return issued

@@ -8,30 +8,16 @@ from datetime import timedelta
 import pytest
 
 from domain.clock import utc_now
-from domain.coupons import service as coupons_service
-from domain.coupons.models import Coupon, CouponState
+from domain.coupons.models import CouponState
 from domain.payments.models import ExternalRefund
 from schema.build import schema
 from schema.relay import encode_id
-from tests.factories import make_member, make_template
+from tests.factories import issue_coupons, make_member, make_template
 from tests.helpers import SERVICE, STAFF, member
 from tests.statements import ListFieldCheck, root_query
 
 GRAPH = schema._schema
 _numbers = itertools.count(1)
-
-
-async def _issued(member_id: int, count: int) -> list[Coupon]:
-    issued = []
-    for _ in range(count):
-        n = next(_numbers)
-        await make_template(f"T{n}", amount_off_cents=100, threshold_cents=0)
-        issued.append(
-            await coupons_service.issue_coupon(
-                member_id=member_id, template_code=f"T{n}", key=f"k{n}", source="test", operator="t"
-            )
-        )
-    return issued
 
 
 def _window() -> str:
@@ -60,7 +46,7 @@ async def test_member_coupons_and_analytics(list_fields: ListFieldCheck) -> None
     holder = await make_member()
 
     async def add(count: int) -> None:
-        await _issued(holder.id, count)
+        await issue_coupons(holder.id, count)
 
     mine = root_query(
         GRAPH, "myCoupons", f'memberId: "{encode_id("Member", holder.id)}", first: 50'
@@ -75,7 +61,7 @@ async def test_coupon_settlement(list_fields: ListFieldCheck) -> None:
     holder = await make_member()
 
     async def add(count: int) -> None:
-        for coupon in await _issued(holder.id, count):
+        for coupon in await issue_coupons(holder.id, count):
             coupon.state = CouponState.USED
             coupon.used_at = utc_now()
             coupon.store_code = f"S{coupon.id}"
@@ -92,7 +78,7 @@ async def test_coupon_quote(list_fields: ListFieldCheck) -> None:
     lines: list[dict] = []
 
     async def add(count: int) -> None:
-        await _issued(holder.id, count)
+        await issue_coupons(holder.id, count)
         for _ in range(count):
             n = next(_numbers)
             lines.append(

@@ -7,15 +7,12 @@ from datetime import timedelta
 
 import pytest
 
-from domain.benefits import cards as cards_service
-from domain.benefits import service as benefits_service
-from domain.benefits.models import BenefitKind, CardStatus, MemberCard, RedeemMethod
 from domain.clock import business_today, utc_now
 from domain.levels import paid as paid_service
 from domain.levels.models import Level, LevelChange, MemberLevel, PaidMembership, PlanStatus
 from schema.build import schema
 from schema.relay import encode_id
-from tests.factories import make_member
+from tests.factories import grant_benefit_and_card, make_member
 from tests.helpers import STAFF
 from tests.statements import ListFieldCheck, root_query
 
@@ -125,38 +122,10 @@ async def test_paid_memberships(list_fields: ListFieldCheck) -> None:
 @pytest.mark.list_fields("Query.memberBenefits", "Query.memberCards")
 async def test_member_benefits_and_cards(list_fields: ListFieldCheck) -> None:
     holder = await make_member()
-    today = business_today()
 
     async def add(count: int) -> None:
         for _ in range(count):
-            n = next(_numbers)
-            await benefits_service.define_benefit(
-                code=f"B{n}",
-                name="Parking",
-                kind=BenefitKind.SERVICE,
-                redeem_method=RedeemMethod.SCAN,
-            )
-            await benefits_service.grant(
-                member_id=holder.id, benefit_code=f"B{n}", quantity=2, source="test", key=f"g{n}"
-            )
-            template = await cards_service.define_template(
-                code=f"CARD{n}",
-                name="Card",
-                price_cents=100,
-                validity_months=3,
-                every="MONTH",
-                drops=[{"benefit": f"B{n}", "quantity": 1}],
-            )
-            await MemberCard.create(
-                member_id=holder.id,
-                template_id=template.id,
-                idempotency_key=f"card{n}",
-                channel="APP",
-                price_cents=100,
-                status=CardStatus.ACTIVE,
-                activated_on=today,
-                ends_on=today + timedelta(days=90),
-            )
+            await grant_benefit_and_card(holder.id)
 
     holder_id = f'memberId: "{encode_id("Member", holder.id)}"'
     for field in ("memberBenefits", "memberCards"):

@@ -9,43 +9,15 @@ import pytest
 
 from domain.clock import utc_now
 from domain.orders import events as events_service
-from domain.points import service as points_service
-from domain.points.models import PointKind
 from domain.wallet import service as wallet_service
 from schema.build import schema
 from schema.relay import encode_id
-from tests.factories import make_member
+from tests.factories import credit, make_member, make_point_types
 from tests.helpers import STAFF
 from tests.statements import ListFieldCheck, root_query
 
 GRAPH = schema._schema
 _numbers = itertools.count(1)
-
-
-async def _point_types(count: int) -> list[str]:
-    codes = []
-    for _ in range(count):
-        code = f"P{next(_numbers)}"
-        await points_service.define_type(
-            code=code,
-            name=code,
-            kind=PointKind.SPENDABLE,
-            expiry_policy={"kind": "RELATIVE", "days": 5},
-        )
-        codes.append(code)
-    return codes
-
-
-async def _credit(member_id: int, code: str, funding_party: str = "platform") -> None:
-    await points_service.credit_points(
-        member_id=member_id,
-        point_type_code=code,
-        points=10,
-        key=f"k{next(_numbers)}",
-        reason="test",
-        operator="test",
-        funding_party=funding_party,
-    )
 
 
 @pytest.mark.list_fields(
@@ -59,8 +31,8 @@ async def test_point_types_accounts_expiry_and_liability(list_fields: ListFieldC
     holder = encode_id("Member", member.id)
 
     async def add(count: int) -> None:
-        for code in await _point_types(count):
-            await _credit(member.id, code)
+        for code in await make_point_types(count):
+            await credit(member.id, code)
 
     for field, arguments in (
         ("pointTypes", ""),
@@ -74,13 +46,13 @@ async def test_point_types_accounts_expiry_and_liability(list_fields: ListFieldC
 @pytest.mark.list_fields("Query.pointsClearing")
 async def test_points_clearing(list_fields: ListFieldCheck) -> None:
     member = await make_member()
-    (code,) = await _point_types(1)
+    (code,) = await make_point_types(1)
     now = utc_now()
     window = f'since: "{(now - timedelta(days=1)).isoformat()}", until: "{(now + timedelta(days=1)).isoformat()}"'
 
     async def add(count: int) -> None:
         for _ in range(count):
-            await _credit(member.id, code, funding_party=f"brand{next(_numbers)}")
+            await credit(member.id, code, funding_party=f"brand{next(_numbers)}")
 
     await list_fields.assert_flat(root_query(GRAPH, "pointsClearing", window), add, principal=STAFF)
 
@@ -88,11 +60,11 @@ async def test_points_clearing(list_fields: ListFieldCheck) -> None:
 @pytest.mark.list_fields("PointStatement.entries")
 async def test_point_statement(list_fields: ListFieldCheck) -> None:
     member = await make_member()
-    (code,) = await _point_types(1)
+    (code,) = await make_point_types(1)
 
     async def add(count: int) -> None:
         for _ in range(count):
-            await _credit(member.id, code)
+            await credit(member.id, code)
 
     query = root_query(
         GRAPH,
