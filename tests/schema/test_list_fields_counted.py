@@ -13,14 +13,6 @@ TESTS = Path(__file__).resolve().parent.parent
 # Not yet covered; this set may only shrink.
 NOT_YET_COUNTED: set[str] = {
     "Campaign.effect",
-    "MemberPortrait.benefits",
-    "MemberPortrait.cards",
-    "MemberPortrait.coupons",
-    "MemberPortrait.identities",
-    "MemberPortrait.points",
-    "MemberPortrait.segments",
-    "MemberPortrait.tags",
-    "MemberPortrait.timeline",
     "Query.campaignStrategies",
     "Query.campaigns",
     "Query.recommendationSlots",
