@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schema.benefits.operations import BenefitsMutation, BenefitsQuery
+from schema.campaigns import dataloaders as _campaign_loaders  # noqa: F401
 from schema.campaigns.operations import CampaignsMutation, CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery

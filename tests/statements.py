@@ -167,7 +167,7 @@ class ListFieldCheck:
             counts.append(len(seen))
             items.append(_items(result.data))
         assert items[-1] > items[0], f"the lists did not grow: {items} items"
-        assert counts[0] == counts[-1], f"{counts} statements for {items} items: {seen}"
+        assert counts[0] == counts[-1], f"{counts} statements for {items} items: {_heads(seen)}"
         return counts
 
     def verify(self) -> None:
@@ -204,3 +204,8 @@ def root_query(
 
 def _required(argument: Any) -> bool:
     return isinstance(argument.type, GraphQLNonNull) and argument.default_value is Undefined
+
+
+def _heads(statements: list[str]) -> list[str]:
+    """The start of each statement, enough to tell them apart in a failure message."""
+    return [" ".join(s.split())[:120] for s in statements]

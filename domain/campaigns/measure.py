@@ -34,18 +34,25 @@ class ArmReport:
 
 async def measure(campaign: Campaign) -> list[ArmReport]:
     """Per-arm figures; treatment arms carry their effect against the control arm."""
+    return (await measure_many([campaign.id]))[campaign.id]
+
+
+async def measure_many(campaign_ids: list[int]) -> dict[int, list[ArmReport]]:
+    """`measure` for several campaigns in one statement, by campaign id."""
     rows = await db.fetch(
         """
-        WITH d AS (SELECT member_id, arm, delivered_at, cost_cents FROM campaign_deliveries
-                    WHERE campaign_id = $1 AND status IN ('REWARDED', 'CONTROL')),
-             conv AS (SELECT d.member_id, count(o.id) AS orders,
+        WITH d AS (SELECT cd.campaign_id, cd.member_id, cd.arm, cd.delivered_at, cd.cost_cents,
+                          c.attribution_days
+                     FROM campaign_deliveries cd JOIN campaigns c ON c.id = cd.campaign_id
+                    WHERE cd.campaign_id = ANY($1::int[]) AND cd.status IN ('REWARDED', 'CONTROL')),
+             conv AS (SELECT d.campaign_id, d.member_id, count(o.id) AS orders,
                              COALESCE(sum(o.total_cents - o.refunded_cents), 0) AS sales
                         FROM d JOIN orders o ON o.member_id = d.member_id
                          AND o.paid_at > d.delivered_at
-                         AND o.paid_at <= d.delivered_at + make_interval(days => $2)
-                       GROUP BY d.member_id)
-        SELECT d.member_id, d.arm, d.cost_cents, COALESCE(conv.orders, 0) AS orders,
-               COALESCE(conv.sales, 0) AS sales,
+                         AND o.paid_at <= d.delivered_at + make_interval(days => d.attribution_days)
+                       GROUP BY d.campaign_id, d.member_id)
+        SELECT d.campaign_id, d.member_id, d.arm, d.cost_cents,
+               COALESCE(conv.orders, 0) AS orders, COALESCE(conv.sales, 0) AS sales,
                NOT EXISTS (SELECT 1 FROM orders o WHERE o.member_id = d.member_id
                             AND o.paid_at <= d.delivered_at) AS is_new,
                EXISTS (SELECT 1 FROM orders o WHERE o.member_id = d.member_id
@@ -57,13 +64,20 @@ async def measure(campaign: Campaign) -> list[ArmReport]:
                n.status AS notified, EXISTS (
                    SELECT 1 FROM events e WHERE e.member_id = d.member_id
                     AND e.name = 'campaign_click' AND e.occurred_at >= d.delivered_at
-                    AND e.properties ->> 'campaign_id' = $1::text) AS clicked
-          FROM d LEFT JOIN conv ON conv.member_id = d.member_id
-          LEFT JOIN campaign_notifications n ON n.campaign_id = $1 AND n.member_id = d.member_id
+                    AND e.properties ->> 'campaign_id' = d.campaign_id::text) AS clicked
+          FROM d LEFT JOIN conv ON conv.campaign_id = d.campaign_id AND conv.member_id = d.member_id
+          LEFT JOIN campaign_notifications n
+                 ON n.campaign_id = d.campaign_id AND n.member_id = d.member_id
         """,
-        campaign.id,
-        campaign.attribution_days,
+        list(campaign_ids),
     )
+    by_campaign: dict[int, list[dict[str, Any]]] = {i: [] for i in campaign_ids}
+    for row in rows:
+        by_campaign[row["campaign_id"]].append(row)
+    return {i: _reports(found) for i, found in by_campaign.items()}
+
+
+def _reports(rows: list[dict[str, Any]]) -> list[ArmReport]:
     arms: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         arms.setdefault(row["arm"], []).append(row)

@@ -8,8 +8,8 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.access import Scope
-from domain.campaigns import measure, templates
 from domain.campaigns import service as campaigns_service
+from domain.campaigns import templates
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
 from domain.errors import DomainError
 from schema.context import Info
@@ -112,8 +112,7 @@ class CampaignType:
         )
 
     @strawberry.field(description="Per-arm effect (audience, control, funnel, uplift, ROI).")
-    async def effect(self) -> list[ArmType]:
-        campaign = await campaigns_service.get(self.pk)
+    async def effect(self, info: Info) -> list[ArmType]:
         return [
             ArmType(
                 arm=r.arm,
@@ -132,7 +131,7 @@ class CampaignType:
                 incremental_sales_cents=_interval(r.incremental_sales),
                 roi=_interval(r.roi),
             )
-            for r in await measure.measure(campaign)
+            for r in await info.context.loaders.get("campaign_effect").load(self.pk)
         ]
 
 
