@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
-from tortoise import connections
 
 from domain.catalog import service as catalog_service
 from domain.catalog.service import BrandInput, CategoryInput, ItemInput, StoreInput
 from tests.helpers import BI, SERVICE, gql, member
+from tests.statements import count_statements
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -39,34 +36,11 @@ async def _catalogue(items_per_category: int = 25) -> None:
     )
 
 
-@contextmanager
-def count_queries() -> Iterator[list[str]]:
-    """Record every statement sent through the default Tortoise client."""
-    client = connections.get("default")
-    seen: list[str] = []
-    originals = {name: getattr(client, name) for name in ("execute_query", "execute_query_dict")}
-
-    def counting(original):  # type: ignore[no-untyped-def]
-        async def run(query, *args, **kwargs):  # type: ignore[no-untyped-def]
-            seen.append(query)
-            return await original(query, *args, **kwargs)
-
-        return run
-
-    for name, original in originals.items():
-        setattr(client, name, counting(original))
-    try:
-        yield seen
-    finally:
-        for name in originals:
-            delattr(client, name)  # back to the class's methods
-
-
 async def test_listing_50_items_with_category_and_brand_does_not_query_per_row() -> None:
     # given
     await _catalogue()
     # when
-    with count_queries() as statements:
+    with count_statements() as statements:
         result = await gql(ITEMS, {"first": 50, "filter": {"categoryCode": "BEAUTY"}}, member(1))
     # then: descendants, the page, categories, their parents, brands
     assert result.errors is None
