@@ -145,7 +145,7 @@ async def trigger_latency(orders: int) -> None:
 async def main(args: argparse.Namespace) -> None:
     from domain import cache, db
     from domain.hooks_setup import register_hooks
-    from domain.points import service as points_service
+    from domain.points import config as points_config
     from domain.points.models import PointKind
     from workers import queue
 
@@ -155,7 +155,7 @@ async def main(args: argparse.Namespace) -> None:
     pool = await queue.connect(BENCH_REDIS_URL)
     cache.set_redis(pool)
     await pool.flushdb()
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
     await fan_out(args.members)

@@ -20,13 +20,13 @@ async def main(members: int) -> None:
     from domain.hooks_setup import register_hooks
     from domain.levels import rules
     from domain.levels import service as levels_service
-    from domain.points import service as points_service
+    from domain.points import config as points_config
     from domain.points.models import PointKind
 
     await prepare_database(BENCH_DATABASE_URL, reset=True)
     await db.init(BENCH_DATABASE_URL, pool_size=4)
     register_hooks()
-    await points_service.define_type(
+    await points_config.define_type(
         code="GROWTH", name="Growth", kind=PointKind.GROWTH, expiry_policy={"kind": "NEVER"}
     )
     await levels_service.define_levels(

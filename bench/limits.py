@@ -164,7 +164,8 @@ async def hot_paths(members: int, ops: int) -> None:
     from domain.access import Principal, Role
     from domain.coupons import service as coupons_service
     from domain.coupons.models import CouponKind, TemplateState
-    from domain.points import service as points_service
+    from domain.points import config as points_config
+    from domain.points import movements as points_movements
     from domain.points.models import PointKind
     from schema.build import build_schema
     from schema.context import Context
@@ -174,7 +175,7 @@ async def hot_paths(members: int, ops: int) -> None:
     redis = aioredis.from_url(BENCH_REDIS_URL, socket_timeout=0.25)
     limits = {"member": 10**9, "ip": 10**9}
     limiter = RateLimiter(RateLimitConfig(limits=limits), redis=redis)
-    await points_service.define_type(  # defined again on --reuse: a change by code
+    await points_config.define_type(  # defined again on --reuse: a change by code
         code="BENCHPTS",
         name="Bench points",
         kind=PointKind.SPENDABLE,
@@ -182,7 +183,7 @@ async def hot_paths(members: int, ops: int) -> None:
     )
     pool = list(range(1, min(members, 200) + 1))
     for m in pool:
-        await points_service.credit_points(
+        await points_movements.credit_points(
             member_id=m,
             point_type_code="BENCHPTS",
             points=10**6,

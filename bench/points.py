@@ -107,7 +107,7 @@ async def raw_redeem(pool: asyncpg.Pool, account_id: int, key: str, amount: int)
 
 async def mutations(members: int, ops: int, concurrency: int) -> None:
     from domain.access import Principal, Role
-    from domain.points import service as points_service
+    from domain.points import config as points_config
     from domain.points.models import PointKind
     from schema.build import schema
     from schema.context import Context
@@ -124,7 +124,7 @@ async def mutations(members: int, ops: int, concurrency: int) -> None:
         "FROM generate_series(1, $1)",
         members * 2,
     )
-    point_type = await points_service.define_type(
+    point_type = await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
@@ -132,7 +132,7 @@ async def mutations(members: int, ops: int, concurrency: int) -> None:
     )
     gql_members = list(range(1, members + 1))
     raw_members = list(range(members + 1, 2 * members + 1))
-    raw_accounts = [(await points_service.account_for(m, point_type)).id for m in raw_members]
+    raw_accounts = [(await points_config.account_for(m, point_type)).id for m in raw_members]
     staff = Principal(role=Role.STAFF, scopes=frozenset({"*"}), subject="bench")
     counter = itertools.count()
 
@@ -192,7 +192,7 @@ async def mutations(members: int, ops: int, concurrency: int) -> None:
 
 async def expiry(lots: int) -> None:
     from domain.ledger import service as ledger
-    from domain.points import service as points_service
+    from domain.points import expiry as points_expiry
 
     accounts = max(1, lots // 10)
     conn = await asyncpg.connect(BENCH_DATABASE_URL.replace("postgres://", "postgresql://", 1))
@@ -228,7 +228,7 @@ async def expiry(lots: int) -> None:
         "a.id = l.account_id WHERE a.asset = 'POINTS:EXPIRING'"
     )
     started = time.perf_counter()
-    result = await points_service.expire_all_due(batch=2000)
+    result = await points_expiry.expire_all_due(batch=2000)
     job = time.perf_counter() - started
     drift = await ledger.verify()
     print(

@@ -46,7 +46,8 @@ def _row(name: str, without: float, with_check: float) -> str:
 async def redeem_rows(ops: int) -> list[str]:
     from domain import db, idempotency
     from domain.access import Principal, Role
-    from domain.points import service as points_service
+    from domain.points import config as points_config
+    from domain.points import movements as points_movements
     from domain.points.models import PointKind
 
     await db.execute(
@@ -54,14 +55,14 @@ async def redeem_rows(ops: int) -> list[str]:
         "profile_updated_at, token_version) SELECT 'ACTIVE', 'UNKNOWN', 'APP', false, false, "
         "now(), now(), 0 FROM generate_series(1, 2)"
     )
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
         expiry_policy={"kind": "RELATIVE", "days": 365},
     )
     for member_id in (1, 2):
-        await points_service.adjust(
+        await points_movements.adjust(
             member_id=member_id,
             point_type_code="POINTS",
             delta=10 * ops + 100,
@@ -73,7 +74,7 @@ async def redeem_rows(ops: int) -> list[str]:
     counter = itertools.count()
 
     async def bare() -> None:
-        await points_service.redeem(
+        await points_movements.redeem(
             member_id=1,
             point_type_code="POINTS",
             points=1,
@@ -89,7 +90,7 @@ async def redeem_rows(ops: int) -> list[str]:
             operation="redeemPoints",
             key=f"k{n}",
             request={"member": 2, "points": 1, "pointType": "POINTS", "purpose": "bench"},
-            call=lambda key: points_service.redeem(
+            call=lambda key: points_movements.redeem(
                 member_id=2,
                 point_type_code="POINTS",
                 points=1,

@@ -28,7 +28,7 @@ from domain.payments import merge as payments_merge
 from domain.payments import service as payments
 from domain.payments.models import ProductKind
 from domain.points import merge as points_merge
-from domain.points import service as points_service
+from domain.points import settlement as points_settlement
 from domain.recs import merge as recs_merge
 from domain.tags import merge as tags_merge
 from domain.wallet import merge as wallet_merge
@@ -62,5 +62,5 @@ def register_hooks() -> None:
     payments.register_fulfiller(ProductKind.PLAN, paid_plans.fulfil_purchase)
     payments.register_fulfiller(ProductKind.CARD, benefit_cards.fulfil_purchase)
     payments.register_fulfiller(ProductKind.COUPON, coupon_sales.fulfil_purchase)
-    points_service.register_level_multiplier(levels_service.earning_multiplier)
+    points_settlement.register_level_multiplier(levels_service.earning_multiplier)
     wallet_service.register_level_lookup(levels_service.level_code)

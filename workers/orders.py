@@ -8,7 +8,8 @@ from domain.campaigns import triggers as campaign_triggers
 from domain.coupons import redemption as coupons_redemption
 from domain.levels import service as levels_service
 from domain.orders import service as orders_service
-from domain.points import service as points_service
+from domain.points import bonuses as points_bonuses
+from domain.points import settlement as points_settlement
 from domain.tags import service as tags_service
 from workers.tasks import JobRun, task
 
@@ -18,7 +19,7 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     """A paid order: statistics, points, coupons used, level, campaign triggers, tags."""
     member_id = await orders_service.process_order(order_id)
     result: dict[str, Any] = {"orderId": order_id, "memberId": member_id}
-    settled = await points_service.earn_for_order(order_id)
+    settled = await points_settlement.earn_for_order(order_id)
     result["points"] = {s.point_type: s.points for s in settled}
     result["couponsUsed"] = await coupons_redemption.confirm_for_order(order_id)
     if member_id is not None:
@@ -33,7 +34,7 @@ async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
     """A refund: statistics, points taken back, coupons restored, tags."""
     member_id = await orders_service.process_refund(refund_id)
     result: dict[str, Any] = {"refundId": refund_id, "memberId": member_id}
-    reversed_ = await points_service.reverse_for_refund(refund_id)
+    reversed_ = await points_settlement.reverse_for_refund(refund_id)
     result["points"] = {s.point_type: s.points for s in reversed_}
     result["couponsRestored"] = await coupons_redemption.restore_for_refund(refund_id)
     if member_id is not None:
@@ -44,7 +45,7 @@ async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
 @task("events.process")
 async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
     """Newly recorded events: bonus points (and the levels they reach), tags, campaign triggers."""
-    bonus = await points_service.bonus_for_events(event_ids)
+    bonus = await points_bonuses.bonus_for_events(event_ids)
     for member_id in bonus:  # growth from events can upgrade too
         await levels_service.apply_growth(member_id)
     members = await tags_service.refresh_event_members(event_ids)

@@ -8,14 +8,14 @@ from typing import Any
 from domain import db, jobs
 from domain.clock import business_today
 from domain.ledger import service as ledger
-from domain.points import service as points_service
+from domain.points import expiry as points_expiry
 from workers.tasks import JobRun, task
 
 
 @task("points.expire")
 async def expire_points(run: JobRun) -> dict[str, Any]:
     """Expire every due lot; state-driven, so running it twice is harmless."""
-    return await points_service.expire_all_due(run.progress)
+    return await points_expiry.expire_all_due(run.progress)
 
 
 @task("ledger.verify")

@@ -19,7 +19,7 @@ from domain.benefits.models import (
 from domain.clock import utc_now
 from domain.coupons import service as coupons_service
 from domain.errors import DomainError, ErrorCode, Forbidden, InvalidState, NotFound
-from domain.points import service as points_service
+from domain.points import movements as points_movements
 
 MAX_QUANTITY = 10_000
 
@@ -127,7 +127,7 @@ async def _fulfil(benefit: Benefit, member_id: int, quantity: int, key: str) -> 
     """Deliver an automatic benefit: points, growth or coupons."""
     if benefit.kind in (BenefitKind.POINTS, BenefitKind.GROWTH):
         default_type = "GROWTH" if benefit.kind == BenefitKind.GROWTH else "POINTS"
-        await points_service.credit_points(
+        await points_movements.credit_points(
             member_id=member_id,
             point_type_code=benefit.config.get("pointType", default_type),
             points=int(benefit.config["points"]) * quantity,

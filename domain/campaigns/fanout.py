@@ -19,7 +19,8 @@ from domain.campaigns.models import Campaign, CampaignStatus
 from domain.clock import utc_now
 from domain.coupons import service as coupons_service
 from domain.errors import DomainError
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 
 BATCH = 2000
 CONSENT = {
@@ -56,8 +57,8 @@ async def _unit_cost(rewards: list[dict[str, Any]]) -> tuple[int, int, int]:
     for reward in rewards:
         if reward["kind"] == "POINTS":
             points += reward["points"]
-            point_type = await points_service.get_type(reward.get("pointType", "POINTS"))
-            cents += points_service.cash_value(point_type, reward["points"])
+            point_type = await points_config.get_type(reward.get("pointType", "POINTS"))
+            cents += points_config.cash_value(point_type, reward["points"])
         elif reward["kind"] == "COUPON":
             coupons += 1
             template = await coupons_service.template_by_code(reward["template"])
@@ -214,7 +215,7 @@ async def _give(
     """Give one reward to the members; returns those it could not be given to."""
     keys = [f"campaign:{campaign.id}:{m}:{o}:{index}" for m, o in members]
     if reward["kind"] == "POINTS":
-        await points_service.credit_points_batch(
+        await points_movements.credit_points_batch(
             member_ids=[m for m, _ in members],
             point_type_code=reward.get("pointType", "POINTS"),
             points=reward["points"],

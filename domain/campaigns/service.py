@@ -16,7 +16,7 @@ from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, Stra
 from domain.coupons import service as coupons_service
 from domain.coupons.models import TemplateState
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
-from domain.points import service as points_service
+from domain.points import config as points_config
 from domain.segments import service as segments_service
 from domain.segments.models import SegmentSnapshot
 
@@ -67,7 +67,7 @@ async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
                 f"kind must be one of {sorted(REWARD_KINDS)}.", field=f"rewards[{i}].kind"
             )
         if kind == "POINTS":
-            await points_service.get_type(
+            await points_config.get_type(
                 reward.get("pointType", "POINTS"), f"rewards[{i}].pointType"
             )
             if not isinstance(reward.get("points"), int) or reward["points"] <= 0:

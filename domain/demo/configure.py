@@ -14,7 +14,7 @@ from domain.coupons import service as coupons_service
 from domain.coupons.models import CouponKind, TemplateState
 from domain.levels import rules as level_rules
 from domain.levels import service as levels_service
-from domain.points import service as points_service
+from domain.points import config as points_config
 from domain.points.models import PointKind
 from domain.recs import service as recs_service
 from domain.recs import slots
@@ -23,19 +23,19 @@ from domain.tags import service as tags_service
 
 async def configure_demo() -> list[str]:
     """Set up the demo's configuration; returns what it did."""
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
         expiry_policy={"kind": "ANNUAL", "month": 12, "day": 31, "years_after": 1},
     )
-    await points_service.define_type(
+    await points_config.define_type(
         code="GROWTH", name="Growth", kind=PointKind.GROWTH, expiry_policy={"kind": "NEVER"}
     )
     for code in ("POINTS", "GROWTH"):
-        await points_service.define_rule(code, name="1 per yuan", points=1, per_cents=100)
+        await points_config.define_rule(code, name="1 per yuan", points=1, per_cents=100)
     now = utc_now()
-    await points_service.define_promotion(
+    await points_config.define_promotion(
         "POINTS",
         name="Member day",
         numerator=2,

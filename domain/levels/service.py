@@ -18,7 +18,7 @@ from domain.clock import birthdays_on, business_day_start, business_today, busin
 from domain.errors import DomainError
 from domain.levels import rules
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
-from domain.points import service as points_service
+from domain.points import config as points_config
 
 BATCH = 50_000
 
@@ -64,7 +64,7 @@ async def define_levels(
     rules.validate_ladder([item.spec for item in levels])
     if growth_policy not in rules.GrowthPolicy.__members__:
         raise DomainError("growthPolicy must be RESET or CARRY.", field="growthPolicy")
-    await points_service.get_type(growth_point_type, "growthPointType")
+    await points_config.get_type(growth_point_type, "growthPointType")
     for i, item in enumerate(levels):
         if item.multiplier_percent < 100 or not 0 <= item.discount_percent < 100:
             raise DomainError(
@@ -406,7 +406,7 @@ async def active_plan(member_id: int) -> PaidPlan | None:
 
 async def earning_multiplier(member_id: int, point_type_code: str) -> Fraction:
     """How the member's level, plan and cards multiply earnings of a spendable point type."""
-    point_type = await points_service.get_type(point_type_code)
+    point_type = await points_config.get_type(point_type_code)
     if point_type.kind != "SPENDABLE":
         return Fraction(1)
     return (await privileges(member_id)).multiplier

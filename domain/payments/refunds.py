@@ -7,7 +7,7 @@ from __future__ import annotations
 from domain import db
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.payments.models import ExternalRefund, PaymentMethod, Purchase, PurchaseStatus
-from domain.points import service as points_service
+from domain.points import movements as points_movements
 from domain.wallet import service as wallet_service
 
 
@@ -60,7 +60,7 @@ async def _give_back(purchase: Purchase, amount: int, key: str, reason: str, ope
             operator=operator,
         )
     elif purchase.method == PaymentMethod.POINTS:
-        await points_service.credit_points(
+        await points_movements.credit_points(
             member_id=purchase.member_id,
             point_type_code=purchase.point_type_code or "POINTS",
             points=amount,

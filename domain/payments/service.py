@@ -26,7 +26,7 @@ from domain.payments.models import (
     Purchase,
     PurchaseStatus,
 )
-from domain.points import service as points_service
+from domain.points import movements as points_movements
 from domain.wallet import service as wallet_service
 
 Fulfil = Callable[[Purchase], Awaitable[int]]
@@ -131,7 +131,7 @@ async def pay(
             )
             wallet_payment_id = payment.id
         else:
-            await points_service.redeem(
+            await points_movements.redeem(
                 member_id=member_id,
                 point_type_code=price.point_type_code,
                 points=points,

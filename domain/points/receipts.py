@@ -17,8 +17,9 @@ from domain.catalog import lookup as catalog
 from domain.clock import to_business, utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.orders import service as orders_service
+from domain.points import config as points_config
 from domain.points import earning
-from domain.points import service as points_service
+from domain.points import movements as points_movements
 from domain.points.models import EarningRule, PointKind, PointType, Receipt, ReceiptStatus
 from domain.points.purchase_match import lock_store_purchases, match_window
 
@@ -131,7 +132,7 @@ async def review(receipt_id: int, *, approve: bool, reason: str, operator: str) 
                 active=True, kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]
             ):
                 rules = [
-                    points_service.rule_view(r)
+                    points_config.rule_view(r)
                     for r in await EarningRule.filter(point_type_id=point_type.id, active=True)
                 ]
                 result = earning.compute_order_points(
@@ -142,7 +143,7 @@ async def review(receipt_id: int, *, approve: bool, reason: str, operator: str) 
                     paid_at=receipt.purchased_at,
                 )
                 if result.total > 0:
-                    await points_service.credit_points(
+                    await points_movements.credit_points(
                         member_id=receipt.member_id,
                         point_type_code=point_type.code,
                         points=result.total,

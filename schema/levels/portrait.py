@@ -8,7 +8,7 @@ from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.coupons import service as coupons_service
 from domain.levels import service as levels_service
-from domain.points import service as points_service
+from domain.points import reads as points_reads
 from domain.wallet import service as wallet_service
 from schema.benefits.operations import CardType, GrantType
 from schema.coupons.types import CouponType
@@ -29,7 +29,7 @@ class ValuePortraitPart:
     async def points(self) -> list[PointAccountType]:
         return [
             PointAccountType.from_models(t, a)
-            for t, a in await points_service.balances(self.member_id)
+            for t, a in await points_reads.balances(self.member_id)
         ]
 
     @strawberry.field(description="Stored-value wallet.")

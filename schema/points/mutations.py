@@ -12,8 +12,9 @@ from domain.access import Scope
 from domain.errors import DomainError
 from domain.ledger.models import Account, Entry
 from domain.ledger.service import Movement
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points import receipts
-from domain.points import service as points_service
 from domain.points.models import PointKind, Rounding
 from schema.context import Info
 from schema.errors import UserError
@@ -41,7 +42,7 @@ def _entry(entry: Entry) -> PointEntryType:
 
 async def _account(entry: Entry) -> PointAccountType:
     account = await Account.get(id=entry.account_id)
-    point_type = await points_service.get_type(account.asset.removeprefix("POINTS:"))
+    point_type = await points_config.get_type(account.asset.removeprefix("POINTS:"))
     return PointAccountType.from_models(point_type, account)
 
 
@@ -75,7 +76,7 @@ class RedeemPointsInput:
     points: int
     idempotency_key: str
     purpose: str = "CASH"
-    point_type: str = points_service.DEFAULT_TYPE
+    point_type: str = points_config.DEFAULT_TYPE
     member_id: strawberry.ID | None = None
 
 
@@ -84,7 +85,7 @@ class FreezePointsInput:
     points: int
     order_ref: str
     member_id: strawberry.ID
-    point_type: str = points_service.DEFAULT_TYPE
+    point_type: str = points_config.DEFAULT_TYPE
 
 
 @strawberry.input
@@ -92,7 +93,7 @@ class UnfreezePointsInput:
     order_ref: str
     member_id: strawberry.ID
     consume: bool = strawberry.field(default=False, description="True: the order was paid.")
-    point_type: str = points_service.DEFAULT_TYPE
+    point_type: str = points_config.DEFAULT_TYPE
 
 
 @strawberry.input
@@ -101,7 +102,7 @@ class AdjustPointsInput:
     delta: int
     reason: str
     idempotency_key: str
-    point_type: str = points_service.DEFAULT_TYPE
+    point_type: str = points_config.DEFAULT_TYPE
 
 
 @strawberry.input
@@ -197,7 +198,7 @@ def _remember_movement(movement: Movement) -> dict[str, int]:
     return {"entry": movement.entry.id}
 
 
-def _remember_redemption(redemption: points_service.Redemption) -> dict[str, int]:
+def _remember_redemption(redemption: points_movements.Redemption) -> dict[str, int]:
     return {"entry": redemption.movement.entry.id, "cash": redemption.cash_cents}
 
 
@@ -227,7 +228,7 @@ class PointsMutation:
                     "pointType": input.point_type,
                     "purpose": input.purpose,
                 },
-                call=lambda key: points_service.redeem(
+                call=lambda key: points_movements.redeem(
                     member_id=member,
                     point_type_code=input.point_type,
                     points=input.points,
@@ -236,7 +237,9 @@ class PointsMutation:
                     operator=_operator(info),
                 ),
                 remember=_remember_redemption,
-                recall=lambda done: points_service.replayed_redemption(done["entry"], done["cash"]),
+                recall=lambda done: points_movements.replayed_redemption(
+                    done["entry"], done["cash"]
+                ),
             )
 
         return await _movement(call, RedeemPointsPayload, cash_cents="cash_cents")
@@ -256,7 +259,7 @@ class PointsMutation:
                 key=input.order_ref,
                 key_field="orderRef",
                 request={"member": member, "points": input.points, "pointType": input.point_type},
-                call=lambda _key: points_service.freeze(
+                call=lambda _key: points_movements.freeze(
                     member_id=member,
                     point_type_code=input.point_type,
                     points=input.points,
@@ -264,7 +267,7 @@ class PointsMutation:
                     operator=_operator(info),
                 ),
                 remember=_remember_movement,
-                recall=lambda done: points_service.replayed_movement(done["entry"]),
+                recall=lambda done: points_movements.replayed_movement(done["entry"]),
                 keep_failures=False,
             )
 
@@ -285,7 +288,7 @@ class PointsMutation:
                 key=input.order_ref,
                 key_field="orderRef",
                 request={"member": member, "pointType": input.point_type, "consume": input.consume},
-                call=lambda _key: points_service.unfreeze(
+                call=lambda _key: points_movements.unfreeze(
                     member_id=member,
                     point_type_code=input.point_type,
                     order_ref=input.order_ref,
@@ -293,7 +296,7 @@ class PointsMutation:
                     operator=_operator(info),
                 ),
                 remember=_remember_movement,
-                recall=lambda done: points_service.replayed_movement(done["entry"]),
+                recall=lambda done: points_movements.replayed_movement(done["entry"]),
                 keep_failures=False,
             )
 
@@ -317,7 +320,7 @@ class PointsMutation:
                     "pointType": input.point_type,
                     "reason": input.reason,
                 },
-                call=lambda key: points_service.adjust(
+                call=lambda key: points_movements.adjust(
                     member_id=member,
                     point_type_code=input.point_type,
                     delta=input.delta,
@@ -326,7 +329,7 @@ class PointsMutation:
                     operator=_operator(info),
                 ),
                 remember=_remember_movement,
-                recall=lambda done: points_service.replayed_movement(done["entry"]),
+                recall=lambda done: points_movements.replayed_movement(done["entry"]),
             )
 
         return await _movement(call)
@@ -379,7 +382,7 @@ class PointsMutation:
     )
     async def define_point_type(self, input: DefinePointTypeInput) -> ConfigPayload:
         try:
-            point_type = await points_service.define_type(
+            point_type = await points_config.define_type(
                 code=input.code,
                 name=input.name,
                 kind=PointKind(input.kind),
@@ -421,7 +424,7 @@ class PointsMutation:
         try:
             if input.id:
                 values["id"] = plain_id(input.id, "id")
-            rule = await points_service.define_rule(input.point_type, **values)
+            rule = await points_config.define_rule(input.point_type, **values)
         except DomainError as error:
             return ConfigPayload(id=None, errors=[UserError.from_domain(error)])
         return ConfigPayload(id=strawberry.ID(str(rule.id)), errors=[])
@@ -433,7 +436,7 @@ class PointsMutation:
     )
     async def define_promotion(self, input: DefinePromotionInput) -> ConfigPayload:
         try:
-            promotion = await points_service.define_promotion(
+            promotion = await points_config.define_promotion(
                 input.point_type,
                 name=input.name,
                 numerator=input.numerator,
@@ -454,7 +457,7 @@ class PointsMutation:
     )
     async def define_event_bonus(self, input: DefineEventBonusInput) -> ConfigPayload:
         try:
-            rule = await points_service.define_event_bonus(
+            rule = await points_config.define_event_bonus(
                 input.point_type,
                 event_name=input.event_name,
                 points=input.points,

@@ -10,8 +10,9 @@ import strawberry
 from domain.access import Principal, Role, Scope, require_member_access
 from domain.errors import DomainError, ErrorCode
 from domain.members import service as members_service
+from domain.points import config as points_config
+from domain.points import reads as points_reads
 from domain.points import reports
-from domain.points import service as points_service
 from schema.context import Info
 from schema.members.queries import query_error
 from schema.permissions import IsMemberStaffOrService, IsStaffOrBI
@@ -67,7 +68,7 @@ class PointsQuery:
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
     async def point_types(self) -> list[PointTypeType]:
-        return [PointTypeType.from_model(t) for t in await points_service.list_types()]
+        return [PointTypeType.from_model(t) for t in await points_config.list_types()]
 
     @strawberry.field(
         description="Balances by point type. Members read their own.",
@@ -80,9 +81,7 @@ class PointsQuery:
             member = await target_member(info.context.principal, member_id)
         except DomainError as error:
             raise query_error(error) from error
-        return [
-            PointAccountType.from_models(t, a) for t, a in await points_service.balances(member)
-        ]
+        return [PointAccountType.from_models(t, a) for t, a in await points_reads.balances(member)]
 
     @strawberry.field(
         description="Movements newest first with filters, and totals per kind.",
@@ -91,7 +90,7 @@ class PointsQuery:
     async def point_statement(
         self,
         info: Info,
-        point_type: str = points_service.DEFAULT_TYPE,
+        point_type: str = points_config.DEFAULT_TYPE,
         member_id: strawberry.ID | None = None,
         kinds: list[StatementKind] | None = None,  # type: ignore[valid-type]
         since: datetime | None = None,
@@ -104,7 +103,7 @@ class PointsQuery:
             size = page_size(first)
             filter_ = reports.StatementFilter(
                 member_id=member,
-                point_type=await points_service.get_type(point_type),
+                point_type=await points_config.get_type(point_type),
                 kinds=[k.value for k in kinds or []],
                 since=since,
                 until=until,
@@ -135,7 +134,7 @@ class PointsQuery:
     ) -> list[ExpiringPointsType]:
         try:
             member = await target_member(info.context.principal, member_id)
-            rows = await points_service.expiring(member, within_days)
+            rows = await points_reads.expiring(member, within_days)
         except DomainError as error:
             raise query_error(error) from error
         return [

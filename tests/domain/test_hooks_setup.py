@@ -16,7 +16,8 @@ from domain.levels.models import MemberLevel
 from domain.members import hooks
 from domain.members.models import Channel
 from domain.orders import service as orders_service
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import settlement as points_settlement
 from domain.points.models import PointKind
 from tests.factories import make_member
 
@@ -37,10 +38,10 @@ async def test_registering_again_leaves_the_member_hooks_as_they_were() -> None:
 async def test_registering_again_multiplies_a_levels_earnings_once() -> None:
     # given a GOLD level that earns 1.5 times the points, and a member holding it
     for code, kind in (("POINTS", PointKind.SPENDABLE), ("GROWTH", PointKind.GROWTH)):
-        await points_service.define_type(
+        await points_config.define_type(
             code=code, name=code, kind=kind, expiry_policy={"kind": "NEVER"}
         )
-    await points_service.define_rule("POINTS", name="base", points=1, per_cents=100)
+    await points_config.define_rule("POINTS", name="base", points=1, per_cents=100)
     await levels_service.define_levels(
         [
             levels_service.LevelInput(level_rules.LevelSpec(1, "SILVER", "Silver", 0, 0, 0)),
@@ -67,6 +68,6 @@ async def test_registering_again_multiplies_a_levels_earnings_once() -> None:
                 member_id=member.id,
             )
         )
-    settled = await points_service.earn_for_order(recorded.order.id)
+    settled = await points_settlement.earn_for_order(recorded.order.id)
     # then the level's multiplier applied once: 100 x 1.5, not 100 x 1.5 x 1.5
     assert [(s.point_type, s.points) for s in settled] == [("POINTS", 150)]

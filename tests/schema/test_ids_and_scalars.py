@@ -7,7 +7,8 @@ import base64
 import pytest
 
 from domain.errors import ErrorCode
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 from schema.errors import InputError
 from schema.relay import decode_cursor, decode_id, encode_cursor, encode_id
@@ -71,7 +72,7 @@ def test_cursors_round_trip_to_the_bigint_edge() -> None:
 
 @pytest.mark.usefixtures("database")
 async def test_points_above_two_to_the_31_read_through_the_graph() -> None:
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
@@ -80,7 +81,7 @@ async def test_points_above_two_to_the_31_read_through_the_graph() -> None:
     )
     someone = await make_member()
     big = 3_000_000_000
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=someone.id,
         point_type_code="POINTS",
         points=big,

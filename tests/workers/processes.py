@@ -18,7 +18,7 @@ from domain.catalog.models import Category, Item, Store
 from domain.ledger.models import Account
 from domain.members.models import Channel
 from domain.orders import service as orders_service
-from domain.points import service as points_service
+from domain.points import config as points_config
 from domain.points.models import PointKind
 from tests.factories import make_member
 
@@ -103,14 +103,14 @@ async def wait_for(predicate: Callable[[], Awaitable[bool]], timeout: float) -> 
 
 async def setup_points() -> None:
     """One point type earning 1 point per 1.00, and an item of 100.00 in a store."""
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
         expiry_policy={"kind": "RELATIVE", "days": 365},
         cents_per_point=(1, 1),
     )
-    await points_service.define_rule("POINTS", name="base", points=1, per_cents=100)
+    await points_config.define_rule("POINTS", name="base", points=1, per_cents=100)
     category = await Category.create(code="SKIN", name="Skin")
     await Item.create(code="SKU-1", name="Essence", category_id=category.id, price_cents=10_000)
     await Store.create(code="BJ01", name="Beijing")

@@ -12,7 +12,8 @@ from domain.members.models import Channel, IdentityKind, Member
 from domain.members.rules import normalise_identity
 from domain.orders import service as orders_service
 from domain.orders.models import Event
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 from tests.factories import make_member
 
@@ -83,7 +84,7 @@ async def seed() -> Seeded:
             refunded_at=EARLY,
             lines=None,
         )
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
@@ -91,7 +92,7 @@ async def seed() -> Seeded:
         cents_per_point=(1, 1),
     )
     for key, party, points in (("gift", "platform", 100), ("store", "SH01", 50)):
-        await points_service.credit_points(
+        await points_movements.credit_points(
             member_id=member.id,
             point_type_code="POINTS",
             points=points,
@@ -101,7 +102,7 @@ async def seed() -> Seeded:
             funding_party=party,
             earned_at=LATE,
         )
-    await points_service.redeem(
+    await points_movements.redeem(
         member_id=member.id,
         point_type_code="POINTS",
         points=120,

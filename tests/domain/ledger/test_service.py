@@ -180,7 +180,7 @@ async def test_bad_amounts_are_refused_and_nothing_is_written(amount) -> None:
 
 
 async def test_batch_expiry_keeps_every_account_consistent() -> None:
-    from domain.points import service as points_service
+    from domain.points import expiry as points_expiry
 
     past = utc_now() - timedelta(minutes=1)
     accounts = []
@@ -197,13 +197,13 @@ async def test_batch_expiry_keeps_every_account_consistent() -> None:
         )
         await ledger.credit(account.id, 5, f"fresh-{i}", META)
         accounts.append(account)
-    result = await points_service.expire_all_due(batch=7)
+    result = await points_expiry.expire_all_due(batch=7)
     carried = sum((10 + i) * 50 // 100 for i in range(0, 20, 4))
     assert result == {"accounts": 20, "expired": sum(10 + i for i in range(20)) - carried}
     assert await ledger.verify() == []
     for account in accounts:
         assert await ledger.lots_consistent(account.id)
-    assert await points_service.expire_all_due() == {"accounts": 0, "expired": 0}
+    assert await points_expiry.expire_all_due() == {"accounts": 0, "expired": 0}
 
 
 async def test_merging_members_moves_their_lots_with_expiry_and_keeps_the_books() -> None:

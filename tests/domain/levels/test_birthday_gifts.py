@@ -11,7 +11,7 @@ from domain.benefits.models import BenefitGrant, BenefitKind, RedeemMethod
 from domain.clock import birthdays_on
 from domain.levels import rules
 from domain.levels import service as levels_service
-from domain.points import service as points_service
+from domain.points import config as points_config
 from domain.points.models import PointKind
 from tests.factories import make_member
 
@@ -24,7 +24,7 @@ def test_feb_29_is_kept_on_feb_28_in_common_years_only() -> None:
 
 
 async def _ladder_with_birthday_gift() -> None:
-    await points_service.define_type(
+    await points_config.define_type(
         code="GROWTH", name="Growth", kind=PointKind.GROWTH, expiry_policy={"kind": "NEVER"}
     )
     await benefits_service.define_benefit(

@@ -16,7 +16,8 @@ from domain.levels.models import LevelChange, MemberLevel, PaidMembership
 from domain.members import service as members_service
 from domain.members.models import Member, MemberLink, MemberMerge
 from domain.orders.models import AnonymousBinding, Event, Order
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import Earning, PointKind, Receipt
 from domain.recs.models import MemberInterest
 from domain.tags.models import ManualTag
@@ -314,13 +315,13 @@ async def test_erasing_the_end_of_a_chain_clears_every_absorbed_member() -> None
 
 async def test_points_frozen_for_a_pending_order_stay_frozen_on_the_survivor() -> None:
     # given B holds 300 points of which 120 are frozen for a pending order; A holds 50
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
     a = await make_member(registered_days_ago=10)
     b = await make_member()
     for member_id, points in ((a.id, 50), (b.id, 300)):
-        await points_service.adjust(
+        await points_movements.adjust(
             member_id=member_id,
             point_type_code="POINTS",
             delta=points,
@@ -328,7 +329,7 @@ async def test_points_frozen_for_a_pending_order_stay_frozen_on_the_survivor() -
             reason="gift",
             operator="t",
         )
-    await points_service.freeze(
+    await points_movements.freeze(
         member_id=b.id, point_type_code="POINTS", points=120, order_ref="o1", operator="t"
     )
     # when A absorbs B
@@ -338,7 +339,7 @@ async def test_points_frozen_for_a_pending_order_stay_frozen_on_the_survivor() -
     assert (survivor.available, survivor.frozen) == (230, 120)
     assert (absorbed.available, absorbed.frozen) == (0, 0)
     # then the pending order can still be paid from the survivor's account
-    await points_service.unfreeze(
+    await points_movements.unfreeze(
         member_id=a.id, point_type_code="POINTS", order_ref="o1", consume=True, operator="t"
     )
     survivor = await Account.get(member_id=a.id, asset="POINTS:POINTS")

@@ -18,7 +18,7 @@ from domain.campaigns.models import Campaign, CampaignMode, Notification
 from domain.catalog.models import Item
 from domain.coupons import service as coupons_service
 from domain.coupons.models import CouponKind, TemplateState
-from domain.points import service as points_service
+from domain.points import config as points_config
 from domain.points.models import PointKind
 from schema.relay import encode_id
 from tests.factories import insert_members, make_member
@@ -31,7 +31,7 @@ NOW = datetime.now(UTC)
 
 
 async def _points_type() -> None:
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
 

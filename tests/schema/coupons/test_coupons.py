@@ -13,7 +13,8 @@ from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateSt
 from domain.ledger.models import Account
 from domain.members.models import Channel
 from domain.orders import service as orders_service
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 from schema.relay import encode_id
 from tests.factories import make_member, make_template
@@ -97,12 +98,12 @@ async def test_reserve_then_paid_order_uses_and_full_refund_restores(redis_clien
 
 
 async def test_exchange_for_points_is_atomic_and_idempotent() -> None:
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
     await make_template("PTS", amount_off_cents=1000, points_price=300, total_stock=1)
     rich, poor = await make_member(), await make_member()
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=rich.id, point_type_code="POINTS", points=500, key="g", reason="t", operator="t"
     )
     exchange = """mutation($k: String!) { exchangeCoupon(input: {templateCode: "PTS",
@@ -117,7 +118,7 @@ async def test_exchange_for_points_is_atomic_and_idempotent() -> None:
     assert (await Account.get(member_id=rich.id, asset="POINTS:POINTS")).available == 200
     assert await Coupon.all().count() == 1
     # out of stock: the points debit is rolled back with the failed issue
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=poor.id, point_type_code="POINTS", points=500, key="g2", reason="t", operator="t"
     )
     sold_out = await gql(exchange, {"k": "z"}, member(poor.id))

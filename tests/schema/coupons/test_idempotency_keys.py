@@ -10,7 +10,8 @@ from domain.access import Principal, Role
 from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, CouponTemplate
 from domain.ledger.models import Account
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 from schema.relay import encode_id
 from tests.factories import make_member, make_template
@@ -79,12 +80,12 @@ async def test_a_claim_key_replayed_for_another_template_is_refused() -> None:
 
 async def test_concurrent_copies_of_an_exchange_spend_points_once() -> None:
     # given a coupon for 100 points and a member with 250
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
     await make_template("PTS", total_stock=10, points_price=100, per_member_limit=5)
     m = await make_member()
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=m.id, point_type_code="POINTS", points=250, key="g", reason="g", operator="t"
     )
     # when one exchange arrives 10 times at once, and the key is then used for another template

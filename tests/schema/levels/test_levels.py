@@ -15,7 +15,8 @@ from domain.clock import business_today
 from domain.ledger.models import Account
 from domain.levels import service as levels_service
 from domain.levels.models import LevelChange, MemberLevel
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 from domain.wallet import service as wallet_service
 from schema.relay import encode_id
@@ -70,10 +71,10 @@ def _ladder(reach2: int = 1000, reach3: int = 5000) -> dict:
 
 async def _setup() -> None:
     for code, kind in (("POINTS", PointKind.SPENDABLE), ("GROWTH", PointKind.GROWTH)):
-        await points_service.define_type(
+        await points_config.define_type(
             code=code, name=code, kind=kind, expiry_policy={"kind": "NEVER"}
         )
-        await points_service.define_rule(code, name="base", points=1, per_cents=100)
+        await points_config.define_rule(code, name="base", points=1, per_cents=100)
     await benefits_service.define_benefit(
         code="GIFT100",
         name="100 points",
@@ -140,7 +141,7 @@ async def test_period_end_keeps_or_downgrades_and_a_rerun_changes_nothing() -> N
     keeper, leaver = await make_member(), await make_member()
     today = business_today()
     for m, growth in ((keeper, 600), (leaver, 100)):
-        await points_service.credit_points(
+        await points_movements.credit_points(
             member_id=m.id,
             point_type_code="GROWTH",
             points=growth,
@@ -345,7 +346,7 @@ async def test_a_benefit_is_redeemed_once_per_use_never_after_expiry_or_by_other
 async def test_member_portrait_shows_points_level_and_wallet() -> None:
     await _setup()
     m = await make_member()
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=m.id, point_type_code="POINTS", points=42, key="p", reason="t", operator="t"
     )
     result = await gql(

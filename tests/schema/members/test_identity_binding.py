@@ -8,7 +8,8 @@ from domain import db
 from domain.access import Principal, Role
 from domain.ledger.models import Account
 from domain.members.models import Identity, Member, MemberMerge
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 from domain.wallet import service as wallet_service
 from schema.relay import encode_id
@@ -37,13 +38,13 @@ async def _balances(member_id: int) -> list[dict]:
 async def _victim_with_value() -> tuple[Member, str]:
     phone = next_phone()
     victim = await make_member(phone=phone, name="Victim")
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
         expiry_policy={"kind": "RELATIVE", "days": 365},
     )
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=victim.id,
         point_type_code="POINTS",
         points=700,

@@ -11,7 +11,8 @@ from domain.catalog.models import Category, Item, Store
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
 from domain.members.models import Member, MemberMerge
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import settlement as points_settlement
 from domain.points.models import PointKind
 from domain.wallet import service as wallet_service
 from domain.wallet.models import Wallet
@@ -35,14 +36,14 @@ PAID = datetime(2026, 11, 1, 10, 0, tzinfo=UTC)
 
 
 async def _points_setup() -> None:
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
         expiry_policy={"kind": "NEVER"},
         cents_per_point=(1, 1),
     )
-    await points_service.define_rule("POINTS", name="base", points=1, per_cents=100)
+    await points_config.define_rule("POINTS", name="base", points=1, per_cents=100)
     category = await Category.create(code="SKIN", name="Skin")
     await Item.create(code="SKU-1", name="Essence", category_id=category.id, price_cents=10000)
     await Store.create(code="BJ01", name="Beijing")
@@ -124,7 +125,7 @@ async def test_refund_of_an_absorbed_members_order_takes_points_back_from_the_su
     await _refund("B-1", "BR-2", quantity=2)
     await run_jobs(redis_client)
     for refund_id in (1, 2):
-        await points_service.reverse_for_refund(refund_id)
+        await points_settlement.reverse_for_refund(refund_id)
     # then exactly what B's order earned is gone from A, and B's emptied account is untouched
     assert (await _points(a.id), await _points(b.id)) == (100, 0)
     assert await ledger.verify() == []
@@ -142,7 +143,7 @@ async def test_refund_reversed_before_the_merge_is_not_taken_twice(redis_client)
     await _merge(a.id, b.id)
     assert await _points(a.id) == 200
     # when the first refund's job runs again after the merge
-    await points_service.reverse_for_refund(1)
+    await points_settlement.reverse_for_refund(1)
     # then nothing more is taken
     assert (await _points(a.id), await _points(b.id)) == (200, 0)
 

@@ -6,7 +6,9 @@ from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, RedeemMethod
 from domain.levels import paid as paid_service
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
+from domain.points import reads as points_reads
 from domain.points.models import PointKind
 from domain.wallet import service as wallet_service
 from tests.factories import make_member
@@ -32,7 +34,7 @@ CARD_PRICE = 9_000
 
 async def setup_products() -> None:
     """POINTS, a lounge benefit, a plan granting it (money or points) and a parking card."""
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
     for code in ("LOUNGE", "PARKING"):
@@ -78,7 +80,7 @@ async def member_with(*, cents: int = 0, bonus: int = 0, points: int = 0) -> int
             member_id=m.id, amount_cents=cents, channel="APP", key=f"r{m.id}", operator="t"
         )
     if points:
-        await points_service.credit_points(
+        await points_movements.credit_points(
             member_id=m.id,
             point_type_code="POINTS",
             points=points,
@@ -97,7 +99,7 @@ async def wallet_cents(member_id: int) -> tuple[int, int]:
 
 async def points_of(member_id: int) -> int:
     """The member's POINTS balance re-read from the ledger."""
-    for point_type, account in await points_service.balances(member_id):
+    for point_type, account in await points_reads.balances(member_id):
         if point_type.code == "POINTS":
             return account.available if account else 0
     return 0

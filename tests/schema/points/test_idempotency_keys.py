@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from domain.ledger.models import Account, Entry
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 from schema.relay import encode_id
 from tests.factories import make_member
@@ -28,11 +29,11 @@ EARNED = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 async def _member_with(points: int) -> int:
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
     m = await make_member()
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=m.id,
         point_type_code="POINTS",
         points=points,

@@ -10,7 +10,10 @@ import pytest
 from domain.catalog.models import Category, Item, Store
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import expiry as points_expiry
+from domain.points import movements as points_movements
+from domain.points import settlement as points_settlement
 from domain.points.models import PointKind
 from schema.relay import encode_id
 from tests.factories import make_member
@@ -25,14 +28,14 @@ ACCOUNTS = "{ pointAccounts { pointType { code } available frozen } }"
 
 
 async def _setup() -> None:
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
         expiry_policy={"kind": "RELATIVE", "days": 365},
         cents_per_point=(1, 1),
     )
-    await points_service.define_rule("POINTS", name="base", points=1, per_cents=100)
+    await points_config.define_rule("POINTS", name="base", points=1, per_cents=100)
     cat = await Category.create(code="SKIN", name="Skin")
     await Item.create(code="SKU-1", name="Essence", category_id=cat.id, price_cents=10000)
     await Store.create(code="BJ01", name="Beijing")
@@ -67,7 +70,7 @@ async def test_order_job_credits_points_once_even_when_retried(redis_client) -> 
     from domain.orders.models import Order
 
     order = await Order.get(external_no="P-1")
-    await points_service.earn_for_order(order.id)
+    await points_settlement.earn_for_order(order.id)
     # then 300 points were credited exactly once
     assert await _available(m.id) == 300
     result = await gql(ACCOUNTS, principal=member(m.id))
@@ -98,7 +101,7 @@ async def test_refunds_reverse_in_proportion_and_in_full(redis_client) -> None:
 async def test_200_concurrent_redemptions_through_graphql(redis_client) -> None:
     await _setup()
     m = await make_member()
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=m.id,
         point_type_code="POINTS",
         points=100,
@@ -130,7 +133,7 @@ async def test_redemption_replay_and_bad_input_change_nothing() -> None:
     await _setup()
     m = await make_member()
     other = await make_member()
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=m.id,
         point_type_code="POINTS",
         points=100,
@@ -203,7 +206,7 @@ async def test_receipts_are_deduplicated_and_approval_credits_points() -> None:
 
 async def test_event_bonus_respects_the_daily_limit(redis_client) -> None:
     await _setup()
-    await points_service.define_event_bonus("POINTS", event_name="sign_in", points=5, daily_limit=1)
+    await points_config.define_event_bonus("POINTS", event_name="sign_in", points=5, daily_limit=1)
     m = await make_member()
     await gql(
         'mutation { defineEvent(input: {name: "sign_in"}) { errors { code } } }', principal=STAFF
@@ -219,7 +222,7 @@ async def test_event_bonus_respects_the_daily_limit(redis_client) -> None:
 async def test_expiry_job_liability_and_statement(redis_client) -> None:
     await _setup()
     m = await make_member()
-    account = await points_service.account_for(m.id, await points_service.get_type("POINTS"))
+    account = await points_config.account_for(m.id, await points_config.get_type("POINTS"))
     await ledger.credit(
         account.id,
         40,
@@ -238,9 +241,9 @@ async def test_expiry_job_liability_and_statement(redis_client) -> None:
         "{ expiringPoints(withinDays: 7) { pointType points } }", principal=member(m.id)
     )
     assert expiring.data["expiringPoints"] == [{"pointType": "POINTS", "points": 60}]
-    result = await points_service.expire_all_due()
+    result = await points_expiry.expire_all_due()
     assert result == {"accounts": 1, "expired": 40}
-    assert await points_service.expire_all_due() == {"accounts": 0, "expired": 0}
+    assert await points_expiry.expire_all_due() == {"accounts": 0, "expired": 0}
     liability = await gql("{ pointsLiability { pointType points cents holders } }", principal=BI)
     assert liability.data["pointsLiability"] == [
         {"pointType": "POINTS", "points": 60, "cents": 60, "holders": 1}

@@ -8,7 +8,7 @@ import pytest
 
 from domain.catalog.models import Category, Item, Store
 from domain.ledger.models import Account
-from domain.points import service as points_service
+from domain.points import config as points_config
 from domain.points.models import PointKind, Receipt, ReceiptStatus
 from schema.relay import encode_id
 from tests.factories import make_member
@@ -25,10 +25,10 @@ BOUGHT = datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
 
 
 async def _setup() -> int:
-    await points_service.define_type(
+    await points_config.define_type(
         code="POINTS", name="Points", kind=PointKind.SPENDABLE, expiry_policy={"kind": "NEVER"}
     )
-    await points_service.define_rule("POINTS", name="base", points=1, per_cents=100)
+    await points_config.define_rule("POINTS", name="base", points=1, per_cents=100)
     category = await Category.create(code="SKIN", name="Skin")
     await Item.create(code="SKU-1", name="Essence", category_id=category.id, price_cents=5000)
     await Store.create(code="BJ01", name="Beijing")

@@ -1,0 +1,165 @@
+"""Point types, earning rules, promotions and event bonuses: the configuration settlement reads."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from domain import cache
+from domain.errors import DomainError, ErrorCode
+from domain.ledger import service as ledger
+from domain.ledger.models import Account
+from domain.points import earning
+from domain.points.models import EarningRule, EventBonusRule, PointKind, PointType, Promotion
+from domain.points.policy import ExpiryPolicy
+
+DEFAULT_TYPE = "POINTS"
+
+
+def asset_of(point_type: PointType) -> str:
+    return f"POINTS:{point_type.code}"
+
+
+_TYPE_CACHE_SECONDS = 5.0
+_type_cache: dict[str, tuple[float, PointType | None]] = {}
+cache.register_local_cache(_type_cache.clear)
+
+
+async def get_type(code: str, field: str = "pointType") -> PointType:
+    """An active point type by code, or UNKNOWN_POINT_TYPE. Cached for a few seconds per
+    process: point types change rarely and are read on every settlement and redemption."""
+    now = time.monotonic()
+    cached = _type_cache.get(code)
+    if cached is not None and cached[0] > now:
+        point_type = cached[1]
+    else:
+        point_type = await PointType.get_or_none(code=code, active=True)
+        _type_cache[code] = (now + _TYPE_CACHE_SECONDS, point_type)
+    if point_type is None:
+        raise DomainError(
+            f"Unknown point type '{code}'.", field=field, code=ErrorCode.UNKNOWN_POINT_TYPE
+        )
+    return point_type
+
+
+async def list_types() -> list[PointType]:
+    """All point types by code."""
+    return list(await PointType.all().order_by("code"))
+
+
+async def account_for(member_id: int, point_type: PointType) -> Account:
+    """The member's account of a point type, opened on first use."""
+    return await ledger.open_account(
+        member_id, asset_of(point_type), allow_negative=point_type.allow_negative
+    )
+
+
+def cash_value(point_type: PointType, points: int) -> int:
+    """Cents a number of points is worth (rounded down: never more than the points cover)."""
+    return points * point_type.cents_per_point_num // point_type.cents_per_point_den
+
+
+async def define_type(
+    *,
+    code: str,
+    name: str,
+    kind: PointKind,
+    expiry_policy: dict[str, Any],
+    allow_negative: bool = False,
+    cents_per_point: tuple[int, int] = (1, 1),
+) -> PointType:
+    """Create or change a point type (by code)."""
+    if not code or len(code) > 30 or not code.replace("_", "").isalnum():
+        raise DomainError("code must be 1-30 letters, digits or '_'.", field="code")
+    policy = ExpiryPolicy.from_json(expiry_policy)
+    numerator, denominator = cents_per_point
+    if numerator < 0 or denominator <= 0:
+        raise DomainError(
+            "centsPerPoint must be a non-negative fraction.",
+            field="centsPerPoint",
+            code=ErrorCode.INVALID_AMOUNT,
+        )
+    _type_cache.clear()
+    point_type, _ = await PointType.update_or_create(
+        code=code.upper(),
+        defaults={
+            "name": name,
+            "kind": kind,
+            "expiry_policy": policy.__dict__,
+            "allow_negative": allow_negative,
+            "cents_per_point_num": numerator,
+            "cents_per_point_den": denominator,
+        },
+    )
+    return point_type
+
+
+async def define_rule(point_type_code: str, **values: Any) -> EarningRule:
+    """Create or change an earning rule (by id when given)."""
+    point_type = await get_type(point_type_code)
+    if values.get("points", 0) < 0:
+        raise DomainError(
+            "points must not be negative.", field="points", code=ErrorCode.INVALID_AMOUNT
+        )
+    if values.get("per_cents", 0) <= 0:
+        raise DomainError(
+            "perCents must be positive.", field="perCents", code=ErrorCode.INVALID_AMOUNT
+        )
+    for cap in ("per_order_cap", "per_day_cap"):
+        if values.get(cap) is not None and values[cap] < 0:
+            raise DomainError(
+                f"{cap} must not be negative.", field=cap, code=ErrorCode.INVALID_AMOUNT
+            )
+    rule_id = values.pop("id", None)
+    if rule_id:
+        await EarningRule.filter(id=rule_id).update(point_type_id=point_type.id, **values)
+        return await EarningRule.get(id=rule_id)
+    return await EarningRule.create(point_type_id=point_type.id, **values)
+
+
+def rule_view(r: EarningRule) -> earning.Rule:
+    """The pure-rule view of a stored earning rule."""
+    return earning.Rule(
+        r.id,
+        r.points,
+        r.per_cents,
+        r.channel,
+        r.store_code,
+        r.category_id,
+        r.brand_id,
+        r.priority,
+        r.rounding,
+        r.per_order_cap,
+        r.per_day_cap,
+    )
+
+
+async def define_promotion(point_type_code: str, **values: Any) -> Promotion:
+    """A time-boxed multiplier (numerator/denominator >= 1)."""
+    point_type = await get_type(point_type_code)
+    if values["ends_at"] <= values["starts_at"]:
+        raise DomainError(
+            "endsAt must be after startsAt.", field="endsAt", code=ErrorCode.INVALID_WINDOW
+        )
+    if values.get("denominator", 1) <= 0 or values["numerator"] < values.get("denominator", 1):
+        raise DomainError(
+            "The multiplier must be at least 1.", field="numerator", code=ErrorCode.INVALID_AMOUNT
+        )
+    return await Promotion.create(point_type_id=point_type.id, **values)
+
+
+async def define_event_bonus(
+    point_type_code: str, *, event_name: str, points: int, daily_limit: int
+) -> EventBonusRule:
+    """Bonus points for an event, at most `daily_limit` times a business day."""
+    point_type = await get_type(point_type_code)
+    if points <= 0 or daily_limit <= 0:
+        raise DomainError(
+            "points and dailyLimit must be positive.", field="points", code=ErrorCode.INVALID_AMOUNT
+        )
+    rule, _ = await EventBonusRule.update_or_create(
+        point_type_id=point_type.id,
+        event_name=event_name,
+        defaults={"points": points, "daily_limit": daily_limit, "active": True},
+    )
+    return rule

@@ -1,0 +1,176 @@
+"""Settlement: the points an order earns, and the share a refund takes back."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from domain import db
+from domain.clock import to_business
+from domain.ledger import service as ledger
+from domain.ledger.models import Account, Entry
+from domain.ledger.service import Meta
+from domain.members import service as members_service
+from domain.orders import service as orders_service
+from domain.points import earning, earning_log, purchase_match
+from domain.points.config import account_for, asset_of, rule_view
+from domain.points.models import EarningRule, PointKind, PointType, Promotion
+from domain.points.policy import ExpiryPolicy
+
+LevelMultiplier = Callable[[int, str], Awaitable[Fraction]]
+_level_multipliers: list[LevelMultiplier] = []
+
+
+def register_level_multiplier(provider: LevelMultiplier) -> None:
+    """Levels register how a member's level multiplies a point type's earnings (once each)."""
+    if provider not in _level_multipliers:
+        _level_multipliers.append(provider)
+
+
+async def _level_factor(member_id: int, code: str) -> Fraction:
+    factor = Fraction(1)
+    for provider in _level_multipliers:
+        factor *= await provider(member_id, code)
+    return factor
+
+
+@dataclass(frozen=True)
+class Settled:
+    point_type: str
+    points: int
+
+
+async def earn_for_order(order_id: int) -> list[Settled]:
+    """Credit the points an order earns, per point type; nothing when an approved receipt
+    already earned this purchase. Idempotent on the order."""
+    order = await orders_service.get_order(order_id)
+    if order is None or order.member_id is None:
+        return []
+    async with db.transaction():
+        if await purchase_match.earned_by_receipt(order):
+            return []
+    (lines,) = await orders_service.lines_of([order_id])
+    settled = []
+    for point_type in await PointType.filter(
+        active=True, kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]
+    ):
+        rules = [
+            rule_view(r)
+            for r in await EarningRule.filter(point_type_id=point_type.id, active=True)
+            if (r.starts_at is None or r.starts_at <= order.paid_at)
+            and (r.ends_at is None or order.paid_at < r.ends_at)
+        ]
+        if not rules:
+            continue
+        points = await _settle_order_type(order, lines, point_type, rules)
+        settled.append(Settled(point_type.code, points))
+    return settled
+
+
+async def _promotions(point_type: PointType) -> list[earning.PromotionWindow]:
+    return [
+        earning.PromotionWindow(
+            p.id,
+            Fraction(p.numerator, p.denominator),
+            p.starts_at,
+            p.ends_at,
+            tuple(p.days_of_month),
+            tuple(p.weekdays),
+        )
+        for p in await Promotion.filter(point_type_id=point_type.id, active=True)
+    ]
+
+
+async def _settle_order_type(
+    order: Any, lines: list[Any], point_type: PointType, rules: list[earning.Rule]
+) -> int:
+    key = f"order:{order.id}"
+    async with db.transaction():
+        account = await account_for(order.member_id, point_type)
+        await ledger.lock_account(account.id)
+        if await Entry.exists(account_id=account.id, idempotency_key=key):
+            return 0
+        day = to_business(order.paid_at).date()
+        result = earning.compute_order_points(
+            rules,
+            [earning.Line(li.amount_cents, li.category_id, li.brand_id) for li in lines],
+            channel=order.channel,
+            store_code=order.store_code,
+            paid_at=order.paid_at,
+            promotions=await _promotions(point_type),
+            level_factor=await _level_factor(order.member_id, point_type.code),
+            earned_today=await earning_log.order_points_today(order.member_id, point_type.id, day),
+        )
+        if result.total <= 0:
+            return 0
+        policy = ExpiryPolicy.from_json(point_type.expiry_policy)
+        expires = policy.expires_at(order.paid_at)
+        await ledger.credit(
+            account.id,
+            result.total,
+            key,
+            Meta(
+                source=key,
+                reason=f"order {order.channel}:{order.external_no}",
+                operator="settlement",
+            ),
+            expires_at=expires,
+            earned_at=order.paid_at,
+            funding_party=f"store:{order.store_code}" if order.store_code else "platform",
+            carry_percent=policy.carry_percent,
+            carry_expires_at=policy.carry_expires_at(expires),
+        )
+        for item in result.by_rule:
+            await earning_log.record_earning(
+                order.member_id, point_type.id, key, "ORDER", item.rule_id, item.points, day
+            )
+        return result.total
+
+
+async def reverse_for_refund(refund_id: int) -> list[Settled]:
+    """Take back points in proportion to a refund (cumulative over the order's refunds, so the
+    whole order refunded takes back exactly what it earned). Idempotent on the refund."""
+    refund = await orders_service.get_refund(refund_id)
+    if refund is None:
+        return []
+    order = await orders_service.get_order(refund.order_id)
+    if order is None or order.member_id is None:
+        return []
+    refunds = await orders_service.refunds_of(order.id)
+    before = sum(r.amount_cents for r in refunds if r.id < refund.id)
+    owner = await members_service.resolve_member_id(order.member_id) or order.member_id
+    family = [owner, *await members_service.absorbed_member_ids(owner)]
+    out = []
+    for point_type in await PointType.filter(kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]):
+        found = await _order_credit(family, asset_of(point_type), f"order:{order.id}")
+        if found is None:
+            continue
+        credit_account_id, credit = found
+        points = earning.reversal_for_refund(
+            credit.amount, order.total_cents, before, refund.amount_cents
+        )
+        key = f"refund:{refund.id}"
+        # A refund reversed before the merge stays reversed on the account it was taken from.
+        if points > 0 and not await ledger.find_entry(credit_account_id, key):
+            account = await account_for(owner, point_type)
+            await ledger.reverse(
+                account.id,
+                f"order:{order.id}",
+                points,
+                key,
+                Meta(source=f"refund:{refund.id}", reason="order refunded", operator="settlement"),
+                credit_account_id=credit_account_id,
+            )
+        out.append(Settled(point_type.code, -points))
+    return out
+
+
+async def _order_credit(member_ids: list[int], asset: str, key: str) -> tuple[int, Entry] | None:
+    """The credit an order earned, on the account of the member or of one it absorbed."""
+    accounts = await Account.filter(member_id__in=member_ids, asset=asset).values_list(
+        "id", flat=True
+    )
+    credit = await Entry.filter(account_id__in=list(accounts), idempotency_key=key).first()
+    return (credit.account_id, credit) if credit else None
