@@ -81,7 +81,7 @@ async def trigger_latency(orders: int) -> None:
     from domain.campaigns.models import CampaignMode
     from domain.catalog.models import Item
     from domain.members.models import Channel
-    from domain.orders import service as orders_service
+    from domain.orders import recording as orders_recording
 
     await Item.create(code="BENCH", name="Bench", price_cents=100)
     now = datetime.now(UTC)
@@ -113,12 +113,12 @@ async def trigger_latency(orders: int) -> None:
         for n in range(orders):
             started = time.perf_counter()
             async with jobs.deferred_scope():
-                recorded = await orders_service.record_order(
-                    orders_service.OrderInput(
+                recorded = await orders_recording.record_order(
+                    orders_recording.OrderInput(
                         channel=Channel.APP,
                         external_no=f"lat-{n}",
                         paid_at=datetime.now(UTC),
-                        lines=[orders_service.LineInput("BENCH", 1, 100)],
+                        lines=[orders_recording.LineInput("BENCH", 1, 100)],
                         member_id=1 + n,
                     )
                 )

@@ -11,12 +11,12 @@ from domain.csvio import ImportReport, RejectedRow, parse_int, read_rows
 from domain.errors import DomainError
 from domain.members.models import Channel, IdentityKind
 from domain.members.rules import normalise_identity
-from domain.orders import service as orders_service
+from domain.orders import recording as orders_recording
 
 REQUIRED = {"channel", "external_no", "paid_at", "item_code", "quantity", "unit_price_cents"}
 
 
-def _order_from_rows(rows: list[tuple[int, dict[str, str]]]) -> orders_service.OrderInput:
+def _order_from_rows(rows: list[tuple[int, dict[str, str]]]) -> orders_recording.OrderInput:
     first = rows[0][1]
     try:
         channel = Channel(first["channel"])
@@ -31,7 +31,7 @@ def _order_from_rows(rows: list[tuple[int, dict[str, str]]]) -> orders_service.O
     if paid_at.tzinfo is None:
         raise DomainError("paid_at needs a time zone offset.", field="paid_at")
     lines = [
-        orders_service.LineInput(
+        orders_recording.LineInput(
             item_code=row["item_code"],
             quantity=parse_int(row["quantity"], "quantity", minimum=1),
             unit_price_cents=parse_int(row["unit_price_cents"], "unit_price_cents", minimum=0),
@@ -46,7 +46,7 @@ def _order_from_rows(rows: list[tuple[int, dict[str, str]]]) -> orders_service.O
         if first.get("phone")
         else None
     )
-    return orders_service.OrderInput(
+    return orders_recording.OrderInput(
         channel=channel,
         external_no=first["external_no"],
         paid_at=paid_at,
@@ -66,7 +66,7 @@ async def import_orders(path: Path) -> ImportReport:
         order_rows = list(group)
         try:
             async with jobs.deferred_scope():
-                recorded = await orders_service.record_order(_order_from_rows(order_rows))
+                recorded = await orders_recording.record_order(_order_from_rows(order_rows))
         except DomainError as error:
             line, column = _locate(order_rows, error)
             report.rejected.append(RejectedRow(line, column, error.message))

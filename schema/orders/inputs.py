@@ -9,8 +9,8 @@ from strawberry.scalars import JSON
 
 from domain.members.models import Channel
 from domain.orders.events import EventInput
+from domain.orders.recording import LineInput, OrderInput
 from domain.orders.rules import RefundLineRequest
-from domain.orders.service import LineInput, OrderInput
 from schema.json_defaults import JsonDefaults, optional_json
 from schema.members.inputs import IdentityInput
 from schema.members.types import ChannelEnum

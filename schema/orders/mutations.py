@@ -12,9 +12,11 @@ from domain.access import Role, Scope
 from domain.errors import DomainError, ErrorCode
 from domain.members.models import Channel
 from domain.orders import events as events_service
+from domain.orders import recording as orders_recording
+from domain.orders import refunds as orders_refunds
 from domain.orders import service as orders_service
+from domain.orders.recording import OrderInput
 from domain.orders.rules import MAX_EVENTS_PER_BATCH
-from domain.orders.service import OrderInput
 from schema.context import Info
 from schema.errors import UserError
 from schema.orders.inputs import (
@@ -83,9 +85,9 @@ class OrdersMutation:
                 key=order.external_no,
                 key_field="externalNo",
                 request=_order_request(order),
-                call=lambda _key: orders_service.record_order(order),
+                call=lambda _key: orders_recording.record_order(order),
                 remember=lambda done: {"id": done.order.id},
-                recall=orders_service.replayed_order,
+                recall=orders_recording.replayed_order,
                 keep_failures=False,
             )
         except DomainError as error:
@@ -106,7 +108,7 @@ class OrdersMutation:
     async def refund_order(self, input: RefundOrderInput) -> RefundOrderPayload:
         try:
             channel, lines = Channel(input.channel), input.line_requests()
-            order_id = await orders_service.find_order_id(channel, input.external_no)
+            order_id = await orders_recording.find_order_id(channel, input.external_no)
             if order_id is None:
                 raise DomainError(
                     "No such order.", field="externalNo", code=ErrorCode.ORDER_NOT_FOUND
@@ -121,7 +123,7 @@ class OrdersMutation:
                     "refundedAt": input.refunded_at,
                     "lines": None if lines is None else [asdict(line) for line in lines],
                 },
-                call=lambda _key: orders_service.refund_order(
+                call=lambda _key: orders_refunds.refund_order(
                     channel=channel,
                     external_no=input.external_no,
                     refund_no=input.refund_no,
@@ -129,7 +131,7 @@ class OrdersMutation:
                     lines=lines,
                 ),
                 remember=lambda done: {"id": done[0].id},
-                recall=orders_service.replayed_refund,
+                recall=orders_refunds.replayed_refund,
                 keep_failures=False,
             )
         except DomainError as error:

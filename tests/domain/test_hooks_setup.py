@@ -15,7 +15,7 @@ from domain.levels import service as levels_service
 from domain.levels.models import MemberLevel
 from domain.members import hooks
 from domain.members.models import Channel
-from domain.orders import service as orders_service
+from domain.orders import recording as orders_recording
 from domain.points import config as points_config
 from domain.points import settlement as points_settlement
 from domain.points.models import PointKind
@@ -59,12 +59,12 @@ async def test_registering_again_multiplies_a_levels_earnings_once() -> None:
     register_hooks()
     await Item.create(code="SKU", name="Thing", price_cents=10_000)
     async with jobs.deferred_scope():
-        recorded = await orders_service.record_order(
-            orders_service.OrderInput(
+        recorded = await orders_recording.record_order(
+            orders_recording.OrderInput(
                 channel=Channel.APP,
                 external_no="H-1",
                 paid_at=utc_now() - timedelta(minutes=5),
-                lines=[orders_service.LineInput("SKU", 1, 10_000)],
+                lines=[orders_recording.LineInput("SKU", 1, 10_000)],
                 member_id=member.id,
             )
         )

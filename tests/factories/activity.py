@@ -10,7 +10,7 @@ from domain.catalog.models import Brand, Item
 from domain.clock import utc_now
 from domain.members.models import Channel
 from domain.orders import events as events_service
-from domain.orders import service as orders_service
+from domain.orders import recording as orders_recording
 
 _numbers = itertools.count(1)
 
@@ -36,12 +36,12 @@ async def make_order(
 ) -> int:
     """A paid order of one line of `brand`, `days_ago` days back; returns the order id."""
     async with jobs.deferred_scope():
-        recorded = await orders_service.record_order(
-            orders_service.OrderInput(
+        recorded = await orders_recording.record_order(
+            orders_recording.OrderInput(
                 channel=Channel.POS,
                 external_no=f"T-{next(_numbers)}",
                 paid_at=utc_now() - timedelta(days=days_ago),
-                lines=[orders_service.LineInput(f"SKU-{brand}", 1, cents)],
+                lines=[orders_recording.LineInput(f"SKU-{brand}", 1, cents)],
                 member_id=member_id,
                 coupon_used=coupon,
             )

@@ -12,7 +12,7 @@ from domain import db, jobs
 from domain.catalog.models import Brand, Category, Item
 from domain.clock import utc_now
 from domain.members.models import Channel
-from domain.orders import service as orders_service
+from domain.orders import recording as orders_recording
 from domain.recs import slots as slots_service
 from tests.factories.members import make_member
 
@@ -125,12 +125,12 @@ async def make_slot(code: str, *strategies: str, size: int = 10, **rules) -> Non
 async def record_purchase(member_id: int, item_codes: list[str], days_ago: float) -> None:
     """An order through the orders service (events and statistics as in production)."""
     async with jobs.deferred_scope():
-        await orders_service.record_order(
-            orders_service.OrderInput(
+        await orders_recording.record_order(
+            orders_recording.OrderInput(
                 channel=Channel.POS,
                 external_no=f"P-{next(_numbers)}",
                 paid_at=utc_now() - timedelta(days=days_ago),
-                lines=[orders_service.LineInput(code, 1, 1000) for code in item_codes],
+                lines=[orders_recording.LineInput(code, 1, 1000) for code in item_codes],
                 member_id=member_id,
             )
         )

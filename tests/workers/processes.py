@@ -17,7 +17,7 @@ from domain import clock, db, jobs
 from domain.catalog.models import Category, Item, Store
 from domain.ledger.models import Account
 from domain.members.models import Channel
-from domain.orders import service as orders_service
+from domain.orders import recording as orders_recording
 from domain.points import config as points_config
 from domain.points.models import PointKind
 from tests.factories import make_member
@@ -126,14 +126,14 @@ async def record_orders(member_ids: list[int], numbers: range) -> None:
     paid_at = clock.utc_now()
     async with jobs.deferred_scope():
         for number in numbers:
-            await orders_service.record_order(
-                orders_service.OrderInput(
+            await orders_recording.record_order(
+                orders_recording.OrderInput(
                     channel=Channel.POS,
                     external_no=f"F-{number}",
                     member_id=member_ids[number % len(member_ids)],
                     store_code="BJ01",
                     paid_at=paid_at,
-                    lines=[orders_service.LineInput("SKU-1", 3, 10_000)],
+                    lines=[orders_recording.LineInput("SKU-1", 3, 10_000)],
                 )
             )
 

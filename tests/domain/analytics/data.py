@@ -10,7 +10,8 @@ from domain.catalog.models import Brand, Category, Item, Store
 from domain.levels.models import Level, MemberLevel
 from domain.members.models import Channel, IdentityKind, Member
 from domain.members.rules import normalise_identity
-from domain.orders import service as orders_service
+from domain.orders import recording as orders_recording
+from domain.orders import refunds as orders_refunds
 from domain.orders.models import Event
 from domain.points import config as points_config
 from domain.points import movements as points_movements
@@ -55,29 +56,29 @@ async def seed() -> Seeded:
     other = await make_member()
     phone_key = normalise_identity(IdentityKind.PHONE, PHONE, None)
     async with jobs.deferred_scope():
-        late = await orders_service.record_order(
-            orders_service.OrderInput(
+        late = await orders_recording.record_order(
+            orders_recording.OrderInput(
                 channel=Channel.POS,
                 external_no="A-1",
                 paid_at=LATE,
                 lines=[
-                    orders_service.LineInput("SKU-1", 2, 10000),
-                    orders_service.LineInput("SKU-2", 1, 2500),
+                    orders_recording.LineInput("SKU-1", 2, 10000),
+                    orders_recording.LineInput("SKU-2", 1, 2500),
                 ],
                 identity=phone_key,
                 store_code="SH01",
                 coupon_used=True,
             )
         )
-        early = await orders_service.record_order(
-            orders_service.OrderInput(
+        early = await orders_recording.record_order(
+            orders_recording.OrderInput(
                 channel=Channel.MINI_PROGRAM,
                 external_no="A-2",
                 paid_at=EARLY,
-                lines=[orders_service.LineInput("SKU-2", 3, 2500)],
+                lines=[orders_recording.LineInput("SKU-2", 3, 2500)],
             )
         )
-        await orders_service.refund_order(
+        await orders_refunds.refund_order(
             channel=Channel.POS,
             external_no="A-1",
             refund_no="R-1",

@@ -12,7 +12,8 @@ from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
 from domain.ledger.models import Account
 from domain.members.models import Channel
-from domain.orders import service as orders_service
+from domain.orders import recording as orders_recording
+from domain.orders import refunds as orders_refunds
 from domain.points import config as points_config
 from domain.points import movements as points_movements
 from domain.points.models import PointKind
@@ -54,15 +55,15 @@ async def test_reserve_then_paid_order_uses_and_full_refund_restores(redis_clien
     again = await gql(RESERVE, {"ids": [gid], "o": "B", "c": CART}, member(m.id))
     assert again.data["reserveCoupons"]["quote"]["lines"] == [{"lineId": "1", "discountCents": 500}]
     # and order B is recorded as paid at store S1 (the order job confirms the coupon)
-    order = orders_service.OrderInput(
+    order = orders_recording.OrderInput(
         channel=Channel.APP,
         external_no="B",
         paid_at=datetime.now(UTC),
-        lines=[orders_service.LineInput("SKU1", 2, 1000, 1500)],
+        lines=[orders_recording.LineInput("SKU1", 2, 1000, 1500)],
         member_id=m.id,
     )
     async with jobs.deferred_scope():
-        await orders_service.record_order(order)
+        await orders_recording.record_order(order)
     await run_jobs(redis_client)
     used = await Coupon.get(id=coupon.id)
     assert (used.state, used.order_total_cents) == ("USED", 1500)
@@ -86,7 +87,7 @@ async def test_reserve_then_paid_order_uses_and_full_refund_restores(redis_clien
     ]
     # when the order is refunded in full, the coupon comes back
     async with jobs.deferred_scope():
-        await orders_service.refund_order(
+        await orders_refunds.refund_order(
             channel=Channel.APP,
             external_no="B",
             refund_no="R1",
