@@ -27,12 +27,8 @@ from rich.table import Table  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from domain.recs.index import (  # noqa: E402
-    build_index,
-    exact_neighbours,
-    load_index,
-    recall_at_k,
-)
+from domain.recs.index import build_index, load_index  # noqa: E402
+from domain.recs.index_quality import exact_neighbours, recall_at_k  # noqa: E402
 
 
 def make_vectors(n: int, dims: int, kind: str, seed: int) -> np.ndarray:

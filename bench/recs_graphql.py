@@ -182,7 +182,7 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
     from domain.hooks_setup import register_hooks
     from domain.recs import published, training
     from domain.recs import service as recs_service
-    from domain.recs.index import exact_neighbours, recall_at_k
+    from domain.recs.index_quality import exact_neighbours, recall_at_k
     from domain.recs.slots import SlotConfig, SlotRules, Strategy, StrategyWeight, configure_slot
     from schema.build import build_schema
     from schema.context import Context
@@ -265,7 +265,8 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
 
 
 def big_index(args: argparse.Namespace, folder: Path) -> None:
-    from domain.recs.index import build_index, exact_neighbours, load_index, recall_at_k
+    from domain.recs.index import build_index, load_index
+    from domain.recs.index_quality import exact_neighbours, recall_at_k
     from domain.recs.training import METRIC, RebuildSettings, choose_search_k
 
     dims, trees = 32, RebuildSettings().n_trees

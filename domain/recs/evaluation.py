@@ -21,14 +21,8 @@ from rich.console import Console
 from rich.table import Table
 
 from domain.recs.basket_evaluation import evaluate_baskets
-from domain.recs.index import (
-    Metric,
-    build_index,
-    calibrate_search_k,
-    exact_neighbours,
-    load_index,
-    recall_at_k,
-)
+from domain.recs.index import Metric, build_index, load_index
+from domain.recs.index_quality import calibrate_search_k, exact_neighbours, recall_at_k
 from domain.recs.interactions import Interaction, InteractionMatrix, Kind, build_matrix
 from domain.recs.offline import (
     InvalidEvaluation,

@@ -11,17 +11,9 @@ import numpy as np
 import pytest
 
 from domain.errors import DomainError, ErrorCode
-from domain.recs.index import (
-    IndexNotReady,
-    IndexRegistry,
-    build_index,
-    cleanup_old_versions,
-    exact_neighbours,
-    load_index,
-    recall_at_k,
-    sidecar_path,
-    version_path,
-)
+from domain.recs.index import IndexNotReady, build_index, load_index, sidecar_path, version_path
+from domain.recs.index_quality import exact_neighbours, recall_at_k
+from domain.recs.index_versions import IndexRegistry, cleanup_old_versions
 
 
 def _vectors(n: int = 500, dims: int = 16, seed: int = 0) -> np.ndarray:
