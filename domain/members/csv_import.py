@@ -8,7 +8,7 @@ from pathlib import Path
 from domain import jobs
 from domain.csvio import ImportReport, RejectedRow, parse_bool, read_rows
 from domain.errors import DomainError
-from domain.members import service as members_service
+from domain.members import registration as members_registration
 from domain.members.models import Channel, Gender, IdentityKind
 from domain.members.rules import IdentityKey, normalise_identity
 
@@ -18,7 +18,7 @@ OPTIONAL_IDENTITIES = {"card_no": IdentityKind.CARD_NO, "unionid": IdentityKind.
 
 def _row_to_registration(
     row: dict[str, str],
-) -> tuple[Channel, list[IdentityKey], members_service.Profile]:
+) -> tuple[Channel, list[IdentityKey], members_registration.Profile]:
     identities = [normalise_identity(IdentityKind.PHONE, row["phone"], None, "phone")]
     for column, kind in OPTIONAL_IDENTITIES.items():
         if row.get(column):
@@ -37,7 +37,7 @@ def _row_to_registration(
         raise DomainError(
             f"'{row['birthday']}' is not a YYYY-MM-DD date.", field="birthday"
         ) from None
-    profile = members_service.Profile(
+    profile = members_registration.Profile(
         name=row.get("name") or None,
         gender=gender,
         birthday=birthday,
@@ -46,7 +46,7 @@ def _row_to_registration(
         consent_sms=parse_bool(row.get("consent_sms", ""), "consent_sms"),
         consent_push=parse_bool(row.get("consent_push", ""), "consent_push"),
     )
-    members_service.validate_profile(profile, date.today())
+    members_registration.validate_profile(profile, date.today())
     return channel, identities, profile
 
 
@@ -58,11 +58,11 @@ async def import_members(path: Path, *, operator: str = "import") -> ImportRepor
         try:
             channel, identities, profile = _row_to_registration(row)
             async with jobs.deferred_scope():
-                result = await members_service.register_member(
+                result = await members_registration.register_member(
                     channel=channel,
                     identities=identities,
                     profile=profile,
-                    source=members_service.Source(scene="csv-import"),
+                    source=members_registration.Source(scene="csv-import"),
                     operator=operator,
                 )
         except DomainError as error:

@@ -7,8 +7,8 @@ from datetime import date
 import strawberry
 
 from domain.members.models import IdentityKind
+from domain.members.registration import Profile, Source
 from domain.members.rules import IdentityKey, normalise_identity
-from domain.members.service import Profile, Source
 from schema.members.types import ChannelEnum, GenderEnum, IdentityKindEnum
 from schema.relay import decode_id
 

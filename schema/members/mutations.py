@@ -10,6 +10,10 @@ from domain import tokens
 from domain.access import Principal, Role, Scope, require_member_access
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, NotFound
+from domain.members import erasure as members_erasure
+from domain.members import identities as members_identities
+from domain.members import merging as members_merging
+from domain.members import registration as members_registration
 from domain.members import service as members_service
 from domain.members import token_versions, verification
 from domain.members.models import Member
@@ -104,11 +108,13 @@ class MembersMutation:
     ) -> RegisterMemberPayload:
         principal = info.context.principal
         try:
-            result = await members_service.register_member(
+            result = await members_registration.register_member(
                 channel=input.channel,
                 identities=identity_keys(input.identities),
-                profile=input.profile.to_profile() if input.profile else members_service.Profile(),
-                source=input.source.to_source() if input.source else members_service.Source(),
+                profile=input.profile.to_profile()
+                if input.profile
+                else members_registration.Profile(),
+                source=input.source.to_source() if input.source else members_registration.Source(),
                 operator=_operator(principal),
             )
         except DomainError as error:
@@ -134,7 +140,7 @@ class MembersMutation:
         principal = info.context.principal
         assert principal is not None
         try:
-            member = await members_service.update_profile(
+            member = await members_registration.update_profile(
                 member_id=_target_member(principal, input.member_id),
                 profile=input.profile.to_profile(),
             )
@@ -183,11 +189,11 @@ class MembersMutation:
             identity = input.identity.to_key()
             if principal.role is Role.MEMBER:
                 assert principal.member_id is not None
-                member = await members_service.bind_identity_as_member(
+                member = await members_identities.bind_identity_as_member(
                     member_id=principal.member_id, identity=identity, code=input.code, now=utc_now()
                 )
             else:
-                member = await members_service.bind_identity(
+                member = await members_identities.bind_identity(
                     member_id=_target_member(principal, input.member_id),
                     identity=identity,
                     operator=_operator(principal),
@@ -226,7 +232,7 @@ class MembersMutation:
         principal = info.context.principal
         assert principal is not None
         try:
-            member = await members_service.unbind_identity(
+            member = await members_identities.unbind_identity(
                 member_id=_target_member(principal, input.member_id),
                 identity=input.identity.to_key(),
             )
@@ -242,7 +248,7 @@ class MembersMutation:
     async def merge_members(self, info: Info, input: MergeMembersInput) -> MemberPayload:
         principal = info.context.principal
         try:
-            member = await members_service.merge_members(
+            member = await members_merging.merge_members(
                 survivor_id=decode_id(input.survivor_id, "Member", "survivorId"),
                 absorbed_id=decode_id(input.absorbed_id, "Member", "absorbedId"),
                 reason=input.reason,
@@ -260,7 +266,7 @@ class MembersMutation:
     async def erase_member(self, info: Info, input: EraseMemberInput) -> MemberPayload:
         principal = info.context.principal
         try:
-            member = await members_service.erase_member(
+            member = await members_erasure.erase_member(
                 member_id=decode_id(input.member_id, "Member", "memberId"),
                 operator=_operator(principal),
             )

@@ -106,6 +106,7 @@ def test_crm_token_works_in_development_and_not_without_a_secret() -> None:
 @pytest.mark.slow
 @pytest.mark.usefixtures("database")
 async def test_crm_token_mints_member_tokens_with_the_current_version() -> None:
+    from domain.members import erasure as members_erasure
     from domain.members import service as members_service
 
     m = await make_member()
@@ -116,7 +117,7 @@ async def test_crm_token_mints_member_tokens_with_the_current_version() -> None:
     assert result.returncode == 0, result.stderr
     claims = jwt.decode(result.stdout.strip(), options={"verify_signature": False})
     assert (claims["mid"], claims["tv"]) == (m.id, 1)
-    await members_service.erase_member(member_id=m.id, operator="test")
+    await members_erasure.erase_member(member_id=m.id, operator="test")
     erased = _crm(
         "token", "--role", "member", "--member", str(m.id), JWT_SECRET=os.environ["JWT_SECRET"]
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from domain import db, jobs
 from domain.clock import utc_now
-from domain.members import service as members_service
+from domain.members import registration as members_registration
 from domain.members.models import Channel, IdentityKind, Member
 from domain.members.rules import normalise_identity
 
@@ -29,11 +29,11 @@ async def make_member(
 ) -> Member:
     """A registered member with a phone identity."""
     async with jobs.deferred_scope():
-        registration = await members_service.register_member(
+        registration = await members_registration.register_member(
             channel=channel,
             identities=[normalise_identity(IdentityKind.PHONE, phone or next_phone(), None)],
-            profile=members_service.Profile(**profile),
-            source=members_service.Source(),
+            profile=members_registration.Profile(**profile),
+            source=members_registration.Source(),
             operator="test",
         )
     member = registration.member

@@ -207,7 +207,7 @@ async def test_batch_expiry_keeps_every_account_consistent() -> None:
 
 
 async def test_merging_members_moves_their_lots_with_expiry_and_keeps_the_books() -> None:
-    from domain.members import service as members_service
+    from domain.members import merging as members_merging
     from tests.factories import make_member
 
     older = await make_member(registered_days_ago=5)
@@ -216,7 +216,7 @@ async def test_merging_members_moves_their_lots_with_expiry_and_keeps_the_books(
     for member, amount in ((older, 100), (newer, 50)):
         account = await ledger.open_account(member.id, "POINTS:P")
         await ledger.credit(account.id, amount, f"gift-{member.id}", META, expires_at=expires)
-    await members_service.merge_members(
+    await members_merging.merge_members(
         survivor_id=older.id, absorbed_id=newer.id, reason="same person", operator="test"
     )
     survivor = await Account.get(member_id=older.id, asset="POINTS:P")

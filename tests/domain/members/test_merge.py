@@ -13,6 +13,8 @@ from domain.coupons.models import Coupon
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
 from domain.levels.models import LevelChange, MemberLevel, PaidMembership
+from domain.members import erasure as members_erasure
+from domain.members import merging as members_merging
 from domain.members import service as members_service
 from domain.members.models import Member, MemberLink, MemberMerge
 from domain.orders.models import AnonymousBinding, Event, Order
@@ -48,7 +50,7 @@ MOVED_TABLES = [
 
 async def _merge(survivor_id: int, absorbed_id: int) -> None:
     async with jobs.deferred_scope():
-        await members_service.merge_members(
+        await members_merging.merge_members(
             survivor_id=survivor_id, absorbed_id=absorbed_id, reason="same person", operator="t"
         )
 
@@ -302,7 +304,7 @@ async def test_erasing_the_end_of_a_chain_clears_every_absorbed_member() -> None
     await _merge(a.id, b.id)
     await _merge(d.id, a.id)
     # when D is erased
-    await members_service.erase_member(member_id=d.id, operator="t")
+    await members_erasure.erase_member(member_id=d.id, operator="t")
     # then no absorbed member keeps a profile, identity or conflicting value; books stay
     for member_id in (a.id, b.id):
         absorbed = await Member.get(id=member_id)

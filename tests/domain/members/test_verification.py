@@ -128,9 +128,9 @@ async def test_a_bad_phone_is_refused_before_anything_is_sent(texts: RecordingSe
 
 
 async def test_erasure_forgets_the_phones_a_member_asked_codes_for(texts: RecordingSender) -> None:
-    from domain.members import service as members_service
+    from domain.members import erasure as members_erasure
 
     member = await make_member()
     await verification.request_code(member_id=member.id, phone=next_phone(), now=T0)
-    await members_service.erase_member(member_id=member.id, operator="test")
+    await members_erasure.erase_member(member_id=member.id, operator="test")
     assert await PhoneVerification.filter(member_id=member.id).count() == 0
