@@ -48,7 +48,7 @@ async def baseline(url: str, rows: int) -> float:
 
 async def main(args: argparse.Namespace) -> None:
     from api.seeding import seed
-    from domain.demo.generate import END
+    from domain.demo.vocabulary import END
 
     url = await prepare_database(BENCH_DATABASE_URL, reset=True)
     started = time.perf_counter()

@@ -16,7 +16,8 @@ from typing import Any
 import asyncpg
 import numpy as np
 
-from domain.demo.generate import EVENT_DEFINITIONS, Dataset
+from domain.demo.generate import Dataset
+from domain.demo.vocabulary import EVENT_DEFINITIONS
 
 Progress = Callable[[str, int, int], None]
 """progress(table, rows_done, rows_total)"""

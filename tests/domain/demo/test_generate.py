@@ -6,7 +6,8 @@ import re
 
 import numpy as np
 
-from domain.demo.generate import END, generate
+from domain.demo.generate import generate
+from domain.demo.vocabulary import END
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
 

@@ -9,8 +9,9 @@ import pytest
 
 from domain import db
 from domain.catalog.models import Item
-from domain.demo.generate import END, generate
+from domain.demo.generate import generate
 from domain.demo.load import load
+from domain.demo.vocabulary import END
 from domain.members.models import Channel
 from domain.orders.models import Event, Order, OrderLine
 from tests.factories import make_member
