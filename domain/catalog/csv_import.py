@@ -12,12 +12,13 @@ from pathlib import Path
 
 import orjson
 
-from domain.catalog import service as catalog_service
+from domain.catalog import batches as catalog_batches
+from domain.catalog import upserts as catalog_upserts
 from domain.csvio import ImportReport, RejectedRow, parse_bool, parse_int, read_rows
 from domain.errors import DomainError
 
 REQUIRED_COLUMNS = {"code", "name", "price_cents"}
-BATCH = catalog_service.MAX_BATCH
+BATCH = catalog_batches.MAX_BATCH
 # API field of an upsert error -> the CSV column it came from
 COLUMN_OF = {
     "code": "code",
@@ -30,7 +31,7 @@ COLUMN_OF = {
 }
 _ROW_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)$")
 
-Pending = list[tuple[int, catalog_service.ItemInput]]
+Pending = list[tuple[int, catalog_upserts.ItemInput]]
 
 
 async def import_items(path: Path) -> ImportReport:
@@ -57,7 +58,7 @@ async def import_items(path: Path) -> ImportReport:
     return report
 
 
-def _parse(row: dict[str, str]) -> tuple[catalog_service.ItemInput | None, list[tuple[str, str]]]:
+def _parse(row: dict[str, str]) -> tuple[catalog_upserts.ItemInput | None, list[tuple[str, str]]]:
     """The item of a CSV row and the problems of its cells (every cell is checked)."""
     problems: list[tuple[str, str]] = []
     price = on_sale = attributes = None
@@ -77,7 +78,7 @@ def _parse(row: dict[str, str]) -> tuple[catalog_service.ItemInput | None, list[
         problems.append(("attributes", "attributes is not valid JSON."))
     if problems:
         return None, problems
-    item = catalog_service.ItemInput(
+    item = catalog_upserts.ItemInput(
         code=row["code"].strip(),
         name=row["name"],
         price_cents=price,  # type: ignore[arg-type]
@@ -93,8 +94,8 @@ async def _load(pending: Pending, report: ImportReport) -> None:
     """Upsert a batch; rows the service refuses are reported and the rest written."""
     while pending:
         try:
-            await catalog_service.upsert_items([item for _, item in pending])
-        except catalog_service.InvalidBatch as refused:
+            await catalog_upserts.upsert_items([item for _, item in pending])
+        except catalog_batches.InvalidBatch as refused:
             bad = _reject(pending, refused.errors, report)
             pending = [entry for i, entry in enumerate(pending) if i not in bad]
             continue

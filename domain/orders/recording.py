@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain import db, jobs
-from domain.catalog import lookup as catalog_service
+from domain.catalog import lookup as catalog_lookup
 from domain.catalog.models import Item
 from domain.errors import DomainError, ErrorCode
 from domain.members import service as members_service
@@ -81,7 +81,7 @@ def _line_amounts(order: OrderInput) -> list[int]:
 
 async def _known_items(order: OrderInput) -> list[Item]:
     """The catalogue item of each line, or UNKNOWN_ITEM naming the first line without one."""
-    items = await catalog_service.items_by_codes([li.item_code for li in order.lines])
+    items = await catalog_lookup.items_by_codes([li.item_code for li in order.lines])
     for index, (line, item) in enumerate(zip(order.lines, items, strict=True)):
         if item is None:
             raise DomainError(
@@ -93,7 +93,7 @@ async def _known_items(order: OrderInput) -> list[Item]:
 
 
 async def _check_store(store_code: str | None) -> None:
-    if store_code and (await catalog_service.stores_by_codes([store_code]))[0] is None:
+    if store_code and (await catalog_lookup.stores_by_codes([store_code]))[0] is None:
         raise DomainError(
             f"Unknown store '{store_code}'.", field="storeCode", code=ErrorCode.UNKNOWN_STORE
         )

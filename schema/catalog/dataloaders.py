@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.catalog import lookup as catalog_lookup
 from domain.catalog import service as catalog_service
 from schema.loaders import register_loader
 
@@ -30,4 +31,4 @@ async def brand_by_id(ids: list[int]) -> list[Any]:
 
 @register_loader("store_by_code")
 async def store_by_code(codes: list[str]) -> list[Any]:
-    return await catalog_service.stores_by_codes(codes)
+    return await catalog_lookup.stores_by_codes(codes)

@@ -6,6 +6,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.catalog import service as catalog_service
+from domain.catalog import upserts as catalog_upserts
 
 
 @strawberry.input(description="One item to create or change, by code.")
@@ -20,8 +21,8 @@ class ItemRowInput:
         default=None, description="A JSON object of at most 4096 bytes; omitted means {}."
     )
 
-    def to_domain(self) -> catalog_service.ItemInput:
-        return catalog_service.ItemInput(
+    def to_domain(self) -> catalog_upserts.ItemInput:
+        return catalog_upserts.ItemInput(
             code=self.code,
             name=self.name,
             price_cents=self.price_cents,
@@ -44,8 +45,8 @@ class StoreRowInput:
     region: str | None = strawberry.field(default=None, description="Sales region, at most 50.")
     city: str | None = strawberry.field(default=None, description="City, at most 50.")
 
-    def to_domain(self) -> catalog_service.StoreInput:
-        return catalog_service.StoreInput(self.code, self.name, self.region, self.city)
+    def to_domain(self) -> catalog_upserts.StoreInput:
+        return catalog_upserts.StoreInput(self.code, self.name, self.region, self.city)
 
 
 @strawberry.input(description="Up to 500 stores, written all or nothing.")
@@ -61,8 +62,8 @@ class CategoryRowInput:
         default=None, description="The parent by code (in this batch or existing); null = top."
     )
 
-    def to_domain(self) -> catalog_service.CategoryInput:
-        return catalog_service.CategoryInput(self.code, self.name, self.parent_code)
+    def to_domain(self) -> catalog_upserts.CategoryInput:
+        return catalog_upserts.CategoryInput(self.code, self.name, self.parent_code)
 
 
 @strawberry.input(description="Up to 500 categories, written all or nothing.")
@@ -77,8 +78,8 @@ class BrandRowInput:
     code: str = strawberry.field(description="The brand code (the upsert key), at most 50.")
     name: str = strawberry.field(description="Display name, at most 200.")
 
-    def to_domain(self) -> catalog_service.BrandInput:
-        return catalog_service.BrandInput(self.code, self.name)
+    def to_domain(self) -> catalog_upserts.BrandInput:
+        return catalog_upserts.BrandInput(self.code, self.name)
 
 
 @strawberry.input(description="Up to 500 brands, written all or nothing.")

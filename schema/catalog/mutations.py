@@ -5,7 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from domain.access import Scope
-from domain.catalog import service as catalog_service
+from domain.catalog import batches as catalog_batches
+from domain.catalog import upserts as catalog_upserts
 from domain.errors import DomainError
 from schema.catalog.inputs import (
     UpsertBrandsInput,
@@ -22,7 +23,7 @@ _BATCH_ERRORS = "REQUIRED, TOO_MANY (over 500 rows), DUPLICATE, TOO_LARGE"
 
 def user_errors(error: DomainError) -> list[UserError]:
     """Every problem of a refused batch, each with its field path, or the single error."""
-    problems = error.errors if isinstance(error, catalog_service.InvalidBatch) else [error]
+    problems = error.errors if isinstance(error, catalog_batches.InvalidBatch) else [error]
     return [UserError.from_domain(problem) for problem in problems]
 
 
@@ -63,7 +64,7 @@ class CatalogMutation:
     )
     async def upsert_items(self, input: UpsertItemsInput) -> UpsertItemsPayload:
         try:
-            saved = await catalog_service.upsert_items([row.to_domain() for row in input.items])
+            saved = await catalog_upserts.upsert_items([row.to_domain() for row in input.items])
         except DomainError as error:
             return UpsertItemsPayload(items=None, errors=user_errors(error))
         return UpsertItemsPayload(items=[ItemType.from_model(i) for i in saved], errors=[])
@@ -75,7 +76,7 @@ class CatalogMutation:
     )
     async def upsert_stores(self, input: UpsertStoresInput) -> UpsertStoresPayload:
         try:
-            saved = await catalog_service.upsert_stores([row.to_domain() for row in input.stores])
+            saved = await catalog_upserts.upsert_stores([row.to_domain() for row in input.stores])
         except DomainError as error:
             return UpsertStoresPayload(stores=None, errors=user_errors(error))
         return UpsertStoresPayload(stores=[StoreType.from_model(s) for s in saved], errors=[])
@@ -88,7 +89,7 @@ class CatalogMutation:
     )
     async def upsert_categories(self, input: UpsertCategoriesInput) -> UpsertCategoriesPayload:
         try:
-            saved = await catalog_service.upsert_categories(
+            saved = await catalog_upserts.upsert_categories(
                 [row.to_domain() for row in input.categories]
             )
         except DomainError as error:
@@ -104,7 +105,7 @@ class CatalogMutation:
     )
     async def upsert_brands(self, input: UpsertBrandsInput) -> UpsertBrandsPayload:
         try:
-            saved = await catalog_service.upsert_brands([row.to_domain() for row in input.brands])
+            saved = await catalog_upserts.upsert_brands([row.to_domain() for row in input.brands])
         except DomainError as error:
             return UpsertBrandsPayload(brands=None, errors=user_errors(error))
         return UpsertBrandsPayload(brands=[BrandType.from_model(b) for b in saved], errors=[])

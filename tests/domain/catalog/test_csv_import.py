@@ -7,20 +7,20 @@ from pathlib import Path
 import pytest
 
 from domain.catalog import csv_import
-from domain.catalog import service as catalog_service
+from domain.catalog import upserts as catalog_upserts
 from domain.catalog.csv_import import import_items
 from domain.catalog.models import Item
-from domain.catalog.service import BrandInput, CategoryInput
+from domain.catalog.upserts import BrandInput, CategoryInput
 from domain.errors import DomainError
 
 pytestmark = pytest.mark.usefixtures("database")
 
 
 async def _catalogue() -> None:
-    await catalog_service.upsert_categories(
+    await catalog_upserts.upsert_categories(
         [CategoryInput("SKIN", "Skin"), CategoryInput("MASK", "Masks", "SKIN")]
     )
-    await catalog_service.upsert_brands([BrandInput("SHI", "Shiseido")])
+    await catalog_upserts.upsert_brands([BrandInput("SHI", "Shiseido")])
 
 
 def _write(tmp_path: Path, text: str) -> Path:

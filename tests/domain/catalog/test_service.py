@@ -6,9 +6,12 @@ import asyncio
 
 import pytest
 
+from domain.catalog import batches as catalog_batches
+from domain.catalog import lookup as catalog_lookup
 from domain.catalog import service as catalog_service
+from domain.catalog import upserts as catalog_upserts
 from domain.catalog.models import Category, Item, Store
-from domain.catalog.service import BrandInput, CategoryInput, ItemInput, StoreInput
+from domain.catalog.upserts import BrandInput, CategoryInput, ItemInput, StoreInput
 from domain.errors import ErrorCode
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -16,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("database")
 
 async def _tree() -> dict[str, int]:
     """BEAUTY > SKIN > MASK, BEAUTY > HAIR, and FOOD on its own; returns ids by code."""
-    saved = await catalog_service.upsert_categories(
+    saved = await catalog_upserts.upsert_categories(
         [
             CategoryInput("MASK", "Masks", "SKIN"),
             CategoryInput("BEAUTY", "Beauty"),
@@ -28,19 +31,19 @@ async def _tree() -> dict[str, int]:
     return {c.code: c.id for c in saved}
 
 
-def _fields(error: catalog_service.InvalidBatch) -> list[tuple[str, str | None]]:
+def _fields(error: catalog_batches.InvalidBatch) -> list[tuple[str, str | None]]:
     return [(e.code.value, e.field) for e in error.errors]
 
 
 async def test_items_insert_then_update_by_code_and_come_back_in_input_order() -> None:
     # given
     await _tree()
-    await catalog_service.upsert_brands([BrandInput("SHI", "Shiseido")])
+    await catalog_upserts.upsert_brands([BrandInput("SHI", "Shiseido")])
     # when
-    first = await catalog_service.upsert_items(
+    first = await catalog_upserts.upsert_items(
         [ItemInput("B", "Cream", 500, "SKIN", "SHI"), ItemInput("A", "Essence", 12900)]
     )
-    second = await catalog_service.upsert_items(
+    second = await catalog_upserts.upsert_items(
         [ItemInput("A", " Essence 2 ", 9900, "MASK", on_sale=False, attributes={"ml": 30})]
     )
     # then
@@ -58,9 +61,9 @@ async def test_items_insert_then_update_by_code_and_come_back_in_input_order() -
 
 
 async def test_unchanged_rows_are_not_rewritten() -> None:
-    await catalog_service.upsert_stores([StoreInput("S1", "People's Square", "East", "Shanghai")])
+    await catalog_upserts.upsert_stores([StoreInput("S1", "People's Square", "East", "Shanghai")])
     before = (await Store.get(code="S1")).updated_at
-    await catalog_service.upsert_stores([StoreInput("S1", "People's Square", "East", "Shanghai")])
+    await catalog_upserts.upsert_stores([StoreInput("S1", "People's Square", "East", "Shanghai")])
     assert (await Store.get(code="S1")).updated_at == before
 
 
@@ -68,8 +71,8 @@ async def test_a_batch_with_bad_rows_writes_nothing_and_names_every_field() -> N
     # given
     await _tree()
     # when
-    with pytest.raises(catalog_service.InvalidBatch) as refused:
-        await catalog_service.upsert_items(
+    with pytest.raises(catalog_batches.InvalidBatch) as refused:
+        await catalog_upserts.upsert_items(
             [
                 ItemInput("A", "Fine", 100, "SKIN"),
                 ItemInput("B", "Negative", -1),
@@ -93,15 +96,15 @@ async def test_a_batch_with_bad_rows_writes_nothing_and_names_every_field() -> N
 
 async def test_more_than_500_rows_is_too_many() -> None:
     rows = [StoreInput(f"S{i}", "Store") for i in range(501)]
-    with pytest.raises(catalog_service.DomainError) as refused:
-        await catalog_service.upsert_stores(rows)
+    with pytest.raises(catalog_upserts.DomainError) as refused:
+        await catalog_upserts.upsert_stores(rows)
     assert (refused.value.code, refused.value.field) == (ErrorCode.TOO_MANY, "stores")
     assert await Store.all().count() == 0
 
 
 async def test_store_text_over_the_column_length_is_too_large() -> None:
-    with pytest.raises(catalog_service.InvalidBatch) as refused:
-        await catalog_service.upsert_stores([StoreInput("S" * 51, "Store", city="C" * 51)])
+    with pytest.raises(catalog_batches.InvalidBatch) as refused:
+        await catalog_upserts.upsert_stores([StoreInput("S" * 51, "Store", city="C" * 51)])
     assert _fields(refused.value) == [
         ("TOO_LARGE", "stores[0].code"),
         ("TOO_LARGE", "stores[0].city"),
@@ -144,8 +147,8 @@ async def test_category_tree_refuses_cycles_and_unknown_parents(
     await _tree()
     before = await Category.all().order_by("code").values_list("code", "parent_id")
     # when
-    with pytest.raises(catalog_service.InvalidBatch) as refused:
-        await catalog_service.upsert_categories(rows)
+    with pytest.raises(catalog_batches.InvalidBatch) as refused:
+        await catalog_upserts.upsert_categories(rows)
     # then
     assert _fields(refused.value)[0] == expected
     assert await Category.all().order_by("code").values_list("code", "parent_id") == before
@@ -155,7 +158,7 @@ async def test_moving_a_category_moves_its_subtree() -> None:
     # given
     ids = await _tree()
     # when SKIN moves under FOOD
-    await catalog_service.upsert_categories([CategoryInput("SKIN", "Skin", "FOOD")])
+    await catalog_upserts.upsert_categories([CategoryInput("SKIN", "Skin", "FOOD")])
     # then
     assert sorted(await catalog_service.category_descendants(ids["FOOD"])) == sorted(
         [ids["FOOD"], ids["SKIN"], ids["MASK"]]
@@ -168,15 +171,15 @@ async def test_moving_a_category_moves_its_subtree() -> None:
 
 async def test_concurrent_moves_cannot_make_a_cycle_together() -> None:
     # given A and B side by side
-    await catalog_service.upsert_categories([CategoryInput("A", "A"), CategoryInput("B", "B")])
+    await catalog_upserts.upsert_categories([CategoryInput("A", "A"), CategoryInput("B", "B")])
     # when one batch puts A under B and another B under A at the same time
     results = await asyncio.gather(
-        catalog_service.upsert_categories([CategoryInput("A", "A", "B")]),
-        catalog_service.upsert_categories([CategoryInput("B", "B", "A")]),
+        catalog_upserts.upsert_categories([CategoryInput("A", "A", "B")]),
+        catalog_upserts.upsert_categories([CategoryInput("B", "B", "A")]),
         return_exceptions=True,
     )
     # then exactly one wins
-    refused = [r for r in results if isinstance(r, catalog_service.InvalidBatch)]
+    refused = [r for r in results if isinstance(r, catalog_batches.InvalidBatch)]
     assert len(refused) == 1
     parents = dict(await Category.all().values_list("code", "parent_id"))
     assert None in (parents["A"], parents["B"])
@@ -185,8 +188,8 @@ async def test_concurrent_moves_cannot_make_a_cycle_together() -> None:
 async def test_items_page_filters_and_keyset() -> None:
     # given
     await _tree()
-    await catalog_service.upsert_brands([BrandInput("SHI", "Shiseido"), BrandInput("KAO", "Kao")])
-    await catalog_service.upsert_items(
+    await catalog_upserts.upsert_brands([BrandInput("SHI", "Shiseido"), BrandInput("KAO", "Kao")])
+    await catalog_upserts.upsert_items(
         [
             ItemInput("M1", "Sheet mask", 100, "MASK", "SHI"),
             ItemInput("M2", "Clay mask", 200, "MASK", "KAO", on_sale=False),
@@ -217,10 +220,10 @@ async def test_items_page_filters_and_keyset() -> None:
 
 async def test_reads_by_ids_and_codes_are_aligned_to_keys() -> None:
     ids = await _tree()
-    await catalog_service.upsert_stores([StoreInput("S1", "One", city="Shanghai")])
+    await catalog_upserts.upsert_stores([StoreInput("S1", "One", city="Shanghai")])
     found = await catalog_service.categories_by_ids([ids["SKIN"], 999, ids["SKIN"]])
     assert [c.code if c else None for c in found] == ["SKIN", None, "SKIN"]
-    stores = await catalog_service.stores_by_codes(["NOPE", "S1"])
+    stores = await catalog_lookup.stores_by_codes(["NOPE", "S1"])
     assert [s.code if s else None for s in stores] == [None, "S1"]
     children = await catalog_service.category_children([ids["BEAUTY"], ids["MASK"]])
     assert [[c.code for c in group] for group in children] == [["HAIR", "SKIN"], []]

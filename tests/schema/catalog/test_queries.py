@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from domain.catalog import service as catalog_service
-from domain.catalog.service import BrandInput, CategoryInput, ItemInput, StoreInput
+from domain.catalog import upserts as catalog_upserts
+from domain.catalog.upserts import BrandInput, CategoryInput, ItemInput, StoreInput
 from tests.helpers import BI, SERVICE, gql, member
 from tests.statements import count_statements
 
@@ -18,7 +18,7 @@ ITEMS = """query($first: BigInt, $after: String, $filter: ItemFilterInput) {
 
 
 async def _catalogue(items_per_category: int = 25) -> None:
-    await catalog_service.upsert_categories(
+    await catalog_upserts.upsert_categories(
         [
             CategoryInput("BEAUTY", "Beauty"),
             CategoryInput("SKIN", "Skin", "BEAUTY"),
@@ -26,8 +26,8 @@ async def _catalogue(items_per_category: int = 25) -> None:
             CategoryInput("FOOD", "Food"),
         ]
     )
-    await catalog_service.upsert_brands([BrandInput("SHI", "Shiseido"), BrandInput("KAO", "Kao")])
-    await catalog_service.upsert_items(
+    await catalog_upserts.upsert_brands([BrandInput("SHI", "Shiseido"), BrandInput("KAO", "Kao")])
+    await catalog_upserts.upsert_items(
         [
             ItemInput(f"{category}{i:02}", f"{category} {i}", 100 + i, category, brand)
             for category, brand in (("MASK", "SHI"), ("SKIN", "KAO"), ("FOOD", None))
@@ -78,7 +78,7 @@ async def test_items_page_size_is_capped_and_anonymous_callers_are_refused() -> 
 
 async def test_stores_filter_by_city_and_region() -> None:
     # given
-    await catalog_service.upsert_stores(
+    await catalog_upserts.upsert_stores(
         [
             StoreInput("S1", "Nanjing Rd", "East", "Shanghai"),
             StoreInput("S2", "Sanlitun", "North", "Beijing"),
