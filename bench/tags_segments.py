@@ -184,7 +184,7 @@ async def main(members: int, previews: int, bitmap_members: int) -> None:
     from domain import cache, db
     from domain.access import Principal, Role
     from domain.clock import business_day_start, business_today
-    from domain.tags import service as tags_service
+    from domain.tags import runs as tags_runs
     from schema.build import schema
     from schema.context import Context
     from workers import queue
@@ -198,7 +198,7 @@ async def main(members: int, previews: int, bitmap_members: int) -> None:
     cache.set_redis(redis)
 
     started = time.perf_counter()
-    result = await tags_service.compute_all()
+    result = await tags_runs.compute_all()
     compute_seconds = time.perf_counter() - started
     lines = await conn.fetchval("SELECT count(*) FROM order_lines")
     print(
@@ -219,7 +219,7 @@ async def main(members: int, previews: int, bitmap_members: int) -> None:
         counts.append(out.data["segmentPreview"]["count"])
 
     cold = await timed("segmentPreview, cold leaves (SQL into bitmaps)", graphql, 1)
-    run = await tags_service.published_run()
+    run = await tags_runs.published_run()
     position = next(i for i, c in enumerate(run.columns) if c["code"] == "rfm") + 1
     wanted = [run.columns[position - 1]["labels"].index(c) for c in RFM_CLASSES]
     today = business_today()

@@ -6,6 +6,7 @@ from typing import Any
 
 from domain import db, jobs
 from domain.clock import business_today
+from domain.tags import runs as tags_runs
 from domain.tags import service as tags_service
 from workers.tasks import JobRun, task
 
@@ -13,7 +14,7 @@ from workers.tasks import JobRun, task
 @task("tags.compute_all")
 async def compute_all(run: JobRun) -> dict[str, Any]:
     """Compute every online tag for every member and publish a new version."""
-    return await tags_service.compute_all(job_id=run.job_id, progress=run.progress)
+    return await tags_runs.compute_all(job_id=run.job_id, progress=run.progress)
 
 
 @task("tags.refresh_members")
@@ -28,5 +29,5 @@ async def nightly_tags(ctx: dict[str, Any]) -> int:
     """Cron: defer tonight's full computation once (keyed by the business day)."""
     async with jobs.deferred_scope():
         async with db.transaction():
-            job = await tags_service.start_compute(key=f"tags.compute_all:{business_today()}")
+            job = await tags_runs.start_compute(key=f"tags.compute_all:{business_today()}")
     return job.id

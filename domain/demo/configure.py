@@ -18,7 +18,7 @@ from domain.points import config as points_config
 from domain.points.models import PointKind
 from domain.recs import service as recs_service
 from domain.recs import slots
-from domain.tags import service as tags_service
+from domain.tags import runs as tags_runs
 
 
 async def configure_demo() -> list[str]:
@@ -119,7 +119,7 @@ async def configure_demo() -> list[str]:
         )
     )
     async with db.transaction():
-        await tags_service.start_compute(key="demo:tags")
+        await tags_runs.start_compute(key="demo:tags")
         await recs_service.start_rebuild()
     return [
         "point types POINTS and GROWTH with rules and a member day",

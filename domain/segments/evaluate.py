@@ -19,7 +19,7 @@ import numpy as np
 from domain import cache, db
 from domain.audience import bitmaps, dsl
 from domain.tags import compute, sources, store
-from domain.tags import service as tags_service
+from domain.tags import runs as tags_runs
 
 LEAF_TTL_SECONDS = 600
 TEMP_TTL_SECONDS = 60
@@ -73,7 +73,7 @@ def _tag_key(ctx: Context, condition: dsl.TagCondition) -> str:
 
 
 async def _range_ids(ctx: Context, condition: dsl.TagCondition) -> np.ndarray:
-    run = await tags_service.published_run()
+    run = await tags_runs.published_run()
     entry = next(c for c in run.columns if c["code"] == condition.tag_code) if run else None
     if entry is None or entry["number"] is None:
         return np.zeros(0, dtype=np.int64)

@@ -19,7 +19,7 @@ from domain.members.models import IdentityKind
 from domain.members.rules import normalise_identity
 from domain.segments.evaluate import PREFIX, Context, Evaluation, evaluate, sample
 from domain.segments.models import IdentityList, Segment, SegmentSize, SegmentSnapshot
-from domain.tags import service as tags_service
+from domain.tags import definitions as tags_definitions
 from domain.tags import sources, store
 from domain.tags.models import RefreshSchedule
 
@@ -118,7 +118,7 @@ async def check_definition(
         resolve_segment=resolve,
         segment_id=segment_id,
     )
-    events = await tags_service.sources_event_names()
+    events = await tags_definitions.sources_event_names()
     lists = [n.list_id for n, _ in _walk(definition) if isinstance(n, dsl.IdentityList)]
     known_lists = set(await IdentityList.filter(id__in=lists).values_list("id", flat=True))
     for node, path in _walk(definition):

@@ -8,6 +8,8 @@ from strawberry.scalars import JSON
 from domain import db
 from domain.access import Scope
 from domain.errors import DomainError, ErrorCode
+from domain.tags import definitions as tags_definitions
+from domain.tags import runs as tags_runs
 from domain.tags import service as tags_service
 from domain.tags.models import RefreshSchedule, TagKind, TagStatus
 from schema.context import Info
@@ -89,7 +91,7 @@ class TagsMutation:
         try:
             if not isinstance(rule, dict):
                 raise DomainError("rule is an object", field="rule")
-            spec = tags_service.TagSpec(
+            spec = tags_definitions.TagSpec(
                 code=input.code,
                 name=input.name,
                 kind=TagKind(input.kind),
@@ -101,7 +103,7 @@ class TagsMutation:
                 status=TagStatus(input.status),
                 value_labels=tuple(input.value_labels),
             )
-            tag = await tags_service.define_tag(spec)
+            tag = await tags_definitions.define_tag(spec)
         except DomainError as error:
             return DefineTagPayload(tag=None, errors=[UserError.from_domain(error)])
         return DefineTagPayload(tag=TagType.from_model(tag), errors=[])
@@ -137,5 +139,5 @@ class TagsMutation:
     )
     async def compute_tags(self) -> ComputeTagsPayload:
         async with db.transaction():
-            job = await tags_service.start_compute()
+            job = await tags_runs.start_compute()
         return ComputeTagsPayload(job=JobType.from_model(job), errors=[])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from domain.access import Scope
-from domain.tags import service as tags_service
+from domain.tags import definitions as tags_definitions
 from domain.tags.models import TagStatus
 from schema.permissions import IsStaffOrBI
 from schema.tags.types import TagStatusEnum, TagType
@@ -18,5 +18,5 @@ class TagsQuery:
         permission_classes=[IsStaffOrBI.with_scope(Scope.TAGS_READ)],
     )
     async def tags(self, status: TagStatusEnum | None = None) -> list[TagType]:  # type: ignore[valid-type]
-        found = await tags_service.list_tags(TagStatus(status) if status else None)
+        found = await tags_definitions.list_tags(TagStatus(status) if status else None)
         return [TagType.from_model(tag) for tag in found]

@@ -6,6 +6,8 @@ import pytest
 
 from domain import cache
 from domain.audience import bitmaps
+from domain.tags import definitions as tags_definitions
+from domain.tags import runs as tags_runs
 from domain.tags import service as tags_service
 from domain.tags import store
 from tests.factories import make_catalogue, make_events, make_member, make_order
@@ -18,8 +20,8 @@ async def test_order_and_event_jobs_refresh_member_tags() -> None:
     # given a published run where the member is a prospect, and a tag counting visits
     await make_catalogue()
     member = await make_member()
-    await tags_service.define_tag(
-        tags_service.TagSpec(
+    await tags_definitions.define_tag(
+        tags_definitions.TagSpec(
             code="frequent_visitor",
             name="Visits in 30 days",
             kind="TIERED",
@@ -39,7 +41,7 @@ async def test_order_and_event_jobs_refresh_member_tags() -> None:
             },
         )
     )
-    await tags_service.compute_all()
+    await tags_runs.compute_all()
     await run_jobs(cache.redis())
     # when they buy and visit, and the order and event jobs run
     await make_order(member.id, days_ago=0.1)

@@ -8,7 +8,7 @@ import pytest
 
 from domain import db
 from domain.segments.models import IdentityList, Segment
-from domain.tags import service as tags_service
+from domain.tags import runs as tags_runs
 from schema.relay import encode_id
 from tests.factories import make_catalogue, make_events, make_member, make_order
 from tests.helpers import STAFF, gql
@@ -106,7 +106,7 @@ async def test_example_audience_equals_plain_sql() -> None:
 
     brands = await make_catalogue()
     await _seed(random.Random(11), brands, 60)
-    await tags_service.compute_all()
+    await tags_runs.compute_all()
     # when the audience is previewed through GraphQL
     result = await gql(
         PREVIEW, {"definition": example_audience(brands["SHISEIDO"]), "sample": 100}, STAFF
@@ -190,7 +190,7 @@ async def test_bad_definitions_name_code_and_path_and_save_nothing(
     # given computed tags and a defined event
     await make_catalogue()
     await make_member(city="Beijing")
-    await tags_service.compute_all()
+    await tags_runs.compute_all()
     # when the definition is previewed and saved
     preview = await gql(PREVIEW, {"definition": definition, "sample": 5}, STAFF)
     saved = await gql(SAVE, {"input": {"name": "x", "definition": definition}}, STAFF)

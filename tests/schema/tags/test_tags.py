@@ -198,11 +198,11 @@ async def test_bad_tag_definitions_are_refused(
 async def test_saved_segment_has_size_history_portrait_and_snapshot() -> None:
     # given computed tags and a saved segment of Beijing members
     from domain.segments import service as segments_service
-    from domain.tags import service as tags_service
+    from domain.tags import runs as tags_runs
 
     beijing = [await make_member(city="Beijing") for _ in range(3)]
     await make_member(city="Shanghai")
-    await tags_service.compute_all()
+    await tags_runs.compute_all()
     saved = await gql(
         """mutation($input: SaveSegmentInput!) { saveSegment(input: $input) {
              segment { id lastSize } errors { code } } }""",
@@ -245,11 +245,11 @@ async def test_saved_segment_has_size_history_portrait_and_snapshot() -> None:
 
 async def test_compare_segments_side_by_side() -> None:
     # given two saved segments
-    from domain.tags import service as tags_service
+    from domain.tags import runs as tags_runs
 
     for city in ("Beijing", "Beijing", "Shanghai"):
         await make_member(city=city)
-    await tags_service.compute_all()
+    await tags_runs.compute_all()
     ids = []
     for city in ("Beijing", "Shanghai"):
         saved = await gql(
