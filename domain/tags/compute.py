@@ -7,21 +7,17 @@ member exactly as the run would have, which is how incremental updates stay cons
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 import numpy as np
 
 from domain.audience import dsl
 from domain.members.models import Gender
-from domain.tags import bgnbd, gammagamma, rules, sources
+from domain.tags import rules, sources
+from domain.tags.columns import NONE, Column, Inputs, today_index
 from domain.tags.models import TagDefinition, TagKind
+from domain.tags.predictions import customer_value_column, purchase_column
 
-NONE = -1
-CDNOW_PARAMS = bgnbd.BgNbdParams(r=0.243, alpha=4.414, a=0.793, b=2.426, log_likelihood=0.0)
-FIT_SAMPLE = 200_000
-MIN_FIT_CUSTOMERS = 50
 FIELDS = (
     "order_count",
     "total_spend_cents",
@@ -40,71 +36,6 @@ MODELS = (
     "expected_purchases",
     "customer_value",
 )
-
-
-@dataclass
-class Column:
-    """One tag's codes over the members, its labels, and optionally a number per member."""
-
-    tag_id: int
-    code: str
-    labels: list[str]
-    codes: np.ndarray
-    number: np.ndarray | None = None
-
-
-@dataclass
-class Inputs:
-    """Everything rules read: profile frame, order frame, the day, and fixed parameters."""
-
-    frame: sources.MemberFrame
-    orders: sources.OrderFrame
-    as_of: date
-    fixed: dict[str, Any] | None = None
-    only: list[int] | None = None
-    params: dict[str, Any] = field(default_factory=dict)
-    _fields: dict[str, np.ndarray] = field(default_factory=dict)
-
-    def param(self, code: str, name: str, compute: Any) -> Any:
-        """A population parameter: the fixed one when recomputing a member, else computed."""
-        if self.fixed is not None and name in self.fixed.get(code, {}):
-            value = self.fixed[code][name]
-        else:
-            value = compute()
-        self.params.setdefault(code, {})[name] = value
-        return value
-
-    def field_values(self, name: str) -> np.ndarray:
-        """A per-member number derived from profile or order aggregates."""
-        if name not in self._fields:
-            self._fields[name] = _field(self, name)
-        return self._fields[name]
-
-
-def _today(inputs: Inputs) -> int:
-    return (inputs.as_of - sources.EPOCH).days
-
-
-def _field(inputs: Inputs, name: str) -> np.ndarray:
-    orders = inputs.orders
-    count = orders.orders.astype(np.float64)
-    has = count > 0
-    if name == "order_count":
-        return count
-    if name == "total_spend_cents":
-        return orders.spend_cents.astype(np.float64)
-    if name == "average_order_cents":
-        spend = orders.spend_cents.astype(np.float64)
-        return np.divide(spend, count, out=np.zeros_like(spend), where=has)
-    if name == "days_since_last_order":
-        return np.where(has, _today(inputs) - orders.last_day, np.nan)
-    if name == "promoted_share":
-        promoted = orders.promoted.astype(np.float64)
-        return np.divide(promoted, count, out=np.full_like(promoted, np.nan), where=has)
-    days = inputs.frame.birthdays
-    known = ~np.isnat(days)
-    age = np.datetime64(inputs.as_of, "D") - np.where(known, days, np.datetime64(inputs.as_of))
-    return np.where(known, age.astype(np.int64) // 365.25, np.nan)
 
 
 def _group_codes(size: int, groups: dict[str, np.ndarray], labels: list[str]) -> np.ndarray:
@@ -151,7 +82,7 @@ def _cuts(scores: rules.RfmScores) -> list[float]:
 
 def _lifecycle(tag: TagDefinition, inputs: Inputs) -> Column:
     orders = inputs.orders
-    today = _today(inputs)
+    today = today_index(inputs)
     config = rules.LifecycleConfig(**(tag.rule.get("config") or {}))
     values = rules.lifecycle_stage(
         orders.orders, today - orders.first_day, today - orders.last_day, config
@@ -183,84 +114,6 @@ def _promotion(tag: TagDefinition, inputs: Inputs) -> Column:
     return Column(
         tag.id, tag.code, values.labels, values.codes, inputs.field_values("promoted_share")
     )
-
-
-def _history(inputs: Inputs) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    orders = inputs.orders
-    has = orders.orders > 0
-    end = _today(inputs) + 1  # the end of today, so a first purchase today still has T > 0
-    x = np.where(has, orders.purchase_days - 1, 0).astype(np.float64)
-    t_x = np.where(has, (orders.last_day - orders.first_day) / 7.0, 0.0)
-    T = np.where(has, (end - orders.first_day) / 7.0, 1.0)
-    return has, x, t_x, T
-
-
-def _fit(inputs: Inputs) -> list[float]:
-    has, x, t_x, T = _history(inputs)
-    ids = np.flatnonzero(has)
-    if ids.size < MIN_FIT_CUSTOMERS:
-        p = CDNOW_PARAMS
-        return [p.r, p.alpha, p.a, p.b]
-    if ids.size > FIT_SAMPLE:
-        ids = np.sort(np.random.default_rng(7).choice(ids, FIT_SAMPLE, replace=False))
-    try:
-        p = bgnbd.fit(x[ids], t_x[ids], T[ids])
-    except bgnbd.FitFailed:
-        p = CDNOW_PARAMS
-    return [p.r, p.alpha, p.a, p.b]
-
-
-def _purchase(tag: TagDefinition, inputs: Inputs, model: str) -> Column:
-    r, alpha, a, b = inputs.param("bgnbd", "params", lambda: _fit(inputs))
-    params = bgnbd.BgNbdParams(r=r, alpha=alpha, a=a, b=b, log_likelihood=0.0)
-    has, x, t_x, T = _history(inputs)
-    if model == "purchase_probability":
-        number = bgnbd.probability_alive(params, x, t_x, T)
-        default = ([0.3, 0.7], ["LOW", "MEDIUM", "HIGH"])
-    else:
-        days = int(tag.rule.get("days", 30))
-        number = bgnbd.expected_purchases(params, days / 7.0, x, t_x, T)
-        default = ([0.5, 1.5], ["LOW", "MEDIUM", "HIGH"])
-    thresholds = tag.rule.get("thresholds", default[0])
-    labels = list(tag.rule.get("labels", default[1]))
-    tiers = rules.tier_by_thresholds(np.nan_to_num(number), thresholds, labels)
-    codes = np.where(has, tiers.codes, len(labels)).astype(rules.CODE_DTYPE)
-    return Column(tag.id, tag.code, [*labels, "NO_ORDERS"], codes, np.where(has, number, np.nan))
-
-
-def _spend_fit(x: np.ndarray, m_x: np.ndarray) -> list[float] | None:
-    repeaters = np.flatnonzero((x >= 1) & (m_x > 0))
-    if repeaters.size < MIN_FIT_CUSTOMERS:
-        return None
-    if repeaters.size > FIT_SAMPLE:
-        repeaters = np.sort(np.random.default_rng(7).choice(repeaters, FIT_SAMPLE, replace=False))
-    try:
-        p = gammagamma.fit(x[repeaters], m_x[repeaters])
-    except (bgnbd.FitFailed, gammagamma.InvalidSpendHistory):
-        return None
-    return [p.p, p.q, p.gamma]
-
-
-def _customer_value(tag: TagDefinition, inputs: Inputs) -> Column:
-    """Expected spend (cents) over the horizon: BG/NBD purchases x Gamma-Gamma value. The
-    member's average order stands in for the average of their repeat orders."""
-    r, alpha, a, b = inputs.param("bgnbd", "params", lambda: _fit(inputs))
-    purchases = bgnbd.BgNbdParams(r=r, alpha=alpha, a=a, b=b, log_likelihood=0.0)
-    has, x, t_x, T = _history(inputs)
-    m_x = inputs.field_values("average_order_cents").astype(np.float64)
-    fitted = inputs.param("gammagamma", "params", lambda: _spend_fit(x, m_x))
-    days = int(tag.rule.get("days", 365))
-    transactions = bgnbd.expected_purchases(purchases, days / 7.0, x, t_x, T)
-    if fitted is None:  # too few repeat buyers to fit: each member's own average
-        value = transactions * m_x
-    else:
-        spend = gammagamma.GammaGammaParams(*fitted, log_likelihood=0.0)
-        value = transactions * gammagamma.expected_value(spend, x, m_x)
-    thresholds = tag.rule.get("thresholds", [10_000, 50_000])
-    labels = list(tag.rule.get("labels", ["LOW", "MEDIUM", "HIGH"]))
-    tiers = rules.tier_by_thresholds(np.nan_to_num(value), thresholds, labels)
-    codes = np.where(has, tiers.codes, len(labels)).astype(rules.CODE_DTYPE)
-    return Column(tag.id, tag.code, [*labels, "NO_ORDERS"], codes, np.where(has, value, np.nan))
 
 
 def _compare(values: np.ndarray, condition: dsl.BehaviourCondition) -> np.ndarray:
@@ -356,11 +209,11 @@ async def column_of(
             "lifecycle": _lifecycle,
             "quadrant": _quadrant,
             "promotion": _promotion,
-            "customer_value": _customer_value,
+            "customer_value": customer_value_column,
         }
         if model in builders:
             column = builders[model](tag, inputs)
         else:
-            column = _purchase(tag, inputs, str(model))
+            column = purchase_column(tag, inputs, str(model))
     column.codes = np.where(inputs.frame.live, column.codes, NONE).astype(rules.CODE_DTYPE)
     return column

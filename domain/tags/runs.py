@@ -10,6 +10,7 @@ import numpy as np
 from domain import db, jobs
 from domain.clock import business_today, utc_now
 from domain.tags import compute, sources, store
+from domain.tags.columns import Column, Inputs
 from domain.tags.definitions import ensure_system_tags
 from domain.tags.models import (
     TagDefinition,
@@ -44,8 +45,8 @@ async def _manual_assignments(
 
 
 async def compute_columns(
-    tags: list[TagDefinition], inputs: compute.Inputs, progress: Progress | None
-) -> list[compute.Column]:
+    tags: list[TagDefinition], inputs: Inputs, progress: Progress | None
+) -> list[Column]:
     manual = await _manual_assignments(
         [t.id for t in tags if t.kind == TagKind.MANUAL], inputs.only
     )
@@ -57,7 +58,7 @@ async def compute_columns(
     return columns
 
 
-def _layout(columns: list[compute.Column]) -> list[dict[str, Any]]:
+def _layout(columns: list[Column]) -> list[dict[str, Any]]:
     layout, number = [], 0
     for column in columns:
         entry: dict[str, Any] = {
@@ -73,7 +74,7 @@ def _layout(columns: list[compute.Column]) -> list[dict[str, Any]]:
     return layout
 
 
-async def _write_rows(run_id: int, live_ids: np.ndarray, columns: list[compute.Column]) -> None:
+async def _write_rows(run_id: int, live_ids: np.ndarray, columns: list[Column]) -> None:
     codes = (
         np.stack([c.codes[live_ids] for c in columns], axis=1)
         if columns
@@ -114,7 +115,7 @@ async def compute_all(
     orders = await sources.order_frame(frame.size)
     if progress is not None:
         await progress(20, f"read {int(frame.live.sum())} members")
-    inputs = compute.Inputs(frame=frame, orders=orders, as_of=as_of)
+    inputs = Inputs(frame=frame, orders=orders, as_of=as_of)
     columns = await compute_columns(tags, inputs, progress)
     layout = _layout(columns)
     await TagRun.filter(id=run.id).update(

@@ -11,7 +11,8 @@ from domain import db
 from domain.clock import business_today
 from domain.errors import DomainError, ErrorCode, NotFound
 from domain.members import service as members_service
-from domain.tags import compute, sources, store
+from domain.tags import sources, store
+from domain.tags.columns import NONE, Inputs
 from domain.tags.definitions import get_tag
 from domain.tags.models import (
     MemberTags,
@@ -88,7 +89,7 @@ async def refresh_member_tags(member_id: int) -> dict[str, Any]:
     tags = [by_id[c["tag_id"]] for c in run.columns if c["tag_id"] in by_id]
     frame = await sources.member_frame(only=[member_id])
     orders = await sources.order_frame(frame.size, only=[member_id])
-    inputs = compute.Inputs(
+    inputs = Inputs(
         frame=frame, orders=orders, as_of=business_today(), fixed=run.params, only=[member_id]
     )
     columns = {c.code: c for c in await compute_columns(tags, inputs, None)}
@@ -96,11 +97,11 @@ async def refresh_member_tags(member_id: int) -> dict[str, Any]:
     codes, numbers, bits = [], [], {}
     for entry in run.columns:
         column = columns.get(entry["code"])
-        code = int(column.codes[member_id]) if column is not None else compute.NONE
+        code = int(column.codes[member_id]) if column is not None else NONE
         if column is not None and column.labels != entry["labels"]:
             # A label the run did not know (a new city): no value until the next run.
             label = column.labels[code] if code >= 0 else None
-            code = entry["labels"].index(label) if label in entry["labels"] else compute.NONE
+            code = entry["labels"].index(label) if label in entry["labels"] else NONE
         codes.append(code)
         bits[entry["code"]] = (code, len(entry["labels"]))
         if entry["number"] is not None:
