@@ -21,7 +21,8 @@ from bench.common import BENCH_DATABASE_URL, BENCH_REDIS_URL, load, prepare_data
 
 
 async def grab(claims: int, stock: int, concurrency: int) -> None:
-    from domain.coupons import service as coupons_service
+    from domain.coupons import claiming as coupons_claiming
+    from domain.coupons import templates as coupons_templates
     from domain.coupons.models import CouponKind, TemplateState
     from domain.errors import DomainError
 
@@ -37,7 +38,7 @@ async def grab(claims: int, stock: int, concurrency: int) -> None:
         claims,
     )
     for code in ("GRAB", "GATED", "BARE"):
-        await coupons_service.define_template(
+        await coupons_templates.define_template(
             code=code,
             name=code,
             kind=CouponKind.CASH,
@@ -54,7 +55,7 @@ async def grab(claims: int, stock: int, concurrency: int) -> None:
         async def claim() -> None:
             member_id = next(queues[code])
             with contextlib.suppress(DomainError):  # losers of the grab are expected
-                await coupons_service.claim(
+                await coupons_claiming.claim(
                     member_id=member_id, template_code=code, key=str(member_id)
                 )
 

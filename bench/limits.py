@@ -162,7 +162,7 @@ async def hot_paths(members: int, ops: int) -> None:
 
     from api.ratelimit import RateLimitConfig, RateLimiter
     from domain.access import Principal, Role
-    from domain.coupons import service as coupons_service
+    from domain.coupons import templates as coupons_templates
     from domain.coupons.models import CouponKind, TemplateState
     from domain.points import config as points_config
     from domain.points import movements as points_movements
@@ -191,7 +191,7 @@ async def hot_paths(members: int, ops: int) -> None:
             reason="bench",
             operator="bench",
         )
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="BENCHGRAB",
         name="Bench grab",
         kind=CouponKind.CASH,

@@ -17,7 +17,7 @@ from domain.benefits.models import (
     RedeemMethod,
 )
 from domain.clock import utc_now
-from domain.coupons import service as coupons_service
+from domain.coupons import issuing as coupons_issuing
 from domain.errors import DomainError, ErrorCode, Forbidden, InvalidState, NotFound
 from domain.points import movements as points_movements
 
@@ -138,7 +138,7 @@ async def _fulfil(benefit: Benefit, member_id: int, quantity: int, key: str) -> 
         )
     elif benefit.kind == BenefitKind.COUPON:
         for n in range(quantity):
-            await coupons_service.issue_coupon(
+            await coupons_issuing.issue_coupon(
                 member_id=member_id,
                 template_code=benefit.config["template"],
                 key=f"benefit:{key}:{n}",

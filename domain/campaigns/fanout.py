@@ -17,7 +17,8 @@ from domain.benefits import service as benefits_service
 from domain.campaigns import rules, templates
 from domain.campaigns.models import Campaign, CampaignStatus
 from domain.clock import utc_now
-from domain.coupons import service as coupons_service
+from domain.coupons import issuing as coupons_issuing
+from domain.coupons import templates as coupons_templates
 from domain.errors import DomainError
 from domain.points import config as points_config
 from domain.points import movements as points_movements
@@ -61,7 +62,7 @@ async def _unit_cost(rewards: list[dict[str, Any]]) -> tuple[int, int, int]:
             cents += points_config.cash_value(point_type, reward["points"])
         elif reward["kind"] == "COUPON":
             coupons += 1
-            template = await coupons_service.template_by_code(reward["template"])
+            template = await coupons_templates.template_by_code(reward["template"])
             cents += template.amount_off_cents or template.cap_cents or 0
         else:
             benefit = await benefits_service.get_benefit(reward["benefit"])
@@ -228,7 +229,7 @@ async def _give(
     for (member_id, _), key in zip(members, keys, strict=True):
         try:
             if reward["kind"] == "COUPON":
-                await coupons_service.issue_coupon(
+                await coupons_issuing.issue_coupon(
                     member_id=member_id,
                     template_code=reward["template"],
                     key=key,

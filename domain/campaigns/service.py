@@ -13,7 +13,7 @@ from domain import db, jobs
 from domain.benefits import service as benefits_service
 from domain.campaigns import rules, templates
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, StrategyNote
-from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import TemplateState
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.points import config as points_config
@@ -77,7 +77,7 @@ async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
                     code=ErrorCode.INVALID_AMOUNT,
                 )
         elif kind == "COUPON":
-            template = await coupons_service.template_by_code(
+            template = await coupons_templates.template_by_code(
                 str(reward.get("template")), f"rewards[{i}].template"
             )
             if template.state == TemplateState.PAUSED:

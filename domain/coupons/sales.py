@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain import db
+from domain.coupons.claiming import price_of
+from domain.coupons.issuing import issue_coupon
 from domain.coupons.models import Coupon, TemplateState
-from domain.coupons.service import issue_coupon, price_of, template_by_code
+from domain.coupons.templates import template_by_code
 from domain.errors import DomainError, ErrorCode, InvalidState
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus

@@ -10,7 +10,7 @@ from domain import db
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, RedeemMethod
 from domain.clock import utc_now
-from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import CouponKind, TemplateState
 from domain.levels import rules as level_rules
 from domain.levels import service as levels_service
@@ -77,7 +77,7 @@ async def configure_demo() -> list[str]:
         growth_point_type="GROWTH",
         growth_policy="RESET",
     )
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="NEW_50",
         name="50 off 300",
         kind=CouponKind.THRESHOLD_OFF,
@@ -87,7 +87,7 @@ async def configure_demo() -> list[str]:
         valid_days=30,
         state=TemplateState.ACTIVE,
     )
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="BEAUTY_15",
         name="15% off beauty",
         kind=CouponKind.PERCENT_OFF,

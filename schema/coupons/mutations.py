@@ -9,8 +9,11 @@ import strawberry
 
 from domain import idempotency
 from domain.access import Scope
+from domain.coupons import claiming as coupons_claiming
+from domain.coupons import issuing as coupons_issuing
 from domain.coupons import redemption
 from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import Coupon, TemplateState
 from domain.errors import DomainError
 from domain.levels import service as levels_service
@@ -122,7 +125,7 @@ class CouponsMutation:
     async def claim_coupon(self, info: Info, input: ClaimCouponInput) -> CouponPayload:
         try:
             member_id = await target_member(info.context.principal, None)
-            coupon = await coupons_service.claim(
+            coupon = await coupons_claiming.claim(
                 member_id=member_id, template_code=input.template_code, key=input.idempotency_key
             )
         except DomainError as error:
@@ -143,7 +146,7 @@ class CouponsMutation:
                 operation="exchangeCoupon",
                 key=input.idempotency_key,
                 request={"member": member_id, "template": input.template_code},
-                call=lambda key: coupons_service.exchange(
+                call=lambda key: coupons_claiming.exchange(
                     member_id=member_id, template_code=input.template_code, key=key
                 ),
                 remember=_remember_coupon,
@@ -173,7 +176,7 @@ class CouponsMutation:
                     "template": input.template_code,
                     "paid": input.paid_cents,
                 },
-                call=lambda _key: coupons_service.purchase(
+                call=lambda _key: coupons_claiming.purchase(
                     member_id=member,
                     template_code=input.template_code,
                     payment_no=input.payment_no,
@@ -205,15 +208,15 @@ class CouponsMutation:
                 operation="issueCoupons",
                 key=input.idempotency_key,
                 request={"template": input.template_code, "members": ids, "source": input.source},
-                call=lambda key: coupons_service.issue_many(
+                call=lambda key: coupons_issuing.issue_many(
                     template_code=input.template_code,
                     member_ids=ids,
                     key=key,
                     source=input.source,
                     operator=_operator(info),
                 ),
-                remember=coupons_service.remember_issued,
-                recall=coupons_service.recall_issued,
+                remember=coupons_issuing.remember_issued,
+                recall=coupons_issuing.recall_issued,
             )
         except DomainError as error:
             return IssueCouponsPayload(results=[], **errors_of(error))
@@ -355,7 +358,7 @@ class CouponsMutation:
         self, input: DefineCouponTemplateInput
     ) -> CouponTemplatePayload:
         try:
-            template = await coupons_service.define_template(**input.values())
+            template = await coupons_templates.define_template(**input.values())
         except DomainError as error:
             return CouponTemplatePayload(template=None, **errors_of(error))
         return CouponTemplatePayload(template=TemplateType.from_model(template), errors=[])
@@ -369,7 +372,7 @@ class CouponsMutation:
         self, input: SetCouponTemplateStateInput
     ) -> CouponTemplatePayload:
         try:
-            template = await coupons_service.set_state(input.code, TemplateState(input.state))
+            template = await coupons_templates.set_state(input.code, TemplateState(input.state))
         except DomainError as error:
             return CouponTemplatePayload(template=None, **errors_of(error))
         return CouponTemplatePayload(template=TemplateType.from_model(template), errors=[])

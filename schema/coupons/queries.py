@@ -9,6 +9,7 @@ import strawberry
 from domain.access import Scope
 from domain.coupons import pricing, redemption, reports
 from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import Coupon, CouponState, TemplateState
 from domain.errors import DomainError, ErrorCode
 from domain.levels import service as levels_service
@@ -36,7 +37,7 @@ from schema.relay import Connection, keyset_page
 
 async def coupon_types(coupons: list[Coupon]) -> list[CouponType]:
     """Coupons with their templates (one query for all templates)."""
-    templates = await coupons_service.templates_by_ids([c.template_id for c in coupons])
+    templates = await coupons_templates.templates_by_ids([c.template_id for c in coupons])
     return [CouponType.from_models(c, templates[c.template_id]) for c in coupons]
 
 
@@ -155,7 +156,7 @@ class CouponsQuery:
         after: str | None = None,
     ) -> Connection[TemplateType]:
         async def fetch(after_id: int | None, limit: int) -> list[object]:
-            return await coupons_service.templates_page(
+            return await coupons_templates.templates_page(
                 state=TemplateState(state).value if state else None, after=after_id, limit=limit
             )
 

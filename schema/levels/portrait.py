@@ -7,6 +7,7 @@ import strawberry
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.levels import service as levels_service
 from domain.points import reads as points_reads
 from domain.wallet import service as wallet_service
@@ -69,5 +70,5 @@ class ValuePortraitPart:
     @strawberry.field(description="Coupons held, soonest expiring first.")
     async def coupons(self) -> list[CouponType]:
         (held,) = await coupons_service.coupons_of([self.member_id])
-        templates = await coupons_service.templates_by_ids([c.template_id for c in held])
+        templates = await coupons_templates.templates_by_ids([c.template_id for c in held])
         return [CouponType.from_models(c, templates[c.template_id]) for c in held]

@@ -12,7 +12,7 @@ from domain.catalog import service as catalog_service
 from domain.catalog import upserts as catalog_upserts
 from domain.catalog.models import Category, Item, Store
 from domain.catalog.upserts import BrandInput, CategoryInput, ItemInput, StoreInput
-from domain.errors import ErrorCode
+from domain.errors import DomainError, ErrorCode
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -96,7 +96,7 @@ async def test_a_batch_with_bad_rows_writes_nothing_and_names_every_field() -> N
 
 async def test_more_than_500_rows_is_too_many() -> None:
     rows = [StoreInput(f"S{i}", "Store") for i in range(501)]
-    with pytest.raises(catalog_upserts.DomainError) as refused:
+    with pytest.raises(DomainError) as refused:
         await catalog_upserts.upsert_stores(rows)
     assert (refused.value.code, refused.value.field) == (ErrorCode.TOO_MANY, "stores")
     assert await Store.all().count() == 0

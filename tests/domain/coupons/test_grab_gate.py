@@ -7,8 +7,10 @@ import asyncio
 import pytest
 
 from domain import cache
+from domain.coupons import claiming as coupons_claiming
 from domain.coupons import eligibility
-from domain.coupons import service as coupons_service
+from domain.coupons import issuing as coupons_issuing
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
 from domain.errors import DomainError
 from tests.factories import make_member
@@ -17,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("database")
 
 
 async def _template(stock: int, issued_to_others: int = 0) -> CouponTemplate:
-    template = await coupons_service.define_template(
+    template = await coupons_templates.define_template(
         code="GRAB",
         name="Grab",
         kind=CouponKind.CASH,
@@ -29,7 +31,7 @@ async def _template(stock: int, issued_to_others: int = 0) -> CouponTemplate:
     )
     for _ in range(issued_to_others):
         other = await make_member()
-        await coupons_service.issue_coupon(
+        await coupons_issuing.issue_coupon(
             member_id=other.id,
             template_code="GRAB",
             key=f"i{other.id}",
@@ -41,7 +43,7 @@ async def _template(stock: int, issued_to_others: int = 0) -> CouponTemplate:
 
 async def _claim(member_id: int, key: str) -> str:
     try:
-        coupon = await coupons_service.claim(member_id=member_id, template_code="GRAB", key=key)
+        coupon = await coupons_claiming.claim(member_id=member_id, template_code="GRAB", key=key)
     except DomainError as error:
         return error.code.value
     return f"coupon {coupon.id}"

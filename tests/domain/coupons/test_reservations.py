@@ -7,8 +7,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from domain import jobs
+from domain.coupons import issuing as coupons_issuing
 from domain.coupons import redemption
-from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.eligibility import Cart, CartLine
 from domain.coupons.models import Coupon, CouponKind, CouponState, TemplateState
 from schema.relay import encode_id
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("database")
 
 async def _reserved(order_ref: str = "order-1") -> tuple[Coupon, datetime]:
     """A coupon reserved on an order, and the time it was reserved (within its validity)."""
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="C1",
         name="c",
         kind=CouponKind.CASH,
@@ -30,7 +31,7 @@ async def _reserved(order_ref: str = "order-1") -> tuple[Coupon, datetime]:
         state=TemplateState.ACTIVE,
     )
     m = await make_member()
-    coupon = await coupons_service.issue_coupon(
+    coupon = await coupons_issuing.issue_coupon(
         member_id=m.id, template_code="C1", key="k", source="ISSUE", operator="t"
     )
     at = coupon.valid_from + timedelta(hours=1)

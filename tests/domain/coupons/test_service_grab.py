@@ -8,8 +8,10 @@ from collections import Counter
 import pytest
 
 from domain import db
+from domain.coupons import claiming as coupons_claiming
+from domain.coupons import issuing as coupons_issuing
 from domain.coupons import redemption
-from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.eligibility import Cart, CartLine
 from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
 from domain.errors import DomainError
@@ -25,7 +27,7 @@ async def test_grab_5000_claims_for_1000_coupons(
 ) -> None:
     # given a stock of 1,000, one per member, and 5,000 members at the same second
     monkeypatch.setenv("COUPON_GRAB_GATE", "1" if _case == "redis gate" else "0")
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="GRAB",
         name="Grab",
         kind=CouponKind.THRESHOLD_OFF,
@@ -50,7 +52,7 @@ async def test_grab_5000_claims_for_1000_coupons(
     async def claim(member_id: int, attempt: int) -> tuple[int, str]:
         async with pool:
             try:
-                await coupons_service.claim(
+                await coupons_claiming.claim(
                     member_id=member_id, template_code="GRAB", key=f"tap-{attempt}"
                 )
                 return attempt, "ok"
@@ -82,7 +84,7 @@ async def test_grab_5000_claims_for_1000_coupons(
 
 async def test_same_coupon_reserved_on_two_orders_at_once_one_wins() -> None:
     # given one coupon
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="C1",
         name="c",
         kind=CouponKind.CASH,
@@ -92,7 +94,7 @@ async def test_same_coupon_reserved_on_two_orders_at_once_one_wins() -> None:
         state=TemplateState.ACTIVE,
     )
     m = await make_member()
-    coupon = await coupons_service.issue_coupon(
+    coupon = await coupons_issuing.issue_coupon(
         member_id=m.id, template_code="C1", key="k", source="ISSUE", operator="t"
     )
     cart = Cart(lines=(CartLine("1", "X", None, None, 1, 3000),), channel="APP")

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from domain.coupons import service as coupons_service
+from domain.coupons import claiming as coupons_claiming
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import Coupon, CouponKind, TemplateState
 from domain.errors import DomainError
 from domain.levels import paid as paid_service
@@ -99,7 +100,7 @@ async def test_the_service_coupon_purchase_and_the_points_exchange_pay_through_p
     # given a coupon for sale and one for points, and a payment number that paid a plan
     await setup_products()
     for code, price in (("BUY", {"price_cents": 990}), ("PTS", {"points_price": 300})):
-        await coupons_service.define_template(
+        await coupons_templates.define_template(
             code=code,
             name=code,
             kind=CouponKind.CASH,
@@ -114,13 +115,13 @@ async def test_the_service_coupon_purchase_and_the_points_exchange_pay_through_p
     await payments.confirm(purchase_id=plan.id, payment_no="PAY-1", amount_cents=PLAN_PRICE, now=T0)
     # when the payment system reports that number for a coupon, then a fresh one
     with pytest.raises(DomainError) as reused:
-        await coupons_service.purchase(
+        await coupons_claiming.purchase(
             member_id=m, template_code="BUY", payment_no="PAY-1", paid_cents=990, operator="t"
         )
-    coupon = await coupons_service.purchase(
+    coupon = await coupons_claiming.purchase(
         member_id=m, template_code="BUY", payment_no="PAY-2", paid_cents=990, operator="t"
     )
-    exchanged = await coupons_service.exchange(member_id=m, template_code="PTS", key="x")
+    exchanged = await coupons_claiming.exchange(member_id=m, template_code="PTS", key="x")
     # then the reused number is refused and both coupons are recorded as paid purchases
     assert (reused.value.code, reused.value.field) == ("PAYMENT_NO_USED", "paymentNo")
     bought = await payments.purchase_of(ProductKind.COUPON, coupon.id)

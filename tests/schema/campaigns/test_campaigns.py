@@ -16,7 +16,7 @@ from domain.campaigns import channels, fanout
 from domain.campaigns import service as campaigns_service
 from domain.campaigns.models import Campaign, CampaignMode, Notification
 from domain.catalog.models import Item
-from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import CouponKind, TemplateState
 from domain.points import config as points_config
 from domain.points.models import PointKind
@@ -242,7 +242,7 @@ async def test_webhook_adapter_delivers_and_retries(monkeypatch) -> None:
 
 async def test_bad_definitions_are_refused_and_nothing_saved() -> None:
     await _points_type()
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="PAUSED",
         name="p",
         kind=CouponKind.CASH,
@@ -282,7 +282,7 @@ async def test_bad_definitions_are_refused_and_nothing_saved() -> None:
 
 
 async def test_coupon_out_of_stock_is_not_charged_and_state_triggers_fire_once() -> None:
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="ONE",
         name="one",
         kind=CouponKind.CASH,

@@ -8,7 +8,9 @@ import pytest
 
 from domain import jobs
 from domain.catalog.models import Category, Item
+from domain.coupons import issuing as coupons_issuing
 from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
 from domain.ledger.models import Account
 from domain.members.models import Channel
@@ -32,7 +34,7 @@ CART = {"lines": [{"lineId": "1", "itemCode": "SKU1", "quantity": 2, "unitPriceC
 
 
 async def _issue(member_id: int, code: str, key: str) -> Coupon:
-    return await coupons_service.issue_coupon(
+    return await coupons_issuing.issue_coupon(
         member_id=member_id, template_code=code, key=key, source="ISSUE", operator="t"
     )
 
@@ -219,7 +221,7 @@ async def test_bad_input_changes_nothing() -> None:
     await Coupon.filter(id=expired.id).update(valid_until=datetime.now(UTC) - timedelta(days=1))
     await Coupon.filter(id=used.id).update(state="USED")
     held_paused = await _issue(m.id, "C4", "p")
-    await coupons_service.set_state("C4", TemplateState.PAUSED)
+    await coupons_templates.set_state("C4", TemplateState.PAUSED)
     cart = {"lines": [{"lineId": "1", "itemCode": "X", "quantity": 1, "unitPriceCents": 500}]}
     for coupon, code in (
         (foreign, "NOT_FOUND"),

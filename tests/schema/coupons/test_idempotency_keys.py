@@ -125,7 +125,7 @@ async def test_a_release_replayed_answers_with_the_coupons_it_released() -> None
     # given a coupon reserved on order o-1 and released
     await make_template("C", total_stock=3)
     m = await make_member()
-    coupon = await coupons_service.issue_coupon(
+    coupon = await coupons_issuing.issue_coupon(
         member_id=m.id, template_code="C", key="i", source="ISSUE", operator="t"
     )
     ids = [encode_id("Coupon", coupon.id)]
@@ -143,7 +143,7 @@ async def test_a_reservation_resent_with_other_coupons_is_refused() -> None:
     await make_template("C", per_member_limit=2, total_stock=3)
     m = await make_member()
     one, two = [
-        await coupons_service.issue_coupon(
+        await coupons_issuing.issue_coupon(
             member_id=m.id, template_code="C", key=k, source="ISSUE", operator="t"
         )
         for k in ("i1", "i2")

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from domain.coupons import service as coupons_service
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import Coupon, CouponKind, TemplateState
 from domain.payments.models import Purchase
 from tests.helpers import SERVICE, gql, member
@@ -20,7 +20,7 @@ BUY = """mutation($i: BuyCouponInput!) { buyCoupon(input: $i) {
 
 async def _coupon_for_sale() -> None:
     await setup_products()
-    await coupons_service.define_template(
+    await coupons_templates.define_template(
         code="BUY",
         name="Buy",
         kind=CouponKind.CASH,
