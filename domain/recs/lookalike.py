@@ -16,6 +16,7 @@ import numpy as np
 from domain.errors import DomainError, ErrorCode
 from domain.recs.index import IndexNotReady
 from domain.recs.published import MemberVectors, registry
+from domain.segments import lists as segments_lists
 from domain.segments import service as segments_service
 
 MAX_AUDIENCE = 1_000_000
@@ -88,13 +89,13 @@ async def lookalike_members(segment_id: int, size: int) -> Lookalike:
 async def save_lookalike(segment_id: int, size: int, *, name: str, operator: str) -> int:
     """Save the audience as a member list that segments and campaigns can use; its id."""
     found = await lookalike_members(segment_id, size)
-    saved = await segments_service.save_member_list(name, found.member_ids, operator=operator)
+    saved = await segments_lists.save_member_list(name, found.member_ids, operator=operator)
     return int(saved.id)
 
 
 async def saved_list_size(list_id: int) -> int:
     """Members in a saved list."""
-    return await segments_service.list_member_count(list_id)
+    return await segments_lists.list_member_count(list_id)
 
 
 def _unit(block: np.ndarray) -> np.ndarray:

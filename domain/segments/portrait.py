@@ -14,8 +14,9 @@ from typing import Any
 from domain import cache
 from domain.audience import dsl
 from domain.errors import DomainError, ErrorCode
+from domain.segments.checks import check_definition
 from domain.segments.evaluate import PREFIX
-from domain.segments.service import _evaluate, check_definition, get_segment
+from domain.segments.service import _evaluate, get_segment
 from domain.tags import store
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -14,18 +12,13 @@ import numpy as np
 from domain import cache, db, jobs
 from domain.audience import bitmaps, dsl
 from domain.clock import business_today, utc_now
-from domain.errors import DomainError, ErrorCode, NotFound
-from domain.members.models import IdentityKind
-from domain.members.rules import normalise_identity
+from domain.errors import DomainError, NotFound
+from domain.segments.checks import check_definition
 from domain.segments.evaluate import PREFIX, Context, Evaluation, evaluate, sample
 from domain.segments.models import IdentityList, Segment, SegmentSize, SegmentSnapshot
-from domain.tags import definitions as tags_definitions
-from domain.tags import sources, store
+from domain.tags import store
 from domain.tags.models import RefreshSchedule
 
-MAX_DEPTH = 6
-MAX_NODES = 50
-MAX_LIST_ROWS = 100_000
 MAX_SAMPLE = 100
 LATEST_TTL_SECONDS = 3 * 86400
 
@@ -33,112 +26,6 @@ LATEST_TTL_SECONDS = 3 * 86400
 def latest_key(segment_id: int) -> str:
     """The members of a saved segment at its latest scheduled evaluation."""
     return f"{PREFIX}:segment:{segment_id}:latest"
-
-
-def _walk(node: dsl.Definition, path: str = "definition") -> Iterator[tuple[Any, str]]:
-    yield node, path
-    if isinstance(node, dsl.And | dsl.Or):
-        key = "and" if isinstance(node, dsl.And) else "or"
-        for index, item in enumerate(node.items):
-            yield from _walk(item, f"{path}.{key}[{index}]")
-    elif isinstance(node, dsl.Not):
-        yield from _walk(node.item, f"{path}.not")
-
-
-def _invalid(
-    message: str, field: str, code: ErrorCode = ErrorCode.INVALID
-) -> dsl.InvalidDefinition:
-    return dsl.InvalidDefinition(message, field=field, code=code)
-
-
-def _check_tag(
-    node: dsl.TagCondition, path: str, meta: dict[str, Any] | None, raw_values: list[Any]
-) -> None:
-    tag = (meta or {}).get("tags", {}).get(node.tag_code)
-    if tag is None:
-        raise _invalid(
-            f"unknown or not yet computed tag {node.tag_code!r}",
-            f"{path}.tag_code",
-            ErrorCode.UNKNOWN_TAG,
-        )
-    if node.op is dsl.TagOp.RANGE:
-        if not tag["number"]:
-            raise _invalid("this tag has no number to range over", f"{path}.op")
-        return
-    for index, value in enumerate(raw_values):
-        if value not in tag["labels"]:
-            raise _invalid(
-                f"one of {', '.join(map(str, tag['labels']))}", f"{path}.values[{index}]"
-            )
-
-
-def _raw_at(data: Any, path: str) -> Any:
-    """The raw JSON under a definition path (values keep the order the caller gave)."""
-    for name, index in re.findall(r"\.(\w+)(?:\[(\d+)\])?", path):
-        data = data.get(name) if isinstance(data, dict) else None
-        if index and isinstance(data, list):
-            data = data[int(index)]
-    return data
-
-
-def _check_event(
-    spec: dsl.EventSpec, path: str, events: set[str], metric: dsl.Metric | None
-) -> None:
-    if spec.source is dsl.Source.EVENT:
-        if spec.event_name is not None and spec.event_name not in events:
-            raise _invalid(
-                f"unknown event {spec.event_name!r}", f"{path}.event_name", ErrorCode.UNKNOWN_EVENT
-            )
-        for name in ("category_ids", "brand_ids"):
-            if getattr(spec.filters, name):
-                raise _invalid(
-                    "events filter by item, store, channel or property", f"{path}.filters.{name}"
-                )
-        if metric is dsl.Metric.AMOUNT:
-            raise _invalid("events have no amount", f"{path}.metric")
-    elif spec.filters.properties:
-        raise _invalid("orders have no properties", f"{path}.filters.properties")
-
-
-async def check_definition(
-    data: Any, *, segment_id: int | None = None, meta: dict[str, Any] | None = None
-) -> dsl.Definition:
-    """Parse and validate a definition's JSON form; errors carry a code and the path."""
-    definition = dsl.from_dict(data)
-    saved = {s.id: s.definition for s in await Segment.all().only("id", "definition")}
-
-    def resolve(other: int) -> dsl.Definition | None:
-        raw = saved.get(other)
-        return dsl.from_dict(raw) if raw is not None else None
-
-    dsl.validate(
-        definition,
-        max_depth=MAX_DEPTH,
-        max_nodes=MAX_NODES,
-        resolve_segment=resolve,
-        segment_id=segment_id,
-    )
-    events = await tags_definitions.sources_event_names()
-    lists = [n.list_id for n, _ in _walk(definition) if isinstance(n, dsl.IdentityList)]
-    known_lists = set(await IdentityList.filter(id__in=lists).values_list("id", flat=True))
-    for node, path in _walk(definition):
-        match node:
-            case dsl.TagCondition():
-                raw = _raw_at(data, f"{path}.tag") or {}
-                _check_tag(node, f"{path}.tag", meta, list(raw.get("values") or node.values))
-            case dsl.BehaviourCondition():
-                spec = dsl.EventSpec(node.source, node.event_name, node.filters)
-                _check_event(spec, f"{path}.behaviour", events, node.metric)
-            case dsl.Sequence():
-                _check_event(node.first, f"{path}.sequence.first", events, None)
-                _check_event(node.then, f"{path}.sequence.then", events, None)
-            case dsl.IdentityList() if node.list_id not in known_lists:
-                raise _invalid(
-                    f"identity list {node.list_id} not found",
-                    f"{path}.list.list_id",
-                    ErrorCode.NOT_FOUND,
-                )
-    return definition
 
 
 async def _load_segment(segment_id: int) -> dsl.Definition | None:
@@ -304,65 +191,6 @@ async def snapshot_member_ids(snapshot_id: int) -> np.ndarray:
     if snapshot is None:
         raise NotFound("Snapshot not found.", field="snapshotId")
     return bitmaps.bitmap_to_ids(bytes(snapshot.bitmap))
-
-
-@dataclass(frozen=True)
-class ListRow:
-    """One uploaded identity."""
-
-    kind: IdentityKind
-    value: str
-    namespace: str | None = None
-
-
-async def upload_identity_list(name: str, rows: list[ListRow], *, operator: str) -> IdentityList:
-    """Resolve identities to members and save the list; a malformed row refuses the whole upload."""
-    if not name.strip() or len(name) > 200:
-        raise DomainError("Name is 1-200 characters.", field="name")
-    if not rows:
-        raise DomainError("The list is empty.", field="rows", code=ErrorCode.REQUIRED)
-    if len(rows) > MAX_LIST_ROWS:
-        raise DomainError(f"At most {MAX_LIST_ROWS} rows.", field="rows", code=ErrorCode.TOO_MANY)
-    keys = [
-        normalise_identity(r.kind, r.value, r.namespace, field=f"rows[{i}]")
-        for i, r in enumerate(rows)
-    ]
-    found = await sources.match_identities([(k.kind.value, k.namespace, k.value) for k in keys])
-    unmatched = [
-        {"index": i, "kind": rows[i].kind.value, "value": rows[i].value}
-        for i, member_id in enumerate(found)
-        if member_id is None
-    ]
-    ids = np.asarray(sorted({m for m in found if m is not None}), dtype=np.int64)
-    return await IdentityList.create(
-        name=name.strip(),
-        row_count=len(rows),
-        member_count=int(ids.size),
-        unmatched=unmatched,
-        bitmap=bitmaps.ids_to_bitmap(ids),
-        uploaded_by=operator,
-    )
-
-
-async def save_member_list(name: str, member_ids: np.ndarray, *, operator: str) -> IdentityList:
-    """Save chosen members (e.g. a lookalike audience) as a list segments can select."""
-    if not name.strip() or len(name) > 200:
-        raise DomainError("Name is 1-200 characters.", field="name")
-    ids = np.unique(np.asarray(member_ids, dtype=np.int64))
-    return await IdentityList.create(
-        name=name.strip(),
-        row_count=int(ids.size),
-        member_count=int(ids.size),
-        unmatched=[],
-        bitmap=bitmaps.ids_to_bitmap(ids),
-        uploaded_by=operator[:100],
-    )
-
-
-async def list_member_count(list_id: int) -> int:
-    """Members in a saved list (0 if it is gone)."""
-    found = await IdentityList.get_or_none(id=list_id)
-    return found.member_count if found else 0
 
 
 async def member_segments(member_id: int) -> list[Segment]:

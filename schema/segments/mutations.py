@@ -7,6 +7,7 @@ import strawberry
 from domain.access import Scope
 from domain.errors import DomainError
 from domain.members.models import IdentityKind
+from domain.segments import lists as segments_lists
 from domain.segments import service as segments_service
 from domain.tags.models import RefreshSchedule
 from schema.context import Info
@@ -124,10 +125,10 @@ class SegmentsMutation:
         self, info: Info, input: UploadIdentityListInput
     ) -> UploadIdentityListPayload:
         rows = [
-            segments_service.ListRow(IdentityKind(r.kind), r.value, r.namespace) for r in input.rows
+            segments_lists.ListRow(IdentityKind(r.kind), r.value, r.namespace) for r in input.rows
         ]
         try:
-            found = await segments_service.upload_identity_list(
+            found = await segments_lists.upload_identity_list(
                 input.name, rows, operator=_operator(info)
             )
         except DomainError as error:

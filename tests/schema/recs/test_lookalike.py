@@ -9,6 +9,7 @@ import pytest
 
 from domain.recs import training
 from domain.recs.published import RecsIndexRegistry, set_registry
+from domain.segments import lists as segments_lists
 from domain.segments import service as segments_service
 from schema.relay import decode_id, encode_id
 from tests.factories import make_planted
@@ -23,7 +24,7 @@ SAVE = """mutation($i: SaveLookalikeAudienceInput!) { saveLookalikeAudience(inpu
 
 
 async def _seed_segment(member_ids: list[int]) -> int:
-    listed = await segments_service.save_member_list(
+    listed = await segments_lists.save_member_list(
         "seed", np.asarray(member_ids), operator="staff-test"
     )
     segment = await segments_service.save_segment(
