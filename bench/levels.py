@@ -18,8 +18,9 @@ async def main(members: int) -> None:
     from domain import db
     from domain.clock import business_today
     from domain.hooks_setup import register_hooks
+    from domain.levels import evaluation as levels_evaluation
+    from domain.levels import ladder as levels_ladder
     from domain.levels import rules
-    from domain.levels import service as levels_service
     from domain.points import config as points_config
     from domain.points.models import PointKind
 
@@ -29,12 +30,12 @@ async def main(members: int) -> None:
     await points_config.define_type(
         code="GROWTH", name="Growth", kind=PointKind.GROWTH, expiry_policy={"kind": "NEVER"}
     )
-    await levels_service.define_levels(
+    await levels_ladder.define_levels(
         [
-            levels_service.LevelInput(rules.LevelSpec(1, "L1", "Base", 0, 0, 0)),
-            levels_service.LevelInput(rules.LevelSpec(2, "L2", "Silver", 1000, 500, 12)),
-            levels_service.LevelInput(rules.LevelSpec(3, "L3", "Gold", 5000, 2000, 12)),
-            levels_service.LevelInput(rules.LevelSpec(4, "L4", "Diamond", 20000, 8000, 12, 2)),
+            levels_ladder.LevelInput(rules.LevelSpec(1, "L1", "Base", 0, 0, 0)),
+            levels_ladder.LevelInput(rules.LevelSpec(2, "L2", "Silver", 1000, 500, 12)),
+            levels_ladder.LevelInput(rules.LevelSpec(3, "L3", "Gold", 5000, 2000, 12)),
+            levels_ladder.LevelInput(rules.LevelSpec(4, "L4", "Diamond", 20000, 8000, 12, 2)),
         ],
         growth_point_type="GROWTH",
         growth_policy="RESET",
@@ -71,10 +72,10 @@ async def main(members: int) -> None:
     await conn.execute("ANALYZE")
     seeded = time.perf_counter() - started
     started = time.perf_counter()
-    result = await levels_service.evaluate_due()
+    result = await levels_evaluation.evaluate_due()
     elapsed = time.perf_counter() - started
     again_started = time.perf_counter()
-    again = await levels_service.evaluate_due()
+    again = await levels_evaluation.evaluate_due()
     again_elapsed = time.perf_counter() - again_started
     changes = await conn.fetchval("SELECT count(*) FROM level_changes")
     print(

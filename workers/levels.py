@@ -9,15 +9,16 @@ from typing import Any
 from domain import db, jobs
 from domain.benefits import cards as cards_service
 from domain.clock import business_today
+from domain.levels import evaluation as levels_evaluation
+from domain.levels import gifts as levels_gifts
 from domain.levels import paid as paid_service
-from domain.levels import service as levels_service
 from workers.tasks import JobRun, task
 
 
 @task("levels.evaluate")
 async def evaluate_levels(run: JobRun, day: str | None = None) -> dict[str, Any]:
     """Keep or downgrade every member whose level period ends by the job's business day."""
-    return await levels_service.evaluate_due(_business_day(day), progress=run.progress)
+    return await levels_evaluation.evaluate_due(_business_day(day), progress=run.progress)
 
 
 @task("levels.daily_gifts")
@@ -25,9 +26,9 @@ async def daily_gifts(run: JobRun, day: str | None = None) -> dict[str, Any]:
     """Birthday gifts, monthly level packs, card drops and paid-plan expiry for the business day
     the job was deferred for (today for jobs deferred without one)."""
     today = _business_day(day)
-    birthdays = await levels_service.grant_birthday_gifts(today)
+    birthdays = await levels_gifts.grant_birthday_gifts(today)
     await run.progress(25, "birthdays")
-    monthly = await levels_service.grant_monthly_benefits(today)
+    monthly = await levels_gifts.grant_monthly_benefits(today)
     await run.progress(50, "monthly packs")
     drops = await cards_service.distribute_due(today=today, progress=run.progress)
     expired = await paid_service.expire_ended(today)

@@ -12,8 +12,8 @@ from domain.benefits.models import BenefitKind, RedeemMethod
 from domain.clock import utc_now
 from domain.coupons import templates as coupons_templates
 from domain.coupons.models import CouponKind, TemplateState
+from domain.levels import ladder as levels_ladder
 from domain.levels import rules as level_rules
-from domain.levels import service as levels_service
 from domain.points import config as points_config
 from domain.points.models import PointKind
 from domain.recs import service as recs_service
@@ -57,17 +57,17 @@ async def configure_demo() -> list[str]:
         redeem_method=RedeemMethod.SCAN,
         unit_cost_cents=1000,
     )
-    await levels_service.define_levels(
+    await levels_ladder.define_levels(
         [
-            levels_service.LevelInput(level_rules.LevelSpec(1, "SILVER", "Silver", 0, 0, 0)),
-            levels_service.LevelInput(
+            levels_ladder.LevelInput(level_rules.LevelSpec(1, "SILVER", "Silver", 0, 0, 0)),
+            levels_ladder.LevelInput(
                 level_rules.LevelSpec(2, "GOLD", "Gold", 2_000, 1_000, 12),
                 multiplier_percent=120,
                 discount_percent=5,
                 upgrade_gifts=({"benefit": "GIFT_POINTS_200"},),
                 monthly_benefits=({"benefit": "PARKING_HOUR", "quantity": 2},),
             ),
-            levels_service.LevelInput(
+            levels_ladder.LevelInput(
                 level_rules.LevelSpec(3, "DIAMOND", "Diamond", 10_000, 5_000, 12),
                 multiplier_percent=150,
                 discount_percent=10,

@@ -1,106 +1,22 @@
-"""Levels: the ladder, upgrades inside the job that credited the growth, the nightly set-based
-retention evaluation, history, distributions, and the privileges a level gives."""
+"""Levels held: upgrades inside the job that credited the growth, history, distributions, the
+privileges a level gives, and what points and wallet ask of a member's level."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
-import numpy as np
-
 from domain import db
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
-from domain.clock import birthdays_on, business_day_start, business_today, business_zone
+from domain.clock import business_day_start, business_today
 from domain.errors import DomainError
 from domain.levels import rules
+from domain.levels.ladder import ladder, settings, spec_of
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
 from domain.points import config as points_config
-
-BATCH = 50_000
-
-
-@dataclass(frozen=True)
-class LevelInput:
-    spec: rules.LevelSpec
-    multiplier_percent: int = 100
-    discount_percent: int = 0
-    free_shipping: bool = False
-    upgrade_gifts: tuple[dict[str, Any], ...] = ()
-    monthly_benefits: tuple[dict[str, Any], ...] = ()
-    birthday_benefits: tuple[dict[str, Any], ...] = ()
-
-
-async def settings() -> LevelSettings:
-    """Ladder-wide settings (created with defaults on first use)."""
-    found = await LevelSettings.first()
-    return found or await LevelSettings.create()
-
-
-async def ladder() -> list[Level]:
-    """The levels by rank."""
-    return list(await Level.all().order_by("rank"))
-
-
-def _spec(level: Level) -> rules.LevelSpec:
-    return rules.LevelSpec(
-        level.rank,
-        level.code,
-        level.name,
-        level.reach_growth,
-        level.keep_growth,
-        level.validity_months,
-        level.downgrade_to_rank,
-    )
-
-
-async def define_levels(
-    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
-) -> list[Level]:
-    """Replace the ladder (validated whole: ranks 1..n, increasing thresholds)."""
-    rules.validate_ladder([item.spec for item in levels])
-    if growth_policy not in rules.GrowthPolicy.__members__:
-        raise DomainError("growthPolicy must be RESET or CARRY.", field="growthPolicy")
-    await points_config.get_type(growth_point_type, "growthPointType")
-    for i, item in enumerate(levels):
-        if item.multiplier_percent < 100 or not 0 <= item.discount_percent < 100:
-            raise DomainError(
-                "multiplierPercent >= 100 and discountPercent 0..99.",
-                field=f"levels[{i}].multiplierPercent",
-            )
-        for gift in (*item.upgrade_gifts, *item.monthly_benefits, *item.birthday_benefits):
-            await benefits_service.get_benefit(str(gift.get("benefit")), f"levels[{i}].benefits")
-    async with db.transaction():
-        await Level.filter(rank__gt=len(levels)).delete()
-        for item in levels:
-            s = item.spec
-            await Level.update_or_create(
-                rank=s.rank,
-                defaults={
-                    "code": f"__{s.rank}",
-                    "name": s.name,
-                    "reach_growth": s.reach_growth,
-                    "keep_growth": s.keep_growth,
-                    "validity_months": s.validity_months,
-                    "downgrade_to_rank": s.downgrade_to_rank,
-                    "multiplier_percent": item.multiplier_percent,
-                    "discount_percent": item.discount_percent,
-                    "free_shipping": item.free_shipping,
-                    "upgrade_gifts": list(item.upgrade_gifts),
-                    "monthly_benefits": list(item.monthly_benefits),
-                    "birthday_benefits": list(item.birthday_benefits),
-                },
-            )
-        for item in levels:  # codes last: a code may move between ranks
-            await Level.filter(rank=item.spec.rank).update(code=item.spec.code)
-        config = await settings()
-        await LevelSettings.filter(id=config.id).update(
-            growth_point_type=growth_point_type, growth_policy=growth_policy
-        )
-    return await ladder()
 
 
 async def _growth(member_id: int, since: date, config: LevelSettings) -> int:
@@ -161,7 +77,7 @@ async def apply_growth(member_id: int) -> GrowthOutcome:
     async with db.transaction():
         current = await _member_level(member_id)
         growth = await _growth(member_id, current.period_started_on, config)
-        target = rules.level_for_growth([_spec(x) for x in levels], growth)
+        target = rules.level_for_growth([spec_of(x) for x in levels], growth)
         if target <= current.rank:
             return GrowthOutcome(member_id, current.rank, growth)
         by_rank = {x.rank: x for x in levels}
@@ -205,103 +121,6 @@ async def _log(
         reason[:200],
         key,
     )
-
-
-async def evaluate_due(
-    today: date | None = None, progress: Callable[[int, str], Awaitable[None]] | None = None
-) -> dict[str, int]:
-    """At the end of a level's validity: keep if the retain condition holds, else downgrade one
-    level (or to the configured level). Set-based over batches; each batch is one transaction
-    and moves the period forward, so a re-run finds nothing due. Every change is logged."""
-    today = today or business_today()
-    levels = await ladder()
-    if not levels:
-        return {"evaluated": 0, "kept": 0, "downgraded": 0}
-    config = await settings()
-    specs = [_spec(x) for x in levels]
-    validity = {x.rank: x.validity_months for x in levels}
-    totals = {"evaluated": 0, "kept": 0, "downgraded": 0}
-    while True:
-        async with db.transaction():
-            rows = await db.fetch(
-                """SELECT ml.member_id, ml.rank, ml.period_ends_on,
-                          COALESCE((SELECT sum(e.amount) FROM ledger_accounts a
-                                      JOIN ledger_entries e ON e.account_id = a.id
-                                     WHERE a.member_id = ml.member_id AND a.asset = $2
-                                       AND e.kind IN ('CREDIT', 'ADJUST', 'REVERSE')
-                                       AND e.created_at >= (ml.period_started_on::timestamp
-                                                            AT TIME ZONE $4)), 0) AS growth
-                     FROM member_levels ml
-                    WHERE ml.period_ends_on <= $1
-                    ORDER BY ml.member_id LIMIT $3 FOR UPDATE OF ml SKIP LOCKED""",
-                today,
-                f"POINTS:{config.growth_point_type}",
-                BATCH,
-                _zone(),
-            )
-            if not rows:
-                break
-            await _apply_evaluation(rows, specs, validity, config, today, totals)
-        if progress:
-            await progress(50, f"{totals['evaluated']} members evaluated")
-    return totals
-
-
-def _zone() -> str:
-    return str(business_zone())
-
-
-async def _apply_evaluation(
-    rows: list[dict],
-    specs: list[rules.LevelSpec],
-    validity: dict[int, int],
-    config: LevelSettings,
-    today: date,
-    totals: dict[str, int],
-) -> None:
-    members = np.array([r["member_id"] for r in rows], dtype=np.int64)
-    ranks = np.array([r["rank"] for r in rows], dtype=np.int64)
-    growths = np.array([int(r["growth"]) for r in rows], dtype=np.int64)
-    outcome = rules.evaluate_retention_bulk(
-        ranks, growths, specs, rules.GrowthPolicy(config.growth_policy)
-    )
-    new_ranks = outcome.ranks.astype(np.int64)
-    ends = [
-        rules.period_end(today, validity[int(r)]) if validity[int(r)] else None for r in new_ranks
-    ]
-    await db.execute(
-        """UPDATE member_levels ml SET rank = t.rank, period_started_on = $4,
-                  period_ends_on = t.ends_on,
-                  reached_on = CASE WHEN t.rank <> ml.rank THEN $4 ELSE ml.reached_on END,
-                  updated_at = now()
-             FROM unnest($1::bigint[], $2::int[], $3::date[]) AS t(member_id, rank, ends_on)
-            WHERE ml.member_id = t.member_id""",
-        members.tolist(),
-        new_ranks.tolist(),
-        ends,
-        today,
-    )
-    kinds = np.where(new_ranks < ranks, "DOWNGRADE", "KEEP")
-    await db.execute(
-        """INSERT INTO level_changes (member_id, from_rank, to_rank, kind, reason,
-                                      idempotency_key, changed_at)
-           SELECT t.member_id, t.from_rank, t.to_rank, t.kind,
-                  'period end: growth ' || t.growth, 'eval:' || t.member_id || ':' || t.ends,
-                  now()
-             FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::bigint[],
-                         $6::text[]) AS t(member_id, from_rank, to_rank, kind, growth, ends)
-           ON CONFLICT (idempotency_key) DO NOTHING""",
-        members.tolist(),
-        ranks.tolist(),
-        new_ranks.tolist(),
-        kinds.tolist(),
-        growths.tolist(),
-        [str(r["period_ends_on"]) for r in rows],
-    )
-    downgraded = int((new_ranks < ranks).sum())
-    totals["evaluated"] += len(rows)
-    totals["downgraded"] += downgraded
-    totals["kept"] += len(rows) - downgraded
 
 
 async def current(member_id: int) -> tuple[Level | None, MemberLevel | None]:
@@ -416,55 +235,3 @@ async def level_code(member_id: int) -> str | None:
     """The code of the member's level (the base level without a row), None with no ladder."""
     level, _ = await current(member_id)
     return level.code if level else None
-
-
-async def grant_birthday_gifts(today: date | None = None) -> int:
-    """Birthday gifts of each member's level, once a year (the key holds the year)."""
-    today = today or business_today()
-    rows = await db.fetch(
-        """SELECT m.id, COALESCE(ml.rank, 1) AS rank FROM members m
-             LEFT JOIN member_levels ml ON ml.member_id = m.id
-            WHERE m.status = 'ACTIVE' AND to_char(m.birthday, 'MM-DD') = ANY($1::text[])""",
-        birthdays_on(today),
-    )
-    gifts = {x.rank: x.birthday_benefits for x in await ladder()}
-    granted = 0
-    for row in rows:
-        for gift in gifts.get(row["rank"], []):
-            await benefits_service.grant(
-                member_id=row["id"],
-                benefit_code=gift["benefit"],
-                quantity=int(gift.get("quantity", 1)),
-                source="birthday",
-                key=f"birthday:{row['id']}:{today.year}:{gift['benefit']}",
-            )
-            granted += 1
-    return granted
-
-
-async def grant_monthly_benefits(today: date | None = None) -> int:
-    """Monthly packs of each member's level, once per month (the key holds the month)."""
-    today = today or business_today()
-    granted = 0
-    for level in await ladder():
-        if not level.monthly_benefits:
-            continue
-        if level.rank == 1:
-            rows = await db.fetch(
-                "SELECT m.id AS member_id FROM members m LEFT JOIN member_levels "
-                "ml ON ml.member_id = m.id WHERE m.status = 'ACTIVE' AND "
-                "COALESCE(ml.rank, 1) = 1"
-            )
-        else:
-            rows = await db.fetch("SELECT member_id FROM member_levels WHERE rank = $1", level.rank)
-        for row in rows:
-            for gift in level.monthly_benefits:
-                await benefits_service.grant(
-                    member_id=row["member_id"],
-                    benefit_code=gift["benefit"],
-                    quantity=int(gift.get("quantity", 1)),
-                    source=f"level:{level.rank}",
-                    key=f"level-month:{row['member_id']}:{today:%Y-%m}:{gift['benefit']}",
-                )
-                granted += 1
-    return granted

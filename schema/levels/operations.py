@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 from domain import idempotency
 from domain.access import Scope
 from domain.errors import DomainError
+from domain.levels import ladder as levels_ladder
 from domain.levels import paid as paid_service
 from domain.levels import rules
 from domain.levels import service as levels_service
@@ -156,7 +157,7 @@ class LevelsQuery:
         permission_classes=[IsAuthenticated.with_scope(Scope.LEVELS_READ)],
     )
     async def levels(self) -> list[LevelType]:
-        return [LevelType.from_model(x) for x in await levels_service.ladder()]
+        return [LevelType.from_model(x) for x in await levels_ladder.ladder()]
 
     @strawberry.field(
         description="A member's level, period and history.",
@@ -245,9 +246,9 @@ class LevelsMutation:
     )
     async def define_levels(self, input: DefineLevelsInput) -> DefineLevelsPayload:
         try:
-            saved = await levels_service.define_levels(
+            saved = await levels_ladder.define_levels(
                 [
-                    levels_service.LevelInput(
+                    levels_ladder.LevelInput(
                         spec=rules.LevelSpec(
                             x.rank,
                             x.code,

@@ -10,8 +10,8 @@ from domain import jobs
 from domain.catalog.models import Item
 from domain.clock import business_today, utc_now
 from domain.hooks_setup import register_hooks
+from domain.levels import ladder as levels_ladder
 from domain.levels import rules as level_rules
-from domain.levels import service as levels_service
 from domain.levels.models import MemberLevel
 from domain.members import hooks
 from domain.members.models import Channel
@@ -42,10 +42,10 @@ async def test_registering_again_multiplies_a_levels_earnings_once() -> None:
             code=code, name=code, kind=kind, expiry_policy={"kind": "NEVER"}
         )
     await points_config.define_rule("POINTS", name="base", points=1, per_cents=100)
-    await levels_service.define_levels(
+    await levels_ladder.define_levels(
         [
-            levels_service.LevelInput(level_rules.LevelSpec(1, "SILVER", "Silver", 0, 0, 0)),
-            levels_service.LevelInput(
+            levels_ladder.LevelInput(level_rules.LevelSpec(1, "SILVER", "Silver", 0, 0, 0)),
+            levels_ladder.LevelInput(
                 level_rules.LevelSpec(2, "GOLD", "Gold", 1000, 500, 12), multiplier_percent=150
             ),
         ],

@@ -9,8 +9,9 @@ import pytest
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitGrant, BenefitKind, RedeemMethod
 from domain.clock import birthdays_on
+from domain.levels import gifts as levels_gifts
+from domain.levels import ladder as levels_ladder
 from domain.levels import rules
-from domain.levels import service as levels_service
 from domain.points import config as points_config
 from domain.points.models import PointKind
 from tests.factories import make_member
@@ -30,11 +31,11 @@ async def _ladder_with_birthday_gift() -> None:
     await benefits_service.define_benefit(
         code="CAKE", name="Cake", kind=BenefitKind.SERVICE, redeem_method=RedeemMethod.HANDOUT
     )
-    silver = levels_service.LevelInput(
+    silver = levels_ladder.LevelInput(
         spec=rules.LevelSpec(1, "SILVER", "Silver", 0, 0, 0),
         birthday_benefits=({"benefit": "CAKE", "quantity": 1},),
     )
-    await levels_service.define_levels([silver], growth_point_type="GROWTH", growth_policy="RESET")
+    await levels_ladder.define_levels([silver], growth_point_type="GROWTH", growth_policy="RESET")
 
 
 @pytest.mark.usefixtures("database")
@@ -50,11 +51,11 @@ async def test_leap_day_members_get_their_gift_every_year() -> None:
         return {m: sum(1 for g in grants if g.member_id == m) for m in (feb28.id, feb29.id)}
 
     # when the job runs on Feb 28 of a common year (twice: it is keyed by year)
-    assert await levels_service.grant_birthday_gifts(date(2027, 2, 28)) == 2
-    await levels_service.grant_birthday_gifts(date(2027, 2, 28))
+    assert await levels_gifts.grant_birthday_gifts(date(2027, 2, 28)) == 2
+    await levels_gifts.grant_birthday_gifts(date(2027, 2, 28))
     # then both Feb 28 and Feb 29 members got one gift
     assert await cakes() == {feb28.id: 1, feb29.id: 1}
     # and in a leap year the Feb 29 member waits for Feb 29
-    assert await levels_service.grant_birthday_gifts(date(2028, 2, 28)) == 1
-    assert await levels_service.grant_birthday_gifts(date(2028, 2, 29)) == 1
+    assert await levels_gifts.grant_birthday_gifts(date(2028, 2, 28)) == 1
+    assert await levels_gifts.grant_birthday_gifts(date(2028, 2, 29)) == 1
     assert await cakes() == {feb28.id: 2, feb29.id: 2}

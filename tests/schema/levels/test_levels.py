@@ -13,6 +13,7 @@ from domain.benefits.models import BenefitGrant, BenefitKind, CardDrop, MemberCa
 from domain.catalog.models import Item
 from domain.clock import business_today
 from domain.ledger.models import Account
+from domain.levels import evaluation as levels_evaluation
 from domain.levels import service as levels_service
 from domain.levels.models import LevelChange, MemberLevel
 from domain.points import config as points_config
@@ -156,10 +157,10 @@ async def test_period_end_keeps_or_downgrades_and_a_rerun_changes_nothing() -> N
             period_started_on=today - timedelta(days=365),
             period_ends_on=today,
         )
-    first = await levels_service.evaluate_due()
+    first = await levels_evaluation.evaluate_due()
     assert first == {"evaluated": 2, "kept": 1, "downgraded": 1}
     assert (await _rank(keeper.id), await _rank(leaver.id)) == (2, 1)
-    assert await levels_service.evaluate_due() == {"evaluated": 0, "kept": 0, "downgraded": 0}
+    assert await levels_evaluation.evaluate_due() == {"evaluated": 0, "kept": 0, "downgraded": 0}
     changes = await LevelChange.filter(kind__in=["KEEP", "DOWNGRADE"]).order_by("member_id")
     assert [(c.member_id, c.kind) for c in changes] == [
         (keeper.id, "KEEP"),

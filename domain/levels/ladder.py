@@ -1,0 +1,93 @@
+"""The level ladder and its settings: defining the levels, reading them in rank order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from domain import db
+from domain.benefits import service as benefits_service
+from domain.errors import DomainError
+from domain.levels import rules
+from domain.levels.models import Level, LevelSettings
+from domain.points import config as points_config
+
+
+@dataclass(frozen=True)
+class LevelInput:
+    spec: rules.LevelSpec
+    multiplier_percent: int = 100
+    discount_percent: int = 0
+    free_shipping: bool = False
+    upgrade_gifts: tuple[dict[str, Any], ...] = ()
+    monthly_benefits: tuple[dict[str, Any], ...] = ()
+    birthday_benefits: tuple[dict[str, Any], ...] = ()
+
+
+async def settings() -> LevelSettings:
+    """Ladder-wide settings (created with defaults on first use)."""
+    found = await LevelSettings.first()
+    return found or await LevelSettings.create()
+
+
+async def ladder() -> list[Level]:
+    """The levels by rank."""
+    return list(await Level.all().order_by("rank"))
+
+
+def spec_of(level: Level) -> rules.LevelSpec:
+    return rules.LevelSpec(
+        level.rank,
+        level.code,
+        level.name,
+        level.reach_growth,
+        level.keep_growth,
+        level.validity_months,
+        level.downgrade_to_rank,
+    )
+
+
+async def define_levels(
+    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
+) -> list[Level]:
+    """Replace the ladder (validated whole: ranks 1..n, increasing thresholds)."""
+    rules.validate_ladder([item.spec for item in levels])
+    if growth_policy not in rules.GrowthPolicy.__members__:
+        raise DomainError("growthPolicy must be RESET or CARRY.", field="growthPolicy")
+    await points_config.get_type(growth_point_type, "growthPointType")
+    for i, item in enumerate(levels):
+        if item.multiplier_percent < 100 or not 0 <= item.discount_percent < 100:
+            raise DomainError(
+                "multiplierPercent >= 100 and discountPercent 0..99.",
+                field=f"levels[{i}].multiplierPercent",
+            )
+        for gift in (*item.upgrade_gifts, *item.monthly_benefits, *item.birthday_benefits):
+            await benefits_service.get_benefit(str(gift.get("benefit")), f"levels[{i}].benefits")
+    async with db.transaction():
+        await Level.filter(rank__gt=len(levels)).delete()
+        for item in levels:
+            s = item.spec
+            await Level.update_or_create(
+                rank=s.rank,
+                defaults={
+                    "code": f"__{s.rank}",
+                    "name": s.name,
+                    "reach_growth": s.reach_growth,
+                    "keep_growth": s.keep_growth,
+                    "validity_months": s.validity_months,
+                    "downgrade_to_rank": s.downgrade_to_rank,
+                    "multiplier_percent": item.multiplier_percent,
+                    "discount_percent": item.discount_percent,
+                    "free_shipping": item.free_shipping,
+                    "upgrade_gifts": list(item.upgrade_gifts),
+                    "monthly_benefits": list(item.monthly_benefits),
+                    "birthday_benefits": list(item.birthday_benefits),
+                },
+            )
+        for item in levels:  # codes last: a code may move between ranks
+            await Level.filter(rank=item.spec.rank).update(code=item.spec.code)
+        config = await settings()
+        await LevelSettings.filter(id=config.id).update(
+            growth_point_type=growth_point_type, growth_policy=growth_policy
+        )
+    return await ladder()
