@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from domain import db, jobs
-from domain.benefits import cards as cards_service
+from domain.benefits import card_drops
 from domain.clock import business_today
 from domain.levels import evaluation as levels_evaluation
 from domain.levels import gifts as levels_gifts
@@ -30,7 +30,7 @@ async def daily_gifts(run: JobRun, day: str | None = None) -> dict[str, Any]:
     await run.progress(25, "birthdays")
     monthly = await levels_gifts.grant_monthly_benefits(today)
     await run.progress(50, "monthly packs")
-    drops = await cards_service.distribute_due(today=today, progress=run.progress)
+    drops = await card_drops.distribute_due(today=today, progress=run.progress)
     expired = await paid_service.expire_ended(today)
     return {"birthdayGifts": birthdays, "monthlyGrants": monthly, **drops, "expiredPlans": expired}
 

@@ -3,85 +3,21 @@ pro-rata refunds that void the drops not yet made."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from domain import db
 from domain.benefits import rules
 from domain.benefits import service as benefits_service
+from domain.benefits.card_drops import distribute_card
 from domain.benefits.models import CardDrop, CardStatus, CardTemplate, MemberCard
-from domain.clock import business_day_end, business_today
-from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.clock import business_today
+from domain.errors import InvalidState, NotFound
 from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind, Purchase, PurchaseStatus
 from domain.periods import add_months
-
-
-async def define_template(
-    *,
-    code: str,
-    name: str,
-    price_cents: int,
-    validity_months: int,
-    every: str,
-    drops: list[dict[str, Any]],
-    discount_percent: int = 0,
-    multiplier_percent: int = 100,
-    refundable: bool = True,
-    points_price: int | None = None,
-    point_type_code: str = "POINTS",
-) -> CardTemplate:
-    """Create or change a card template (by code); `points_price` also sells it for points."""
-    if points_price is not None and points_price <= 0:
-        raise DomainError(
-            "pointsPrice must be positive.", field="pointsPrice", code=ErrorCode.INVALID_AMOUNT
-        )
-    if price_cents < 0:
-        raise DomainError(
-            "priceCents must not be negative.", field="priceCents", code=ErrorCode.INVALID_AMOUNT
-        )
-    if validity_months <= 0:
-        raise DomainError(
-            "validityMonths must be positive.",
-            field="validityMonths",
-            code=ErrorCode.INVALID_WINDOW,
-        )
-    if every not in rules.Every.__members__:
-        raise DomainError("every must be MONTH, WEEK or DAY.", field="every")
-    if not 0 <= discount_percent < 100 or multiplier_percent < 100:
-        raise DomainError(
-            "discountPercent 0..99, multiplierPercent >= 100.",
-            field="discountPercent",
-            code=ErrorCode.INVALID_PERCENTAGE,
-        )
-    for i, drop in enumerate(drops):
-        await benefits_service.get_benefit(str(drop.get("benefit")), f"drops[{i}].benefit")
-        if not isinstance(drop.get("quantity"), int) or drop["quantity"] <= 0:
-            raise DomainError(
-                "quantity must be positive.",
-                field=f"drops[{i}].quantity",
-                code=ErrorCode.INVALID_AMOUNT,
-            )
-    template, _ = await CardTemplate.update_or_create(
-        code=code,
-        defaults={
-            "name": name,
-            "price_cents": price_cents,
-            "validity_months": validity_months,
-            "every": every,
-            "drops": drops,
-            "discount_percent": discount_percent,
-            "multiplier_percent": multiplier_percent,
-            "refundable": refundable,
-            "points_price": points_price,
-            "point_type_code": point_type_code,
-            "active": True,
-        },
-    )
-    return template
 
 
 @dataclass(frozen=True)
@@ -202,66 +138,7 @@ async def _activate(card: MemberCard, template: CardTemplate) -> None:
     )
     card.status, card.activated_on = CardStatus.ACTIVE, today
     card.ends_on = add_months(today, template.validity_months)
-    await _distribute(card, template, today)
-
-
-async def _distribute(card: MemberCard, template: CardTemplate, today: date) -> int:
-    """Make the card's due drops that were not made yet (each period exactly once)."""
-    assert card.activated_on and card.ends_on
-    terms = rules.CardTerms(
-        card.activated_on, card.ends_on, rules.Every(template.every), card.price_cents
-    )
-    done = set(await CardDrop.filter(card_id=card.id).values_list("period_key", flat=True))
-    made = 0
-    for period in rules.due_periods(terms, today, done):
-        row = await db.fetch_one(
-            "INSERT INTO benefit_card_drops (card_id, period_key, distributed_at) "
-            "VALUES ($1, $2, now()) ON CONFLICT DO NOTHING RETURNING id",
-            card.id,
-            period.key,
-        )
-        if row is None:
-            continue  # another run made this drop
-        expires = business_day_end(
-            min(_next_start(period.starts_on, template.every), card.ends_on) - timedelta(days=1)
-        )
-        for drop in template.drops:
-            await benefits_service.grant(
-                member_id=card.member_id,
-                benefit_code=drop["benefit"],
-                quantity=drop["quantity"],
-                source=f"card:{card.id}",
-                key=f"card:{card.id}:{period.key}:{drop['benefit']}",
-                expires_at=expires,
-            )
-        made += 1
-    return made
-
-
-def _next_start(start: date, every: str) -> date:
-    if every == "MONTH":
-        return add_months(start, 1)
-    return start + timedelta(days=7 if every == "WEEK" else 1)
-
-
-async def distribute_due(
-    *,
-    today: date,
-    progress: Callable[[int, str], Awaitable[None]] | None = None,
-) -> dict[str, int]:
-    """The periodic job for business date `today`: every active card's due drops, exactly once
-    per period even when the job runs again."""
-    templates = {t.id: t for t in await CardTemplate.all()}
-    cards = await MemberCard.filter(status=CardStatus.ACTIVE, ends_on__gt=today)
-    made = 0
-    for index, card in enumerate(cards):
-        async with db.transaction():
-            locked = await MemberCard.filter(id=card.id).select_for_update().first()
-            if locked and locked.status == CardStatus.ACTIVE:
-                made += await _distribute(locked, templates[locked.template_id], today)
-        if progress and index % 500 == 0:
-            await progress(int(index * 100 / max(1, len(cards))), f"{index} cards")
-    return {"cards": len(cards), "drops": made}
+    await distribute_card(card, template, today)
 
 
 async def refund(*, card_id: int, member_id: int | None, operator: str = "") -> MemberCard:

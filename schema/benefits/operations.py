@@ -9,6 +9,7 @@ from strawberry.scalars import JSON
 
 from domain import idempotency
 from domain.access import Role, Scope
+from domain.benefits import card_templates
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, RedeemMethod
@@ -387,7 +388,7 @@ class BenefitsMutation:
     )
     async def define_benefit_card(self, input: DefineBenefitCardInput) -> BenefitPayload:
         try:
-            template = await cards_service.define_template(
+            template = await card_templates.define_template(
                 code=input.code,
                 name=input.name,
                 price_cents=input.price_cents,

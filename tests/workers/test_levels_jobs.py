@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from domain import db, jobs
-from domain.benefits import cards as cards_service
+from domain.benefits import card_templates
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, CardDrop, MemberCard, RedeemMethod
 from domain.wallet import service as wallet_service
@@ -25,7 +25,7 @@ async def test_daily_gifts_job_drops_the_cards_due_on_its_business_day(redis_cli
     await benefits_service.define_benefit(
         code="PARKING", name="Parking", kind=BenefitKind.CUSTOM, redeem_method=RedeemMethod.SCAN
     )
-    await cards_service.define_template(
+    await card_templates.define_template(
         code="PARK3",
         name="Parking",
         price_cents=9_000,

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from domain import db
-from domain.benefits import cards as cards_service
+from domain.benefits import card_drops, card_templates
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitGrant, BenefitKind, CardDrop, MemberCard, RedeemMethod
 from domain.catalog.models import Item
@@ -261,7 +261,7 @@ async def test_card_drops_exactly_once_per_period_and_refund_after_expiry() -> N
         kind=BenefitKind.CUSTOM,
         redeem_method=RedeemMethod.SCAN,
     )
-    await cards_service.define_template(
+    await card_templates.define_template(
         code="PARK3",
         name="Parking",
         price_cents=9_000,
@@ -282,10 +282,10 @@ async def test_card_drops_exactly_once_per_period_and_refund_after_expiry() -> N
     assert (card["dropsTotal"], card["dropsLeft"]) == (3, 2)
     activated_on = (await MemberCard.get(id=int(card["id"]))).activated_on
     for _ in range(2):  # the job runs twice on the day of purchase
-        await cards_service.distribute_due(today=activated_on)
+        await card_drops.distribute_due(today=activated_on)
     assert await CardDrop.filter(card_id=int(card["id"])).count() == 1
     for _ in range(2):  # and twice 40 days later: the second period's drop, once
-        await cards_service.distribute_due(today=activated_on + timedelta(days=40))
+        await card_drops.distribute_due(today=activated_on + timedelta(days=40))
     assert await CardDrop.filter(card_id=int(card["id"])).count() == 2
     assert await BenefitGrant.filter(member_id=m.id).count() == 2
     await db.execute(

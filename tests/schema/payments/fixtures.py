@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.benefits import cards as cards_service
+from domain.benefits import card_templates
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, RedeemMethod
 from domain.levels import paid as paid_service
@@ -59,7 +59,7 @@ async def setup_products() -> None:
         price_cents=2 * PLAN_PRICE,
         validity_days=365,
     )
-    await cards_service.define_template(
+    await card_templates.define_template(
         code="PARK3",
         name="Parking",
         price_cents=CARD_PRICE,
