@@ -350,8 +350,9 @@ def recs_evaluate(
     Example: crm recs evaluate --interactions ml100k.csv --holdout 10 --tune-seconds 120
     """
     from domain.errors import DomainError
-    from domain.recs.evaluation import evaluate, format_report
-    from domain.recs.interactions import read_interactions_csv
+    from domain.recs.evaluation import evaluate
+    from domain.recs.evaluation_report import format_report
+    from domain.recs.interactions_csv import read_interactions_csv
 
     try:
         rows = read_interactions_csv(interactions)

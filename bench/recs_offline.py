@@ -15,7 +15,8 @@ import dataclasses
 from pathlib import Path
 
 from domain.recs.evaluation import evaluate
-from domain.recs.interactions import Interaction, read_interactions_csv
+from domain.recs.interactions import Interaction
+from domain.recs.interactions_csv import read_interactions_csv
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ml100k_interactions.csv"
 REFERENCE = {"popularity": 0.0774, "item_knn": 0.1238, "for_you_exact": 0.1150}

@@ -6,24 +6,20 @@ validation split of the training data (domain.recs.selection).
 
 from __future__ import annotations
 
-import io
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from rich.console import Console
-from rich.table import Table
 
 from domain.recs.basket_evaluation import evaluate_baskets
 from domain.recs.index import Metric, build_index, load_index
 from domain.recs.index_quality import calibrate_search_k, exact_neighbours, recall_at_k
-from domain.recs.interactions import Interaction, InteractionMatrix, Kind, build_matrix
+from domain.recs.interactions import Interaction, InteractionMatrix, build_matrix
 from domain.recs.offline import (
     InvalidEvaluation,
     Split,
@@ -42,9 +38,7 @@ __all__ = [
     "InvalidEvaluation",
     "Split",
     "evaluate",
-    "format_report",
     "ndcg_at",
-    "planted_clusters",
     "recall_at",
     "time_split",
     "top_k_excluding",
@@ -201,109 +195,6 @@ def _time_span(interactions: Sequence[Interaction]) -> dict[str, str] | None:
         return None
     moments = [i.ts for i in interactions]
     return {"from": min(moments).isoformat(), "to": max(moments).isoformat()}
-
-
-def format_report(report: Mapping[str, Any]) -> str:
-    """Render an `evaluate` report as a plain-text rich table."""
-    k = report["k"]
-    table = Table(
-        title=(
-            f"Offline evaluation: {report['evaluated_users']} members, {report['items']} items, "
-            f"holdout {report['holdout']}"
-        )
-    )
-    table.add_column("strategy")
-    table.add_column(f"recall@{k}", justify="right")
-    table.add_column(f"NDCG@{k}", justify="right")
-    for name, metrics in report["strategies"].items():
-        table.add_row(name, f"{metrics['recall']:.4f}", f"{metrics['ndcg']:.4f}")
-    table.add_section()
-    annoy = report["annoy"]
-    table.add_row(
-        f"Annoy vs exact (trees={annoy['n_trees']}, search_k={annoy['search_k']})",
-        f"{report['annoy_recall']:.4f}",
-        "",
-    )
-    buffer = io.StringIO()
-    Console(file=buffer, width=100, color_system=None, force_terminal=False).print(table)
-    span = report.get("time_span") or {}
-    lines = [
-        f"data: {report['interactions']} interactions, {report['users']} members x "
-        f"{report['items']} items, {span.get('from', '?')[:10]} to {span.get('to', '?')[:10]}; "
-        f"{report['train_interactions']} in training",
-        "parameters: "
-        + "; ".join(
-            f"{name} {_describe(params)}" for name, params in (report.get("params") or {}).items()
-        ),
-    ]
-    tuning = report.get("tuning")
-    if tuning:
-        lines.append(
-            f"chosen on a validation split of the training data ({tuning['validation_members']} "
-            f"members, {len(tuning['trials'])} candidates"
-            + (", time budget reached" if tuning["budget_exhausted"] else "")
-            + ")"
-        )
-    baskets = report.get("bought_together")
-    if baskets:
-        lines.append(
-            f"bought together, hit rate@{k} on {baskets['tests']} held-out basket lines: "
-            + ", ".join(f"{name} {value:.4f}" for name, value in baskets["hit_rate"].items())
-        )
-    timings = ", ".join(f"{name} {value:.2f}s" for name, value in report["seconds"].items())
-    lines.append(f"timings: {timings}")
-    return buffer.getvalue() + "\n".join(lines) + "\n"
-
-
-def _describe(params: Mapping[str, Any]) -> str:
-    shown = ("half_life_days", "factors", "regularization", "alpha", "neighbours", "shrinkage")
-    return ", ".join(f"{key}={value}" for key, value in params.items() if key in shown)
-
-
-def planted_clusters(
-    *,
-    n_users: int = 600,
-    n_items: int = 300,
-    n_clusters: int = 6,
-    per_user: int = 20,
-    in_cluster: float = 0.85,
-    days: int = 60,
-    seed: int = 0,
-) -> list[Interaction]:
-    """Synthetic interactions: members of a cluster mostly touch that cluster's items.
-
-    Item popularity is Zipf-like within each cluster and globally, so a popularity baseline is
-    not trivially bad. Used by tests and benchmarks; no external data.
-    """
-    rng = np.random.default_rng(seed)
-    start = datetime(2024, 1, 1, tzinfo=UTC)
-    item_cluster = np.arange(n_items) % n_clusters
-    item_weight = 1.0 / (1.0 + rng.permutation(n_items)) ** 0.6
-    members = [np.flatnonzero(item_cluster == c) for c in range(n_clusters)]
-    kinds = np.array([Kind.VIEW, Kind.CART, Kind.PURCHASE], dtype=object)
-    result: list[Interaction] = []
-    global_p = item_weight / item_weight.sum()
-    for user in range(n_users):
-        own = members[user % n_clusters]
-        own_p = item_weight[own] / item_weight[own].sum()
-        n = max(2, int(rng.poisson(per_user)))
-        from_cluster = rng.random(n) < in_cluster
-        picks = np.where(
-            from_cluster, rng.choice(own, size=n, p=own_p), rng.choice(n_items, size=n, p=global_p)
-        )
-        offsets = np.sort(rng.uniform(0, days * 86_400, size=n))
-        chosen_kinds = rng.choice(kinds, size=n, p=[0.7, 0.2, 0.1])
-        for item, offset, kind in zip(picks, offsets, chosen_kinds, strict=True):
-            result.append(
-                Interaction(
-                    user=f"u{user}",
-                    item=f"i{int(item)}",
-                    ts=start + timedelta(seconds=float(offset)),
-                    kind=kind,
-                    category=f"c{int(item_cluster[item])}",
-                )
-            )
-    return result
 
 
 def _popularity(built: InteractionMatrix, history: sp.csr_matrix, k: int) -> np.ndarray:

@@ -16,13 +16,7 @@ from typing import Literal
 import numpy as np
 import scipy.sparse as sp
 
-from domain.recs.interactions import (
-    DEFAULT_KIND_WEIGHTS,
-    IdMap,
-    Interaction,
-    Kind,
-    build_matrix,
-)
+from domain.recs.interactions import DEFAULT_KIND_WEIGHTS, IdMap, Interaction, Kind, build_matrix
 
 Dimension = Literal["brand", "category", "tag"]
 DIMENSIONS: tuple[Dimension, ...] = ("brand", "category", "tag")

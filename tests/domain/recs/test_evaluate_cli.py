@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 from api.cli import app
 from domain import db
 from domain.recs.basket_evaluation import basket_holdout, evaluate_baskets
-from domain.recs.evaluation import evaluate, planted_clusters
+from domain.recs.evaluation import evaluate
 from domain.recs.interactions import Interaction, Kind
+from domain.recs.planted import planted_clusters
 from domain.recs.training import METRIC
 from tests.factories import make_planted
 

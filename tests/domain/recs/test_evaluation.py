@@ -8,16 +8,10 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from domain.recs.evaluation import (
-    evaluate,
-    format_report,
-    ndcg_at,
-    planted_clusters,
-    recall_at,
-    time_split,
-    top_k_excluding,
-)
+from domain.recs.evaluation import evaluate, ndcg_at, recall_at, time_split, top_k_excluding
+from domain.recs.evaluation_report import format_report
 from domain.recs.interactions import Interaction
+from domain.recs.planted import planted_clusters
 from domain.recs.vectors import ALSParams
 
 T0 = datetime(2024, 1, 1, tzinfo=UTC)

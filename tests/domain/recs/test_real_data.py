@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from domain.recs.evaluation import evaluate
-from domain.recs.interactions import Interaction, build_matrix, read_interactions_csv
+from domain.recs.interactions import Interaction, build_matrix
+from domain.recs.interactions_csv import read_interactions_csv
 from domain.recs.vectors import ALSParams
 
 DATA = Path(__file__).resolve().parents[4] / "shared" / "data" / "ml100k_interactions.csv"

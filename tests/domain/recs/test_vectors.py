@@ -7,7 +7,8 @@ import pytest
 import scipy.sparse as sp
 
 from domain.errors import DomainError
-from domain.recs.evaluation import evaluate, planted_clusters
+from domain.recs.evaluation import evaluate
+from domain.recs.planted import planted_clusters
 from domain.recs.vectors import ALSParams, fold_in_user, train_als
 
 
