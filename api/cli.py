@@ -1,4 +1,5 @@
-"""The `crm` command: run the server and workers, migrate, seed, mint tokens, import data."""
+"""The `crm` command: run the server and workers, migrate, seed, mint tokens; the import,
+evaluation and BI groups live in their own modules."""
 
 from __future__ import annotations
 
@@ -7,25 +8,18 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from api.bi_cli import bi_app
+from api.cli_support import console, require_urls
+from api.evaluate_cli import models_app, recs_app
+from api.import_cli import import_app
 from api.settings import InsecureSettings, check_secrets, get_settings
 from domain.tokens import ENVIRONMENT_VARIABLE
 
 app = typer.Typer(help="Membership and precision-marketing server.", no_args_is_help=True)
-console = Console()
-
-
-def _require_urls() -> tuple[str, str]:
-    settings = get_settings()
-    if not settings.database_url or not settings.redis_url:
-        console.print("[red]DATABASE_URL and REDIS_URL must be set (or use `crm dev`).[/red]")
-        raise typer.Exit(2)
-    return settings.database_url, settings.redis_url
 
 
 def _require_token_keys() -> None:
@@ -46,7 +40,7 @@ def migrate() -> None:
     """Apply the checked-in migrations to DATABASE_URL (safe to repeat)."""
     from api.migrate import upgrade
 
-    database_url, _ = _require_urls()
+    database_url, _ = require_urls()
     applied = asyncio.run(upgrade(database_url))
     console.print(f"applied {len(applied)} migration(s): {', '.join(applied) or 'none pending'}")
 
@@ -61,7 +55,7 @@ def serve(
     import uvicorn
 
     _require_token_keys()
-    _require_urls()
+    require_urls()
     uvicorn.run(
         "api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
     )
@@ -77,7 +71,7 @@ def worker(
     from workers.worker import run
 
     _require_token_keys()
-    _, redis_url = _require_urls()
+    _, redis_url = require_urls()
     run(WorkerSettings, redis_settings=redis_settings(redis_url), burst=burst)
 
 
@@ -246,196 +240,9 @@ def dev(
             servers.stop()
 
 
-import_app = typer.Typer(help="Load CSV files; every rejected row is reported with its line.")
 app.add_typer(import_app, name="import")
-
-
-def _print_report(report: object, what: str) -> None:
-    from rich.table import Table
-
-    rejected = getattr(report, "rejected", [])
-    console.print(
-        f"{what}: loaded {report.loaded}, unchanged {report.unchanged}, "  # type: ignore[attr-defined]
-        f"rejected {len({row.line for row in rejected})}"
-    )
-    if rejected:
-        table = Table("line", "column", "reason")
-        for row in rejected:
-            table.add_row(str(row.line), row.field, row.reason)
-        console.print(table)
-
-
-def _run_import(path: Path, what: str) -> None:
-    from domain import db
-    from domain.errors import DomainError
-    from domain.hooks_setup import register_hooks
-
-    database_url, _ = _require_urls()
-
-    async def run() -> object:
-        await db.init(database_url, pool_size=4)
-        register_hooks()
-        try:
-            if what == "members":
-                from domain.members.csv_import import import_members
-
-                return await import_members(path)
-            if what == "orders":
-                from domain.orders.csv_import import import_orders
-
-                return await import_orders(path)
-            from domain.catalog.csv_import import import_items
-
-            return await import_items(path)
-        finally:
-            await db.close()
-
-    try:
-        report = asyncio.run(run())
-    except DomainError as error:
-        console.print(f"[red]{error.field}: {error.message}[/red]")
-        raise typer.Exit(1) from None
-    _print_report(report, what)
-    if getattr(report, "rejected", None):
-        raise typer.Exit(1)
-
-
-@import_app.command("members")
-def import_members(path: Path) -> None:
-    """Members: phone (required), name, gender, birthday, city, region, channel, consents,
-    card_no, unionid. A known person is recognised, not duplicated."""
-    _run_import(path, "members")
-
-
-@import_app.command("orders")
-def import_orders(path: Path) -> None:
-    """Orders: one row per line (channel, external_no, paid_at, item_code, quantity,
-    unit_price_cents; optional amount_cents, phone, store_code); an order loads whole or
-    not at all."""
-    _run_import(path, "orders")
-
-
-@import_app.command("items")
-def import_items(path: Path) -> None:
-    """Items: code, name, price_cents; optional category_code, brand_code, on_sale, attributes."""
-    _run_import(path, "items")
-
-
-recs_app = typer.Typer(help="Recommendation tools.")
 app.add_typer(recs_app, name="recs")
-
-
-@recs_app.command("evaluate")
-def recs_evaluate(
-    interactions: Annotated[
-        Path, typer.Option(help="CSV with user,item,timestamp[,weight][,category][,kind]")
-    ],
-    holdout: Annotated[int, typer.Option(help="latest interactions held out per user")] = 1,
-    k: Annotated[int, typer.Option(help="list length scored")] = 10,
-    max_users: Annotated[int | None, typer.Option(help="score a sample of users")] = None,
-    tune_seconds: Annotated[
-        float, typer.Option(help="time to choose parameters on a validation split (0: none)")
-    ] = 60.0,
-    metric: Annotated[str, typer.Option(help="how FOR_YOU scores: dot or angular")] = "dot",
-    als: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="fixed ALS parameters instead of tuning, e.g. 'factors=64,alpha=10'; "
-            "give it twice to compare two sets"
-        ),
-    ] = None,
-) -> None:
-    """Offline recall@k and NDCG@k per strategy against popularity and exact search.
-
-    Example: crm recs evaluate --interactions ml100k.csv --holdout 10 --tune-seconds 120
-    """
-    from domain.errors import DomainError
-    from domain.recs.evaluation import evaluate
-    from domain.recs.evaluation_report import format_report
-    from domain.recs.interactions_csv import read_interactions_csv
-
-    try:
-        rows = read_interactions_csv(interactions)
-        settings = [_als_params(text) for text in als] if als else [None]
-        for params in settings:
-            report = evaluate(
-                rows,
-                k=k,
-                holdout=holdout,
-                max_users=max_users,
-                metric="angular" if metric == "angular" else "dot",
-                params=params,
-                half_life_days=None,
-                tune_seconds=0.0 if params is not None else tune_seconds,
-            )
-            typer.echo(format_report(report))
-    except OSError as error:
-        typer.echo(f"error: cannot read {interactions}: {error.strerror or error}", err=True)
-        raise typer.Exit(2) from None
-    except DomainError as error:
-        typer.echo(f"error: {error.message}", err=True)
-        raise typer.Exit(1) from None
-
-
-def _als_params(text: str) -> Any:
-    """ALSParams from 'name=value,...'; a bad name or value is a usage error."""
-    from domain.recs.vectors import ALSParams
-
-    fields = {"factors": int, "iterations": int, "regularization": float, "alpha": float}
-    values: dict[str, Any] = {}
-    for part in filter(None, (p.strip() for p in text.split(","))):
-        name, _, raw = part.partition("=")
-        if name not in fields:
-            raise typer.BadParameter(f"unknown ALS parameter {name!r}", param_hint="--als")
-        try:
-            values[name] = fields[name](raw)
-        except ValueError:
-            raise typer.BadParameter(f"{name} needs a number", param_hint="--als") from None
-    return ALSParams(**values)
-
-
-models_app = typer.Typer(help="Customer value models: BG/NBD purchases, Gamma-Gamma spend.")
 app.add_typer(models_app, name="models")
-
-
-@models_app.command("evaluate")
-def models_evaluate(
-    transactions: Annotated[Path, typer.Option(help="CSV with customer,date,amount")],
-    calibration_end: Annotated[
-        str, typer.Option(help="last day of the calibration period, YYYY-MM-DD")
-    ],
-) -> None:
-    """Fit on the calibration period; predicted against actual repeat purchases and spend.
-
-    Example: crm models evaluate --transactions cdnow.csv --calibration-end 1997-09-30
-    """
-    from datetime import date
-
-    from domain.errors import DomainError
-    from domain.tags.value_evaluation import (
-        evaluate_value_models,
-        format_value_report,
-        read_transactions_csv,
-    )
-
-    try:
-        end = date.fromisoformat(calibration_end)
-    except ValueError:
-        typer.echo(f"error: --calibration-end is not a date: {calibration_end!r}", err=True)
-        raise typer.Exit(2) from None
-    try:
-        report = evaluate_value_models(read_transactions_csv(transactions), end)
-    except OSError as error:
-        typer.echo(f"error: cannot read {transactions}: {error.strerror or error}", err=True)
-        raise typer.Exit(2) from None
-    except DomainError as error:
-        typer.echo(f"error: {error.message}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo(format_value_report(report))
-
-
-from api.bi_cli import bi_app  # noqa: E402  (the `crm bi` group lives in its own module)
-
 app.add_typer(bi_app, name="bi")
 
 from api.schema_cli import schema_app  # noqa: E402
