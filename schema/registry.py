@@ -28,7 +28,8 @@ from schema.tags import dataloaders as _tag_loaders  # noqa: F401
 from schema.tags.mutations import TagsMutation
 from schema.tags.portrait import PortraitQuery
 from schema.tags.queries import TagsQuery
-from schema.wallet.operations import WalletMutation, WalletQuery
+from schema.wallet.mutations import WalletMutation
+from schema.wallet.queries import WalletQuery
 
 QUERY_MIXINS: list[type] = [
     JobsQuery,

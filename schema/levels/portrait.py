@@ -11,15 +11,12 @@ from domain.coupons import templates as coupons_templates
 from domain.levels import service as levels_service
 from domain.points import reads as points_reads
 from domain.wallet import service as wallet_service
+from domain.wallet.models import PayMode, WalletStatus
 from schema.benefits.operations import CardType, GrantType
 from schema.coupons.types import CouponType
 from schema.levels.types import LevelType, PrivilegesType
 from schema.points.types import PointAccountType
-from schema.wallet.operations import (
-    PayMode,
-    WalletStatus,
-    WalletType,
-)
+from schema.wallet.types import WalletType
 
 
 @strawberry.type

@@ -1,8 +1,6 @@
-"""Wallet queries and mutations."""
+"""Wallet mutations: recharge, pay, refund, status and recharge rules."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 import strawberry
 
@@ -10,153 +8,22 @@ from domain import idempotency
 from domain.access import Scope
 from domain.errors import DomainError
 from domain.wallet import service as wallet_service
-from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, WalletStatus
+from domain.wallet.models import PaymentRefund, Recharge, WalletStatus
 from schema.context import Info
 from schema.errors import UserError
-from schema.members.queries import query_error
 from schema.permissions import IsMemberStaffOrService, IsStaff, IsStaffOrService
 from schema.points.queries import target_member
 from schema.relay import (
-    Connection,
-    Edge,
-    PageInfo,
-    decode_cursor,
     decode_id,
-    encode_cursor,
-    encode_id,
-    page_size,
 )
-
-WalletStatusEnum = strawberry.enum(WalletStatus, name="WalletStatus")
-PayModeEnum = strawberry.enum(PayMode, name="PayMode")
-
-
-@strawberry.type(name="Wallet", description="Stored value: principal and bonus kept apart.")
-class WalletType:
-    status: WalletStatusEnum  # type: ignore[valid-type]
-    pay_mode: PayModeEnum  # type: ignore[valid-type]
-    principal_cents: int
-    bonus_cents: int
-
-    @strawberry.field(description="Principal plus bonus.")
-    def balance_cents(self) -> int:
-        return self.principal_cents + self.bonus_cents
-
-
-@strawberry.type(name="WalletEntry")
-class WalletEntryType:
-    id: strawberry.ID
-    side: str = strawberry.field(description="PRINCIPAL or BONUS.")
-    kind: str
-    amount_cents: int
-    source: str
-    reason: str
-    created_at: datetime
-
-    @classmethod
-    def from_movement(cls, m: wallet_service.WalletMovement) -> WalletEntryType:
-        return cls(
-            id=strawberry.ID(str(m.id)),
-            side=m.side,
-            kind=m.kind,
-            amount_cents=m.amount_cents,
-            source=m.source,
-            reason=m.reason,
-            created_at=m.created_at,
-        )
-
-
-@strawberry.type(name="WalletRecharge")
-class RechargeType:
-    amount_cents: int
-    bonus_cents: int
-    rule_id: int | None
-
-
-@strawberry.type(name="WalletPayment")
-class PaymentType:
-    id: strawberry.ID = strawberry.field(description="Global id; refunds name it.")
-    amount_cents: int
-    principal_cents: int
-    bonus_cents: int
-    refunded_cents: int
-
-
-@strawberry.type(name="WalletRefund")
-class RefundType:
-    amount_cents: int
-    principal_cents: int
-    bonus_cents: int
-
-
-@strawberry.type
-class WalletPayload:
-    wallet: WalletType | None
-    recharge: RechargeType | None = None
-    payment: PaymentType | None = None
-    refund: RefundType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.input
-class RechargeWalletInput:
-    member_id: strawberry.ID
-    amount_cents: int
-    channel: str
-    idempotency_key: str
-
-
-@strawberry.input
-class PayWithWalletInput:
-    amount_cents: int
-    order_ref: str
-    idempotency_key: str
-    member_id: strawberry.ID | None = None
-
-
-@strawberry.input
-class RefundWalletPaymentInput:
-    payment_id: strawberry.ID = strawberry.field(description="The payment's global id.")
-    amount_cents: int
-    idempotency_key: str
-
-
-@strawberry.input
-class SetWalletStatusInput:
-    member_id: strawberry.ID
-    status: WalletStatusEnum  # type: ignore[valid-type]
-
-
-@strawberry.input
-class DefineRechargeRuleInput:
-    name: str
-    pay_cents: int
-    bonus_cents: int
-    level_codes: list[str] = strawberry.field(default_factory=list)
-    channels: list[str] = strawberry.field(default_factory=list)
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
-    priority: int = 0
-
-
-async def _wallet(member_id: int) -> WalletType:
-    b = await wallet_service.balances(member_id)
-    return WalletType(
-        status=WalletStatus(b.wallet.status),
-        pay_mode=PayMode(b.wallet.pay_mode),
-        principal_cents=b.principal,
-        bonus_cents=b.bonus,
-    )
-
-
-def _payment(p: Payment) -> PaymentType:
-    return PaymentType(
-        id=strawberry.ID(encode_id("WalletPayment", p.id)),
-        amount_cents=p.amount_cents,
-        principal_cents=p.principal_cents,
-        bonus_cents=p.bonus_cents,
-        refunded_cents=p.refunded_principal_cents + p.refunded_bonus_cents,
-    )
+from schema.wallet.inputs import (
+    DefineRechargeRuleInput,
+    PayWithWalletInput,
+    RechargeWalletInput,
+    RefundWalletPaymentInput,
+    SetWalletStatusInput,
+)
+from schema.wallet.types import RechargeType, RefundType, WalletPayload, payment_type, wallet_of
 
 
 def _failed(error: DomainError) -> WalletPayload:
@@ -165,49 +32,6 @@ def _failed(error: DomainError) -> WalletPayload:
 
 def _operator(info: Info) -> str:
     return info.context.principal.subject if info.context.principal else ""
-
-
-@strawberry.type
-class WalletQuery:
-    @strawberry.field(
-        description="A wallet's balances. Members read their own.",
-        permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_READ)],
-    )
-    async def wallet(self, info: Info, member_id: strawberry.ID | None = None) -> WalletType:
-        try:
-            return await _wallet(await target_member(info.context.principal, member_id))
-        except DomainError as error:
-            raise query_error(error) from error
-
-    @strawberry.field(
-        description="Wallet movements newest first.",
-        permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_READ)],
-    )
-    async def wallet_statement(
-        self,
-        info: Info,
-        member_id: strawberry.ID | None = None,
-        first: int | None = None,
-        after: str | None = None,
-    ) -> Connection[WalletEntryType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            size = page_size(first)
-            rows = await wallet_service.statement(
-                member, before_id=decode_cursor(after), limit=size + 1
-            )
-        except DomainError as error:
-            raise query_error(error) from error
-        edges = [
-            Edge(cursor=encode_cursor(r.id), node=WalletEntryType.from_movement(r))
-            for r in rows[:size]
-        ]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
-            ),
-        )
 
 
 @strawberry.type
@@ -239,7 +63,7 @@ class WalletMutation:
         except DomainError as error:
             return _failed(error)
         return WalletPayload(
-            wallet=await _wallet(member),
+            wallet=await wallet_of(member),
             recharge=RechargeType(
                 amount_cents=done.amount_cents, bonus_cents=done.bonus_cents, rule_id=done.rule_id
             ),
@@ -275,7 +99,7 @@ class WalletMutation:
             )
         except DomainError as error:
             return _failed(error)
-        return WalletPayload(wallet=await _wallet(member), payment=_payment(payment))
+        return WalletPayload(wallet=await wallet_of(member), payment=payment_type(payment))
 
     @strawberry.mutation(
         description="Refund (part of) a wallet payment in the proportion it "
@@ -305,8 +129,8 @@ class WalletMutation:
             return _failed(error)
         payment = await wallet_service.get_payment(refund.payment_id)
         return WalletPayload(
-            wallet=await _wallet(payment.member_id),
-            payment=_payment(payment),
+            wallet=await wallet_of(payment.member_id),
+            payment=payment_type(payment),
             refund=RefundType(
                 amount_cents=refund.amount_cents,
                 principal_cents=refund.principal_cents,
@@ -327,7 +151,7 @@ class WalletMutation:
             )
         except DomainError as error:
             return _failed(error)
-        return WalletPayload(wallet=await _wallet(member))
+        return WalletPayload(wallet=await wallet_of(member))
 
     @strawberry.mutation(
         description="A recharge bonus rule. Errors: INVALID_AMOUNT.",
