@@ -11,6 +11,7 @@ console = Console()
 
 
 def require_urls() -> tuple[str, str]:
+    """DATABASE_URL and REDIS_URL, or a clear message and exit code 2."""
     settings = get_settings()
     if not settings.database_url or not settings.redis_url:
         console.print("[red]DATABASE_URL and REDIS_URL must be set (or use `crm dev`).[/red]")

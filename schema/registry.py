@@ -11,7 +11,8 @@ from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
-from schema.levels.operations import LevelsMutation, LevelsQuery
+from schema.levels.mutations import LevelsMutation
+from schema.levels.queries import LevelsQuery
 from schema.members import dataloaders as _member_loaders  # noqa: F401
 from schema.members.mutations import MembersMutation
 from schema.members.queries import MembersQuery

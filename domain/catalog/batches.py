@@ -94,4 +94,5 @@ async def by_code(model: type[M], codes: list[str]) -> list[M]:
 
 
 def columns(rows: Sequence[Any], *names: str) -> list[list[Any]]:
+    """The named fields of the rows, one list per field (for unnest)."""
     return [[getattr(row, name) for row in rows] for name in names]

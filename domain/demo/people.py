@@ -27,6 +27,7 @@ from domain.demo.vocabulary import (
 def members_table(
     rng: np.random.Generator, n: int, days: int, end_ts: float
 ) -> dict[str, np.ndarray]:
+    """Members of five kinds with their profile, purchase cycle and preferences."""
     registered = np.sort(end_ts - rng.uniform(0.0, days * DAY, n) ** 1.0)
     registered = local_time(rng, registered)
     registered = np.minimum(np.sort(registered), end_ts - 3600)
@@ -64,6 +65,7 @@ def members_table(
 
 
 def identities_table(rng: np.random.Generator, m: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Each member's identities: phone, WeChat ids, card numbers, devices."""
     n = len(m["id"])
     segment = rng.choice(PHONE_SEGMENTS, n)
     phone = (segment * 100_000_000 + rng.choice(100_000_000, n, replace=False)).astype(str)

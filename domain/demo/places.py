@@ -23,6 +23,7 @@ def brand_code(name: str) -> str:
 
 
 def stores_table(rng: np.random.Generator, stores: int) -> dict[str, np.ndarray]:
+    """Stores spread over the cities by weight, every city at least once."""
     first = np.arange(min(stores, len(CITIES)))
     rest = rng.choice(len(CITIES), stores - len(first), p=weights_p(CITY_WEIGHTS))
     city = np.concatenate([first, rest]).astype(np.int64)
@@ -46,6 +47,7 @@ def stores_table(rng: np.random.Generator, stores: int) -> dict[str, np.ndarray]
 
 
 def catalogue_tables(rng: np.random.Generator, items: int) -> dict[str, dict[str, np.ndarray]]:
+    """Categories, brands and items with Zipf popularity and prices per category."""
     tops = list(TREE)
     codes = tops + [leaf for top in tops for leaf, _ in TREE[top][1]]
     names = [TREE[top][0] for top in tops] + [n for top in tops for _, n in TREE[top][1]]

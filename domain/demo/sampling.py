@@ -8,6 +8,7 @@ from domain.demo.vocabulary import DAY, HOUR_WEIGHTS, LOCAL_OFFSET_HOURS
 
 
 def weights_p(weights: np.ndarray) -> np.ndarray:
+    """Weights as probabilities."""
     return weights / weights.sum()
 
 
@@ -18,6 +19,7 @@ def within_groups(counts: np.ndarray) -> np.ndarray:
 
 
 def random_strings(rng: np.random.Generator, n: int, length: int, alphabet: bytes) -> np.ndarray:
+    """n random strings of `length` symbols from `alphabet`."""
     symbols = np.frombuffer(alphabet, dtype=np.uint8)
     raw = symbols[rng.integers(0, len(symbols), (n, length))]
     return np.ascontiguousarray(raw).view(f"S{length}").ravel().astype(f"U{length}")
@@ -32,4 +34,5 @@ def local_time(rng: np.random.Generator, t: np.ndarray) -> np.ndarray:
 
 
 def uniform_after(rng: np.random.Generator, start: np.ndarray, end_ts: float) -> np.ndarray:
+    """A uniform time between each start and `end_ts`."""
     return start + rng.random(len(start)) * np.maximum(end_ts - start, 0)

@@ -84,6 +84,7 @@ def _choose_items(
 def orders_tables(
     rng: np.random.Generator, t: dict[str, dict[str, np.ndarray]], end_ts: float
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Orders and their lines on each member's purchase cycle."""
     m, items = t["members"], t["items"]
     member, paid = _purchase_times(rng, m, end_ts)
     n = len(member)

@@ -36,6 +36,7 @@ async def ladder() -> list[Level]:
 
 
 def spec_of(level: Level) -> rules.LevelSpec:
+    """The pure-rule view of a stored level."""
     return rules.LevelSpec(
         level.rank,
         level.code,

@@ -25,6 +25,7 @@ async def lock_identities(keys: list[IdentityKey]) -> None:
 
 
 async def insert_identity(member_id: int, key: IdentityKey) -> None:
+    """Give a member an identity and run the identity hooks."""
     await db.execute(
         "INSERT INTO member_identities (member_id, kind, namespace, value, created_at) "
         "VALUES ($1, $2, $3, $4, now())",
@@ -37,6 +38,7 @@ async def insert_identity(member_id: int, key: IdentityKey) -> None:
 
 
 async def link(member_id: int, other_id: int, key: IdentityKey) -> None:
+    """Link two members that share a weak identity (a device), both ways."""
     for a, b in ((member_id, other_id), (other_id, member_id)):
         await db.execute(
             "INSERT INTO member_links (member_id, other_member_id, kind, value, created_at) "

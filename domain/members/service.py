@@ -126,6 +126,7 @@ async def search_members(text: str | None, *, after: int | None, limit: int) -> 
 
 
 async def owners_of(keys: list[IdentityKey]) -> dict[IdentityKey, int]:
+    """The live member owning each identity that has one."""
     owners: dict[IdentityKey, int] = {}
     for key in keys:
         row = await db.fetch_one(

@@ -53,6 +53,7 @@ class Inputs:
 
 
 def today_index(inputs: Inputs) -> int:
+    """The inputs' day as days since the sources' epoch."""
     return (inputs.as_of - sources.EPOCH).days
 
 

@@ -44,6 +44,7 @@ def _fit(inputs: Inputs) -> list[float]:
 
 
 def purchase_column(tag: TagDefinition, inputs: Inputs, model: str) -> Column:
+    """Purchase probability or expected purchases over the rule's days, tiered."""
     r, alpha, a, b = inputs.param("bgnbd", "params", lambda: _fit(inputs))
     params = bgnbd.BgNbdParams(r=r, alpha=alpha, a=a, b=b, log_likelihood=0.0)
     has, x, t_x, T = _history(inputs)

@@ -47,6 +47,7 @@ async def _manual_assignments(
 async def compute_columns(
     tags: list[TagDefinition], inputs: Inputs, progress: Progress | None
 ) -> list[Column]:
+    """Every tag's column for the inputs, reporting progress as it goes."""
     manual = await _manual_assignments(
         [t.id for t in tags if t.kind == TagKind.MANUAL], inputs.only
     )

@@ -1,11 +1,8 @@
-"""Level and paid-membership queries and mutations."""
+"""Level and paid-membership mutations: the ladder, paid plans bought, refunded and defined."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import strawberry
-from strawberry.scalars import JSON
 
 from domain import idempotency
 from domain.access import Scope
@@ -13,51 +10,25 @@ from domain.errors import DomainError
 from domain.levels import ladder as levels_ladder
 from domain.levels import paid as paid_service
 from domain.levels import rules
-from domain.levels import service as levels_service
-from domain.levels.models import PaidMembership
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
-from schema.json_defaults import JsonDefaults, optional_json
-from schema.levels.types import (
-    LevelChangeType,
-    LevelCountType,
-    LevelTrendPointType,
-    LevelType,
-    MemberLevelType,
-    PaidMembershipType,
-    PrivilegesType,
+from schema.levels.inputs import (
+    DefineLevelsInput,
+    DefinePaidPlanInput,
+    PurchasePaidPlanInput,
+    RefundPaidPlanInput,
 )
-from schema.members.queries import query_error
-from schema.payments.types import PaymentMethodEnum, PurchaseType
-from schema.permissions import IsAuthenticated, IsMemberStaffOrService, IsStaff, IsStaffOrBI
+from schema.levels.types import (
+    LevelType,
+    PaidMembershipType,
+    membership_type,
+)
+from schema.payments.types import PurchaseType
+from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.points.queries import target_member
 from schema.relay import plain_id
-
-
-@strawberry.input
-class LevelInput(JsonDefaults):
-    rank: int
-    code: str
-    name: str
-    reach_growth: int
-    keep_growth: int
-    validity_months: int
-    downgrade_to_rank: int | None = None
-    multiplier_percent: int = 100
-    discount_percent: int = 0
-    free_shipping: bool = False
-    upgrade_gifts: JSON | None = optional_json(list)
-    monthly_benefits: JSON | None = optional_json(list)
-    birthday_benefits: JSON | None = optional_json(list)
-
-
-@strawberry.input
-class DefineLevelsInput:
-    levels: list[LevelInput]
-    growth_point_type: str = "GROWTH"
-    growth_policy: str = strawberry.field(default="RESET", description="RESET or CARRY.")
 
 
 @strawberry.type
@@ -66,56 +37,12 @@ class DefineLevelsPayload:
     errors: list[UserError]
 
 
-@strawberry.input
-class PurchasePaidPlanInput:
-    plan_code: str
-    idempotency_key: str
-    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
-        description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
-    )
-    member_id: strawberry.ID | None = None
-    action: str = strawberry.field(default="PURCHASE", description="PURCHASE, RENEW or UPGRADE.")
-
-
-@strawberry.input
-class RefundPaidPlanInput:
-    membership_id: strawberry.ID
-
-
-@strawberry.input
-class DefinePaidPlanInput(JsonDefaults):
-    code: str
-    name: str
-    audience: str
-    price_cents: int
-    validity_days: int
-    tier: int = 1
-    multiplier_percent: int = 100
-    discount_percent: int = 0
-    benefits: JSON | None = optional_json(list)
-    points_price: int | None = strawberry.field(default=None, description="Also sold for points.")
-    point_type_code: str = "POINTS"
-
-
 @strawberry.type
 class PaidPlanPayload:
     membership: PaidMembershipType | None
     errors: list[UserError]
     purchase: PurchaseType | None = strawberry.field(
         default=None, description="The payment; PENDING until confirmPayment for EXTERNAL."
-    )
-
-
-def _membership(m: PaidMembership, code: str) -> PaidMembershipType:
-    return PaidMembershipType(
-        id=strawberry.ID(str(m.id)),
-        plan_code=code,
-        starts_on=m.starts_on,
-        ends_on=m.ends_on,
-        price_cents=m.price_cents,
-        paid_cents=m.paid_cents,
-        refunded_cents=m.refunded_cents,
-        status=str(m.status),
     )
 
 
@@ -141,100 +68,9 @@ async def _order_payload(order: paid_service.PlanOrder) -> PaidPlanPayload:
     membership = None
     if order.membership is not None:
         plan = await paid_service.plan_of(order.membership)
-        membership = _membership(order.membership, plan.code)
+        membership = membership_type(order.membership, plan.code)
     purchase = PurchaseType.from_model(order.purchase) if order.purchase else None
     return PaidPlanPayload(membership=membership, purchase=purchase, errors=[])
-
-
-def _counts(rows: list[levels_service.LevelCount]) -> list[LevelCountType]:
-    return [LevelCountType(rank=r.rank, members=r.members) for r in rows]
-
-
-@strawberry.type
-class LevelsQuery:
-    @strawberry.field(
-        description="The ladder.",
-        permission_classes=[IsAuthenticated.with_scope(Scope.LEVELS_READ)],
-    )
-    async def levels(self) -> list[LevelType]:
-        return [LevelType.from_model(x) for x in await levels_ladder.ladder()]
-
-    @strawberry.field(
-        description="A member's level, period and history.",
-        permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_READ)],
-    )
-    async def member_level(
-        self, info: Info, member_id: strawberry.ID | None = None
-    ) -> MemberLevelType:
-        try:
-            member = await target_member(info.context.principal, member_id)
-        except DomainError as error:
-            raise query_error(error) from error
-        level, row = await levels_service.current(member)
-        return MemberLevelType(
-            level=LevelType.from_model(level) if level else None,
-            reached_on=row.reached_on if row else None,
-            period_ends_on=row.period_ends_on if row else None,
-            history=[LevelChangeType.from_change(c) for c in await levels_service.history(member)],
-        )
-
-    @strawberry.field(
-        description="Members per level at a past instant (now by default).",
-        permission_classes=[IsStaffOrBI.with_scope(Scope.LEVELS_READ, Scope.ANALYTICS_READ)],
-    )
-    async def level_distribution(self, at: datetime | None = None) -> list[LevelCountType]:
-        from domain.clock import utc_now
-
-        return _counts(await levels_service.distribution(at or utc_now()))
-
-    @strawberry.field(
-        description="The distribution at the end of every step of a period.",
-        permission_classes=[IsStaffOrBI.with_scope(Scope.LEVELS_READ, Scope.ANALYTICS_READ)],
-    )
-    async def level_trend(
-        self, since: date, until: date, step_days: int = 7
-    ) -> list[LevelTrendPointType]:
-        try:
-            points = await levels_service.trend(since, until, step_days)
-        except DomainError as error:
-            raise query_error(error) from error
-        return [LevelTrendPointType(day=p.day, counts=_counts(p.counts)) for p in points]
-
-    @strawberry.field(
-        description="Discount, free shipping and points multiplier that apply "
-        "now (level, paid plan and cards together).",
-        permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_READ)],
-    )
-    async def member_privileges(
-        self, info: Info, member_id: strawberry.ID | None = None
-    ) -> PrivilegesType:
-        try:
-            member = await target_member(info.context.principal, member_id)
-        except DomainError as error:
-            raise query_error(error) from error
-        p = await levels_service.privileges(member)
-        return PrivilegesType(
-            level_code=p.level_code,
-            discount_percent=p.discount_percent,
-            free_shipping=p.free_shipping,
-            points_multiplier=f"{p.multiplier.numerator}/{p.multiplier.denominator}",
-        )
-
-    @strawberry.field(
-        description="A member's paid-plan purchases.",
-        permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_READ)],
-    )
-    async def paid_memberships(
-        self, info: Info, member_id: strawberry.ID | None = None
-    ) -> list[PaidMembershipType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-        except DomainError as error:
-            raise query_error(error) from error
-        return [
-            _membership(held.membership, held.plan_code)
-            for held in await paid_service.memberships_of(member)
-        ]
 
 
 @strawberry.type
@@ -329,7 +165,7 @@ class LevelsMutation:
         except DomainError as error:
             return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
         plan = await paid_service.plan_of(membership)
-        return PaidPlanPayload(membership=_membership(membership, plan.code), errors=[])
+        return PaidPlanPayload(membership=membership_type(membership, plan.code), errors=[])
 
     @strawberry.mutation(
         description="Create or change a paid plan. Errors: INVALID_AMOUNT, "
