@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Any
-
 import strawberry
 
 from domain import idempotency
@@ -14,12 +11,11 @@ from domain.coupons import issuing as coupons_issuing
 from domain.coupons import redemption
 from domain.coupons import service as coupons_service
 from domain.coupons import templates as coupons_templates
-from domain.coupons.models import Coupon, TemplateState
+from domain.coupons.models import TemplateState
 from domain.errors import DomainError
 from domain.levels import service as levels_service
 from schema.context import Info
 from schema.coupons.inputs import (
-    CartInput,
     ClaimCouponInput,
     ConfirmCouponsInput,
     DefineCouponTemplateInput,
@@ -31,87 +27,27 @@ from schema.coupons.inputs import (
     VoidCouponInput,
     coupon_ids,
 )
+from schema.coupons.payloads import (
+    CouponPayload,
+    CouponsPayload,
+    CouponTemplatePayload,
+    IssueCouponsPayload,
+    IssuedToMember,
+    ReserveCouponsPayload,
+    cart_request,
+    coupon_payload,
+    member_of,
+    operator_of,
+    recall_coupons,
+    remember_coupon,
+    remember_coupons,
+)
 from schema.coupons.queries import coupon_types, quote_type
-from schema.coupons.types import CouponType, QuoteType, TemplateType
+from schema.coupons.types import TemplateType
 from schema.errors import UserError, errors_of
 from schema.permissions import IsMember, IsMemberOrService, IsStaff, IsStaffOrService
 from schema.points.queries import target_member
 from schema.relay import decode_id
-
-
-@strawberry.type
-class CouponPayload:
-    coupon: CouponType | None
-    errors: list[UserError]
-
-
-@strawberry.type(description="What one member got from issueCoupons.")
-class IssuedToMember:
-    member_id: strawberry.ID
-    coupon: CouponType | None
-    error: UserError | None
-
-
-@strawberry.type
-class IssueCouponsPayload:
-    results: list[IssuedToMember]
-    errors: list[UserError]
-
-
-@strawberry.type
-class ReserveCouponsPayload:
-    quote: QuoteType | None = strawberry.field(description="The reserved coupons' discounts.")
-    errors: list[UserError]
-
-
-@strawberry.type
-class CouponsPayload:
-    coupons: list[CouponType]
-    errors: list[UserError]
-
-
-@strawberry.type
-class CouponTemplatePayload:
-    template: TemplateType | None
-    errors: list[UserError]
-
-
-def _operator(info: Info) -> str:
-    principal = info.context.principal
-    return principal.subject if principal else ""
-
-
-def _cart_request(cart: CartInput) -> dict[str, Any]:
-    return {
-        "lines": [asdict(line) for line in cart.domain_lines()],
-        "channel": cart.channel,
-        "scene": cart.scene,
-        "store": cart.store_code,
-    }
-
-
-def _remember_coupon(coupon: Coupon) -> dict[str, int]:
-    return {"id": coupon.id}
-
-
-def _remember_coupons(coupons: list[Coupon]) -> dict[str, list[int]]:
-    return {"ids": [c.id for c in coupons]}
-
-
-async def _recall_coupons(done: dict) -> list[Coupon]:
-    return [c for c in await coupons_service.coupons_by_ids(done["ids"]) if c is not None]
-
-
-async def _one(coupon: Coupon) -> CouponPayload:
-    return CouponPayload(coupon=(await coupon_types([coupon]))[0], errors=[])
-
-
-async def _member(info: Info, member_id: strawberry.ID | None) -> int | None:
-    """The member a service call concerns, if named (members are always themselves)."""
-    principal = info.context.principal
-    if principal is not None and principal.is_member:
-        return principal.member_id
-    return None if member_id is None else await target_member(principal, member_id)
 
 
 @strawberry.type
@@ -130,7 +66,7 @@ class CouponsMutation:
             )
         except DomainError as error:
             return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+        return await coupon_payload(coupon)
 
     @strawberry.mutation(
         description="Exchange points for a coupon; the points debit and the issue succeed or "
@@ -149,12 +85,12 @@ class CouponsMutation:
                 call=lambda key: coupons_claiming.exchange(
                     member_id=member_id, template_code=input.template_code, key=key
                 ),
-                remember=_remember_coupon,
+                remember=remember_coupon,
                 recall=lambda done: coupons_service.get_coupon(done["id"]),
             )
         except DomainError as error:
             return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+        return await coupon_payload(coupon)
 
     @strawberry.mutation(
         description="A member bought a coupon (the brand's system took the payment); "
@@ -181,15 +117,15 @@ class CouponsMutation:
                     template_code=input.template_code,
                     payment_no=input.payment_no,
                     paid_cents=input.paid_cents,
-                    operator=_operator(info),
+                    operator=operator_of(info),
                 ),
-                remember=_remember_coupon,
+                remember=remember_coupon,
                 recall=lambda done: coupons_service.get_coupon(done["id"]),
                 keep_failures=False,
             )
         except DomainError as error:
             return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+        return await coupon_payload(coupon)
 
     @strawberry.mutation(
         description="Issue to one member or a list (at most 1,000); idempotent on "
@@ -213,7 +149,7 @@ class CouponsMutation:
                     member_ids=ids,
                     key=key,
                     source=input.source,
-                    operator=_operator(info),
+                    operator=operator_of(info),
                 ),
                 remember=coupons_issuing.remember_issued,
                 recall=coupons_issuing.recall_issued,
@@ -261,7 +197,7 @@ class CouponsMutation:
                 operation="reserveCoupons",
                 key=input.order_ref,
                 key_field="orderRef",
-                request={"member": member, "coupons": ids, "cart": _cart_request(cart)},
+                request={"member": member, "coupons": ids, "cart": cart_request(cart)},
                 call=lambda _key: redemption.reserve(
                     member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
                 ),
@@ -285,7 +221,7 @@ class CouponsMutation:
     )
     async def confirm_coupons(self, info: Info, input: ConfirmCouponsInput) -> CouponsPayload:
         try:
-            member = await _member(info, input.member_id)
+            member = await member_of(info, input.member_id)
             coupons = await idempotency.run_once(
                 principal=info.context.principal,
                 scope=None if member is None else f"member:{member}",
@@ -303,8 +239,8 @@ class CouponsMutation:
                     store_code=input.store_code,
                     order_total_cents=input.order_total_cents,
                 ),
-                remember=_remember_coupons,
-                recall=_recall_coupons,
+                remember=remember_coupons,
+                recall=recall_coupons,
                 keep_failures=False,
             )
         except DomainError as error:
@@ -318,7 +254,7 @@ class CouponsMutation:
     )
     async def release_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
         try:
-            member = await _member(info, input.member_id)
+            member = await member_of(info, input.member_id)
             coupons = await idempotency.run_once(
                 principal=info.context.principal,
                 scope=None if member is None else f"member:{member}",
@@ -327,8 +263,8 @@ class CouponsMutation:
                 key_field="orderRef",
                 request={"member": member},
                 call=lambda _key: redemption.release(order_ref=input.order_ref, member_id=member),
-                remember=_remember_coupons,
-                recall=_recall_coupons,
+                remember=remember_coupons,
+                recall=recall_coupons,
                 keep_failures=False,
             )
         except DomainError as error:
@@ -342,7 +278,7 @@ class CouponsMutation:
     )
     async def restore_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
         try:
-            member = await _member(info, input.member_id)
+            member = await member_of(info, input.member_id)
             coupons = await redemption.restore(order_ref=input.order_ref, member_id=member)
         except DomainError as error:
             return CouponsPayload(coupons=[], **errors_of(error))
@@ -387,8 +323,8 @@ class CouponsMutation:
             coupon = await coupons_service.void(
                 coupon_id=decode_id(input.coupon_id, "Coupon", "couponId"),
                 reason=input.reason,
-                operator=_operator(info),
+                operator=operator_of(info),
             )
         except DomainError as error:
             return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+        return await coupon_payload(coupon)
