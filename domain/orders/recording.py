@@ -56,9 +56,8 @@ async def record_order(order: OrderInput) -> Recorded:
         member_id = await _member_for(order)
         order_id = await _insert_order(order, member_id, sum(amounts))
         if order_id is None:  # lost a race with the same order: the winner's row is the result
-            return Recorded(
-                await Order.get(channel=order.channel.value, external_no=order.external_no), False
-            )
+            winner = await Order.get(channel=order.channel.value, external_no=order.external_no)
+            return Recorded(winner, False)
         await _insert_lines(order_id, order.lines, items, amounts)
         if member_id is not None:
             await jobs.defer("orders.process", key=f"order:{order_id}", order_id=order_id)
