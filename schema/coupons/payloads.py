@@ -57,11 +57,13 @@ class CouponTemplatePayload:
 
 
 def operator_of(info: Info) -> str:
+    """Who is calling, for the audit fields."""
     principal = info.context.principal
     return principal.subject if principal else ""
 
 
 def cart_request(cart: CartInput) -> dict[str, Any]:
+    """A cart as plain data, for the idempotency record."""
     return {
         "lines": [asdict(line) for line in cart.domain_lines()],
         "channel": cart.channel,
@@ -71,18 +73,22 @@ def cart_request(cart: CartInput) -> dict[str, Any]:
 
 
 def remember_coupon(coupon: Coupon) -> dict[str, int]:
+    """What a replay needs of one coupon."""
     return {"id": coupon.id}
 
 
 def remember_coupons(coupons: list[Coupon]) -> dict[str, list[int]]:
+    """What a replay needs of several coupons."""
     return {"ids": [c.id for c in coupons]}
 
 
 async def recall_coupons(done: dict) -> list[Coupon]:
+    """The coupons an earlier request returned."""
     return [c for c in await coupons_service.coupons_by_ids(done["ids"]) if c is not None]
 
 
 async def coupon_payload(coupon: Coupon) -> CouponPayload:
+    """A successful payload for one coupon."""
     return CouponPayload(coupon=(await coupon_types([coupon]))[0], errors=[])
 
 

@@ -87,6 +87,7 @@ class WalletPayload:
 
 
 async def wallet_of(member_id: int) -> WalletType:
+    """A member's wallet as the schema shows it."""
     b = await wallet_service.balances(member_id)
     return WalletType(
         status=WalletStatus(b.wallet.status),
@@ -97,6 +98,7 @@ async def wallet_of(member_id: int) -> WalletType:
 
 
 def payment_type(p: Payment) -> PaymentType:
+    """A wallet payment as the schema shows it."""
     return PaymentType(
         id=strawberry.ID(encode_id("WalletPayment", p.id)),
         amount_cents=p.amount_cents,
