@@ -27,7 +27,8 @@ from rich.table import Table  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from domain.recs.index import build_index, load_index  # noqa: E402
+from domain.recs.index import build_index  # noqa: E402
+from domain.recs.index_loaded import load_index  # noqa: E402
 from domain.recs.index_quality import exact_neighbours, recall_at_k  # noqa: E402
 
 

@@ -265,7 +265,8 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
 
 
 def big_index(args: argparse.Namespace, folder: Path) -> None:
-    from domain.recs.index import build_index, load_index
+    from domain.recs.index import build_index
+    from domain.recs.index_loaded import load_index
     from domain.recs.index_quality import exact_neighbours, recall_at_k
     from domain.recs.training import METRIC, RebuildSettings, choose_search_k
 

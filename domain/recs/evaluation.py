@@ -17,7 +17,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from domain.recs.basket_evaluation import evaluate_baskets
-from domain.recs.index import Metric, build_index, load_index
+from domain.recs.index import Metric, build_index
+from domain.recs.index_loaded import load_index
 from domain.recs.index_quality import calibrate_search_k, exact_neighbours, recall_at_k
 from domain.recs.interactions import Interaction, InteractionMatrix, build_matrix
 from domain.recs.offline import (

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from domain.recs.index import METRICS, InvalidIndex, LoadedIndex, Metric
+from domain.recs.index import METRICS, InvalidIndex, Metric
+from domain.recs.index_loaded import LoadedIndex
 
 
 def exact_neighbours(

@@ -17,11 +17,10 @@ from domain.recs.index import (
     IndexMeta,
     IndexNotReady,
     InvalidIndex,
-    LoadedIndex,
-    load_index,
     read_meta,
     sidecar_path,
 )
+from domain.recs.index_loaded import LoadedIndex, load_index
 
 
 class IndexRegistry:

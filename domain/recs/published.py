@@ -31,7 +31,8 @@ import numpy as np
 
 from domain import cache
 from domain.errors import DomainError
-from domain.recs.index import LoadedIndex, version_path
+from domain.recs.index import version_path
+from domain.recs.index_loaded import LoadedIndex
 from domain.recs.index_versions import IndexRegistry, cleanup_old_versions
 
 log = logging.getLogger(__name__)

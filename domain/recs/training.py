@@ -26,7 +26,8 @@ from domain import cache, db
 from domain.clock import utc_now
 from domain.recs import published, sources
 from domain.recs.association import mine_associations
-from domain.recs.index import build_index, load_index
+from domain.recs.index import build_index
+from domain.recs.index_loaded import load_index
 from domain.recs.index_quality import calibrate_search_k
 from domain.recs.interactions import DEFAULT_KIND_WEIGHTS
 from domain.recs.itemitem import fit_item_knn, top_neighbours

@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from domain.errors import DomainError, ErrorCode
-from domain.recs.index import IndexNotReady, build_index, load_index, sidecar_path, version_path
+from domain.recs.index import IndexNotReady, build_index, sidecar_path, version_path
+from domain.recs.index_loaded import load_index
 from domain.recs.index_quality import exact_neighbours, recall_at_k
 from domain.recs.index_versions import IndexRegistry, cleanup_old_versions
 
