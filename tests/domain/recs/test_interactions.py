@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from domain.errors import DomainError, ErrorCode
-from domain.recs.interactions import MAX_LISTED_BAD_ROWS, IdMap, Interaction, Kind, build_matrix
-from domain.recs.interactions_csv import InvalidCsvRows, read_interactions_csv
+from domain.recs.interactions import IdMap, Interaction, Kind, build_matrix
+from domain.recs.interactions_csv import MAX_LISTED_BAD_ROWS, InvalidCsvRows, read_interactions_csv
 
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 
