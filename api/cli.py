@@ -16,6 +16,7 @@ from api.bi_cli import bi_app
 from api.cli_support import console, require_urls
 from api.evaluate_cli import models_app, recs_app
 from api.import_cli import import_app
+from api.schema_cli import schema_app
 from api.settings import InsecureSettings, check_secrets, get_settings
 from domain.tokens import ENVIRONMENT_VARIABLE
 
@@ -244,9 +245,6 @@ app.add_typer(import_app, name="import")
 app.add_typer(recs_app, name="recs")
 app.add_typer(models_app, name="models")
 app.add_typer(bi_app, name="bi")
-
-from api.schema_cli import schema_app  # noqa: E402
-
 app.add_typer(schema_app, name="schema")
 
 
