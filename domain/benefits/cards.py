@@ -4,7 +4,7 @@ pro-rata refunds that void the drops not yet made."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from domain import db

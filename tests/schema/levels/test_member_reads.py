@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from domain.benefits import cards as cards_service
+from domain.benefits import card_templates
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, RedeemMethod
 from domain.clock import business_today, utc_now
@@ -39,7 +39,7 @@ async def _member_with_history() -> int:
     await benefits_service.grant(
         member_id=m.id, benefit_code="LOUNGE", quantity=2, source="staff", key="g1"
     )
-    await cards_service.define_template(
+    await card_templates.define_template(
         code="PARK3",
         name="Parking",
         price_cents=9_000,
