@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import timedelta
 
-from domain.benefits import cards as cards_service
+from domain.benefits import card_templates
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, CardStatus, MemberCard, RedeemMethod
 from domain.clock import business_today
@@ -24,7 +24,7 @@ async def grant_benefit_and_card(member_id: int) -> None:
     await benefits_service.grant(
         member_id=member_id, benefit_code=code, quantity=2, source="test", key=f"grant-{n}"
     )
-    template = await cards_service.define_template(
+    template = await card_templates.define_template(
         code=f"CARD{n}",
         name="Card",
         price_cents=100,

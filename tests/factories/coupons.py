@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from domain.coupons import service as coupons_service
+from domain.coupons import issuing as coupons_issuing
+from domain.coupons import templates as coupons_templates
 from domain.coupons.models import Coupon, CouponKind, CouponTemplate, TemplateState
 
 _numbers = itertools.count(1)
@@ -23,7 +24,7 @@ async def make_template(code: str = "T", **overrides: Any) -> CouponTemplate:
         "state": TemplateState.ACTIVE,
         **overrides,
     }
-    return await coupons_service.define_template(**values)
+    return await coupons_templates.define_template(**values)
 
 
 async def issue_coupons(member_id: int, count: int) -> list[Coupon]:
@@ -33,7 +34,7 @@ async def issue_coupons(member_id: int, count: int) -> list[Coupon]:
         code = f"ISSUED{next(_numbers)}"
         await make_template(code, amount_off_cents=100, threshold_cents=0)
         issued.append(
-            await coupons_service.issue_coupon(
+            await coupons_issuing.issue_coupon(
                 member_id=member_id, template_code=code, key=code, source="test", operator="test"
             )
         )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from domain.points import service as points_service
+from domain.points import config as points_config
+from domain.points import movements as points_movements
 from domain.points.models import PointKind
 
 _numbers = itertools.count(1)
@@ -15,7 +16,7 @@ async def make_point_types(count: int, *, expiry_days: int = 5) -> list[str]:
     codes = []
     for _ in range(count):
         code = f"P{next(_numbers)}"
-        await points_service.define_type(
+        await points_config.define_type(
             code=code,
             name=code,
             kind=PointKind.SPENDABLE,
@@ -29,7 +30,7 @@ async def credit(
     member_id: int, code: str, points: int = 10, *, funding_party: str = "platform"
 ) -> None:
     """Points granted to a member under a fresh key."""
-    await points_service.credit_points(
+    await points_movements.credit_points(
         member_id=member_id,
         point_type_code=code,
         points=points,

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from domain.access import Principal, Role, Scope
-from domain.coupons import service as coupons_service
+from domain.coupons import issuing as coupons_issuing
 from domain.coupons.models import Coupon
 from domain.members.models import Member
 from domain.wallet import service as wallet_service
@@ -130,7 +130,7 @@ async def test_coupons_read_token_reads_coupon_analytics() -> None:
     # given one issued coupon
     m = await make_member()
     await make_template("T", total_stock=10)
-    await coupons_service.issue_coupon(
+    await coupons_issuing.issue_coupon(
         member_id=m.id, template_code="T", key="k", source="ISSUE", operator="t"
     )
     # when a coupons:read token and an analytics:read token read the analytics

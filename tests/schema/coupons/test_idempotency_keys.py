@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from domain.access import Principal, Role
-from domain.coupons import service as coupons_service
+from domain.coupons import issuing as coupons_issuing
 from domain.coupons.models import Coupon, CouponTemplate
 from domain.ledger.models import Account
 from domain.points import config as points_config

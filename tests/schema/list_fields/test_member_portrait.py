@@ -8,7 +8,8 @@ import pytest
 
 from domain.members.models import Identity, IdentityKind
 from domain.segments import service as segments_service
-from domain.tags import service as tags_service
+from domain.tags import definitions as tags_definitions
+from domain.tags import runs as tags_runs
 from domain.tags.models import TagKind, TagStatus
 from schema.build import schema
 from schema.relay import encode_id
@@ -46,8 +47,8 @@ async def test_member_portrait(list_fields: ListFieldCheck) -> None:
         for _ in range(count):
             n = next(_numbers)
             await Identity.create(member_id=holder.id, kind=IdentityKind.DEVICE_ID, value=f"d{n}")
-            await tags_service.define_tag(
-                tags_service.TagSpec(
+            await tags_definitions.define_tag(
+                tags_definitions.TagSpec(
                     code=f"home{n}",
                     name="Home city",
                     kind=TagKind.ATTRIBUTE,
@@ -61,7 +62,7 @@ async def test_member_portrait(list_fields: ListFieldCheck) -> None:
             await grant_benefit_and_card(holder.id)
         await issue_coupons(holder.id, count)
         await make_events(holder.id, "visit", [1.0] * count)
-        await tags_service.compute_all()
+        await tags_runs.compute_all()
         for _ in range(count):
             await segments_service.save_segment(
                 segments_service.SegmentInput(

@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from domain.catalog import service as catalog_service
-from domain.catalog.service import BrandInput, CategoryInput, ItemInput, StoreInput
+from domain.catalog import upserts as catalog_upserts
+from domain.catalog.upserts import BrandInput, CategoryInput, ItemInput, StoreInput
 from schema.build import schema
 from schema.relay import encode_id
 from tests.factories import make_catalogue, make_events, make_member, make_order
@@ -56,15 +56,15 @@ async def test_member_timeline(list_fields: ListFieldCheck) -> None:
 
 @pytest.mark.list_fields("Query.items", "Category.children")
 async def test_items_with_category_trees(list_fields: ListFieldCheck) -> None:
-    await catalog_service.upsert_brands([BrandInput("B", "Brand")])
+    await catalog_upserts.upsert_brands([BrandInput("B", "Brand")])
 
     async def add(count: int) -> None:
         for _ in range(count):
             n = next(_codes)
-            await catalog_service.upsert_categories(
+            await catalog_upserts.upsert_categories(
                 [CategoryInput(f"TOP{n}", "Top"), CategoryInput(f"SUB{n}", "Sub", f"TOP{n}")]
             )
-            await catalog_service.upsert_items(
+            await catalog_upserts.upsert_items(
                 [ItemInput(f"I{n}{c}", "Item", 100, c, "B") for c in (f"TOP{n}", f"SUB{n}")]
             )
 
@@ -74,7 +74,7 @@ async def test_items_with_category_trees(list_fields: ListFieldCheck) -> None:
 @pytest.mark.list_fields("Query.stores")
 async def test_stores(list_fields: ListFieldCheck) -> None:
     async def add(count: int) -> None:
-        await catalog_service.upsert_stores(
+        await catalog_upserts.upsert_stores(
             [StoreInput(f"S{next(_codes)}", "Store", "East", "Shanghai") for _ in range(count)]
         )
 

@@ -7,7 +7,8 @@ import itertools
 import pytest
 
 from domain.segments import service as segments_service
-from domain.tags import service as tags_service
+from domain.tags import definitions as tags_definitions
+from domain.tags import runs as tags_runs
 from domain.tags.models import TagKind
 from schema.build import schema
 from schema.relay import encode_id
@@ -30,7 +31,7 @@ async def _members_in_new_cities(count: int) -> None:
     for _ in range(count):
         _cities.append(f"City{next(_numbers)}")
         await make_member(city=_cities[-1])
-    await tags_service.compute_all()
+    await tags_runs.compute_all()
 
 
 @pytest.mark.list_fields("Query.tags")
@@ -38,8 +39,8 @@ async def test_tags_with_categories(list_fields: ListFieldCheck) -> None:
     async def add(count: int) -> None:
         for _ in range(count):
             n = next(_numbers)
-            await tags_service.define_tag(
-                tags_service.TagSpec(
+            await tags_definitions.define_tag(
+                tags_definitions.TagSpec(
                     code=f"t{n}",
                     name=f"Tag {n}",
                     kind=TagKind.ATTRIBUTE,
