@@ -8,13 +8,16 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from api.settings import InsecureSettings, check_secrets, get_settings
 from domain.tokens import ENVIRONMENT_VARIABLE
+
+if TYPE_CHECKING:
+    from domain.csvio import ImportReport
 
 app = typer.Typer(help="Membership and precision-marketing server.", no_args_is_help=True)
 console = Console()
@@ -250,12 +253,12 @@ import_app = typer.Typer(help="Load CSV files; every rejected row is reported wi
 app.add_typer(import_app, name="import")
 
 
-def _print_report(report: object, what: str) -> None:
+def _print_report(report: ImportReport, what: str) -> None:
     from rich.table import Table
 
-    rejected = getattr(report, "rejected", [])
+    rejected = report.rejected
     console.print(
-        f"{what}: loaded {report.loaded}, unchanged {report.unchanged}, "  # type: ignore[attr-defined]
+        f"{what}: loaded {report.loaded}, unchanged {report.unchanged}, "
         f"rejected {len({row.line for row in rejected})}"
     )
     if rejected:
@@ -272,7 +275,7 @@ def _run_import(path: Path, what: str) -> None:
 
     database_url, _ = _require_urls()
 
-    async def run() -> object:
+    async def run() -> ImportReport:
         await db.init(database_url, pool_size=4)
         register_hooks()
         try:
@@ -296,7 +299,7 @@ def _run_import(path: Path, what: str) -> None:
         console.print(f"[red]{error.field}: {error.message}[/red]")
         raise typer.Exit(1) from None
     _print_report(report, what)
-    if getattr(report, "rejected", None):
+    if report.rejected:
         raise typer.Exit(1)
 
 

@@ -43,6 +43,7 @@ class OrderLine(Model):
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="lines", on_delete=fields.CASCADE
     )
+    order_id: int  # the foreign key's column, set by Tortoise
     line_no = fields.IntField()
     item_id = fields.IntField(null=True, db_index=True)
     item_code = fields.CharField(max_length=64)
@@ -66,6 +67,7 @@ class Refund(Model):
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="refunds", on_delete=fields.CASCADE
     )
+    order_id: int  # the foreign key's column, set by Tortoise
     refund_no = fields.CharField(max_length=64)
     amount_cents = fields.BigIntField()
     lines: list = fields.JSONField(default=list)

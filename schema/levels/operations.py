@@ -19,6 +19,7 @@ from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
 from schema.json_defaults import JsonDefaults, optional_json
+from schema.json_shapes import as_objects
 from schema.levels.types import (
     LevelChangeType,
     LevelCountType,
@@ -69,7 +70,7 @@ class DefineLevelsPayload:
 class PurchasePaidPlanInput:
     plan_code: str
     idempotency_key: str
-    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
+    payment_method: PaymentMethodEnum = strawberry.field(
         description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
     )
     member_id: strawberry.ID | None = None
@@ -260,9 +261,9 @@ class LevelsMutation:
                         multiplier_percent=x.multiplier_percent,
                         discount_percent=x.discount_percent,
                         free_shipping=x.free_shipping,
-                        upgrade_gifts=tuple(x.upgrade_gifts or ()),
-                        monthly_benefits=tuple(x.monthly_benefits or ()),
-                        birthday_benefits=tuple(x.birthday_benefits or ()),
+                        upgrade_gifts=tuple(as_objects(x.upgrade_gifts)),
+                        monthly_benefits=tuple(as_objects(x.monthly_benefits)),
+                        birthday_benefits=tuple(as_objects(x.birthday_benefits)),
                     )
                     for x in input.levels
                 ],
@@ -346,7 +347,7 @@ class LevelsMutation:
                 validity_days=input.validity_days,
                 multiplier_percent=input.multiplier_percent,
                 discount_percent=input.discount_percent,
-                benefits=list(input.benefits or []),
+                benefits=as_objects(input.benefits),
                 points_price=input.points_price,
                 point_type_code=input.point_type_code,
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import strawberry
 
 from domain.access import Scope
@@ -26,7 +28,7 @@ class SaveSegmentInput:
     definition: DefinitionInput
     id: strawberry.ID | None = None
     description: str = ""
-    refresh: RefreshScheduleEnum = RefreshSchedule.DAILY  # type: ignore[valid-type]
+    refresh: RefreshScheduleEnum = RefreshSchedule.DAILY
 
 
 @strawberry.input(description="Freeze a segment's current members.")
@@ -37,7 +39,7 @@ class SnapshotSegmentInput:
 
 @strawberry.input(description="One identity of an uploaded list.")
 class IdentityRowInput:
-    kind: IdentityKindEnum  # type: ignore[valid-type]
+    kind: IdentityKindEnum
     value: str
     namespace: str | None = None
 
@@ -63,7 +65,7 @@ class SnapshotSegmentPayload:
 @strawberry.type
 class UploadIdentityListPayload:
     list: IdentityListType | None = strawberry.field(description="With its unmatched rows.")
-    errors: list[UserError]
+    errors: builtins.list[UserError]  # `list` is the field above within this class
 
 
 def _operator(info: Info) -> str:
