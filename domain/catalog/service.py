@@ -83,7 +83,8 @@ class _Problems:
 
     def text(self, row: int, name: str, value: str | None, model: type[Model]) -> None:
         """A required (code, name) or optional text value within its column's length."""
-        limit = model._meta.fields_map[name].max_length  # type: ignore[attr-defined]
+        column = model._meta.fields_map[name]
+        limit = column.max_length  # type: ignore[attr-defined]  # the text columns are CharFields
         if value is None and name not in ("code", "name"):
             return
         if not value:
@@ -133,7 +134,8 @@ def _trimmed(row: Any) -> dict[str, str | None]:
 
 async def _by_code(model: type[M], codes: list[str]) -> list[M]:
     """Rows in the order of `codes`."""
-    found = {row.code: row for row in await model.filter(code__in=codes)}  # type: ignore[attr-defined]
+    rows = await model.filter(code__in=codes)
+    found = {row.code: row for row in rows}  # type: ignore[attr-defined]  # every M has a code
     return [found[code] for code in codes]
 
 
@@ -232,7 +234,8 @@ def _check_tree(
                 i, "parentCode", f"Unknown parent '{row.parent_code}'.", ErrorCode.NOT_FOUND
             )
             continue
-        seen, node = {row.code}, row.parent_code
+        seen = {row.code}
+        node: str | None = row.parent_code
         while node and node not in seen:
             seen.add(node)
             node = parents.get(node)
@@ -409,5 +412,5 @@ async def category_children(parent_ids: Sequence[int]) -> list[list[Category]]:
     """The direct children of each category, by code, aligned to the parent ids."""
     children: dict[int, list[Category]] = {i: [] for i in parent_ids}
     for child in await Category.filter(parent_id__in=list(set(parent_ids))).order_by("code"):
-        children[child.parent_id].append(child)  # type: ignore[index]
+        children[child.parent_id].append(child)  # type: ignore[index]  # filtered to non-null ids
     return [children[i] for i in parent_ids]
