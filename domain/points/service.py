@@ -410,7 +410,8 @@ async def _event_bonus(event: dict[str, Any], rule: EventBonusRule) -> int:
         await _record_earning(
             event["member_id"], point_type.id, key, "EVENT", rule.id, rule.points, day
         )
-        return rule.points
+        result: int = rule.points
+        return result
 
 
 async def credit_points(
