@@ -170,7 +170,7 @@ async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
     return claimed.coupon
 
 
-async def _replayed_claim(stored: dict) -> Claimed:
+async def _replayed_claim(stored: dict[str, Any]) -> Claimed:
     return Claimed(await Coupon.get(id=stored["id"]), False)
 
 

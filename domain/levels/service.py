@@ -252,7 +252,7 @@ def _zone() -> str:
 
 
 async def _apply_evaluation(
-    rows: list[dict],
+    rows: list[dict[str, Any]],
     specs: list[rules.LevelSpec],
     validity: dict[int, int],
     config: LevelSettings,
