@@ -120,7 +120,7 @@ async def check_definition(
     )
     events = await tags_service.sources_event_names()
     lists = [n.list_id for n, _ in _walk(definition) if isinstance(n, dsl.IdentityList)]
-    known_lists = set(await IdentityList.filter(id__in=lists).values_list("id", flat=True))
+    known_lists = set(await db.values_of(IdentityList.filter(id__in=lists), "id"))
     for node, path in _walk(definition):
         match node:
             case dsl.TagCondition():
@@ -196,7 +196,7 @@ async def save_segment(
         raise DomainError("Name is 1-200 characters.", field="name")
     meta = await store.current()
     definition = await check_definition(spec.definition, segment_id=segment_id, meta=meta)
-    values = {
+    values: dict[str, Any] = {
         "name": spec.name.strip(),
         "description": spec.description,
         "definition": dsl.to_dict(definition),

@@ -254,7 +254,8 @@ def _customer_value(tag: TagDefinition, inputs: Inputs) -> Column:
     if fitted is None:  # too few repeat buyers to fit: each member's own average
         value = transactions * m_x
     else:
-        spend = gammagamma.GammaGammaParams(*fitted, log_likelihood=0.0)
+        p, q, gamma = fitted
+        spend = gammagamma.GammaGammaParams(p=p, q=q, gamma=gamma, log_likelihood=0.0)
         value = transactions * gammagamma.expected_value(spend, x, m_x)
     thresholds = tag.rule.get("thresholds", [10_000, 50_000])
     labels = list(tag.rule.get("labels", ["LOW", "MEDIUM", "HIGH"]))
@@ -269,7 +270,8 @@ def _compare(values: np.ndarray, condition: dsl.BehaviourCondition) -> np.ndarra
     if condition.op is dsl.Comparison.LTE:
         return values <= condition.value
     if condition.op is dsl.Comparison.EQ:
-        return values == condition.value
+        result: np.ndarray = values == condition.value
+        return result
     return (values >= condition.value) & (values <= (condition.value_to or 0))
 
 
