@@ -132,13 +132,15 @@ def brand_code(name: str) -> str:
 
 
 def _p(weights: np.ndarray) -> np.ndarray:
-    return weights / weights.sum()
+    result: np.ndarray = weights / weights.sum()
+    return result
 
 
 def _within_groups(counts: np.ndarray) -> np.ndarray:
     """0, 1, ... restarting for each group of `counts` consecutive rows."""
     starts = np.cumsum(counts) - counts
-    return np.arange(int(counts.sum())) - np.repeat(starts, counts)
+    result: np.ndarray = np.arange(int(counts.sum())) - np.repeat(starts, counts)
+    return result
 
 
 def _random_strings(rng: np.random.Generator, n: int, length: int, alphabet: bytes) -> np.ndarray:

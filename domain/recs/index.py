@@ -37,7 +37,7 @@ from annoy import AnnoyIndex
 from domain.errors import DomainError, ErrorCode
 
 Metric = Literal["dot", "angular", "euclidean"]
-METRICS: tuple[str, ...] = ("dot", "angular", "euclidean")
+METRICS: tuple[Metric, ...] = ("dot", "angular", "euclidean")
 FORMAT_VERSION = 1
 SIDECAR_SUFFIX = ".json"
 IDS_SUFFIX = ".ids.json"
@@ -62,7 +62,7 @@ class IndexMeta:
 
     version: int
     dims: int
-    metric: str
+    metric: Metric
     n_items: int
     n_trees: int
     index_file: str
@@ -342,7 +342,9 @@ def exact_neighbours(
     return out_idx, out_score
 
 
-def recall_at_k(approx: np.ndarray | Sequence[Sequence[int]], exact: np.ndarray) -> float:
+def recall_at_k(
+    approx: np.ndarray | Sequence[Sequence[int] | np.ndarray], exact: np.ndarray
+) -> float:
     """Mean over queries of |approx_q ∩ exact_q| / |exact_q| (k = width of `exact`)."""
     exact_rows = np.atleast_2d(np.asarray(exact))
     if exact_rows.size == 0:
@@ -488,7 +490,8 @@ class IndexRegistry:
 
 def _normalise(matrix: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.maximum(norms, np.float32(1e-12))
+    result: np.ndarray = matrix / np.maximum(norms, np.float32(1e-12))
+    return result
 
 
 def _atomic_write(target: Path, write: Callable[[Path], Any]) -> None:
