@@ -167,8 +167,7 @@ class SettlementType:
         )
 
 
-# A functional Enum over reports.DIMENSIONS: mypy cannot read its members, so it is Any there.
-AnalyticsDimension = strawberry.enum(  # type: ignore[call-overload]
+AnalyticsDimension = strawberry.enum(  # type: ignore[call-overload]  # a functional Enum: Any
     Enum("CouponAnalyticsDimension", {k: k for k in DIMENSIONS}),
     name="CouponAnalyticsDimension",
     description="What the rows group by; STORE is the store of use.",
