@@ -1,6 +1,6 @@
 # Two commands do all set-up on a fresh machine with Python 3.11+:
 #   make demo   embedded PostgreSQL + Redis, migrations, demo data, GraphiQL and a worker
-#   make test   lint, import contracts and the whole test suite on real PostgreSQL and Redis
+#   make test   lint, types, import contracts and the whole test suite on real PostgreSQL and Redis
 #   make test-fast  the suite without the tests marked slow, for the inner loop
 PYTHON ?= python3
 VENV := .venv
@@ -27,6 +27,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from api.cli_support import console, require_urls
 
+if TYPE_CHECKING:
+    from domain.csvio import ImportReport
+
 import_app = typer.Typer(help="Load CSV files; every rejected row is reported with its line.")
 
 
-def _print_report(report: object, what: str) -> None:
+def _print_report(report: ImportReport, what: str) -> None:
     from rich.table import Table
 
-    rejected = getattr(report, "rejected", [])
+    rejected = report.rejected
     console.print(
-        f"{what}: loaded {report.loaded}, unchanged {report.unchanged}, "  # type: ignore[attr-defined]
+        f"{what}: loaded {report.loaded}, unchanged {report.unchanged}, "
         f"rejected {len({row.line for row in rejected})}"
     )
     if rejected:
@@ -34,7 +38,7 @@ def _run_import(path: Path, what: str) -> None:
 
     database_url, _ = require_urls()
 
-    async def run() -> object:
+    async def run() -> ImportReport:
         await db.init(database_url, pool_size=4)
         register_hooks()
         try:
@@ -58,7 +62,7 @@ def _run_import(path: Path, what: str) -> None:
         console.print(f"[red]{error.field}: {error.message}[/red]")
         raise typer.Exit(1) from None
     _print_report(report, what)
-    if getattr(report, "rejected", None):
+    if report.rejected:
         raise typer.Exit(1)
 
 

@@ -124,7 +124,14 @@ async def seed_if_empty(database_url: str, *, members: int = 2000) -> bool:
     if count:
         console.print(f"the database already holds {count:,} members; not seeding")
         return False
-    await seed(database_url, members=members, seed=DEMO_SEED, **DEMO)
+    await seed(
+        database_url,
+        members=members,
+        items=DEMO["items"],
+        stores=DEMO["stores"],
+        days=DEMO["days"],
+        seed=DEMO_SEED,
+    )
     await _configure(database_url)
     return True
 

@@ -123,7 +123,7 @@ def main() -> None:
         ("speed-up (p50)", "right"),
         (f"recall@{args.k}", "right"),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]  # rich names, as str
     table.add_row("exact numpy", "-", f"{exact_p50:.3f}", f"{exact_p99:.3f}", "1.0x", "1.0000")
     for search_k, p50, p99, speedup, recall in rows:
         table.add_row(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionContext
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from domain.registry import MODEL_MODULES
+
+M = TypeVar("M", bound=Model)
 
 
 def tortoise_config(database_url: str, pool_size: int = 20) -> dict[str, Any]:
@@ -48,15 +52,20 @@ def transaction() -> TransactionContext:
 
 def connection() -> BaseDBAsyncClient:
     """The current connection: the open transaction if there is one, else the pool."""
-    return connections.get("default")
+    result: BaseDBAsyncClient = connections.get("default")
+    return result
 
 
-async def fetch(sql: str, *params: Any, conn: BaseDBAsyncClient | None = None) -> list[dict]:
+async def fetch(
+    sql: str, *params: Any, conn: BaseDBAsyncClient | None = None
+) -> list[dict[str, Any]]:
     """Rows of a raw SQL query as dicts."""
     return list(await (conn or connection()).execute_query_dict(sql, list(params)))
 
 
-async def fetch_one(sql: str, *params: Any, conn: BaseDBAsyncClient | None = None) -> dict | None:
+async def fetch_one(
+    sql: str, *params: Any, conn: BaseDBAsyncClient | None = None
+) -> dict[str, Any] | None:
     """The first row of a raw SQL query, or None."""
     rows = await fetch(sql, *params, conn=conn)
     return rows[0] if rows else None
@@ -66,3 +75,9 @@ async def execute(sql: str, *params: Any, conn: BaseDBAsyncClient | None = None)
     """Run a statement and return the number of rows it touched."""
     count, _ = await (conn or connection()).execute_query(sql, list(params))
     return int(count)
+
+
+async def values_of(query: QuerySet[M], field_name: str) -> list[Any]:
+    """One field of every row of a query (`values_list(field, flat=True)`, which Tortoise's
+    annotations type as tuples)."""
+    return cast(list[Any], await query.values_list(field_name, flat=True))

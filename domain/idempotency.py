@@ -37,8 +37,8 @@ class IdempotencyRecord(Model):
     key = fields.CharField(max_length=MAX_KEY_LENGTH)
     fingerprint = fields.CharField(max_length=64)
     outcome = fields.CharField(max_length=10)
-    result: dict | None = fields.JSONField(null=True)
-    error: dict | None = fields.JSONField(null=True)
+    result: dict[str, Any] | None = fields.JSONField(null=True)
+    error: dict[str, Any] | None = fields.JSONField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -165,7 +165,11 @@ async def _replay(
 
 
 async def _finish(
-    conn: Any, record_id: int, outcome: str, result: dict | None, error: dict | None
+    conn: Any,
+    record_id: int,
+    outcome: str,
+    result: dict[str, Any] | None,
+    error: dict[str, Any] | None,
 ) -> None:
     await conn.execute_query(
         "UPDATE idempotency_records SET outcome = $2, result = $3, error = $4 WHERE id = $1",

@@ -90,8 +90,8 @@ async def defer(name: str, *, key: str | None = None, max_attempts: int = 5, **a
         [name, key, _json(args), max_attempts],
     )
     if not rows:
-        return await Job.get(key=key).using_db(conn)
-    job = await Job.get(id=rows[0]["id"]).using_db(conn)
+        return await Job.get(key=key, using_db=conn)
+    job = await Job.get(id=rows[0]["id"], using_db=conn)
     pending = _pending.get()
     if pending is not None:
         pending.append(job.id)

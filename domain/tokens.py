@@ -8,6 +8,7 @@ import hmac
 import os
 import time
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 import jwt
 
@@ -143,7 +144,7 @@ def verify(config: TokenConfig, token: str) -> Principal:
     return principal_from_claims(claims)
 
 
-def _bounded_int(value: object, low: int, high: int) -> bool:
+def _bounded_int(value: object, low: int, high: int) -> TypeGuard[int]:
     return type(value) is int and low <= value <= high
 
 
@@ -171,10 +172,10 @@ def principal_from_claims(claims: dict[str, object]) -> Principal:
     try:
         return Principal(
             role=role,
-            member_id=member_id,  # type: ignore[arg-type]
+            member_id=member_id,
             scopes=frozenset(scopes),
             subject=subject,
-            token_version=token_version,  # type: ignore[arg-type]
+            token_version=token_version,
         )
     except ValueError as exc:
         # A scope this server does not know is refused, not ignored: a typo or a token minted

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 import strawberry
 
 from domain.errors import DomainError
 from domain.errors import ErrorCode as DomainErrorCode
 
-ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode", description="Stable error codes.")
+ErrorCode: TypeAlias = DomainErrorCode
+strawberry.enum(DomainErrorCode, name="ErrorCode", description="Stable error codes.")
 
 
 @strawberry.type(description="A problem with the input or a business rule; nothing was changed.")

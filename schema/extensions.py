@@ -142,22 +142,22 @@ class LimitCodes(SchemaExtension):
         if result is None or not result.errors:
             return
         debug = getattr(self.execution_context.context, "debug", False)
-        for error in result.errors:
-            if not debug and "Did you mean" in error.message:
+        for item in result.errors:
+            if not debug and "Did you mean" in item.message:
                 # Suggestions map the schema for a prober (arguments, enum values, fields).
-                error.message = error.message.split(" Did you mean")[0]
-            if error.extensions and "code" in error.extensions:
+                item.message = item.message.split(" Did you mean")[0]
+            if item.extensions and "code" in item.extensions:
                 continue
-            if isinstance(error, GraphQLSyntaxError):
-                error.extensions = {**(error.extensions or {}), "code": _syntax_code(error)}
+            if isinstance(item, GraphQLSyntaxError):
+                item.extensions = {**(item.extensions or {}), "code": _syntax_code(item)}
                 continue
-            text = error.message.lower()
+            text = item.message.lower()
             if any(
                 w in text for w in ("exceeds maximum", "maximum", "too many", "depth", "allowed:")
             ):
-                error.extensions = {**(error.extensions or {}), "code": "QUERY_TOO_COMPLEX"}
-            elif error.original_error is None:
-                error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
+                item.extensions = {**(item.extensions or {}), "code": "QUERY_TOO_COMPLEX"}
+            elif item.original_error is None:
+                item.extensions = {**(item.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
         if len(result.errors) > 20:
             result.errors = result.errors[:20]
 

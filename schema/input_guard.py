@@ -47,7 +47,8 @@ def check_value(value: Any, type_: GraphQLInputType | None, path: str) -> None:
             )
     elif isinstance(value, dict):
         fields = type_.fields if isinstance(type_, GraphQLInputObjectType) else {}
-        limits = column_limits().get(type_.name, {}) if fields else {}  # type: ignore[union-attr]
+        type_name = type_.name if isinstance(type_, GraphQLInputObjectType) else ""
+        limits = column_limits().get(type_name, {}) if fields else {}
         for key, item in value.items():
             check_value(key, None, path)
             limit = limits.get(key, MAX_STRING_LENGTH)
@@ -63,7 +64,7 @@ def check_value(value: Any, type_: GraphQLInputType | None, path: str) -> None:
             check_value(item, item_type, item_path)
             named = get_named_type(item_type) if item_type is not None else None
             if isinstance(named, GraphQLScalarType) and named.name == "JSON":
-                check_json(type_.name, key, item, item_path)  # type: ignore[union-attr]
+                check_json(type_name, key, item, item_path)
     elif isinstance(value, (list, tuple)):
         if len(value) > MAX_LIST_LENGTH:
             raise InputError(

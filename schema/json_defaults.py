@@ -31,7 +31,7 @@ class JsonDefaults:
     """Base of an input with `optional_json` fields: fills in their defaults once built."""
 
     def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):  # type: ignore[arg-type]
+        for field in dataclasses.fields(self):  # type: ignore[arg-type]  # subclasses are dataclasses
             make_default = field.metadata.get(_DEFAULT_KEY)
             if make_default is not None and getattr(self, field.name) is None:
                 setattr(self, field.name, make_default())

@@ -9,7 +9,9 @@ receives the containers and scalar kinds it reads.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
+
+from strawberry.scalars import JSON
 
 from domain.errors import ErrorCode
 from schema.errors import InputError
@@ -245,3 +247,13 @@ def check_json(type_name: str, field_name: str, value: Any, path: str) -> None:
     if value is None:
         return
     shape.check(value, path)
+
+
+def as_object(value: JSON | None) -> dict[str, Any]:
+    """A JSON input InputGuard has checked to be an object, as a dict (empty when absent)."""
+    return dict(cast("dict[str, Any]", value or {}))
+
+
+def as_objects(value: JSON | None) -> list[dict[str, Any]]:
+    """A JSON input InputGuard has checked to be a list of objects (empty when absent)."""
+    return list(cast("list[dict[str, Any]]", value or []))

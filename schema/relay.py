@@ -18,6 +18,7 @@ MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 
 NodeType = TypeVar("NodeType")
+Row = TypeVar("Row")
 
 
 MAX_ID = 2**63 - 1
@@ -147,12 +148,12 @@ class Connection(Generic[NodeType]):
 
 
 async def keyset_page(
-    fetch: Callable[[int | None, int], Awaitable[Sequence[object]]],
+    fetch: Callable[[int | None, int], Awaitable[Sequence[Row]]],
     *,
     first: int | None,
     after: str | None,
-    key: Callable[[object], int],
-    wrap: Callable[[object], NodeType],
+    key: Callable[[Row], int],
+    wrap: Callable[[Row], NodeType],
 ) -> Connection[NodeType]:
     """Fetch one page (`fetch(after_key, limit + 1)`) and shape it as a connection."""
     size = page_size(first)

@@ -8,12 +8,13 @@ so a shorter string is the same set as one padded with zero bytes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import numpy as np
 
 from domain.errors import DomainError, ErrorCode
 
-BIT_ORDER = "big"
+BIT_ORDER: Final = "big"
 
 
 class InvalidBitmap(DomainError):

@@ -721,15 +721,19 @@ def evaluate_plan(
     universe = np.asarray(universe, dtype=bool)
 
     def run(node: PlanNode) -> np.ndarray:
+        result: np.ndarray
         if node.op is PlanOp.LEAF:
             if node.key not in leaf_bitmaps:
                 raise InvalidDefinition(
                     "no bitmap for leaf", field=f"leaf_bitmaps.{node.key}", code=ErrorCode.NOT_FOUND
                 )
-            return _fit(leaf_bitmaps[node.key], universe.size) & universe
+            result = _fit(leaf_bitmaps[node.key], universe.size) & universe
+            return result
         if node.op is PlanOp.NOT:
-            return universe & ~run(node.children[0])
+            result = universe & ~run(node.children[0])
+            return result
         reduce = np.logical_and.reduce if node.op is PlanOp.AND else np.logical_or.reduce
-        return reduce([run(child) for child in node.children])
+        result = reduce([run(child) for child in node.children])
+        return result
 
     return run(plan.root)

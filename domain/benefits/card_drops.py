@@ -19,7 +19,7 @@ async def distribute_card(card: MemberCard, template: CardTemplate, today: date)
     terms = rules.CardTerms(
         card.activated_on, card.ends_on, rules.Every(template.every), card.price_cents
     )
-    done = set(await CardDrop.filter(card_id=card.id).values_list("period_key", flat=True))
+    done = set(await db.values_of(CardDrop.filter(card_id=card.id), "period_key"))
     made = 0
     for period in rules.due_periods(terms, today, done):
         row = await db.fetch_one(

@@ -114,7 +114,8 @@ async def fulfil_purchase(bought: Purchase) -> int:
         str(bought.details.get("channel", "APP")),
         bool(bought.details.get("activate", True)),
     )
-    return card.id
+    result: int = card.id
+    return result
 
 
 async def activate(*, card_id: int, member_id: int | None) -> MemberCard:
@@ -160,7 +161,7 @@ async def refund(*, card_id: int, member_id: int | None, operator: str = "") -> 
             amount = paid
         else:
             assert card.activated_on and card.ends_on
-            done = set(await CardDrop.filter(card_id=card.id).values_list("period_key", flat=True))
+            done = set(await db.values_of(CardDrop.filter(card_id=card.id), "period_key"))
             outcome = rules.card_refund(
                 rules.CardTerms(card.activated_on, card.ends_on, rules.Every(template.every), paid),
                 business_today(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -46,7 +47,9 @@ class Benefit(Model):
     kind = fields.CharEnumField(BenefitKind, max_length=20)
     redeem_method = fields.CharEnumField(RedeemMethod, max_length=20, default=RedeemMethod.SCAN)
     funding_party = fields.CharField(max_length=100, default="platform")
-    config: dict = fields.JSONField(default=dict, description="e.g. points amount, coupon code")
+    config: dict[str, Any] = fields.JSONField(
+        default=dict, description="e.g. points amount, coupon code"
+    )
     unit_cost_cents = fields.BigIntField(default=0)
     active = fields.BooleanField(default=True)
 
@@ -108,7 +111,9 @@ class CardTemplate(Model):
     price_cents = fields.BigIntField()
     validity_months = fields.IntField()
     every = fields.CharField(max_length=10, default="MONTH")
-    drops: list = fields.JSONField(default=list, description='[{"benefit": code, "quantity": n}]')
+    drops: list[Any] = fields.JSONField(
+        default=list, description='[{"benefit": code, "quantity": n}]'
+    )
     discount_percent = fields.IntField(default=0)
     multiplier_percent = fields.IntField(default=100)
     refundable = fields.BooleanField(default=True)

@@ -152,7 +152,9 @@ async def _reward_arm(
     campaign: Campaign, arm: str, members: list[tuple[int, str]], result: BatchResult
 ) -> None:
     variant = _variant(campaign, arm)
-    rewards = variant.get("rewards") if variant.get("rewards") is not None else campaign.rewards
+    rewards: list[dict[str, Any]] = (
+        variant["rewards"] if variant.get("rewards") is not None else campaign.rewards
+    )
     unit = await _unit_cost(rewards)
     allowed = _affordable(campaign, len(members), unit)
     if allowed < len(members):

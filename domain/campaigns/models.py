@@ -4,6 +4,7 @@ strategy library."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -31,14 +32,18 @@ class Campaign(Model):
     owner = fields.CharField(max_length=100)
     starts_at = fields.DatetimeField()
     ends_at = fields.DatetimeField()
-    audience: dict = fields.JSONField(description='{"kind": EVERYONE|SEGMENT|SNAPSHOT, "id"}')
+    audience: dict[str, Any] = fields.JSONField(
+        description='{"kind": EVERYONE|SEGMENT|SNAPSHOT, "id"}'
+    )
     mode = fields.CharEnumField(CampaignMode, max_length=10)
-    trigger: dict = fields.JSONField(default=dict)
-    rewards: list = fields.JSONField(default=list)
-    message: dict = fields.JSONField(default=dict, description='{"channel", "body"}')
-    frequency: dict = fields.JSONField(default=dict, description='{"cap": ONCE|EVERY_N_DAYS}')
+    trigger: dict[str, Any] = fields.JSONField(default=dict)
+    rewards: list[Any] = fields.JSONField(default=list)
+    message: dict[str, Any] = fields.JSONField(default=dict, description='{"channel", "body"}')
+    frequency: dict[str, Any] = fields.JSONField(
+        default=dict, description='{"cap": ONCE|EVERY_N_DAYS}'
+    )
     control_percent = fields.DecimalField(max_digits=5, decimal_places=2, default=0)
-    variants: list = fields.JSONField(default=list)
+    variants: list[Any] = fields.JSONField(default=list)
     budget_points = fields.BigIntField(null=True)
     budget_coupons = fields.BigIntField(null=True)
     budget_cost_cents = fields.BigIntField(null=True)
@@ -48,7 +53,7 @@ class Campaign(Model):
     quiet_start = fields.CharField(max_length=5, default="21:00")
     quiet_end = fields.CharField(max_length=5, default="09:00")
     attribution_days = fields.IntField(default=7)
-    recurring_days: list = fields.JSONField(default=list, description="days of month")
+    recurring_days: list[Any] = fields.JSONField(default=list, description="days of month")
     status = fields.CharEnumField(CampaignStatus, max_length=20, default=CampaignStatus.DRAFT)
     processed = fields.BigIntField(default=0)
     audience_size = fields.BigIntField(default=0)

@@ -182,6 +182,7 @@ async def start(campaign_id: int) -> Campaign:
             round_ = await db.fetch_one(
                 "SELECT count(*) AS n FROM jobs WHERE key LIKE $1", f"campaign.run:{campaign_id}:%"
             )
+            assert round_ is not None  # a count always has its row
             await jobs.defer(
                 "campaigns.run",
                 key=f"campaign.run:{campaign_id}:{round_['n']}",

@@ -125,7 +125,7 @@ async def on_events(event_ids: list[int]) -> int:
     return fired
 
 
-def _state_query(kind: str, campaign: Campaign, trigger: dict[str, Any]) -> tuple[str, list]:
+def _state_query(kind: str, campaign: Campaign, trigger: dict[str, Any]) -> tuple[str, list[Any]]:
     """The SQL (member_id, thing) and its parameters for a state trigger."""
     today = business_today()
     days, hours = int(trigger.get("days", 30)), int(trigger.get("hours", 24))

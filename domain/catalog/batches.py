@@ -39,7 +39,8 @@ class Problems:
 
     def text(self, row: int, name: str, value: str | None, model: type[Model]) -> None:
         """A required (code, name) or optional text value within its column's length."""
-        limit = model._meta.fields_map[name].max_length  # type: ignore[attr-defined]
+        column = model._meta.fields_map[name]
+        limit = column.max_length  # type: ignore[attr-defined]  # the text columns are CharFields
         if value is None and name not in ("code", "name"):
             return
         if not value:
@@ -89,7 +90,8 @@ def _trimmed(row: Any) -> dict[str, str | None]:
 
 async def by_code(model: type[M], codes: list[str]) -> list[M]:
     """Rows in the order of `codes`."""
-    found = {row.code: row for row in await model.filter(code__in=codes)}  # type: ignore[attr-defined]
+    rows = await model.filter(code__in=codes)
+    found = {row.code: row for row in rows}  # type: ignore[attr-defined]  # every M has a code
     return [found[code] for code in codes]
 
 

@@ -78,10 +78,11 @@ def _parse(row: dict[str, str]) -> tuple[catalog_upserts.ItemInput | None, list[
         problems.append(("attributes", "attributes is not valid JSON."))
     if problems:
         return None, problems
+    assert price is not None  # a price that did not parse is among the problems
     item = catalog_upserts.ItemInput(
         code=row["code"].strip(),
         name=row["name"],
-        price_cents=price,  # type: ignore[arg-type]
+        price_cents=price,
         category_code=row.get("category_code") or None,
         brand_code=row.get("brand_code") or None,
         on_sale=bool(on_sale),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -50,7 +52,7 @@ class Item(Model):
     category_id = fields.IntField(null=True, db_index=True)
     brand_id = fields.IntField(null=True, db_index=True)
     price_cents = fields.BigIntField()
-    attributes: dict = fields.JSONField(default=dict)
+    attributes: dict[str, Any] = fields.JSONField(default=dict)
     on_sale = fields.BooleanField(default=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

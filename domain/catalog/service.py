@@ -101,5 +101,5 @@ async def category_children(parent_ids: Sequence[int]) -> list[list[Category]]:
     """The direct children of each category, by code, aligned to the parent ids."""
     children: dict[int, list[Category]] = {i: [] for i in parent_ids}
     for child in await Category.filter(parent_id__in=list(set(parent_ids))).order_by("code"):
-        children[child.parent_id].append(child)  # type: ignore[index]
+        children[child.parent_id].append(child)  # type: ignore[index]  # filtered to non-null ids
     return [children[i] for i in parent_ids]

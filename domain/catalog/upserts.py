@@ -156,7 +156,8 @@ def _check_tree(
                 i, "parentCode", f"Unknown parent '{row.parent_code}'.", ErrorCode.NOT_FOUND
             )
             continue
-        seen, node = {row.code}, row.parent_code
+        seen = {row.code}
+        node: str | None = row.parent_code
         while node and node not in seen:
             seen.add(node)
             node = parents.get(node)

@@ -4,20 +4,14 @@ purchase paid through the brand's system."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from domain import db, idempotency
 from domain.clock import utc_now
 from domain.coupons import claims
 from domain.coupons.issuing import issue_coupon, issue_for_key, template_refusal
 from domain.coupons.models import Coupon, CouponTemplate
-from domain.coupons.templates import (  # noqa: F401  (the area's public surface)
-    define_template,
-    set_state,
-    spec_of,
-    template_by_code,
-    templates_by_ids,
-    templates_page,
-)
+from domain.coupons.templates import template_by_code
 from domain.errors import DomainError, ErrorCode, InvalidAmount, InvalidState
 from domain.payments import service as payments
 from domain.payments.models import PaymentMethod, ProductKind
@@ -75,7 +69,7 @@ async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
     return claimed.coupon
 
 
-async def _replayed_claim(stored: dict) -> Claimed:
+async def _replayed_claim(stored: dict[str, Any]) -> Claimed:
     return Claimed(await Coupon.get(id=stored["id"]), False)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -45,10 +46,10 @@ class CouponTemplate(Model):
     fixed_ends_at = fields.DatetimeField(null=True)
     valid_days = fields.IntField(null=True)
     start_after_days = fields.IntField(default=0)
-    rules: dict = fields.JSONField(default=dict)
+    rules: dict[str, Any] = fields.JSONField(default=dict)
     stackable = fields.BooleanField(default=False)
     stack_group = fields.CharField(max_length=30, default="")
-    cost_share: dict = fields.JSONField(default=dict)
+    cost_share: dict[str, Any] = fields.JSONField(default=dict)
     total_stock = fields.BigIntField()
     issued = fields.BigIntField(default=0)
     per_member_limit = fields.BigIntField(default=1)

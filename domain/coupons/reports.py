@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import orjson
 
@@ -136,7 +137,7 @@ async def analytics(since: datetime, until: datetime, by: str) -> list[CohortLin
     return [_cohort_line(r) for r in rows]
 
 
-def _cohort_line(r: dict) -> CohortLine:
+def _cohort_line(r: dict[str, Any]) -> CohortLine:
     return CohortLine(
         key=r["key"],
         issued=int(r["issued"]),

@@ -74,4 +74,5 @@ async def fulfil_purchase(bought: Purchase) -> int:
         operator="payments",
     )
     await payments.set_fulfilment(bought.id, coupon.id)
-    return coupon.id
+    result: int = coupon.id
+    return result

@@ -48,7 +48,7 @@ def _columns(data: Dataset) -> dict[str, dict[str, Any]]:
         "brands": _pick(t["brands"], "id code name"),
         "categories": {
             **_pick(t["categories"], "id code name"),
-            "parent_id": np.where(
+            "parent_id": np.where(  # type: ignore[call-overload]  # None makes an object array
                 t["categories"]["parent_id"] > 0, t["categories"]["parent_id"], None
             ),
         },
@@ -106,7 +106,8 @@ def _values(column: str, values: Any, start: int, stop: int) -> list[Any]:
     if column.endswith("_at"):
         micros = np.round(part * 1e6).astype(np.int64).astype("datetime64[us]")
         return [moment.replace(tzinfo=UTC) for moment in micros.tolist()]
-    return part.tolist()
+    result: list[Any] = part.tolist()
+    return result
 
 
 async def _copy_table(

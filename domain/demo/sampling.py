@@ -9,13 +9,15 @@ from domain.demo.vocabulary import DAY, HOUR_WEIGHTS, LOCAL_OFFSET_HOURS
 
 def weights_p(weights: np.ndarray) -> np.ndarray:
     """Weights as probabilities."""
-    return weights / weights.sum()
+    result: np.ndarray = weights / weights.sum()
+    return result
 
 
 def within_groups(counts: np.ndarray) -> np.ndarray:
     """0, 1, ... restarting for each group of `counts` consecutive rows."""
     starts = np.cumsum(counts) - counts
-    return np.arange(int(counts.sum())) - np.repeat(starts, counts)
+    result: np.ndarray = np.arange(int(counts.sum())) - np.repeat(starts, counts)
+    return result
 
 
 def random_strings(rng: np.random.Generator, n: int, length: int, alphabet: bytes) -> np.ndarray:

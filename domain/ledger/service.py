@@ -166,7 +166,9 @@ async def _allocate(entry_id: int, takes: list[tuple[int, int]]) -> None:
     )
 
 
-async def _spendable_lots(account_id: int, now: datetime, first: int | None = None) -> list[dict]:
+async def _spendable_lots(
+    account_id: int, now: datetime, first: int | None = None
+) -> list[dict[str, Any]]:
     return await db.fetch(
         """SELECT id, remaining FROM ledger_lots
             WHERE account_id = $1 AND remaining > 0 AND (expires_at IS NULL OR expires_at > $2)
@@ -177,7 +179,7 @@ async def _spendable_lots(account_id: int, now: datetime, first: int | None = No
     )
 
 
-def take_in_order(lots: list[dict], amount: int) -> list[tuple[int, int]]:
+def take_in_order(lots: list[dict[str, Any]], amount: int) -> list[tuple[int, int]]:
     """Take `amount` from lots in the given order; fewer if the lots do not hold enough."""
     takes: list[tuple[int, int]] = []
     need = amount
@@ -297,7 +299,8 @@ async def _frozen_left(freeze_entry: Entry) -> int:
         "AND kind IN ('UNFREEZE', 'CONSUME_FROZEN')",
         freeze_entry.id,
     )
-    return freeze_entry.frozen_delta + int(row["used"] if row else 0)
+    result: int = freeze_entry.frozen_delta + int(row["used"] if row else 0)
+    return result
 
 
 async def _freeze_entry(account_id: int, freeze_key: str) -> Entry:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -61,7 +62,7 @@ def _zone() -> str:
 
 
 async def _apply_evaluation(
-    rows: list[dict],
+    rows: list[dict[str, Any]],
     specs: list[rules.LevelSpec],
     validity: dict[int, int],
     config: LevelSettings,

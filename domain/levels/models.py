@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -29,9 +30,11 @@ class Level(Model):
     multiplier_percent = fields.IntField(default=100, description="Points multiplier.")
     discount_percent = fields.IntField(default=0, description="Member price discount.")
     free_shipping = fields.BooleanField(default=False)
-    upgrade_gifts: list = fields.JSONField(default=list, description='[{"benefit", "quantity"}]')
-    monthly_benefits: list = fields.JSONField(default=list)
-    birthday_benefits: list = fields.JSONField(default=list)
+    upgrade_gifts: list[Any] = fields.JSONField(
+        default=list, description='[{"benefit", "quantity"}]'
+    )
+    monthly_benefits: list[Any] = fields.JSONField(default=list)
+    birthday_benefits: list[Any] = fields.JSONField(default=list)
 
     class Meta:
         table = "levels"
@@ -92,7 +95,7 @@ class PaidPlan(Model):
     validity_days = fields.IntField()
     multiplier_percent = fields.IntField(default=100)
     discount_percent = fields.IntField(default=0)
-    benefits: list = fields.JSONField(default=list, description='[{"benefit", "quantity"}]')
+    benefits: list[Any] = fields.JSONField(default=list, description='[{"benefit", "quantity"}]')
     active = fields.BooleanField(default=True)
     points_price = fields.BigIntField(null=True, description="Also sold for these points.")
     point_type_code = fields.CharField(max_length=50, default="POINTS")

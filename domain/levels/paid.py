@@ -243,7 +243,8 @@ async def fulfil_purchase(purchase: Purchase) -> int:
     membership = await _apply(
         purchase.member_id, quote, f"purchase:{purchase.id}", purchase.amount_cents
     )
-    return membership.id
+    result: int = membership.id
+    return result
 
 
 async def refund(*, membership_id: int, operator: str = "") -> PaidMembership:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -74,6 +75,7 @@ class Identity(Model):
     member: fields.ForeignKeyRelation[Member] = fields.ForeignKeyField(
         "models.Member", related_name="identities", on_delete=fields.CASCADE
     )
+    member_id: int  # the foreign key's column, set by Tortoise
     kind = fields.CharEnumField(IdentityKind, max_length=20)
     namespace = fields.CharField(max_length=64, default="")
     value = fields.CharField(max_length=128)
@@ -92,7 +94,7 @@ class MemberMerge(Model):
     absorbed_id = fields.BigIntField(unique=True)
     reason = fields.CharField(max_length=200)
     operator = fields.CharField(max_length=100)
-    conflicts: dict = fields.JSONField(default=dict)
+    conflicts: dict[str, Any] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -29,7 +29,10 @@ async def resolve_member_id(member_id: int) -> int | None:
     )
     if row is None:
         return None
-    return row["merged_into_id"] if row["status"] == MemberStatus.MERGED else row["id"]
+    result: int | None = (
+        row["merged_into_id"] if row["status"] == MemberStatus.MERGED else row["id"]
+    )
+    return result
 
 
 async def absorbed_member_ids(member_id: int) -> list[int]:

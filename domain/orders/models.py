@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -43,6 +44,7 @@ class OrderLine(Model):
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="lines", on_delete=fields.CASCADE
     )
+    order_id: int  # the foreign key's column, set by Tortoise
     line_no = fields.IntField()
     item_id = fields.IntField(null=True, db_index=True)
     item_code = fields.CharField(max_length=64)
@@ -66,9 +68,10 @@ class Refund(Model):
     order: fields.ForeignKeyRelation[Order] = fields.ForeignKeyField(
         "models.Order", related_name="refunds", on_delete=fields.CASCADE
     )
+    order_id: int  # the foreign key's column, set by Tortoise
     refund_no = fields.CharField(max_length=64)
     amount_cents = fields.BigIntField()
-    lines: list = fields.JSONField(default=list)
+    lines: list[Any] = fields.JSONField(default=list)
     refunded_at = fields.DatetimeField()
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -83,7 +86,7 @@ class EventDefinition(Model):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=64, unique=True)
     description = fields.TextField(default="")
-    properties_schema: dict = fields.JSONField(default=dict)
+    properties_schema: dict[str, Any] = fields.JSONField(default=dict)
     active = fields.BooleanField(default=True)
 
     class Meta:
@@ -99,7 +102,7 @@ class Event(Model):
     occurred_at = fields.DatetimeField()
     member_id = fields.BigIntField(null=True)
     anonymous_id = fields.CharField(max_length=64, null=True, db_index=True)
-    properties: dict = fields.JSONField(default=dict)
+    properties: dict[str, Any] = fields.JSONField(default=dict)
     received_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -127,7 +130,7 @@ class MemberStats(Model):
     order_count = fields.BigIntField(default=0)
     total_spend_cents = fields.BigIntField(default=0)
     refunded_cents = fields.BigIntField(default=0)
-    category_spend: dict = fields.JSONField(default=dict)
+    category_spend: dict[str, Any] = fields.JSONField(default=dict)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from domain import db, jobs
 from domain.catalog import lookup as catalog_lookup
@@ -152,7 +153,8 @@ async def _insert_lines(
 async def _member_for(order: OrderInput) -> int | None:
     if order.member_id is not None:
         member = await members_service.get_live_member(order.member_id)
-        return member.id
+        result: int | None = member.id
+        return result
     if order.identity is not None:
         return await members_service.find_member_id(order.identity)
     return None
@@ -160,12 +162,10 @@ async def _member_for(order: OrderInput) -> int | None:
 
 async def find_order_id(channel: Channel, external_no: str) -> int | None:
     """The id of an order by its channel and external number, if recorded."""
-    rows = await Order.filter(channel=channel.value, external_no=external_no).values_list(
-        "id", flat=True
-    )
+    rows = await db.values_of(Order.filter(channel=channel.value, external_no=external_no), "id")
     return rows[0] if rows else None
 
 
-async def replayed_order(stored: dict) -> Recorded:
+async def replayed_order(stored: dict[str, Any]) -> Recorded:
     """The order a resend names, as recorded the first time."""
     return Recorded(await Order.get(id=stored["id"]), False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from domain import db, jobs
 from domain.errors import DomainError, ErrorCode
@@ -81,6 +82,6 @@ async def refund_order(
         return refund, True
 
 
-async def replayed_refund(stored: dict) -> tuple[Refund, bool]:
+async def replayed_refund(stored: dict[str, Any]) -> tuple[Refund, bool]:
     """The refund a resend names, as recorded the first time."""
     return await Refund.get(id=stored["id"]), False

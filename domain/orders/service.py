@@ -47,7 +47,8 @@ async def process_order(order_id: int) -> int | None:
     if order is None or order.member_id is None:
         return None
     await stats.refresh(order.member_id)
-    return order.member_id
+    member_id: int = order.member_id
+    return member_id
 
 
 async def process_refund(refund_id: int) -> int | None:
@@ -57,9 +58,10 @@ async def process_refund(refund_id: int) -> int | None:
     if refund is None:
         return None
     order = await Order.get(id=refund.order_id)
-    if order.member_id is not None:
-        await stats.refresh(order.member_id)
-    return order.member_id
+    member_id: int | None = order.member_id
+    if member_id is not None:
+        await stats.refresh(member_id)
+    return member_id
 
 
 async def attach_on_identity(member_id: int, identity: IdentityKey) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -37,7 +38,9 @@ class Purchase(Model):
     member_id = fields.BigIntField(db_index=True)
     product_kind = fields.CharEnumField(ProductKind, max_length=10)
     product_code = fields.CharField(max_length=50)
-    details: dict = fields.JSONField(default=dict, description="What the product area needs.")
+    details: dict[str, Any] = fields.JSONField(
+        default=dict, description="What the product area needs."
+    )
     method = fields.CharEnumField(PaymentMethod, max_length=10)
     status = fields.CharEnumField(PurchaseStatus, max_length=10)
     amount_cents = fields.BigIntField(default=0)

@@ -13,7 +13,10 @@ from domain.wallet import service as wallet_service
 
 def paid_amount(purchase: Purchase) -> int:
     """What was paid, in the purchase's unit (points for POINTS, else cents)."""
-    return purchase.points if purchase.method == PaymentMethod.POINTS else purchase.amount_cents
+    result: int = (
+        purchase.points if purchase.method == PaymentMethod.POINTS else purchase.amount_cents
+    )
+    return result
 
 
 async def refund(

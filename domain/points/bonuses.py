@@ -64,4 +64,5 @@ async def _event_bonus(event: dict[str, Any], rule: EventBonusRule) -> int:
         await earning_log.record_earning(
             event["member_id"], point_type.id, key, "EVENT", rule.id, rule.points, day
         )
-        return rule.points
+        result: int = rule.points
+        return result

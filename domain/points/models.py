@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -33,7 +34,7 @@ class PointType(Model):
     code = fields.CharField(max_length=30, unique=True)
     name = fields.CharField(max_length=100)
     kind = fields.CharEnumField(PointKind, max_length=10)
-    expiry_policy: dict = fields.JSONField(default=dict)
+    expiry_policy: dict[str, Any] = fields.JSONField(default=dict)
     allow_negative = fields.BooleanField(default=False)
     cents_per_point_num = fields.IntField(default=1)
     cents_per_point_den = fields.IntField(default=1)
@@ -77,8 +78,8 @@ class Promotion(Model):
     denominator = fields.IntField(default=1)
     starts_at = fields.DatetimeField()
     ends_at = fields.DatetimeField()
-    days_of_month: list = fields.JSONField(default=list)
-    weekdays: list = fields.JSONField(default=list, description="ISO weekdays 1-7.")
+    days_of_month: list[Any] = fields.JSONField(default=list)
+    weekdays: list[Any] = fields.JSONField(default=list, description="ISO weekdays 1-7.")
     active = fields.BooleanField(default=True)
 
     class Meta:

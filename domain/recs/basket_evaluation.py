@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from domain.recs.association import AssociationRules, mine_associations
+from domain.recs.association import AssociationRules, RankBy, mine_associations
 from domain.recs.interactions import Interaction
 
 RANKINGS: tuple[str, ...] = ("popularity", "by_lift", "by_confidence")
@@ -50,7 +50,7 @@ def basket_holdout(
     return train, tests
 
 
-def _ranked(rules: AssociationRules, cart: list[str], k: int, by: str) -> list[str]:
+def _ranked(rules: AssociationRules, cart: list[str], k: int, by: RankBy) -> list[str]:
     best: dict[str, tuple[float, float]] = {}
     for anchor in cart:
         for rule in rules.top_associations(anchor, 5 * k, by="lift" if by == "lift" else by):

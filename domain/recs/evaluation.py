@@ -215,7 +215,8 @@ def _scored_items(item_vectors: np.ndarray, metric: str) -> np.ndarray:
     if metric != "angular":
         return item_vectors
     norms = np.linalg.norm(item_vectors, axis=1, keepdims=True)
-    return item_vectors / np.maximum(norms, np.float32(1e-12))
+    result: np.ndarray = item_vectors / np.maximum(norms, np.float32(1e-12))
+    return result
 
 
 def _for_you_exact(

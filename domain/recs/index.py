@@ -35,7 +35,7 @@ from annoy import AnnoyIndex
 from domain.errors import DomainError, ErrorCode
 
 Metric = Literal["dot", "angular", "euclidean"]
-METRICS: tuple[str, ...] = ("dot", "angular", "euclidean")
+METRICS: tuple[Metric, ...] = ("dot", "angular", "euclidean")
 FORMAT_VERSION = 1
 SIDECAR_SUFFIX = ".json"
 IDS_SUFFIX = ".ids.json"
@@ -60,7 +60,7 @@ class IndexMeta:
 
     version: int
     dims: int
-    metric: str
+    metric: Metric
     n_items: int
     n_trees: int
     index_file: str

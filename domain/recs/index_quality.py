@@ -52,7 +52,9 @@ def exact_neighbours(
     return out_idx, out_score
 
 
-def recall_at_k(approx: np.ndarray | Sequence[Sequence[int]], exact: np.ndarray) -> float:
+def recall_at_k(
+    approx: np.ndarray | Sequence[Sequence[int] | np.ndarray], exact: np.ndarray
+) -> float:
     """Mean over queries of |approx_q ∩ exact_q| / |exact_q| (k = width of `exact`)."""
     exact_rows = np.atleast_2d(np.asarray(exact))
     if exact_rows.size == 0:
@@ -92,4 +94,5 @@ def calibrate_search_k(
 
 def _normalise(matrix: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.maximum(norms, np.float32(1e-12))
+    result: np.ndarray = matrix / np.maximum(norms, np.float32(1e-12))
+    return result

@@ -165,7 +165,8 @@ def interaction_weights(
         np.maximum.at(newest, owner, seconds)
         latest = newest[owner]
     ages = (latest - seconds) / SECONDS_PER_DAY
-    return base * decay_factor(ages, half_life_days, floor)
+    result: np.ndarray = base * decay_factor(ages, half_life_days, floor)
+    return result
 
 
 def build_matrix(

@@ -100,4 +100,5 @@ async def saved_list_size(list_id: int) -> int:
 
 def _unit(block: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(block, axis=1, keepdims=True)
-    return block / np.maximum(norms, np.float32(1e-12))
+    result: np.ndarray = block / np.maximum(norms, np.float32(1e-12))
+    return result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -12,9 +14,9 @@ class RecSlot(Model):
     id = fields.IntField(primary_key=True)
     code = fields.CharField(max_length=50, unique=True)
     title = fields.CharField(max_length=200)
-    strategies: list = fields.JSONField(default=list)
+    strategies: list[Any] = fields.JSONField(default=list)
     size = fields.IntField(default=20)
-    rules: dict = fields.JSONField(default=dict)
+    rules: dict[str, Any] = fields.JSONField(default=dict)
     enabled = fields.BooleanField(default=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -44,7 +46,7 @@ class MemberInterest(Model):
 
     member_id = fields.BigIntField(primary_key=True)
     version = fields.BigIntField()
-    scores: dict = fields.JSONField(default=dict)
+    scores: dict[str, Any] = fields.JSONField(default=dict)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

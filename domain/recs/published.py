@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -131,7 +132,7 @@ def _card_key(version: int) -> str:
     return f"recs:model:{version}"
 
 
-async def save_card(version: int, card: dict) -> None:
+async def save_card(version: int, card: dict[str, Any]) -> None:
     """Keep a version's model card (parameters, validation figures) beside its pointer."""
     await cache.redis().set(_card_key(version), json.dumps(card, sort_keys=True))
 
@@ -145,7 +146,7 @@ async def drop_cards(keep: tuple[int, ...]) -> None:
             await redis.delete(name)
 
 
-async def model_card(version: int) -> dict | None:
+async def model_card(version: int) -> dict[str, Any] | None:
     """The model card of a version, or None if it has none."""
     raw = await cache.redis().get(_card_key(version))
     return None if raw is None else json.loads(raw)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 
@@ -121,7 +122,7 @@ async def basket_lines(*, since: datetime) -> tuple[np.ndarray, np.ndarray]:
     return orders, items
 
 
-async def catalogue_attributes() -> list[dict]:
+async def catalogue_attributes() -> list[dict[str, Any]]:
     """Every item's id with its category and brand display names (for interest scores)."""
     return await db.fetch(
         """
@@ -208,7 +209,7 @@ async def recent_items(
     return found
 
 
-async def member_history(member_id: int, *, limit: int = 50) -> list[dict]:
+async def member_history(member_id: int, *, limit: int = 50) -> list[dict[str, Any]]:
     """The member's latest distinct items from orders and cart/view events, newest first."""
     return await db.fetch(
         f"""
@@ -231,7 +232,7 @@ async def member_history(member_id: int, *, limit: int = 50) -> list[dict]:
     )
 
 
-async def purchase_cycles(member_id: int) -> list[dict]:
+async def purchase_cycles(member_id: int) -> list[dict[str, Any]]:
     """Items the member bought on at least two days: count of days, first and last purchase."""
     return await db.fetch(
         """
@@ -281,7 +282,7 @@ async def popular_items(
     return [(int(r["item_id"]), int(r["buyers"])) for r in rows]
 
 
-async def slot_event_counts(*, since: datetime, slot: str | None) -> list[dict]:
+async def slot_event_counts(*, since: datetime, slot: str | None) -> list[dict[str, Any]]:
     """Impressions and clicks per (slot, strategy) since an instant."""
     return await db.fetch(
         f"""

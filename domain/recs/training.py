@@ -234,7 +234,7 @@ async def _store_associations(version: int, since: datetime) -> int:
 
 
 def _interest_scores(
-    matrix: sp.csr_matrix, item_ids: np.ndarray, attributes: list[dict]
+    matrix: sp.csr_matrix, item_ids: np.ndarray, attributes: list[dict[str, Any]]
 ) -> list[dict[str, dict[str, float]]]:
     """Per member, the top shares of decayed attention per brand and category."""
     by_item = {int(a["id"]): a for a in attributes}

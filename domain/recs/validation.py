@@ -11,9 +11,10 @@ ranked by recall@k against that item, beside popularity. The card this produces 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from itertools import product
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -21,10 +22,13 @@ import scipy.sparse as sp
 from domain.recs.offline import blocked_top_k, mean_metrics
 from domain.recs.vectors import ALSParams, train_als
 
+if TYPE_CHECKING:
+    from domain.recs.index import Metric
+
 MIN_HISTORY = 3
 MAX_SCORED_MEMBERS = 5_000
 K = 10
-METRICS: tuple[str, ...] = ("angular", "dot")
+METRICS: tuple[Metric, ...] = ("angular", "dot")
 ALS_GRID: dict[str, tuple[Any, ...]] = {
     "factors": (32, 64),
     "regularization": (0.1, 1.0),
@@ -47,7 +51,7 @@ class Validation:
 
     popularity: dict[str, float]
     winner: ALSParams
-    metric: str
+    metric: Metric
     winner_figures: dict[str, float]
     trials: list[dict[str, Any]] = field(default_factory=list)
     members: int = 0
@@ -100,7 +104,7 @@ def choose_als(
     *,
     budget_seconds: float,
     iterations: int,
-    metrics: tuple[str, ...] = METRICS,
+    metrics: tuple[Metric, ...] = METRICS,
     seed: int = 0,
 ) -> Validation:
     """Train each ALS candidate within the budget and score it by each metric the index can
@@ -113,7 +117,7 @@ def choose_als(
     )
     popularity = mean_metrics(popular, holdout.relevant, item_ids, K)
     deadline = time.perf_counter() + budget_seconds
-    best: tuple[ALSParams, str, dict[str, float]] | None = None
+    best: tuple[ALSParams, Metric, dict[str, float]] | None = None
     trials: list[dict[str, Any]] = []
     for values in product(*ALS_GRID.values()):
         if best is not None and time.perf_counter() > deadline:
@@ -125,7 +129,7 @@ def choose_als(
         vectors = model.user_vectors[holdout.rows]
         for metric in metrics:
             items = _unit(model.item_vectors) if metric == "angular" else model.item_vectors
-            ranked = blocked_top_k(lambda lo, hi, v=vectors, i=items: v[lo:hi] @ i.T, history, K)
+            ranked = blocked_top_k(_dot_scores(vectors, items), history, K)
             figures = mean_metrics(ranked, holdout.relevant, item_ids, K)
             trials.append(
                 {**dict(zip(ALS_GRID.keys(), values, strict=True)), "metric": metric, **figures}
@@ -143,6 +147,12 @@ def choose_als(
     )
 
 
+def _dot_scores(users: np.ndarray, items: np.ndarray) -> Callable[[int, int], np.ndarray]:
+    """Scores of a block of users (rows lo..hi) against every item."""
+    return lambda lo, hi: users[lo:hi] @ items.T
+
+
 def _unit(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, np.float32(1e-12))
+    result: np.ndarray = vectors / np.maximum(norms, np.float32(1e-12))
+    return result

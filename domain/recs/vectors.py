@@ -174,7 +174,10 @@ def _solve_cg(
 
     def times_a(v: np.ndarray) -> np.ndarray:
         dots = np.einsum("nf,nf->n", y_nz, v[rows]) * conf_minus_one
-        return v @ yty_reg + sp.csr_matrix((dots, indices, indptr), shape=block.shape) @ y
+        result: np.ndarray = (
+            v @ yty_reg + sp.csr_matrix((dots, indices, indptr), shape=block.shape) @ y
+        )
+        return result
 
     r = b - times_a(x)
     direction = r.copy()

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from domain import db
 from domain.audience import dsl
 from domain.errors import ErrorCode
 from domain.segments.models import IdentityList, Segment
@@ -102,7 +103,7 @@ async def check_definition(
     )
     events = await tags_definitions.sources_event_names()
     lists = [n.list_id for n, _ in _walk(definition) if isinstance(n, dsl.IdentityList)]
-    known_lists = set(await IdentityList.filter(id__in=lists).values_list("id", flat=True))
+    known_lists = set(await db.values_of(IdentityList.filter(id__in=lists), "id"))
     for node, path in _walk(definition):
         match node:
             case dsl.TagCondition():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -14,7 +16,7 @@ class Segment(Model):
     id = fields.BigIntField(primary_key=True)
     name = fields.CharField(max_length=200)
     description = fields.TextField(default="")
-    definition: dict = fields.JSONField()
+    definition: dict[str, Any] = fields.JSONField()
     refresh = fields.CharEnumField(RefreshSchedule, max_length=10, default=RefreshSchedule.DAILY)
     last_size = fields.BigIntField(null=True)
     last_evaluated_at = fields.DatetimeField(null=True)
@@ -46,7 +48,7 @@ class SegmentSnapshot(Model):
     id = fields.BigIntField(primary_key=True)
     segment_id = fields.BigIntField(db_index=True)
     name = fields.CharField(max_length=200, default="")
-    definition: dict = fields.JSONField()
+    definition: dict[str, Any] = fields.JSONField()
     size = fields.BigIntField()
     bitmap = fields.BinaryField()
     created_by = fields.CharField(max_length=100)
@@ -63,7 +65,7 @@ class IdentityList(Model):
     name = fields.CharField(max_length=200)
     row_count = fields.BigIntField()
     member_count = fields.BigIntField()
-    unmatched: list = fields.JSONField(default=list)
+    unmatched: list[Any] = fields.JSONField(default=list)
     bitmap = fields.BinaryField()
     uploaded_by = fields.CharField(max_length=100)
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -83,7 +83,7 @@ async def save_segment(
         raise DomainError("Name is 1-200 characters.", field="name")
     meta = await store.current()
     definition = await check_definition(spec.definition, segment_id=segment_id, meta=meta)
-    values = {
+    values: dict[str, Any] = {
         "name": spec.name.strip(),
         "description": spec.description,
         "definition": dsl.to_dict(definition),

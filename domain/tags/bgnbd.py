@@ -145,7 +145,8 @@ def expected_purchases(
     hypergeometric = special.hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
     decay = np.exp((r + x) * (np.log(alpha + T) - np.log(alpha + T + t)))
     numerator = (a + b + x - 1) / (a - 1) * (1.0 - decay * hypergeometric)
-    return numerator / (1.0 + _alive_odds_term(params, x, t_x, T))
+    result: np.ndarray = numerator / (1.0 + _alive_odds_term(params, x, t_x, T))
+    return result
 
 
 def summarise_repeat_purchases(
@@ -158,7 +159,7 @@ def summarise_repeat_purchases(
     """Reduce (customer, purchase day) rows to x, t_x, T; several purchases a day count as one."""
     customer_ids = np.asarray(customer_ids)
     purchase_days = np.asarray(purchase_days, dtype="datetime64[D]")
-    end = np.datetime64(calibration_end, "D")
+    end = calibration_end.astype("datetime64[D]")
     if customer_ids.shape != purchase_days.shape:
         raise InvalidPurchaseHistory("one purchase day per customer id", field="purchase_days")
     # First purchases fix each clock, even for customers whose later days fall after the end.

@@ -122,7 +122,8 @@ def _compare(values: np.ndarray, condition: dsl.BehaviourCondition) -> np.ndarra
     if condition.op is dsl.Comparison.LTE:
         return values <= condition.value
     if condition.op is dsl.Comparison.EQ:
-        return values == condition.value
+        result: np.ndarray = values == condition.value
+        return result
     return (values >= condition.value) & (values <= (condition.value_to or 0))
 
 

@@ -77,7 +77,7 @@ async def define_tag(spec: TagSpec) -> TagDefinition:
     event_names = await sources_event_names()
     validate_rule(spec.kind, spec.rule or {}, list(spec.value_labels), event_names)
     async with db.transaction():
-        existing = await TagDefinition.get_or_none(code=spec.code).select_for_update()
+        existing = await TagDefinition.select_for_update().get_or_none(code=spec.code)
         if existing is not None and existing.system:
             raise DomainError(
                 "Built-in tags cannot be redefined.", field="code", code=ErrorCode.CONFLICT
@@ -86,7 +86,7 @@ async def define_tag(spec: TagSpec) -> TagDefinition:
             raise DomainError(
                 "A retired tag stays retired.", field="status", code=ErrorCode.INVALID_STATE
             )
-        values = {
+        values: dict[str, Any] = {
             "name": spec.name.strip(),
             "kind": spec.kind,
             "owner": spec.owner,

@@ -107,4 +107,5 @@ def customer_value(
     """Expected value over the next `horizon` periods: repeat purchases x expected value x margin
     (undiscounted; for horizons of a year or two the discount is small next to the model error)."""
     transactions = bgnbd.expected_purchases(purchases, horizon, x, t_x, T)
-    return transactions * expected_value(spend, x, m_x) * margin
+    result: np.ndarray = transactions * expected_value(spend, x, m_x) * margin
+    return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.contrib.postgres.fields import ArrayField
@@ -59,10 +60,10 @@ class TagDefinition(Model):
     owner = fields.CharField(max_length=100)
     description = fields.TextField(default="")
     kind = fields.CharEnumField(TagKind, max_length=12)
-    rule: dict = fields.JSONField(default=dict)
+    rule: dict[str, Any] = fields.JSONField(default=dict)
     refresh = fields.CharEnumField(RefreshSchedule, max_length=10, default=RefreshSchedule.DAILY)
     status = fields.CharEnumField(TagStatus, max_length=10, default=TagStatus.DRAFT)
-    value_labels: list = fields.JSONField(default=list)
+    value_labels: list[Any] = fields.JSONField(default=list)
     system = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
@@ -78,9 +79,9 @@ class TagRun(Model):
     job_id = fields.BigIntField(null=True)
     status = fields.CharEnumField(TagRunStatus, max_length=10, default=TagRunStatus.RUNNING)
     as_of = fields.DateField()
-    columns: list = fields.JSONField(default=list)
-    numbers: list = fields.JSONField(default=list)
-    params: dict = fields.JSONField(default=dict)
+    columns: list[Any] = fields.JSONField(default=list)
+    numbers: list[Any] = fields.JSONField(default=list)
+    params: dict[str, Any] = fields.JSONField(default=dict)
     member_count = fields.BigIntField(default=0)
     started_at = fields.DatetimeField(auto_now_add=True)
     finished_at = fields.DatetimeField(null=True)

@@ -88,7 +88,8 @@ def customer_value_column(tag: TagDefinition, inputs: Inputs) -> Column:
     if fitted is None:  # too few repeat buyers to fit: each member's own average
         value = transactions * m_x
     else:
-        spend = gammagamma.GammaGammaParams(*fitted, log_likelihood=0.0)
+        p, q, gamma = fitted
+        spend = gammagamma.GammaGammaParams(p=p, q=q, gamma=gamma, log_likelihood=0.0)
         value = transactions * gammagamma.expected_value(spend, x, m_x)
     thresholds = tag.rule.get("thresholds", [10_000, 50_000])
     labels = list(tag.rule.get("labels", ["LOW", "MEDIUM", "HIGH"]))

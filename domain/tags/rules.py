@@ -130,7 +130,8 @@ def quantile_cuts(values: np.ndarray | Sequence[float], quantiles: Sequence[floa
         raise InvalidTagRule("quantiles must be strictly ascending in (0, 1)", field="quantiles")
     if array.size == 0:
         return np.full(levels.size, np.nan)
-    return np.quantile(array, levels)
+    result: np.ndarray = np.quantile(array, levels)
+    return result
 
 
 def tier_by_quantiles(

@@ -158,7 +158,7 @@ def _by_repeats(x: np.ndarray, predicted: np.ndarray, actual: np.ndarray) -> lis
     return rows
 
 
-def _mean_by(owner: np.ndarray, values: np.ndarray, mask: np.ndarray, n: int) -> tuple:
+def _mean_by(owner: np.ndarray, values: np.ndarray, mask: np.ndarray, n: int) -> tuple[Any, ...]:
     counts = np.bincount(owner[mask], minlength=n)
     sums = np.bincount(owner[mask], weights=values[mask], minlength=n)
     return counts, np.divide(sums, counts, out=np.zeros(n), where=counts > 0)

@@ -6,6 +6,7 @@ principal and bonus are kept apart and every movement is an append-only ledger e
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -40,8 +41,8 @@ class RechargeRule(Model):
     name = fields.CharField(max_length=100)
     pay_cents = fields.BigIntField()
     bonus_cents = fields.BigIntField()
-    level_codes: list = fields.JSONField(default=list)
-    channels: list = fields.JSONField(default=list)
+    level_codes: list[Any] = fields.JSONField(default=list)
+    channels: list[Any] = fields.JSONField(default=list)
     starts_at = fields.DatetimeField(null=True)
     ends_at = fields.DatetimeField(null=True)
     priority = fields.IntField(default=0)

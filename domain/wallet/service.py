@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from domain import db
 from domain.clock import utc_now
@@ -119,7 +120,7 @@ async def recharge(
         meta = Meta(source=f"recharge:{key}", reason="recharge", operator=operator)
         await ledger.credit(principal.id, amount_cents, f"recharge:{key}", meta)
         bonus = rule.bonus_cents if rule else 0
-        if bonus:
+        if rule is not None and bonus:
             await ledger.credit(
                 bonus_account.id,
                 bonus,
@@ -282,7 +283,7 @@ async def set_status(*, member_id: int, status: WalletStatus, operator: str) -> 
     return await Wallet.get(id=wallet.id)
 
 
-async def define_recharge_rule(**values: object) -> RechargeRule:
+async def define_recharge_rule(**values: Any) -> RechargeRule:
     """A bonus rule (pay at least X, get Y)."""
     pay_cents, bonus_cents = values["pay_cents"], values["bonus_cents"]
     if not isinstance(pay_cents, int) or pay_cents <= 0:

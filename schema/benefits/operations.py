@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -19,14 +20,17 @@ from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
 from schema.json_defaults import JsonDefaults, optional_json
+from schema.json_shapes import as_object, as_objects
 from schema.members.queries import query_error
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.points.queries import target_member
 from schema.relay import plain_id
 
-BenefitKindEnum = strawberry.enum(BenefitKind, name="BenefitKind")
-RedeemMethodEnum = strawberry.enum(RedeemMethod, name="RedeemMethod")
+BenefitKindEnum: TypeAlias = BenefitKind
+strawberry.enum(BenefitKind, name="BenefitKind")
+RedeemMethodEnum: TypeAlias = RedeemMethod
+strawberry.enum(RedeemMethod, name="RedeemMethod")
 
 
 @strawberry.type(name="BenefitGrant")
@@ -105,8 +109,8 @@ class CardPayload:
 class DefineBenefitInput(JsonDefaults):
     code: str
     name: str
-    kind: BenefitKindEnum  # type: ignore[valid-type]
-    redeem_method: RedeemMethodEnum = RedeemMethod.SCAN  # type: ignore[valid-type]
+    kind: BenefitKindEnum
+    redeem_method: RedeemMethodEnum = RedeemMethod.SCAN
     funding_party: str = "platform"
     config: JSON | None = optional_json(dict)
     unit_cost_cents: int = 0
@@ -168,7 +172,7 @@ class DefineBenefitCardInput:
 class PurchaseBenefitCardInput:
     template_code: str
     idempotency_key: str
-    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
+    payment_method: PaymentMethodEnum = strawberry.field(
         description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
     )
     channel: str = "APP"
@@ -267,7 +271,7 @@ class BenefitsMutation:
                 kind=BenefitKind(input.kind),
                 redeem_method=RedeemMethod(input.redeem_method),
                 funding_party=input.funding_party,
-                config=dict(input.config or {}),
+                config=as_object(input.config),
                 unit_cost_cents=input.unit_cost_cents,
             )
         except DomainError as error:
@@ -394,7 +398,7 @@ class BenefitsMutation:
                 price_cents=input.price_cents,
                 validity_months=input.validity_months,
                 every=input.every,
-                drops=list(input.drops or []),
+                drops=as_objects(input.drops),
                 discount_percent=input.discount_percent,
                 multiplier_percent=input.multiplier_percent,
                 refundable=input.refundable,

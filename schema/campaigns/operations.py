@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -10,17 +11,21 @@ from strawberry.scalars import JSON
 from domain.access import Scope
 from domain.campaigns import service as campaigns_service
 from domain.campaigns import templates
+from domain.campaigns.effect import CentsEstimate, Estimate
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
 from domain.errors import DomainError
 from schema.context import Info
 from schema.errors import UserError
 from schema.json_defaults import JsonDefaults, optional_json
+from schema.json_shapes import as_object, as_objects
 from schema.members.queries import query_error
 from schema.permissions import IsStaff, IsStaffOrBI
 from schema.relay import plain_id
 
-CampaignModeEnum = strawberry.enum(CampaignMode, name="CampaignMode")
-CampaignStatusEnum = strawberry.enum(CampaignStatus, name="CampaignStatus")
+CampaignModeEnum: TypeAlias = CampaignMode
+strawberry.enum(CampaignMode, name="CampaignMode")
+CampaignStatusEnum: TypeAlias = CampaignStatus
+strawberry.enum(CampaignStatus, name="CampaignStatus")
 
 
 @strawberry.type(name="Interval")
@@ -53,14 +58,14 @@ class ArmType:
     roi: IntervalType | None
 
 
-def _interval(estimate: object | None) -> IntervalType | None:
+def _interval(estimate: Estimate | CentsEstimate | None) -> IntervalType | None:
     if estimate is None:
         return None
     return IntervalType(
         value=float(estimate.value),
-        low=float(estimate.low),  # type: ignore[attr-defined]
+        low=float(estimate.low),
         high=float(estimate.high),
-    )  # type: ignore[attr-defined]
+    )
 
 
 @strawberry.type(name="Campaign")
@@ -72,8 +77,8 @@ class CampaignType:
     owner: str
     starts_at: datetime
     ends_at: datetime
-    mode: CampaignModeEnum  # type: ignore[valid-type]
-    status: CampaignStatusEnum  # type: ignore[valid-type]
+    mode: CampaignModeEnum
+    status: CampaignStatusEnum
     audience: JSON
     trigger: JSON
     rewards: JSON
@@ -98,12 +103,12 @@ class CampaignType:
             ends_at=c.ends_at,
             mode=CampaignMode(c.mode),
             status=CampaignStatus(c.status),
-            audience=c.audience,
-            trigger=c.trigger,
-            rewards=c.rewards,
-            message=c.message,
+            audience=JSON(c.audience),
+            trigger=JSON(c.trigger),
+            rewards=JSON(c.rewards),
+            message=JSON(c.message),
             control_percent=float(c.control_percent),
-            variants=c.variants,
+            variants=JSON(c.variants),
             audience_size=c.audience_size,
             processed=c.processed,
             spent_points=c.spent_points,
@@ -140,7 +145,7 @@ class CreateCampaignInput(JsonDefaults):
     name: str
     starts_at: datetime
     ends_at: datetime
-    mode: CampaignModeEnum  # type: ignore[valid-type]
+    mode: CampaignModeEnum
     audience: JSON = strawberry.field(
         description='{"kind": "EVERYONE"|"SEGMENT"|"SNAPSHOT", "id": n}'
     )
@@ -213,7 +218,7 @@ class CampaignsQuery:
     )
     async def campaigns(
         self,
-        status: CampaignStatusEnum | None = None,  # type: ignore[valid-type]
+        status: CampaignStatusEnum | None = None,
     ) -> list[CampaignType]:
         rows = await campaigns_service.list_campaigns(status.value if status else None)
         return [CampaignType.from_model(c) for c in rows]
@@ -280,14 +285,14 @@ class CampaignsMutation:
                     starts_at=input.starts_at,
                     ends_at=input.ends_at,
                     mode=CampaignMode(input.mode),
-                    audience=dict(input.audience or {}),
-                    rewards=list(input.rewards or []),
+                    audience=as_object(input.audience),
+                    rewards=as_objects(input.rewards),
                     goal=input.goal,
-                    trigger=dict(input.trigger or {}),
-                    message=dict(input.message or {}),
-                    frequency=dict(input.frequency or {"cap": "ONCE"}),
+                    trigger=as_object(input.trigger),
+                    message=as_object(input.message),
+                    frequency=as_object(input.frequency) or {"cap": "ONCE"},
                     control_percent=input.control_percent,
-                    variants=list(input.variants or []),
+                    variants=as_objects(input.variants),
                     budget_points=input.budget_points,
                     budget_coupons=input.budget_coupons,
                     budget_cost_cents=input.budget_cost_cents,

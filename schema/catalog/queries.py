@@ -33,8 +33,8 @@ class CatalogQuery:
                 lambda key, limit: catalog_service.items_page(item_filter, after=key, limit=limit),
                 first=first,
                 after=after,
-                key=lambda item: item.id,  # type: ignore[attr-defined]
-                wrap=ItemType.from_model,  # type: ignore[arg-type]
+                key=lambda item: item.id,
+                wrap=ItemType.from_model,
             )
         except DomainError as error:
             raise query_error(error) from error
@@ -58,8 +58,8 @@ class CatalogQuery:
                 ),
                 first=first,
                 after=after,
-                key=lambda store: store.id,  # type: ignore[attr-defined]
-                wrap=StoreType.from_model,  # type: ignore[arg-type]
+                key=lambda store: store.id,
+                wrap=StoreType.from_model,
             )
         except DomainError as error:
             raise query_error(error) from error

@@ -77,7 +77,7 @@ class ItemType:
             name=item.name,
             price_cents=item.price_cents,
             on_sale=item.on_sale,
-            attributes=item.attributes,
+            attributes=JSON(item.attributes),
             updated_at=item.updated_at,
         )
 

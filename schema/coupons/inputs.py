@@ -59,7 +59,7 @@ class CartInput:
 class DefineCouponTemplateInput(JsonDefaults):
     code: str
     name: str
-    kind: CouponKindEnum  # type: ignore[valid-type]
+    kind: CouponKindEnum
     total_stock: int
     amount_off_cents: int = 0
     threshold_cents: int = 0
@@ -89,7 +89,7 @@ class DefineCouponTemplateInput(JsonDefaults):
     point_type_code: str = "POINTS"
     price_cents: int | None = strawberry.field(default=None, description="Bought at this price.")
     refund_restores: bool = True
-    state: TemplateStateEnum | None = strawberry.field(  # type: ignore[valid-type]
+    state: TemplateStateEnum | None = strawberry.field(
         default=None, description="Initial state (DRAFT); change it with setCouponTemplateState."
     )
 
@@ -152,7 +152,7 @@ class OrderCouponsInput:
 @strawberry.input
 class SetCouponTemplateStateInput:
     code: str
-    state: TemplateStateEnum  # type: ignore[valid-type]
+    state: TemplateStateEnum
 
 
 @strawberry.input

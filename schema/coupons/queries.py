@@ -10,7 +10,7 @@ from domain.access import Scope
 from domain.coupons import pricing, redemption, reports
 from domain.coupons import service as coupons_service
 from domain.coupons import templates as coupons_templates
-from domain.coupons.models import Coupon, CouponState, TemplateState
+from domain.coupons.models import Coupon, CouponState, CouponTemplate, TemplateState
 from domain.errors import DomainError, ErrorCode
 from domain.levels import service as levels_service
 from domain.orders import stats as order_stats
@@ -101,7 +101,7 @@ class CouponsQuery:
         self,
         info: Info,
         member_id: strawberry.ID | None = None,
-        states: list[CouponStateEnum] | None = None,  # type: ignore[valid-type]
+        states: list[CouponStateEnum] | None = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[CouponType]:
@@ -151,11 +151,11 @@ class CouponsQuery:
     )
     async def coupon_templates(
         self,
-        state: TemplateStateEnum | None = None,  # type: ignore[valid-type]
+        state: TemplateStateEnum | None = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[TemplateType]:
-        async def fetch(after_id: int | None, limit: int) -> list[object]:
+        async def fetch(after_id: int | None, limit: int) -> list[CouponTemplate]:
             return await coupons_templates.templates_page(
                 state=TemplateState(state).value if state else None, after=after_id, limit=limit
             )
@@ -165,8 +165,8 @@ class CouponsQuery:
                 fetch,
                 first=first,
                 after=after,
-                key=lambda t: t.id,  # type: ignore[attr-defined]
-                wrap=TemplateType.from_model,  # type: ignore[arg-type]
+                key=lambda t: t.id,
+                wrap=TemplateType.from_model,
             )
         except DomainError as error:
             raise query_error(error) from error
@@ -190,7 +190,7 @@ class CouponsQuery:
         self,
         since: datetime,
         until: datetime,
-        by: AnalyticsDimension = "TEMPLATE",  # type: ignore[valid-type,assignment]
+        by: AnalyticsDimension = "TEMPLATE",
     ) -> AnalyticsReportType:
         _window(since, until)
         dimension = getattr(by, "value", by)
@@ -206,10 +206,10 @@ class CouponsQuery:
         )
 
 
-def _coupon_key(coupon: object) -> int:
+def _coupon_key(coupon: CouponType) -> int:
     from schema.relay import decode_id
 
-    return decode_id(str(coupon.id), "Coupon", "after")  # type: ignore[attr-defined]
+    return decode_id(str(coupon.id), "Coupon", "after")
 
 
 def _analytics_row(r: reports.CohortLine, store: bool) -> AnalyticsType:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -13,21 +14,24 @@ from domain.coupons.models import Coupon, CouponKind, CouponState, CouponTemplat
 from domain.coupons.reports import DIMENSIONS
 from schema.relay import encode_id
 
-CouponKindEnum = strawberry.enum(CouponKind, name="CouponKind")
-CouponStateEnum = strawberry.enum(CouponState, name="CouponState")
-TemplateStateEnum = strawberry.enum(TemplateState, name="CouponTemplateState")
+CouponKindEnum: TypeAlias = CouponKind
+strawberry.enum(CouponKind, name="CouponKind")
+CouponStateEnum: TypeAlias = CouponState
+strawberry.enum(CouponState, name="CouponState")
+TemplateStateEnum: TypeAlias = TemplateState
+strawberry.enum(TemplateState, name="CouponTemplateState")
 
 
 @strawberry.type(name="CouponTemplate")
 class TemplateType:
     code: str
     name: str
-    kind: CouponKindEnum  # type: ignore[valid-type]
+    kind: CouponKindEnum
     amount_off_cents: int
     threshold_cents: int
     percent_off: int
     cap_cents: int | None
-    state: TemplateStateEnum  # type: ignore[valid-type]
+    state: TemplateStateEnum
     total_stock: int
     issued: int
     per_member_limit: int
@@ -50,7 +54,7 @@ class TemplateType:
     @classmethod
     def from_model(cls, t: CouponTemplate) -> TemplateType:
         return cls(
-            cost_share=t.cost_share,
+            cost_share=JSON(t.cost_share),
             per_day_limit=t.per_day_limit,
             price_cents=t.price_cents,
             point_type_code=t.point_type_code,
@@ -73,7 +77,7 @@ class TemplateType:
             issued=t.issued,
             per_member_limit=t.per_member_limit,
             points_price=t.points_price,
-            rules=t.rules,
+            rules=JSON(t.rules),
             stackable=t.stackable,
             stack_group=t.stack_group,
         )
@@ -85,8 +89,8 @@ class CouponType:
     code: str
     template_code: str
     name: str
-    kind: CouponKindEnum  # type: ignore[valid-type]
-    state: CouponStateEnum  # type: ignore[valid-type]
+    kind: CouponKindEnum
+    state: CouponStateEnum
     valid_from: datetime
     valid_until: datetime
     source: str
@@ -163,7 +167,7 @@ class SettlementType:
         )
 
 
-AnalyticsDimension = strawberry.enum(
+AnalyticsDimension = strawberry.enum(  # type: ignore[call-overload]  # a functional Enum: Any
     Enum("CouponAnalyticsDimension", {k: k for k in DIMENSIONS}),
     name="CouponAnalyticsDimension",
     description="What the rows group by; STORE is the store of use.",

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
 
 from domain.jobs import Job, JobStatus
 
-JobStatusEnum = strawberry.enum(JobStatus, name="JobStatus")
+JobStatusEnum: TypeAlias = JobStatus
+strawberry.enum(JobStatus, name="JobStatus")
 
 
 @strawberry.type(name="Job", description="A background job: status, progress and result.")
 class JobType:
     id: strawberry.ID
     name: str
-    status: JobStatusEnum  # type: ignore[valid-type]
+    status: JobStatusEnum
     progress: int = strawberry.field(description="0 to 100.")
     message: str
     attempts: int
@@ -36,7 +38,7 @@ class JobType:
             progress=job.progress,
             message=job.message,
             attempts=job.attempts,
-            result=job.result,
+            result=JSON(job.result),
             error=job.error,
             created_at=job.created_at,
             started_at=job.started_at,

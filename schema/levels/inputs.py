@@ -37,7 +37,7 @@ class DefineLevelsInput:
 class PurchasePaidPlanInput:
     plan_code: str
     idempotency_key: str
-    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
+    payment_method: PaymentMethodEnum = strawberry.field(
         description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
     )
     member_id: strawberry.ID | None = None

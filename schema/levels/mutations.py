@@ -14,6 +14,7 @@ from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.errors import UserError
+from schema.json_shapes import as_objects
 from schema.levels.inputs import (
     DefineLevelsInput,
     DefinePaidPlanInput,
@@ -97,9 +98,9 @@ class LevelsMutation:
                         multiplier_percent=x.multiplier_percent,
                         discount_percent=x.discount_percent,
                         free_shipping=x.free_shipping,
-                        upgrade_gifts=tuple(x.upgrade_gifts or ()),
-                        monthly_benefits=tuple(x.monthly_benefits or ()),
-                        birthday_benefits=tuple(x.birthday_benefits or ()),
+                        upgrade_gifts=tuple(as_objects(x.upgrade_gifts)),
+                        monthly_benefits=tuple(as_objects(x.monthly_benefits)),
+                        birthday_benefits=tuple(as_objects(x.birthday_benefits)),
                     )
                     for x in input.levels
                 ],
@@ -183,7 +184,7 @@ class LevelsMutation:
                 validity_days=input.validity_days,
                 multiplier_percent=input.multiplier_percent,
                 discount_percent=input.discount_percent,
-                benefits=list(input.benefits or []),
+                benefits=as_objects(input.benefits),
                 points_price=input.points_price,
                 point_type_code=input.point_type_code,
             )

@@ -40,9 +40,9 @@ class LevelType:
             multiplier_percent=level.multiplier_percent,
             discount_percent=level.discount_percent,
             free_shipping=level.free_shipping,
-            upgrade_gifts=level.upgrade_gifts,
-            monthly_benefits=level.monthly_benefits,
-            birthday_benefits=level.birthday_benefits,
+            upgrade_gifts=JSON(level.upgrade_gifts),
+            monthly_benefits=JSON(level.monthly_benefits),
+            birthday_benefits=JSON(level.birthday_benefits),
         )
 
 

@@ -15,7 +15,7 @@ from schema.relay import decode_id
 
 @strawberry.input(description="An identity: kind, namespace (openid app id, platform), value.")
 class IdentityInput:
-    kind: IdentityKindEnum  # type: ignore[valid-type]
+    kind: IdentityKindEnum
     value: str
     namespace: str | None = None
 
@@ -26,7 +26,7 @@ class IdentityInput:
 @strawberry.input(description="Profile fields; omitted fields stay as they are.")
 class ProfileInput:
     name: str | None = None
-    gender: GenderEnum | None = None  # type: ignore[valid-type]
+    gender: GenderEnum | None = None
     birthday: date | None = None
     region: str | None = None
     city: str | None = None
@@ -68,7 +68,7 @@ class SourceInput:
 
 @strawberry.input
 class RegisterMemberInput:
-    channel: ChannelEnum  # type: ignore[valid-type]
+    channel: ChannelEnum
     identities: list[IdentityInput]
     profile: ProfileInput | None = None
     source: SourceInput | None = None

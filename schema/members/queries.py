@@ -158,7 +158,7 @@ class MembersQuery:
                     at=r.at,
                     name=r.name,
                     amount_cents=r.amount_cents,
-                    properties=r.properties,
+                    properties=JSON(r.properties),
                 ),
             )
             for r in rows[:size]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeAlias
 
 import strawberry
 
@@ -12,10 +13,14 @@ from domain.orders.models import MemberStats
 from schema.context import Info
 from schema.relay import encode_id
 
-ChannelEnum = strawberry.enum(Channel, name="Channel")
-GenderEnum = strawberry.enum(Gender, name="Gender")
-IdentityKindEnum = strawberry.enum(IdentityKind, name="IdentityKind")
-MemberStatusEnum = strawberry.enum(MemberStatus, name="MemberStatus")
+ChannelEnum: TypeAlias = Channel
+strawberry.enum(Channel, name="Channel")
+GenderEnum: TypeAlias = Gender
+strawberry.enum(Gender, name="Gender")
+IdentityKindEnum: TypeAlias = IdentityKind
+strawberry.enum(IdentityKind, name="IdentityKind")
+MemberStatusEnum: TypeAlias = MemberStatus
+strawberry.enum(MemberStatus, name="MemberStatus")
 
 
 def sees_unmasked(principal: Principal | None, member_id: int) -> bool:
@@ -27,7 +32,7 @@ def sees_unmasked(principal: Principal | None, member_id: int) -> bool:
 
 @strawberry.type(name="Identity", description="A way to recognise a member on a channel.")
 class IdentityType:
-    kind: IdentityKindEnum  # type: ignore[valid-type]
+    kind: IdentityKindEnum
     namespace: str = strawberry.field(description="App id (openid) or platform (external).")
     value: str = strawberry.field(description="Masked for roles that do not need it.")
     created_at: datetime
@@ -35,8 +40,10 @@ class IdentityType:
     @classmethod
     def from_model(cls, identity: Identity, unmasked: bool) -> IdentityType:
         value = identity.value
-        if not unmasked:
-            value = mask_phone(value) if identity.kind == IdentityKind.PHONE else _mask_id(value)
+        if not unmasked and identity.kind == IdentityKind.PHONE:
+            value = mask_phone(value) or ""
+        elif not unmasked:
+            value = _mask_id(value)
         return cls(
             kind=IdentityKind(identity.kind),
             namespace=identity.namespace,
@@ -81,10 +88,10 @@ class MemberType:
     pk: strawberry.Private[int]
     unmasked: strawberry.Private[bool]
     id: strawberry.ID = strawberry.field(description="Global id.")
-    status: MemberStatusEnum  # type: ignore[valid-type]
-    channel: ChannelEnum = strawberry.field(description="Channel of registration.")  # type: ignore[valid-type]
+    status: MemberStatusEnum
+    channel: ChannelEnum = strawberry.field(description="Channel of registration.")
     name: str | None = strawberry.field(description="Masked unless staff, service or self.")
-    gender: GenderEnum  # type: ignore[valid-type]
+    gender: GenderEnum
     birthday: date | None
     region: str | None
     city: str | None

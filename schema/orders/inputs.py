@@ -32,7 +32,7 @@ class OrderLineInput:
     "waiting for the member who registers it."
 )
 class RecordOrderInput:
-    channel: ChannelEnum  # type: ignore[valid-type]
+    channel: ChannelEnum
     external_no: str
     paid_at: datetime
     lines: list[OrderLineInput]
@@ -66,7 +66,7 @@ class RefundLineInput:
 
 @strawberry.input(description="Omit lines to refund everything that is left.")
 class RefundOrderInput:
-    channel: ChannelEnum  # type: ignore[valid-type]
+    channel: ChannelEnum
     external_no: str
     refund_no: str
     refunded_at: datetime

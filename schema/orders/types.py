@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -12,7 +13,8 @@ from schema.context import Info
 from schema.members.types import MemberType
 from schema.relay import encode_id
 
-OrderStatusEnum = strawberry.enum(OrderStatus, name="OrderStatus")
+OrderStatusEnum: TypeAlias = OrderStatus
+strawberry.enum(OrderStatus, name="OrderStatus")
 
 
 @strawberry.type(name="OrderLine")
@@ -46,7 +48,7 @@ class OrderType:
     channel: str
     external_no: str
     store_code: str | None
-    status: OrderStatusEnum  # type: ignore[valid-type]
+    status: OrderStatusEnum
     total_cents: int
     refunded_cents: int
     coupon_used: bool
@@ -95,7 +97,7 @@ class RefundType:
             id=strawberry.ID(encode_id("Refund", refund.id)),
             refund_no=refund.refund_no,
             amount_cents=refund.amount_cents,
-            lines=refund.lines,
+            lines=JSON(refund.lines),
             refunded_at=refund.refunded_at,
         )
 
@@ -112,7 +114,7 @@ class EventDefinitionType:
         return cls(
             name=definition.name,
             description=definition.description,
-            properties_schema=definition.properties_schema,
+            properties_schema=JSON(definition.properties_schema),
             active=definition.active,
         )
 

@@ -39,7 +39,7 @@ class ConfirmPaymentPayload:
 @strawberry.input
 class BuyCouponInput:
     template_code: str = strawberry.field(description="A coupon template with a price.")
-    payment_method: PaymentMethodEnum = strawberry.field(  # type: ignore[valid-type]
+    payment_method: PaymentMethodEnum = strawberry.field(
         description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
     )
     idempotency_key: str = strawberry.field(description="The caller's key for this purchase.")
@@ -154,7 +154,7 @@ class PaymentsMutation:
                     payment_no=input.payment_no,
                     amount_cents=input.amount_cents,
                 ),
-                remember=lambda done: {"id": done.id},
+                remember=lambda done: {"id": done.id if done else None},
                 recall=lambda stored: payments_service.get_purchase(stored["id"]),
             )
         except DomainError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeAlias
 
 import strawberry
 
@@ -15,20 +16,21 @@ from domain.payments.models import (
 )
 from schema.relay import encode_id
 
-PaymentMethodEnum = strawberry.enum(
-    PaymentMethod, name="PaymentMethod", description="How a priced product is paid."
-)
-PurchaseStatusEnum = strawberry.enum(PurchaseStatus, name="PurchaseStatus")
-ProductKindEnum = strawberry.enum(ProductKind, name="ProductKind")
+PaymentMethodEnum: TypeAlias = PaymentMethod
+strawberry.enum(PaymentMethod, name="PaymentMethod", description="How a priced product is paid.")
+PurchaseStatusEnum: TypeAlias = PurchaseStatus
+strawberry.enum(PurchaseStatus, name="PurchaseStatus")
+ProductKindEnum: TypeAlias = ProductKind
+strawberry.enum(ProductKind, name="ProductKind")
 
 
 @strawberry.type(name="Purchase", description="One purchase of a priced product.")
 class PurchaseType:
     id: strawberry.ID = strawberry.field(description="Global id; confirmPayment names it.")
-    product_kind: ProductKindEnum  # type: ignore[valid-type]
+    product_kind: ProductKindEnum
     product_code: str = strawberry.field(description="The plan, card or coupon template code.")
-    method: PaymentMethodEnum  # type: ignore[valid-type]
-    status: PurchaseStatusEnum  # type: ignore[valid-type]
+    method: PaymentMethodEnum
+    status: PurchaseStatusEnum
     amount_cents: int = strawberry.field(description="The money due (0 when paid in points).")
     points: int = strawberry.field(description="The points due (POINTS only).")
     payment_no: str | None = strawberry.field(description="The payment system's number.")

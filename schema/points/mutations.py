@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any, TypeAlias, TypeVar
 
 import strawberry
 from strawberry.scalars import JSON
@@ -19,12 +21,14 @@ from domain.points.models import PointKind, Rounding
 from schema.context import Info
 from schema.errors import UserError
 from schema.json_defaults import JsonDefaults, optional_json
+from schema.json_shapes import as_object
 from schema.permissions import IsMember, IsMemberOrService, IsService, IsStaff
 from schema.points.queries import target_member
 from schema.points.types import PointAccountType, PointEntryType, PointKindEnum, ReceiptType
 from schema.relay import plain_id
 
-RoundingEnum = strawberry.enum(Rounding, name="Rounding")
+RoundingEnum: TypeAlias = Rounding
+strawberry.enum(Rounding, name="Rounding")
 
 
 def _entry(entry: Entry) -> PointEntryType:
@@ -125,7 +129,7 @@ class ReviewReceiptInput:
 class DefinePointTypeInput(JsonDefaults):
     code: str
     name: str
-    kind: PointKindEnum  # type: ignore[valid-type]
+    kind: PointKindEnum
     expiry_policy: JSON | None = optional_json(lambda: {"kind": "NEVER"})
     allow_negative: bool = False
     cents_per_point_numerator: int = 1
@@ -144,7 +148,7 @@ class DefineEarningRuleInput:
     category_id: int | None = None
     brand_id: int | None = None
     priority: int = 0
-    rounding: RoundingEnum = Rounding.FLOOR  # type: ignore[valid-type]
+    rounding: RoundingEnum = Rounding.FLOOR
     per_order_cap: int | None = None
     per_day_cap: int | None = None
     starts_at: datetime | None = None
@@ -172,7 +176,14 @@ class DefineEventBonusInput:
     daily_limit: int = 1
 
 
-async def _movement(call, cls=PointMovementPayload, **extra):  # type: ignore[no-untyped-def]
+PayloadT = TypeVar("PayloadT", bound=PointMovementPayload)
+
+
+async def _movement(
+    call: Callable[[], Awaitable[Any]],
+    cls: type[PayloadT],
+    **extra: str,
+) -> PayloadT:
     try:
         result = await call()
     except DomainError as error:
@@ -216,7 +227,7 @@ class PointsMutation:
         permission_classes=[IsMemberOrService],
     )
     async def redeem_points(self, info: Info, input: RedeemPointsInput) -> RedeemPointsPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call() -> Any:
             member = await target_member(info.context.principal, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
@@ -250,7 +261,7 @@ class PointsMutation:
         permission_classes=[IsService],
     )
     async def freeze_points(self, info: Info, input: FreezePointsInput) -> PointMovementPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call() -> Any:
             member = await target_member(info.context.principal, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
@@ -271,7 +282,7 @@ class PointsMutation:
                 keep_failures=False,
             )
 
-        return await _movement(call)
+        return await _movement(call, PointMovementPayload)
 
     @strawberry.mutation(
         description="Release points frozen for an order, or consume them when it was paid. "
@@ -279,7 +290,7 @@ class PointsMutation:
         permission_classes=[IsService],
     )
     async def unfreeze_points(self, info: Info, input: UnfreezePointsInput) -> PointMovementPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call() -> Any:
             member = await target_member(info.context.principal, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
@@ -300,7 +311,7 @@ class PointsMutation:
                 keep_failures=False,
             )
 
-        return await _movement(call)
+        return await _movement(call, PointMovementPayload)
 
     @strawberry.mutation(
         description="Staff correction with a reason; idempotent on idempotencyKey. Errors: "
@@ -308,7 +319,7 @@ class PointsMutation:
         permission_classes=[IsStaff.with_scope(Scope.POINTS_WRITE)],
     )
     async def adjust_points(self, info: Info, input: AdjustPointsInput) -> PointMovementPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call() -> Any:
             member = await target_member(info.context.principal, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
@@ -332,7 +343,7 @@ class PointsMutation:
                 recall=lambda done: points_movements.replayed_movement(done["entry"]),
             )
 
-        return await _movement(call)
+        return await _movement(call, PointMovementPayload)
 
     @strawberry.mutation(
         description="A member submits a receipt for points. Errors: DUPLICATE_RECEIPT, "
@@ -386,7 +397,7 @@ class PointsMutation:
                 code=input.code,
                 name=input.name,
                 kind=PointKind(input.kind),
-                expiry_policy=input.expiry_policy,
+                expiry_policy=as_object(input.expiry_policy),
                 allow_negative=input.allow_negative,
                 cents_per_point=(
                     input.cents_per_point_numerator,

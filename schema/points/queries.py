@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import strawberry
 
@@ -35,9 +36,12 @@ from schema.relay import (
     page_size,
 )
 
-StatementKind = strawberry.enum(
-    Enum("StatementKind", {k: k for k in reports.STATEMENT_KINDS}), name="StatementKind"
-)
+if TYPE_CHECKING:
+    StatementKind = Enum  # built from reports.STATEMENT_KINDS below, which mypy cannot follow
+else:
+    StatementKind = strawberry.enum(
+        Enum("StatementKind", {k: k for k in reports.STATEMENT_KINDS}), name="StatementKind"
+    )
 
 
 async def target_member(principal: Principal | None, member_id: strawberry.ID | None) -> int:
@@ -92,7 +96,7 @@ class PointsQuery:
         info: Info,
         point_type: str = points_config.DEFAULT_TYPE,
         member_id: strawberry.ID | None = None,
-        kinds: list[StatementKind] | None = None,  # type: ignore[valid-type]
+        kinds: list[StatementKind] | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         first: int | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -11,15 +12,17 @@ from domain.ledger.models import Account
 from domain.points import reports
 from domain.points.models import PointKind, PointType, Receipt, ReceiptStatus
 
-PointKindEnum = strawberry.enum(PointKind, name="PointKind")
-ReceiptStatusEnum = strawberry.enum(ReceiptStatus, name="ReceiptStatus")
+PointKindEnum: TypeAlias = PointKind
+strawberry.enum(PointKind, name="PointKind")
+ReceiptStatusEnum: TypeAlias = ReceiptStatus
+strawberry.enum(ReceiptStatus, name="ReceiptStatus")
 
 
 @strawberry.type(name="PointType")
 class PointTypeType:
     code: str
     name: str
-    kind: PointKindEnum  # type: ignore[valid-type]
+    kind: PointKindEnum
     expiry_policy: JSON
     allow_negative: bool
     cents_per_point: str = strawberry.field(description="Cash value of one point, as a fraction.")
@@ -30,7 +33,7 @@ class PointTypeType:
             code=t.code,
             name=t.name,
             kind=PointKind(t.kind),
-            expiry_policy=t.expiry_policy,
+            expiry_policy=JSON(t.expiry_policy),
             allow_negative=t.allow_negative,
             cents_per_point=f"{t.cents_per_point_num}/{t.cents_per_point_den}",
         )
@@ -146,7 +149,7 @@ class ReceiptType:
     receipt_no: str
     amount_cents: int
     purchased_at: datetime
-    status: ReceiptStatusEnum  # type: ignore[valid-type]
+    status: ReceiptStatusEnum
     points: int | None
     review_reason: str | None
 

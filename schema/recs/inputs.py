@@ -11,7 +11,7 @@ from schema.relay import decode_id
 
 @strawberry.input(description="A strategy and its weight in the blend.")
 class StrategyWeightInput:
-    strategy: RecommendationStrategy  # type: ignore[valid-type]
+    strategy: RecommendationStrategy
     weight: float = strawberry.field(default=1.0, description="Relative weight, (0, 100].")
 
 

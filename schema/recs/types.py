@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -15,14 +16,15 @@ from schema.catalog.types import ItemType
 from schema.context import Info
 from schema.relay import encode_id
 
-RecommendationStrategy = strawberry.enum(
+RecommendationStrategy: TypeAlias = Strategy
+strawberry.enum(
     Strategy, name="RecommendationStrategy", description="Where a recommendation came from."
 )
 
 
 @strawberry.type(name="StrategyWeight", description="A strategy of a slot and its weight.")
 class StrategyWeightType:
-    strategy: RecommendationStrategy  # type: ignore[valid-type]
+    strategy: RecommendationStrategy
     weight: float = strawberry.field(description="Relative weight in the blend.")
 
 
@@ -98,7 +100,7 @@ class RecommendationType:
     item_pk: strawberry.Private[int]
     slot: strawberry.Private[str]
     position: int = strawberry.field(description="0-based position in the list.")
-    strategy: RecommendationStrategy = strawberry.field(  # type: ignore[valid-type]
+    strategy: RecommendationStrategy = strawberry.field(
         description="The strategy that produced it."
     )
     reason: str = strawberry.field(description='Why it is shown ("bought with X").')
@@ -124,12 +126,14 @@ class RecommendationType:
         description="Properties to send with the rec_impression and rec_click events."
     )
     def tracking(self) -> JSON:
-        return {
-            "slot": self.slot,
-            "strategy": self.strategy.value,
-            "item_id": self.item_pk,
-            "position": self.position,
-        }
+        return JSON(
+            {
+                "slot": self.slot,
+                "strategy": self.strategy.value,
+                "item_id": self.item_pk,
+                "position": self.position,
+            }
+        )
 
 
 @strawberry.type(name="RecommendationList", description="A slot's items for one member.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -11,10 +11,14 @@ from strawberry.scalars import JSON
 from domain.audience import dsl
 from schema.relay import decode_id
 
-SourceEnum = strawberry.enum(dsl.Source, name="BehaviourSource")
-MetricEnum = strawberry.enum(dsl.Metric, name="BehaviourMetric")
-ComparisonEnum = strawberry.enum(dsl.Comparison, name="Comparison")
-TagOpEnum = strawberry.enum(dsl.TagOp, name="TagOp")
+SourceEnum: TypeAlias = dsl.Source
+strawberry.enum(dsl.Source, name="BehaviourSource")
+MetricEnum: TypeAlias = dsl.Metric
+strawberry.enum(dsl.Metric, name="BehaviourMetric")
+ComparisonEnum: TypeAlias = dsl.Comparison
+strawberry.enum(dsl.Comparison, name="Comparison")
+TagOpEnum: TypeAlias = dsl.TagOp
+strawberry.enum(dsl.TagOp, name="TagOp")
 
 _SNAKE = re.compile(r"_([a-z])")
 
@@ -60,7 +64,7 @@ class FiltersInput:
 @strawberry.input(description="Tag value EQUALS values[0], is IN values, or in RANGE [min, max].")
 class TagConditionInput:
     tag_code: str
-    op: TagOpEnum  # type: ignore[valid-type]
+    op: TagOpEnum
     values: list[str] | None = None
     min: float | None = None
     max: float | None = None
@@ -79,9 +83,9 @@ class TagConditionInput:
 
 @strawberry.input(description="A metric of orders or events over the last windowDays days.")
 class BehaviourConditionInput:
-    source: SourceEnum  # type: ignore[valid-type]
-    metric: MetricEnum  # type: ignore[valid-type]
-    op: ComparisonEnum  # type: ignore[valid-type]
+    source: SourceEnum
+    metric: MetricEnum
+    op: ComparisonEnum
     value: float = strawberry.field(description="Inclusive bound; AMOUNT is in cents.")
     window_days: int
     value_to: float | None = strawberry.field(default=None, description="Upper bound of BETWEEN.")
@@ -105,7 +109,7 @@ class BehaviourConditionInput:
 
 @strawberry.input(description="An order or an event, for sequences.")
 class EventSpecInput:
-    source: SourceEnum  # type: ignore[valid-type]
+    source: SourceEnum
     event_name: str | None = None
     filters: FiltersInput | None = None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import strawberry
 
 from domain.access import Scope
@@ -27,7 +29,7 @@ class SaveSegmentInput:
     definition: DefinitionInput
     id: strawberry.ID | None = None
     description: str = ""
-    refresh: RefreshScheduleEnum = RefreshSchedule.DAILY  # type: ignore[valid-type]
+    refresh: RefreshScheduleEnum = RefreshSchedule.DAILY
 
 
 @strawberry.input(description="Freeze a segment's current members.")
@@ -38,7 +40,7 @@ class SnapshotSegmentInput:
 
 @strawberry.input(description="One identity of an uploaded list.")
 class IdentityRowInput:
-    kind: IdentityKindEnum  # type: ignore[valid-type]
+    kind: IdentityKindEnum
     value: str
     namespace: str | None = None
 
@@ -64,7 +66,7 @@ class SnapshotSegmentPayload:
 @strawberry.type
 class UploadIdentityListPayload:
     list: IdentityListType | None = strawberry.field(description="With its unmatched rows.")
-    errors: list[UserError]
+    errors: builtins.list[UserError]  # `list` is the field above within this class
 
 
 def _operator(info: Info) -> str:

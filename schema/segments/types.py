@@ -75,7 +75,7 @@ class SegmentType:
     name: str
     description: str
     definition: JSON = strawberry.field(description="The definition's JSON form.")
-    refresh: RefreshScheduleEnum  # type: ignore[valid-type]
+    refresh: RefreshScheduleEnum
     last_size: int | None = strawberry.field(description="Size at the latest scheduled refresh.")
     last_evaluated_at: datetime | None
     created_by: str
@@ -88,7 +88,7 @@ class SegmentType:
             id=strawberry.ID(encode_id("Segment", segment.id)),
             name=segment.name,
             description=segment.description,
-            definition=segment.definition,
+            definition=JSON(segment.definition),
             refresh=RefreshSchedule(segment.refresh),
             last_size=segment.last_size,
             last_evaluated_at=segment.last_evaluated_at,

@@ -26,7 +26,7 @@ MAX_MEMBER_IDS = 100
 class DefineTagInput:
     code: str = strawberry.field(description="2-64 of a-z, 0-9, _; stable once used.")
     name: str
-    kind: TagKindEnum  # type: ignore[valid-type]
+    kind: TagKindEnum
     owner: str
     description: str = ""
     category: list[str] = strawberry.field(
@@ -41,8 +41,8 @@ class DefineTagInput:
             "promotion|purchase_probability|expected_purchases, config?}; MANUAL: none."
         ),
     )
-    refresh: RefreshScheduleEnum = RefreshSchedule.DAILY  # type: ignore[valid-type]
-    status: TagStatusEnum = TagStatus.DRAFT  # type: ignore[valid-type]
+    refresh: RefreshScheduleEnum = RefreshSchedule.DAILY
+    status: TagStatusEnum = TagStatus.DRAFT
     value_labels: list[str] = strawberry.field(default_factory=list)
 
 
@@ -87,7 +87,7 @@ class TagsMutation:
         permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
     async def define_tag(self, info: Info, input: DefineTagInput) -> DefineTagPayload:
-        rule = input.rule if input.rule is not None else {}
+        rule: object = input.rule if input.rule is not None else {}
         try:
             if not isinstance(rule, dict):
                 raise DomainError("rule is an object", field="rule")

@@ -8,6 +8,7 @@ part class in its schema package and appending it to PORTRAIT_PARTS below.
 from __future__ import annotations
 
 import strawberry
+from strawberry.scalars import JSON
 
 from domain.access import Scope
 from domain.errors import DomainError
@@ -127,7 +128,7 @@ class TagsPortraitPart:
                 at=r.at,
                 name=r.name,
                 amount_cents=r.amount_cents,
-                properties=r.properties,
+                properties=JSON(r.properties),
             )
             for r in rows
         ]
@@ -149,7 +150,7 @@ class PortraitQuery:
         "Null when not found.",
         permission_classes=[IsStaff.with_scope(Scope.MEMBERS_READ)],
     )
-    async def member_portrait(self, member_id: strawberry.ID) -> MemberPortraitType | None:  # type: ignore[valid-type]
+    async def member_portrait(self, member_id: strawberry.ID) -> MemberPortraitType | None:  # type: ignore[valid-type]  # built from PORTRAIT_PARTS
         try:
             target = await members_service.resolve_member_id(
                 decode_id(member_id, "Member", "memberId")

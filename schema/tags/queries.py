@@ -17,6 +17,6 @@ class TagsQuery:
         description="The tag catalogue by code (built-ins included), optionally by lifecycle.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.TAGS_READ)],
     )
-    async def tags(self, status: TagStatusEnum | None = None) -> list[TagType]:  # type: ignore[valid-type]
+    async def tags(self, status: TagStatusEnum | None = None) -> list[TagType]:
         found = await tags_definitions.list_tags(TagStatus(status) if status else None)
         return [TagType.from_model(tag) for tag in found]

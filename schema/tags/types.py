@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
@@ -12,9 +13,12 @@ from domain.tags.service import MemberTagValue
 from schema.context import Info
 from schema.relay import encode_id
 
-TagKindEnum = strawberry.enum(TagKind, name="TagKind")
-TagStatusEnum = strawberry.enum(TagStatus, name="TagStatus")
-RefreshScheduleEnum = strawberry.enum(RefreshSchedule, name="RefreshSchedule")
+TagKindEnum: TypeAlias = TagKind
+strawberry.enum(TagKind, name="TagKind")
+TagStatusEnum: TypeAlias = TagStatus
+strawberry.enum(TagStatus, name="TagStatus")
+RefreshScheduleEnum: TypeAlias = RefreshSchedule
+strawberry.enum(RefreshSchedule, name="RefreshSchedule")
 
 
 @strawberry.type(name="TagCategory", description="A node of the tag category tree.")
@@ -31,12 +35,12 @@ class TagType:
     id: strawberry.ID = strawberry.field(description="Global id.")
     code: str = strawberry.field(description="Stable code used in segment definitions.")
     name: str
-    kind: TagKindEnum  # type: ignore[valid-type]
+    kind: TagKindEnum
     owner: str
     description: str
     rule: JSON = strawberry.field(description="The rule JSON (see defineTag).")
-    refresh: RefreshScheduleEnum  # type: ignore[valid-type]
-    status: TagStatusEnum = strawberry.field(description="Lifecycle.")  # type: ignore[valid-type]
+    refresh: RefreshScheduleEnum
+    status: TagStatusEnum = strawberry.field(description="Lifecycle.")
     value_labels: list[str] = strawberry.field(description="Declared labels (manual, tiered).")
     system: bool = strawberry.field(description="Built-in tags cannot be redefined.")
     updated_at: datetime
@@ -51,7 +55,7 @@ class TagType:
             kind=TagKind(tag.kind),
             owner=tag.owner,
             description=tag.description,
-            rule=tag.rule,
+            rule=JSON(tag.rule),
             refresh=RefreshSchedule(tag.refresh),
             status=TagStatus(tag.status),
             value_labels=list(tag.value_labels or []),
@@ -78,7 +82,7 @@ class TagType:
 class MemberTagValueType:
     tag_code: str
     tag_name: str
-    kind: TagKindEnum  # type: ignore[valid-type]
+    kind: TagKindEnum
     value: str | None = strawberry.field(description="The label, null when the tag has none.")
     number: float | None = strawberry.field(description="The number behind the label, if any.")
 

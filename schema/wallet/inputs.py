@@ -35,7 +35,7 @@ class RefundWalletPaymentInput:
 @strawberry.input
 class SetWalletStatusInput:
     member_id: strawberry.ID
-    status: WalletStatusEnum  # type: ignore[valid-type]
+    status: WalletStatusEnum
 
 
 @strawberry.input

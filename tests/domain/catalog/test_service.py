@@ -78,7 +78,7 @@ async def test_a_batch_with_bad_rows_writes_nothing_and_names_every_field() -> N
                 ItemInput("B", "Negative", -1),
                 ItemInput("C", "", 1, "NOPE", "NOBRAND"),
                 ItemInput("A", "Again", 1, attributes={"x": "y" * 5000}),
-                ItemInput("D", "List", 1, attributes=[1, 2]),  # type: ignore[arg-type]
+                ItemInput("D", "List", 1, attributes=[1, 2]),
             ]
         )
     # then

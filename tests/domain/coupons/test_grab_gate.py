@@ -96,7 +96,7 @@ async def test_failures_after_the_gate_leave_the_counter_equal_to_the_stock(
     assert (await _claim(a.id, "first")).startswith("coupon")
     real_validity = eligibility.validity
 
-    def broken_for_b(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def broken_for_b(*args, **kwargs):
         raise RuntimeError("lost the database connection")
 
     # when A claims again (refused by its limit after the gate) while B's claim fails unexpectedly

@@ -19,7 +19,7 @@ from tests.factories import make_member
 pytestmark = pytest.mark.usefixtures("database")
 
 
-async def _seeded(database_url: str, members: int = 500):  # type: ignore[no-untyped-def]
+async def _seeded(database_url: str, members: int = 500):
     data = generate(members, 120, 8, 180, seed=11, end=END)
     timings = await load(database_url, data)
     return data, timings

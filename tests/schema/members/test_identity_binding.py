@@ -103,7 +103,7 @@ async def test_a_member_cannot_take_over_another_by_binding_their_phone(
     }
     assert await MemberMerge.all().count() == 0
     assert await Member.filter(status="ACTIVE").count() == 2
-    assert (await Identity.get(value=phone)).member_id == victim.id  # type: ignore[attr-defined]
+    assert (await Identity.get(value=phone)).member_id == victim.id
     assert await Identity.filter(member_id=attacker.id).count() == 1
     assert await _balances(victim.id) == victim_before
     assert await _balances(attacker.id) == []
@@ -119,7 +119,7 @@ async def test_a_member_binds_a_free_phone_with_its_code(texts: RecordingSender)
     # then the phone is theirs
     assert result.data["bindIdentity"]["errors"] == []
     assert {"kind": "PHONE", "value": phone} in result.data["bindIdentity"]["member"]["identities"]
-    assert (await Identity.get(value=phone)).member_id == m.id  # type: ignore[attr-defined]
+    assert (await Identity.get(value=phone)).member_id == m.id
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ async def test_vouched_binding_of_a_taken_identity_is_refused_not_merged(_case: 
     assert result.data["bindIdentity"]["errors"] == [
         {"code": "IDENTITY_TAKEN", "field": "identity"}
     ]
-    assert (await Identity.get(value=phone)).member_id == owner.id  # type: ignore[attr-defined]
+    assert (await Identity.get(value=phone)).member_id == owner.id
     assert await MemberMerge.all().count() == 0
 
 
