@@ -13,7 +13,7 @@ from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.members import service as members_service
 from domain.members.rules import IdentityKey
-from domain.orders.models import EventDefinition
+from domain.orders.models import Event, EventDefinition
 from domain.orders.rules import MAX_EVENTS_PER_BATCH, check_properties, check_schema
 
 MAX_FUTURE = timedelta(hours=1)
@@ -68,6 +68,11 @@ async def define_event(
 async def list_definitions() -> list[EventDefinition]:
     """All event definitions by name."""
     return list(await EventDefinition.all().order_by("name"))
+
+
+async def member_events(event_ids: list[int]) -> list[Event]:
+    """The events among `event_ids` that belong to a member, oldest id first."""
+    return list(await Event.filter(id__in=event_ids, member_id__not_isnull=True).order_by("id"))
 
 
 async def track_events(events: list[EventInput], *, forced_member_id: int | None) -> TrackResult:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from domain import db
 from domain.orders.models import MemberStats
 
@@ -39,3 +41,15 @@ async def stats_of(member_ids: list[int]) -> list[MemberStats | None]:
     """Statistics aligned to member ids (None for members without any)."""
     found = await MemberStats.in_bulk(member_ids, "member_id")
     return [found.get(i) for i in member_ids]
+
+
+async def has_earlier_order(member_id: int, paid_at: datetime, order_id: int) -> bool:
+    """Whether the member has an order paid before this one (ties broken by id)."""
+    row = await db.fetch_one(
+        "SELECT EXISTS (SELECT 1 FROM orders WHERE member_id = $1 AND (paid_at, id) < ($2, $3)) "
+        "AS found",
+        member_id,
+        paid_at,
+        order_id,
+    )
+    return bool(row and row["found"])
