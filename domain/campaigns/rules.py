@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from domain import clock
 from domain.errors import DomainError, ErrorCode, InvalidAmount
@@ -24,6 +24,7 @@ TREATMENT = "treatment"
 BASIS_POINTS = 10_000
 ONCE_OCCURRENCE = "once"
 PUSH_CHANNELS = frozenset({"PUSH", "INBOX", "WECHAT", "WEBHOOK"})
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 
 class InvalidPercentage(DomainError):
@@ -67,14 +68,18 @@ class Audience:
     source_id: int = 0
 
 
+def _choice(kind: type[_Choice], value: Any, field: str) -> _Choice:
+    """`value` as a member of the enum `kind`, or an error naming the choices."""
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(kind)
+        raise DomainError(f"{field} must be one of {choices}.", field=field) from None
+
+
 def parse_audience(setting: Mapping[str, Any]) -> Audience:
     """Read a stored audience ({"kind", "id"}); an unknown kind is refused."""
-    try:
-        kind = AudienceKind(setting.get("kind"))
-    except ValueError:
-        raise DomainError(
-            "audience.kind must be EVERYONE, SEGMENT or SNAPSHOT.", field="audience.kind"
-        ) from None
+    kind = _choice(AudienceKind, setting.get("kind"), "audience.kind")
     if kind is AudienceKind.EVERYONE:
         return Audience(kind)
     return Audience(kind, int(setting.get("id") or 0))
@@ -92,12 +97,7 @@ class Frequency:
 
 def parse_frequency(setting: Mapping[str, Any]) -> Frequency:
     """Read a stored frequency ({"cap", "days"}; days default to 1)."""
-    try:
-        cap = FrequencyCap(setting.get("cap", FrequencyCap.ONCE))
-    except ValueError:
-        raise DomainError(
-            "frequency.cap must be ONCE or EVERY_N_DAYS.", field="frequency"
-        ) from None
+    cap = _choice(FrequencyCap, setting.get("cap", FrequencyCap.ONCE), "frequency")
     if cap is FrequencyCap.ONCE:
         return Frequency(cap)
     try:
