@@ -1,16 +1,22 @@
 """State triggers: the SQL that finds (member, thing) pairs meeting a condition at `now`, and
 the scan that leaves out pairs the campaign has handled already (so each scan reaches new
-members). The occurrence key in SQL is built from `rules.occurrence`, and tested to agree."""
+members). Each area writes the subquery over its own tables; the occurrence key in SQL is
+built from `rules.occurrence`, and tested to agree."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from domain import db
 from domain.campaigns import rules
 from domain.campaigns.models import Campaign
 from domain.clock import business_today
+from domain.levels import changes as level_changes
+from domain.members import reach
+from domain.orders import events as orders_events
+from domain.orders import stats as orders_stats
+from domain.points import expiring as points_expiring
 
 KINDS = {
     "REGISTERED",
@@ -33,50 +39,43 @@ def occurrence_sql(frequency: rules.Frequency, thing: str) -> str:
 
 def state_query(campaign: Campaign, now: datetime) -> tuple[str, list[Any]]:
     """The SQL (member_id, thing) and its parameters for the campaign's state trigger at `now`;
-    the parameters start at $1."""
+    the parameters start at $1. Each area writes the subquery over its own tables."""
     trigger = campaign.trigger
     kind = trigger["kind"]
     today = business_today(now)
     days, hours = int(trigger.get("days", 30)), int(trigger.get("hours", 24))
     if kind == "REGISTERED":
         return (
-            "SELECT id AS member_id, 'registered' AS thing FROM members "
-            "WHERE status = 'ACTIVE' AND registered_at >= $1",
+            f"SELECT member_id, 'registered' AS thing FROM ({reach.registered_since_sql('$1')}) s",
             [campaign.starts_at],
         )
     if kind == "BIRTHDAY":
+        born = reach.born_on_sql("$2")
         return (
-            "SELECT id AS member_id, 'birthday:' || $1::text AS thing FROM members "
-            "WHERE status = 'ACTIVE' AND to_char(birthday, 'MM-DD') = $2",
+            f"SELECT member_id, 'birthday:' || $1::text AS thing FROM ({born}) s",
             [str(today.year), today.strftime("%m-%d")],
         )
     if kind == "INACTIVE":
+        quiet_since = orders_stats.last_ordered_before_sql("$1")
         return (
-            "SELECT member_id, 'inactive:' || last_order_at::date AS thing FROM member_stats "
-            "WHERE last_order_at < $2::timestamptz - make_interval(days => $1)",
-            [days, now],
+            f"SELECT member_id, 'inactive:' || last_order_day AS thing FROM ({quiet_since}) s",
+            [now - timedelta(days=days)],
         )
     if kind == "CART_ABANDONED":
+        carts = orders_events.abandoned_carts_sql("$1", "$2")
         return (
-            """SELECT e.member_id, 'cart:' || e.id AS thing FROM events e
-                    WHERE e.name = 'add_to_cart' AND e.member_id IS NOT NULL
-                      AND e.occurred_at >= $1
-                      AND e.occurred_at < $3::timestamptz - make_interval(hours => $2)
-                      AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.member_id = e.member_id
-                                      AND o.paid_at > e.occurred_at)""",
-            [campaign.starts_at, hours, now],
+            f"SELECT member_id, 'cart:' || event_id AS thing FROM ({carts}) s",
+            [campaign.starts_at, now - timedelta(hours=hours)],
         )
     if kind == "POINTS_EXPIRING":
+        expiring = points_expiring.expiring_between_sql("$2", "$3")
         return (
-            """SELECT DISTINCT a.member_id, 'expiring:' || $1::text AS thing
-                     FROM ledger_lots l JOIN ledger_accounts a ON a.id = l.account_id
-                    WHERE a.asset LIKE 'POINTS:%' AND l.remaining > 0 AND l.expires_at > $3
-                      AND l.expires_at <= $3::timestamptz + make_interval(days => $2)""",
-            [today.isoformat(), days, now],
+            f"SELECT member_id, 'expiring:' || $1::text AS thing FROM ({expiring}) s",
+            [today.isoformat(), now, now + timedelta(days=days)],
         )
+    upgrades = level_changes.upgrades_sql("$1", "$2")
     return (
-        "SELECT member_id, 'level:' || id AS thing FROM level_changes "
-        "WHERE kind = 'UPGRADE' AND to_rank >= $1 AND changed_at >= $2",
+        f"SELECT member_id, 'level:' || change_id AS thing FROM ({upgrades}) s",
         [int(trigger.get("rank", 2)), campaign.starts_at],
     )
 

@@ -1,5 +1,7 @@
 """Who marketing can reach: the active members and the contact details and consents a message
-needs, read set-based for batch jobs."""
+needs, read set-based for batch jobs. The `*_sql` functions return subqueries, with the
+caller's placeholders, that another area's set-based statement embeds instead of naming the
+members table."""
 
 from __future__ import annotations
 
@@ -18,6 +20,21 @@ class Contact:
     name: str | None
     consent_sms: bool
     consent_push: bool
+
+
+def registered_since_sql(since: str) -> str:
+    """A subquery of `member_id`: active members registered at or after the instant `since`."""
+    return (
+        f"SELECT id AS member_id FROM members WHERE status = 'ACTIVE' AND registered_at >= {since}"
+    )
+
+
+def born_on_sql(month_day: str) -> str:
+    """A subquery of `member_id`: active members whose birthday falls on `month_day` ('MM-DD')."""
+    return (
+        "SELECT id AS member_id FROM members "
+        f"WHERE status = 'ACTIVE' AND to_char(birthday, 'MM-DD') = {month_day}"
+    )
 
 
 async def active_member_ids() -> np.ndarray:

@@ -43,6 +43,15 @@ async def stats_of(member_ids: list[int]) -> list[MemberStats | None]:
     return [found.get(i) for i in member_ids]
 
 
+def last_ordered_before_sql(moment: str) -> str:
+    """A subquery of (`member_id`, `last_order_day`): members whose last order was paid before
+    the instant `moment`, with that order's date."""
+    return (
+        "SELECT member_id, last_order_at::date AS last_order_day FROM member_stats "
+        f"WHERE last_order_at < {moment}"
+    )
+
+
 async def has_earlier_order(member_id: int, paid_at: datetime, order_id: int) -> bool:
     """Whether the member has an order paid before this one (ties broken by id)."""
     row = await db.fetch_one(

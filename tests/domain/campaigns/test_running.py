@@ -4,7 +4,7 @@ SQL agreeing with its rule."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,8 +14,10 @@ from domain import db
 from domain.campaigns import audience, fanout, rules, states, triggers
 from domain.campaigns import service as campaigns_service
 from domain.campaigns.models import Campaign, CampaignMode
+from domain.ledger.models import Account, Lot
+from domain.levels.models import LevelChange
 from domain.members import service as members_service
-from domain.orders.models import Event
+from domain.orders.models import Event, MemberStats
 from domain.points import service as points_service
 from domain.points.models import PointKind
 from tests.factories import make_member
@@ -133,6 +135,50 @@ async def test_state_trigger_window_follows_the_callers_clock() -> None:
     again = await triggers.scan(now=START + timedelta(hours=27))
     # then the member qualifies only once the 24 hours have passed on that clock, and once
     assert [early, late, again] == [{str(campaign.id): n} for n in (0, 1, 0)]
+
+
+async def test_each_state_trigger_finds_its_members_at_the_callers_now() -> None:
+    # given one member per state trigger, qualifying at noon on 10 March 2026 in Shanghai
+    now = _shanghai(10, 12)
+    born = await make_member(birthday=date(1990, 3, 10))
+    quiet = await make_member()
+    await MemberStats.create(member_id=quiet.id, last_order_at=now - timedelta(days=40))
+    holder = await make_member()
+    account = await Account.create(member_id=holder.id, asset="POINTS:POINTS", available=5)
+    await Lot.create(
+        account_id=account.id,
+        amount=5,
+        remaining=5,
+        earned_at=now - timedelta(days=300),
+        expires_at=now + timedelta(days=3),
+        source="test",
+        entry_id=0,
+    )
+    climber = await make_member()
+    change = await LevelChange.create(
+        member_id=climber.id,
+        from_rank=1,
+        to_rank=3,
+        kind="UPGRADE",
+        reason="test",
+        idempotency_key="up-1",
+        changed_at=START + timedelta(days=2),
+    )
+    everyone = sorted(m.id for m in (born, quiet, holder, climber))
+    expected = {
+        "REGISTERED": [(m, "registered") for m in everyone],
+        "BIRTHDAY": [(born.id, "birthday:2026")],
+        "INACTIVE": [(quiet.id, f"inactive:{(now - timedelta(days=40)).date()}")],
+        "POINTS_EXPIRING": [(holder.id, "expiring:2026-03-10")],
+        "LEVEL_REACHED": [(climber.id, f"level:{change.id}")],
+    }
+    for kind, pairs in expected.items():
+        campaign = await _campaign(name=kind, trigger={"kind": kind, "days": 30, "rank": 2})
+        frequency = rules.parse_frequency(campaign.frequency)
+        # when the scan asks who qualifies
+        found = await states.unhandled(campaign, frequency, now, 100)
+        # then
+        assert sorted(found) == pairs, kind
 
 
 _things = st.text(
