@@ -24,6 +24,7 @@ TREATMENT = "treatment"
 BASIS_POINTS = 10_000
 ONCE_OCCURRENCE = "once"
 PUSH_CHANNELS = frozenset({"PUSH", "INBOX", "WECHAT", "WEBHOOK"})
+CHANNELS = frozenset({"SMS", "LOG", *PUSH_CHANNELS})
 _Choice = TypeVar("_Choice", bound=StrEnum)
 
 

@@ -30,7 +30,6 @@ TRIGGERS = {
     "POINTS_EXPIRING",
     "EVENT",
 }
-CHANNELS = {"SMS", "PUSH", "INBOX", "WECHAT", "WEBHOOK", "LOG"}
 
 
 @dataclass
@@ -124,9 +123,9 @@ async def create(spec: CampaignInput) -> Campaign:
     ):
         raise DomainError("recurringDays are days of the month 1..31.", field="recurringDays")
     if spec.message:
-        if spec.message.get("channel") not in CHANNELS:
+        if spec.message.get("channel") not in rules.CHANNELS:
             raise DomainError(
-                f"message.channel must be one of {sorted(CHANNELS)}.", field="message.channel"
+                f"message.channel must be one of {sorted(rules.CHANNELS)}.", field="message.channel"
             )
         templates.validate_template(str(spec.message.get("body", "")))
     rules.parse_frequency(spec.frequency)
