@@ -143,7 +143,8 @@ async def _reward_arm(
     campaign: Campaign, arm: str, members: Pairs, result: BatchResult, now: datetime
 ) -> None:
     variant = _variant(campaign, arm)
-    given = variant.get("rewards") if variant.get("rewards") is not None else campaign.rewards
+    own: list[rewards.Reward] | None = variant.get("rewards")
+    given: list[rewards.Reward] = own if own is not None else campaign.rewards
     unit = await rewards.unit_cost(given)
     allowed = _affordable(campaign, len(members), unit)
     if allowed < len(members):
@@ -159,10 +160,10 @@ async def _reward_arm(
     await _set_status(campaign.id, members, "REWARDED", unit)
     failed: dict[int, str] = {}
     for index, reward in enumerate(given):
-        lost = await rewards.give(campaign, reward, index, members)
-        for code in lost.values():
+        missed = await rewards.give(campaign, reward, index, members)
+        for code in missed.values():
             result.failures[code] = result.failures.get(code, 0) + 1
-        failed.update(lost)
+        failed.update(missed)
     if failed:  # a coupon out of stock or a limit reached: not rewarded, and not charged
         lost = [p for p in members if p[0] in failed]
         await _set_status(campaign.id, lost, "REWARD_FAILED")
