@@ -99,7 +99,12 @@ async def trigger_latency(orders: int) -> None:
         )
     )
     await campaigns_service.start(campaign.id)
-    env = {**os.environ, "DATABASE_URL": BENCH_DATABASE_URL, "REDIS_URL": BENCH_REDIS_URL}
+    env = {  # the worker refuses to start without a JWT secret
+        "JWT_SECRET": "bench-only-jwt-secret-of-forty-bytes-000",
+        **os.environ,
+        "DATABASE_URL": BENCH_DATABASE_URL,
+        "REDIS_URL": BENCH_REDIS_URL,
+    }
     worker = subprocess.Popen(
         [sys.executable, "-m", "api.cli", "worker"],
         env=env,
