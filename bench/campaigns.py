@@ -22,7 +22,7 @@ from bench.common import BENCH_DATABASE_URL, BENCH_REDIS_URL, prepare_database
 
 
 async def fan_out(members: int) -> None:
-    from domain.campaigns import fanout
+    from domain.campaigns import audience, fanout
     from domain.campaigns import service as campaigns_service
     from domain.campaigns.models import Campaign, CampaignMode
 
@@ -50,7 +50,7 @@ async def fan_out(members: int) -> None:
         )
     )
     await Campaign.filter(id=campaign.id).update(status="RUNNING")
-    ids = (await campaigns_service.audience_ids(campaign)).tolist()
+    ids = (await audience.member_ids(campaign)).tolist()
     started = time.perf_counter()
     result = await fanout.run(campaign.id, "once", ids)
     elapsed = time.perf_counter() - started
@@ -99,7 +99,12 @@ async def trigger_latency(orders: int) -> None:
         )
     )
     await campaigns_service.start(campaign.id)
-    env = {**os.environ, "DATABASE_URL": BENCH_DATABASE_URL, "REDIS_URL": BENCH_REDIS_URL}
+    env = {  # the worker refuses to start without a JWT secret
+        "JWT_SECRET": "bench-only-jwt-secret-of-forty-bytes-000",
+        **os.environ,
+        "DATABASE_URL": BENCH_DATABASE_URL,
+        "REDIS_URL": BENCH_REDIS_URL,
+    }
     worker = subprocess.Popen(
         [sys.executable, "-m", "api.cli", "worker"],
         env=env,

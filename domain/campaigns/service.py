@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import numpy as np
-
 from domain import db, jobs
 from domain.benefits import service as benefits_service
 from domain.campaigns import rules, templates
@@ -32,7 +30,6 @@ TRIGGERS = {
     "POINTS_EXPIRING",
     "EVENT",
 }
-CHANNELS = {"SMS", "PUSH", "INBOX", "WECHAT", "WEBHOOK", "LOG"}
 
 
 @dataclass
@@ -90,18 +87,17 @@ async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
             await benefits_service.get_benefit(str(reward.get("benefit")), f"rewards[{i}].benefit")
 
 
-async def _check_audience(audience: dict[str, Any]) -> None:
-    kind = audience.get("kind")
-    if kind == "SEGMENT":
-        if await segments_service.get_segment(int(audience.get("id") or 0)) is None:
-            raise DomainError("No such segment.", field="audience.id", code=ErrorCode.NOT_FOUND)
-    elif kind == "SNAPSHOT":
-        if not await SegmentSnapshot.exists(id=int(audience.get("id") or 0)):
-            raise DomainError("No such snapshot.", field="audience.id", code=ErrorCode.NOT_FOUND)
-    elif kind != "EVERYONE":
-        raise DomainError(
-            "audience.kind must be EVERYONE, SEGMENT or SNAPSHOT.", field="audience.kind"
-        )
+async def _check_audience(setting: dict[str, Any]) -> None:
+    audience = rules.parse_audience(setting)
+    if audience.kind is rules.AudienceKind.SEGMENT:
+        found = await segments_service.get_segment(audience.source_id) is not None
+    elif audience.kind is rules.AudienceKind.SNAPSHOT:
+        found = await SegmentSnapshot.exists(id=audience.source_id)
+    else:
+        return
+    if not found:
+        what = "segment" if audience.kind is rules.AudienceKind.SEGMENT else "snapshot"
+        raise DomainError(f"No such {what}.", field="audience.id", code=ErrorCode.NOT_FOUND)
 
 
 async def create(spec: CampaignInput) -> Campaign:
@@ -127,15 +123,14 @@ async def create(spec: CampaignInput) -> Campaign:
     ):
         raise DomainError("recurringDays are days of the month 1..31.", field="recurringDays")
     if spec.message:
-        if spec.message.get("channel") not in CHANNELS:
+        if spec.message.get("channel") not in rules.CHANNELS:
             raise DomainError(
-                f"message.channel must be one of {sorted(CHANNELS)}.", field="message.channel"
+                f"message.channel must be one of {sorted(rules.CHANNELS)}.", field="message.channel"
             )
         templates.validate_template(str(spec.message.get("body", "")))
-    variants = [(v["code"], float(v["percent"])) for v in spec.variants] or [
-        ("treatment", 100 - float(spec.control_percent))
-    ]
-    rules.arm_slices(float(spec.control_percent), variants)
+    rules.parse_frequency(spec.frequency)
+    shares = rules.variant_shares(spec.variants, spec.control_percent)
+    rules.arm_slices(float(spec.control_percent), shares)
     for i, variant in enumerate(spec.variants):
         if variant.get("body"):
             templates.validate_template(str(variant["body"]))
@@ -147,7 +142,7 @@ async def create(spec: CampaignInput) -> Campaign:
                 raise
     values = dict(spec.__dict__)
     values["variants"] = spec.variants or [
-        {"code": "treatment", "percent": 100 - float(spec.control_percent)}
+        {"code": code, "percent": percent} for code, percent in shares
     ]
     return await Campaign.create(**values)
 
@@ -212,17 +207,6 @@ async def _move(campaign_id: int, allowed: set[CampaignStatus], to: CampaignStat
         campaign = await get(campaign_id)
         raise InvalidState(f"The campaign is {campaign.status}.", field="campaignId")
     return await Campaign.get(id=campaign_id)
-
-
-async def audience_ids(campaign: Campaign) -> np.ndarray:
-    """The members a one-shot or recurring run goes to, sorted."""
-    kind = campaign.audience.get("kind")
-    if kind == "SEGMENT":
-        return await segments_service.segment_member_ids(int(campaign.audience["id"]))
-    if kind == "SNAPSHOT":
-        return await segments_service.snapshot_member_ids(int(campaign.audience["id"]))
-    rows = await db.fetch("SELECT id FROM members WHERE status = 'ACTIVE' ORDER BY id")
-    return np.array([r["id"] for r in rows], dtype=np.int64)
 
 
 async def record_strategy(

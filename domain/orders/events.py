@@ -13,7 +13,7 @@ from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.members import service as members_service
 from domain.members.rules import IdentityKey
-from domain.orders.models import EventDefinition
+from domain.orders.models import Event, EventDefinition
 from domain.orders.rules import MAX_EVENTS_PER_BATCH, check_properties, check_schema
 
 MAX_FUTURE = timedelta(hours=1)
@@ -68,6 +68,21 @@ async def define_event(
 async def list_definitions() -> list[EventDefinition]:
     """All event definitions by name."""
     return list(await EventDefinition.all().order_by("name"))
+
+
+def abandoned_carts_sql(since: str, before: str) -> str:
+    """A subquery of (`member_id`, `event_id`): members' add_to_cart events from the instant
+    `since` until before `before` with no order paid after them."""
+    return f"""SELECT e.member_id, e.id AS event_id FROM events e
+                WHERE e.name = 'add_to_cart' AND e.member_id IS NOT NULL
+                  AND e.occurred_at >= {since} AND e.occurred_at < {before}
+                  AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.member_id = e.member_id
+                                  AND o.paid_at > e.occurred_at)"""
+
+
+async def member_events(event_ids: list[int]) -> list[Event]:
+    """The events among `event_ids` that belong to a member, oldest id first."""
+    return list(await Event.filter(id__in=event_ids, member_id__not_isnull=True).order_by("id"))
 
 
 async def track_events(events: list[EventInput], *, forced_member_id: int | None) -> TrackResult:

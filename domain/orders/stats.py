@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from domain import db
 from domain.orders.models import MemberStats
 
@@ -39,3 +41,24 @@ async def stats_of(member_ids: list[int]) -> list[MemberStats | None]:
     """Statistics aligned to member ids (None for members without any)."""
     found = await MemberStats.in_bulk(member_ids, "member_id")
     return [found.get(i) for i in member_ids]
+
+
+def last_ordered_before_sql(moment: str) -> str:
+    """A subquery of (`member_id`, `last_order_day`): members whose last order was paid before
+    the instant `moment`, with that order's date."""
+    return (
+        "SELECT member_id, last_order_at::date AS last_order_day FROM member_stats "
+        f"WHERE last_order_at < {moment}"
+    )
+
+
+async def has_earlier_order(member_id: int, paid_at: datetime, order_id: int) -> bool:
+    """Whether the member has an order paid before this one (ties broken by id)."""
+    row = await db.fetch_one(
+        "SELECT EXISTS (SELECT 1 FROM orders WHERE member_id = $1 AND (paid_at, id) < ($2, $3)) "
+        "AS found",
+        member_id,
+        paid_at,
+        order_id,
+    )
+    return bool(row and row["found"])
