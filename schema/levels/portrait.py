@@ -10,15 +10,11 @@ from domain.coupons import service as coupons_service
 from domain.levels import service as levels_service
 from domain.points import service as points_service
 from domain.wallet import service as wallet_service
-from schema.benefits.operations import CardType, GrantType
+from schema.benefits.types import CardType, GrantType
 from schema.coupons.types import CouponType
 from schema.levels.types import LevelType, PrivilegesType
 from schema.points.types import PointAccountType
-from schema.wallet.operations import (
-    PayMode,
-    WalletStatus,
-    WalletType,
-)
+from schema.wallet.types import WalletType
 
 
 @strawberry.type
@@ -34,13 +30,7 @@ class ValuePortraitPart:
 
     @strawberry.field(description="Stored-value wallet.")
     async def wallet(self) -> WalletType:
-        b = await wallet_service.balances(self.member_id)
-        return WalletType(
-            status=WalletStatus(b.wallet.status),
-            pay_mode=PayMode(b.wallet.pay_mode),
-            principal_cents=b.principal,
-            bonus_cents=b.bonus,
-        )
+        return WalletType.from_balances(await wallet_service.balances(self.member_id))
 
     @strawberry.field(description="Current level.")
     async def level(self) -> LevelType | None:

@@ -8,7 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.levels import service as levels_service
-from domain.levels.models import Level
+from domain.levels.models import Level, PaidMembership
 
 
 @strawberry.type(name="Level", description="A rung of the ladder and what it gives.")
@@ -103,3 +103,16 @@ class PaidMembershipType:
     paid_cents: int
     refunded_cents: int
     status: str
+
+    @classmethod
+    def from_membership(cls, m: PaidMembership, plan_code: str) -> PaidMembershipType:
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            plan_code=plan_code,
+            starts_on=m.starts_on,
+            ends_on=m.ends_on,
+            price_cents=m.price_cents,
+            paid_cents=m.paid_cents,
+            refunded_cents=m.refunded_cents,
+            status=str(m.status),
+        )

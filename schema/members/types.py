@@ -11,6 +11,7 @@ from domain.access import Principal, mask_name, mask_phone
 from domain.members.models import Channel, Gender, Identity, IdentityKind, Member, MemberStatus
 from domain.orders.models import MemberStats
 from schema.context import Info
+from schema.members.home import MemberHome
 from schema.relay import encode_id
 
 ChannelEnum: TypeAlias = Channel
@@ -84,8 +85,7 @@ class MemberStatsType:
 
 
 @strawberry.type(name="Member", description="A member: one person across every channel.")
-class MemberType:
-    pk: strawberry.Private[int]
+class MemberType(MemberHome):
     unmasked: strawberry.Private[bool]
     id: strawberry.ID = strawberry.field(description="Global id.")
     status: MemberStatusEnum

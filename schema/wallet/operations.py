@@ -11,7 +11,7 @@ from domain import idempotency
 from domain.access import Scope
 from domain.errors import DomainError
 from domain.wallet import service as wallet_service
-from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, WalletStatus
+from domain.wallet.models import Payment, PaymentRefund, Recharge, WalletStatus
 from schema.context import Info
 from schema.errors import UserError
 from schema.members.queries import query_error
@@ -27,6 +27,7 @@ from schema.relay import (
     encode_id,
     page_size,
 )
+<<<<<<< HEAD
 
 WalletStatusEnum: TypeAlias = WalletStatus
 strawberry.enum(WalletStatus, name="WalletStatus")
@@ -44,6 +45,9 @@ class WalletType:
     @strawberry.field(description="Principal plus bonus.")
     def balance_cents(self) -> int:
         return self.principal_cents + self.bonus_cents
+=======
+from schema.wallet.types import WalletStatusEnum, WalletType
+>>>>>>> 6330c4e (Member carries the member home: level with progress, point accounts with points expiring soon, wallet, coupons, benefit cards, benefits, paid plan, privileges, tags for staff and recent orders, each read through a request loader; reading a wallet creates nothing)
 
 
 @strawberry.type(name="WalletEntry")
@@ -143,13 +147,7 @@ class DefineRechargeRuleInput:
 
 
 async def _wallet(member_id: int) -> WalletType:
-    b = await wallet_service.balances(member_id)
-    return WalletType(
-        status=WalletStatus(b.wallet.status),
-        pay_mode=PayMode(b.wallet.pay_mode),
-        principal_cents=b.principal,
-        bonus_cents=b.bonus,
-    )
+    return WalletType.from_balances(await wallet_service.balances(member_id))
 
 
 def _payment(p: Payment) -> PaymentType:

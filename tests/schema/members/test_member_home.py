@@ -1,0 +1,207 @@
+"""The member home in one `me` request: every field, a statement count that does not grow with
+what the member holds, and nothing written by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.benefits import cards as cards_service
+from domain.benefits import service as benefits_service
+from domain.benefits.models import BenefitKind, RedeemMethod
+from domain.coupons import service as coupons_service
+from domain.coupons.models import CouponKind, TemplateState
+from domain.payments.models import PaymentMethod
+from domain.points import service as points_service
+from domain.points.models import PointKind
+from schema.relay import encode_id
+from tests.factories import make_member
+from tests.factories_tags import make_catalogue, make_order
+from tests.helpers import STAFF, gql, member
+from tests.schema.catalog.test_queries import count_queries
+from tests.schema.levels.test_levels import DEFINE, _ladder
+
+pytestmark = pytest.mark.usefixtures("database")
+
+HOME = """query {
+  me {
+    id name
+    level { level { rank code } nextLevel { code } growth growthToNextLevel growthToKeep
+            reachedOn periodEndsOn }
+    pointAccounts { pointType { code } available frozen
+                    expiringSoon(withinDays: 30) { points expiresAt } }
+    wallet { balanceCents status }
+    coupons(first: 20) { edges { node { id code name state } } pageInfo { hasNextPage } }
+    benefitCards { id templateCode status }
+    benefits { benefitCode remaining }
+    paidPlan { planCode endsOn }
+    privileges { levelCode discountPercent pointsMultiplier }
+    recentOrders(first: 10) { id totalCents lines { itemCode } }
+  }
+}"""
+
+TABLES_WRITTEN_BY_A_READ = (
+    "wallets",
+    "member_levels",
+    "level_settings",
+    "ledger_accounts",
+    "paid_memberships",
+)
+
+
+async def _catalogue(point_types: int) -> None:
+    await make_catalogue()
+    for code, kind in (("POINTS", PointKind.SPENDABLE), ("GROWTH", PointKind.GROWTH)):
+        await points_service.define_type(
+            code=code, name=code, kind=kind, expiry_policy={"kind": "RELATIVE", "days": 10}
+        )
+    for i in range(point_types):
+        await points_service.define_type(
+            code=f"EXTRA{i}",
+            name=f"Extra {i}",
+            kind=PointKind.SPENDABLE,
+            expiry_policy={"kind": "RELATIVE", "days": 20},
+        )
+    await benefits_service.define_benefit(
+        code="GIFT100",
+        name="100 points",
+        kind=BenefitKind.POINTS,
+        redeem_method=RedeemMethod.AUTO,
+        config={"points": 100},
+    )
+    await benefits_service.define_benefit(
+        code="PARKING", name="Parking", kind=BenefitKind.CUSTOM, redeem_method=RedeemMethod.SCAN
+    )
+    await cards_service.define_template(
+        code="FREE",
+        name="Free card",
+        price_cents=0,
+        validity_months=3,
+        every="MONTH",
+        drops=[{"benefit": "PARKING", "quantity": 1}],
+    )
+    await coupons_service.define_template(
+        code="C5",
+        name="5 off",
+        kind=CouponKind.CASH,
+        amount_off_cents=500,
+        total_stock=1000,
+        per_member_limit=1000,
+        valid_days=30,
+        state=TemplateState.ACTIVE,
+    )
+    assert (await gql(DEFINE, _ladder(), STAFF)).data["defineLevels"]["errors"] == []
+
+
+async def _holding(member_id: int, count: int, point_types: int) -> None:
+    """A member with `count` coupons, cards, grants and orders, and points of every type."""
+    for i in range(count):
+        key = f"{member_id}-{i}"
+        await coupons_service.issue_coupon(
+            member_id=member_id, template_code="C5", key=key, source="test", operator="t"
+        )
+        await cards_service.purchase(
+            member_id=member_id,
+            template_code="FREE",
+            key=f"card-{key}",
+            channel="APP",
+            method=PaymentMethod.WALLET,
+            operator="t",
+        )
+        await benefits_service.grant(
+            member_id=member_id, benefit_code="PARKING", quantity=2, source="test", key=key
+        )
+        await make_order(member_id, days_ago=1 + i)
+    for code in ["POINTS", "GROWTH", *(f"EXTRA{i}" for i in range(point_types))]:
+        await points_service.credit_points(
+            member_id=member_id,
+            point_type_code=code,
+            points=40,
+            key=f"p-{member_id}-{code}",
+            reason="test",
+            operator="t",
+        )
+
+
+async def _home(member_id: int) -> tuple[dict, int]:
+    with count_queries() as statements:
+        result = await gql(HOME, principal=member(member_id))
+    assert result.errors is None, result.errors
+    return result.data["me"], len(statements)
+
+
+async def test_the_member_home_reads_everything_in_one_me() -> None:
+    # given
+    await _catalogue(point_types=1)
+    m = await make_member(name="Lin")
+    await _holding(m.id, count=2, point_types=1)
+    # when
+    home, _ = await _home(m.id)
+    # then
+    assert home["level"]["level"] == {"rank": 1, "code": "SILVER"}
+    assert home["level"]["nextLevel"] == {"code": "GOLD"}
+    assert home["level"]["growth"] == 40
+    assert home["level"]["growthToNextLevel"] == 960
+    assert home["level"]["growthToKeep"] == 0
+    accounts = {a["pointType"]["code"]: a for a in home["pointAccounts"]}
+    assert set(accounts) == {"POINTS", "GROWTH", "EXTRA0"}
+    assert accounts["POINTS"]["available"] == 40
+    assert [e["points"] for e in accounts["POINTS"]["expiringSoon"]] == [40]
+    assert home["wallet"] == {"balanceCents": 0, "status": "ACTIVE"}
+    assert len(home["coupons"]["edges"]) == 2
+    assert [c["templateCode"] for c in home["benefitCards"]] == ["FREE", "FREE"]
+    assert {b["benefitCode"] for b in home["benefits"]} == {"PARKING"}
+    assert home["paidPlan"] is None
+    assert home["privileges"]["levelCode"] == "SILVER"
+    assert len(home["recentOrders"]) == 2
+    assert home["recentOrders"][0]["lines"] == [{"itemCode": "SKU-OTHER"}]
+
+
+async def test_the_statement_count_does_not_grow_with_what_the_member_holds() -> None:
+    # given one member holding one of everything and one holding many
+    await _catalogue(point_types=6)
+    few, many = await make_member(), await make_member()
+    await _holding(few.id, count=1, point_types=0)
+    await _holding(many.id, count=12, point_types=6)
+    await _home(few.id)  # process caches warm
+    # when
+    _, few_statements = await _home(few.id)
+    home, many_statements = await _home(many.id)
+    # then
+    assert len(home["coupons"]["edges"]) == 12 and len(home["recentOrders"]) == 10
+    assert len(home["benefitCards"]) == 12
+    assert all(a["available"] == 40 for a in home["pointAccounts"])
+    assert many_statements == few_statements
+
+
+async def test_reading_the_home_of_a_new_member_writes_nothing() -> None:
+    # given a ladder and a member who never did anything
+    await _catalogue(point_types=0)
+    m = await make_member()
+    # when
+    with count_queries() as statements:
+        result = await gql(HOME, principal=member(m.id))
+    # then
+    assert result.errors is None, result.errors
+    home = result.data["me"]
+    assert home["wallet"] == {"balanceCents": 0, "status": "ACTIVE"}
+    assert home["level"]["growth"] == 0
+    writes = [
+        s
+        for s in statements
+        if s.lstrip().split()[0].upper() in {"INSERT", "UPDATE", "DELETE"}
+        or " FOR UPDATE" in s.upper()
+    ]
+    assert writes == []
+
+
+async def test_tags_are_for_staff() -> None:
+    # given
+    m = await make_member()
+    query = "query($id: ID) { member(id: $id) { id tags { tagCode } } }"
+    # when
+    as_staff = await gql(query, {"id": encode_id("Member", m.id)}, STAFF)
+    as_member = await gql("{ me { id tags { tagCode } } }", principal=member(m.id))
+    # then
+    assert as_staff.errors is None and as_staff.data["member"]["tags"] == []
+    assert as_member.data["me"] == {"id": encode_id("Member", m.id), "tags": None}
+    assert as_member.errors[0].extensions["code"] == "FORBIDDEN"
