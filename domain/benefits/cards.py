@@ -3,7 +3,7 @@ pro-rata refunds that void the drops not yet made."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -361,14 +361,17 @@ def _held_card(row: dict[str, Any]) -> HeldCard:
     )
 
 
-async def active_privileges(member_id: int) -> tuple[int, int]:
-    """(best discount percent, best multiplier percent) of the member's active cards."""
-    row = await db.fetch_one(
-        """SELECT COALESCE(max(t.discount_percent), 0) AS discount,
-                  COALESCE(max(t.multiplier_percent), 100) AS multiplier
+async def active_privileges_of(member_ids: Sequence[int]) -> list[tuple[int, int]]:
+    """Per member, aligned to the ids: (best discount percent, best multiplier percent) of the
+    member's active cards, (0, 100) without one."""
+    rows = await db.fetch(
+        """SELECT c.member_id, max(t.discount_percent) AS discount,
+                  max(t.multiplier_percent) AS multiplier
              FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
-            WHERE c.member_id = $1 AND c.status = 'ACTIVE' AND c.ends_on > $2""",
-        member_id,
+            WHERE c.member_id = ANY($1::bigint[]) AND c.status = 'ACTIVE' AND c.ends_on > $2
+            GROUP BY c.member_id""",
+        list(member_ids),
         business_today(),
     )
-    return (int(row["discount"]), int(row["multiplier"])) if row else (0, 100)
+    found = {int(r["member_id"]): (int(r["discount"]), int(r["multiplier"])) for r in rows}
+    return [found.get(m, (0, 100)) for m in member_ids]

@@ -3,7 +3,7 @@ retention evaluation, history, distributions, and the privileges a level gives."
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
@@ -379,18 +379,40 @@ class Privileges:
 async def privileges(member_id: int) -> Privileges:
     """What the member's level, paid plan and cards give now (best discount; multipliers
     multiply)."""
-    level, _ = await current(member_id)
-    plan = await active_plan(member_id)
-    card_discount, card_multiplier = await cards_service.active_privileges(member_id)
-    discount = max(
-        level.discount_percent if level else 0, plan.discount_percent if plan else 0, card_discount
+    (found,) = await privileges_of([member_id])
+    return found
+
+
+async def privileges_of(member_ids: Sequence[int]) -> list[Privileges]:
+    """`privileges` of many members, aligned to the ids, in two statements."""
+    today = business_today()
+    rows = await db.fetch(
+        """SELECT m.id AS member_id, l.code, l.discount_percent, l.multiplier_percent,
+                  l.free_shipping, p.discount_percent AS plan_discount,
+                  p.multiplier_percent AS plan_multiplier
+             FROM unnest($1::bigint[]) AS m(id)
+             LEFT JOIN member_levels ml ON ml.member_id = m.id
+             LEFT JOIN levels l ON l.rank = COALESCE(ml.rank, 1)
+             LEFT JOIN LATERAL (
+                   SELECT pp.discount_percent, pp.multiplier_percent
+                     FROM paid_memberships pm JOIN paid_plans pp ON pp.id = pm.plan_id
+                    WHERE pm.member_id = m.id AND pm.status = 'ACTIVE'
+                      AND pm.starts_on <= $2 AND pm.ends_on > $2
+                    LIMIT 1) p ON true""",
+        list(member_ids),
+        today,
     )
-    multiplier = Fraction(level.multiplier_percent if level else 100, 100)
-    multiplier *= Fraction(plan.multiplier_percent if plan else 100, 100)
-    multiplier *= Fraction(card_multiplier, 100)
-    return Privileges(
-        level.code if level else None, discount, bool(level and level.free_shipping), multiplier
-    )
+    by_member = {int(r["member_id"]): r for r in rows}
+    cards = await cards_service.active_privileges_of(member_ids)
+    out = []
+    for member_id, (card_discount, card_multiplier) in zip(member_ids, cards, strict=True):
+        r = by_member[member_id]
+        discount = max(r["discount_percent"] or 0, r["plan_discount"] or 0, card_discount)
+        multiplier = Fraction(r["multiplier_percent"] or 100, 100)
+        multiplier *= Fraction(r["plan_multiplier"] or 100, 100)
+        multiplier *= Fraction(card_multiplier, 100)
+        out.append(Privileges(r["code"], discount, bool(r["free_shipping"]), multiplier))
+    return out
 
 
 async def active_plan(member_id: int) -> PaidPlan | None:

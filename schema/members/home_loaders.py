@@ -30,7 +30,7 @@ class LevelProgressLoader(BatchLoader[int, levels_progress.Progress]):
 
 class PrivilegesLoader(BatchLoader[int, levels_service.Privileges]):
     async def fetch(self, keys: list[int]) -> Sequence[levels_service.Privileges]:
-        return [await levels_service.privileges(m) for m in keys]
+        return await levels_service.privileges_of(keys)
 
 
 class PointHoldingsLoader(BatchLoader[int, list[points_holdings.Holding]]):
