@@ -11,8 +11,8 @@ from datetime import date
 from domain.clock import business_day_start
 from domain.ledger import member_reads as ledger_reads
 from domain.levels import rules
-from domain.levels.models import Level, LevelSettings, MemberLevel
-from domain.levels.service import ladder
+from domain.levels.models import Level, MemberLevel
+from domain.levels.service import ladder_view
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,21 +37,13 @@ def remaining(
     return to_next, max(0, keep - growth) if expires else 0
 
 
-async def _settings() -> tuple[str, str]:
-    # Reading must not create the settings row, so the defaults are the model's.
-    found = await LevelSettings.first()
-    if found is None:
-        return "GROWTH", rules.GrowthPolicy.RESET.value
-    return found.growth_point_type, found.growth_policy
-
-
 async def progress_of(member_ids: Sequence[int]) -> list[Progress]:
     """Each member's progress, aligned to the ids (members without a level row hold rank 1)."""
-    levels = {x.rank: x for x in await ladder()}
+    view = await ladder_view()
+    levels = {x.rank: x for x in view.levels}
     rows = {r.member_id: r for r in await MemberLevel.filter(member_id__in=list(member_ids))}
-    point_type, policy = await _settings()
-    asset = f"POINTS:{point_type}"
-    if policy == rules.GrowthPolicy.CARRY:
+    asset = f"POINTS:{view.growth_point_type}"
+    if view.growth_policy == rules.GrowthPolicy.CARRY:
         growth = {
             a.member_id: a.available for a in await ledger_reads.accounts_of(member_ids, [asset])
         }
