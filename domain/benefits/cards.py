@@ -330,16 +330,25 @@ class HeldCard:
 
 
 async def cards_of(member_id: int) -> list[HeldCard]:
-    """A member's cards with what remains of their drops."""
+    """A member's cards with what remains of their drops, newest first."""
+    (held,) = await cards_of_members([member_id])
+    return held
+
+
+async def cards_of_members(member_ids: Sequence[int]) -> list[list[HeldCard]]:
+    """`cards_of` for many members in one statement, aligned to the ids."""
     rows = await db.fetch(
-        """SELECT c.id, t.code, c.status, c.activated_on, c.ends_on, c.price_cents,
+        """SELECT c.member_id, c.id, t.code, c.status, c.activated_on, c.ends_on, c.price_cents,
                   c.refunded_cents, t.every,
                   (SELECT count(*) FROM benefit_card_drops d WHERE d.card_id = c.id) AS drops_made
              FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
-            WHERE c.member_id = $1 ORDER BY c.id DESC""",
-        member_id,
+            WHERE c.member_id = ANY($1::bigint[]) ORDER BY c.id DESC""",
+        list(member_ids),
     )
-    return [_held_card(row) for row in rows]
+    grouped: dict[int, list[HeldCard]] = {m: [] for m in member_ids}
+    for row in rows:
+        grouped[int(row["member_id"])].append(_held_card(row))
+    return [grouped[m] for m in member_ids]
 
 
 def _held_card(row: dict[str, Any]) -> HeldCard:

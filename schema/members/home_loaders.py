@@ -61,10 +61,17 @@ class WalletLoader(BatchLoader[int, wallet_service.Balances]):
 
 class CouponPageLoader(BatchLoader[CouponPageKey, list[Coupon]]):
     async def fetch(self, keys: list[CouponPageKey]) -> Sequence[list[Coupon]]:
-        return [
-            await coupons_service.member_coupons(m, states=list(states), after=after, limit=limit)
-            for m, states, after, limit in keys
-        ]
+        by_page: dict[tuple[tuple[str, ...], int | None, int], list[int]] = defaultdict(list)
+        for member_id, states, after, limit in keys:
+            by_page[(states, after, limit)].append(member_id)
+        found: dict[CouponPageKey, list[Coupon]] = {}
+        for (states, after, limit), members in by_page.items():
+            pages = await coupons_service.member_coupon_pages(
+                members, states=list(states), after=after, limit=limit
+            )
+            for member_id, page in zip(members, pages, strict=True):
+                found[(member_id, states, after, limit)] = page
+        return [found[k] for k in keys]
 
 
 class CouponTemplateLoader(BatchLoader[int, CouponTemplate]):
@@ -75,24 +82,29 @@ class CouponTemplateLoader(BatchLoader[int, CouponTemplate]):
 
 class BenefitCardsLoader(BatchLoader[int, list[cards_service.HeldCard]]):
     async def fetch(self, keys: list[int]) -> Sequence[list[cards_service.HeldCard]]:
-        return [await cards_service.cards_of(m) for m in keys]
+        return await cards_service.cards_of_members(keys)
 
 
 class BenefitGrantsLoader(BatchLoader[int, list[benefits_service.HeldGrant]]):
     async def fetch(self, keys: list[int]) -> Sequence[list[benefits_service.HeldGrant]]:
-        return [await benefits_service.grants_of(m) for m in keys]
+        return await benefits_service.grants_of_members(keys)
 
 
 class PaidMembershipsLoader(BatchLoader[int, list[paid_service.HeldMembership]]):
     async def fetch(self, keys: list[int]) -> Sequence[list[paid_service.HeldMembership]]:
-        return [await paid_service.memberships_of(m) for m in keys]
+        return await paid_service.memberships_of_members(keys)
 
 
 class RecentOrdersLoader(BatchLoader[tuple[int, int], list[Order]]):
     """Keyed by (member id, how many)."""
 
     async def fetch(self, keys: list[tuple[int, int]]) -> Sequence[list[Order]]:
-        return [
-            await orders_service.orders_page(member_id=m, after=None, limit=limit)
-            for m, limit in keys
-        ]
+        by_limit: dict[int, list[int]] = defaultdict(list)
+        for member_id, limit in keys:
+            by_limit[limit].append(member_id)
+        found: dict[tuple[int, int], list[Order]] = {}
+        for limit, members in by_limit.items():
+            pages = await orders_service.recent_orders_of(members, limit)
+            for member_id, page in zip(members, pages, strict=True):
+                found[(member_id, limit)] = page
+        return [found[k] for k in keys]

@@ -15,4 +15,4 @@ async def tag_category_by_id(ids: list[int]) -> list[Any]:
 
 @register_loader("tag_values_by_member")
 async def tag_values_by_member(ids: list[int]) -> list[Any]:
-    return [await tags_service.member_tag_values(member_id) for member_id in ids]
+    return await tags_service.member_tag_values_of(ids)

@@ -206,3 +206,27 @@ async def test_tags_are_for_staff() -> None:
     assert as_staff.errors is None and as_staff.data["member"]["tags"] == []
     assert as_member.data["me"] == {"id": encode_id("Member", m.id), "tags": None}
     assert as_member.errors[0].extensions["code"] == "FORBIDDEN"
+
+
+async def test_a_page_of_members_costs_the_statements_of_one() -> None:
+    # given members holding things, read by staff through the member search
+    await _catalogue(point_types=2)
+    for _ in range(6):
+        m = await make_member()
+        await _holding(m.id, count=2, point_types=2)
+    query = """query($first: BigInt) { members(first: $first) { edges { node {
+      level { growth } privileges { levelCode } wallet { balanceCents }
+      pointAccounts { available expiringSoon { points } }
+      coupons(first: 5) { edges { node { code } } } benefitCards { id } benefits { benefitCode }
+      paidPlan { planCode } tags { tagCode } recentOrders(first: 3) { id } } } } }"""
+
+    async def statements(first: int) -> int:
+        cache.clear_local_caches()
+        with count_queries() as seen:
+            result = await gql(query, {"first": first}, STAFF)
+        assert result.errors is None, result.errors
+        assert len(result.data["members"]["edges"]) == first
+        return len(seen)
+
+    # when / then: two members and six cost the same
+    assert await statements(2) == await statements(6)
