@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from domain import db
 from domain.ledger.models import Account
@@ -47,7 +48,7 @@ async def credited_since(
 
 async def lots_expiring(
     member_ids: Sequence[int], asset_prefix: str, after: datetime, until: datetime
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Remaining amounts of lots expiring in (after, until], per member, asset and instant,
     soonest first."""
     if not member_ids:

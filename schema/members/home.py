@@ -143,7 +143,7 @@ class MemberHome:
     async def coupons(
         self,
         info: Info,
-        states: list[CouponStateEnum] | None = None,  # type: ignore[valid-type]
+        states: list[CouponStateEnum] | None = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[CouponType] | None:

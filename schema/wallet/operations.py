@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypeAlias
 
 import strawberry
 
@@ -27,27 +26,7 @@ from schema.relay import (
     encode_id,
     page_size,
 )
-<<<<<<< HEAD
-
-WalletStatusEnum: TypeAlias = WalletStatus
-strawberry.enum(WalletStatus, name="WalletStatus")
-PayModeEnum: TypeAlias = PayMode
-strawberry.enum(PayMode, name="PayMode")
-
-
-@strawberry.type(name="Wallet", description="Stored value: principal and bonus kept apart.")
-class WalletType:
-    status: WalletStatusEnum
-    pay_mode: PayModeEnum
-    principal_cents: int
-    bonus_cents: int
-
-    @strawberry.field(description="Principal plus bonus.")
-    def balance_cents(self) -> int:
-        return self.principal_cents + self.bonus_cents
-=======
 from schema.wallet.types import WalletStatusEnum, WalletType
->>>>>>> 6330c4e (Member carries the member home: level with progress, point accounts with points expiring soon, wallet, coupons, benefit cards, benefits, paid plan, privileges, tags for staff and recent orders, each read through a request loader; reading a wallet creates nothing)
 
 
 @strawberry.type(name="WalletEntry")

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 import strawberry
 
 from domain.wallet.models import PayMode, WalletStatus
 from domain.wallet.service import Balances
 
-WalletStatusEnum = strawberry.enum(WalletStatus, name="WalletStatus")
-PayModeEnum = strawberry.enum(PayMode, name="PayMode")
+WalletStatusEnum: TypeAlias = WalletStatus
+strawberry.enum(WalletStatus, name="WalletStatus")
+PayModeEnum: TypeAlias = PayMode
+strawberry.enum(PayMode, name="PayMode")
 
 
 @strawberry.type(name="Wallet", description="Stored value: principal and bonus kept apart.")
 class WalletType:
-    status: WalletStatusEnum  # type: ignore[valid-type]
-    pay_mode: PayModeEnum  # type: ignore[valid-type]
+    status: WalletStatusEnum
+    pay_mode: PayModeEnum
     principal_cents: int
     bonus_cents: int
 
