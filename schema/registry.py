@@ -15,6 +15,7 @@ from schema.levels.operations import LevelsMutation, LevelsQuery
 from schema.members import dataloaders as _member_loaders  # noqa: F401
 from schema.members.mutations import MembersMutation
 from schema.members.queries import MembersQuery
+from schema.members.visitors import VisitorsMutation
 from schema.orders import dataloaders as _order_loaders  # noqa: F401
 from schema.orders.mutations import OrdersMutation
 from schema.orders.queries import OrdersQuery
@@ -50,6 +51,7 @@ QUERY_MIXINS: list[type] = [
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
     MembersMutation,
+    VisitorsMutation,
     OrdersMutation,
     PointsMutation,
     TagsMutation,

@@ -343,9 +343,12 @@ async def recall_issued(stored: dict[str, Any]) -> list[IssueOutcome]:
     ]
 
 
-async def claimable(member_id: int, level_code: str | None, is_new: bool) -> list[CouponTemplate]:
+async def claimable(
+    member_id: int | None, level_code: str | None, is_new: bool
+) -> list[CouponTemplate]:
     """The claim centre: active templates open now with stock (today's too), under the
-    member's limit, whose level and new-member rules the member meets."""
+    member's limit, whose level and new-member rules the member meets. Without a member (a
+    visitor) no claims count against the limit."""
     now = utc_now()
     rows = await db.fetch(
         """SELECT t.id FROM coupon_templates t

@@ -67,8 +67,10 @@ async def recommend(
     first: int | None = None,
     item_id: int | None = None,
     cart: Sequence[int] = (),
+    anonymous_id: str | None = None,
 ) -> RecommendationList:
-    """A slot's list; no index yet or no history gives the cold-start (popular) list."""
+    """A slot's list; no index yet or no history gives the cold-start (popular) list. Without
+    a member, `anonymous_id` (a visitor's device) supplies the history of its events."""
     config = await get_slot_config(slot)
     size = config.size if first is None else first
     if size > MAX_SIZE:
@@ -81,7 +83,7 @@ async def recommend(
         return RecommendationList(slot=slot, items=[], index_version=None, cold_start=False)
     index_registry = registry()
     await index_registry.refresh()
-    context = await _context(member_id, item_id, list(cart))
+    context = await _context(member_id, item_id, list(cart), anonymous_id)
     try:
         with index_registry.lease() as model:
             return await _serve(config, size, context, model)
@@ -190,7 +192,9 @@ def _anonymous(context: MemberContext) -> MemberContext:
     )
 
 
-async def _context(member_id: int | None, item_id: int | None, cart: list[int]) -> MemberContext:
+async def _context(
+    member_id: int | None, item_id: int | None, cart: list[int], anonymous_id: str | None
+) -> MemberContext:
     now = utc_now()
     context = MemberContext(member_id=member_id, now=now, item_id=item_id, cart=cart)
     if member_id is not None:
@@ -204,6 +208,9 @@ async def _context(member_id: int | None, item_id: int | None, cart: list[int]) 
         context.bought_prices = [int(r["price_cents"]) for r in history if r["bought"]]
         if interest is not None:
             context.interests = MemberAffinities(scores=interest.scores)
+    elif anonymous_id is not None:
+        history = await sources.anonymous_history(anonymous_id)
+        context.history = [int(r["item_id"]) for r in history]
     page = [i for i in [item_id, *cart] if i is not None]
     rows = await sources.item_rows(page + context.history[:3])
     if item_id is not None and item_id not in rows:

@@ -232,6 +232,24 @@ async def member_history(member_id: int, *, limit: int = 50) -> list[dict[str, A
     )
 
 
+async def anonymous_history(anonymous_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """A device's latest distinct items from its cart/view events, newest first."""
+    return await db.fetch(
+        f"""
+        SELECT item_id, max(at) AS at, false AS bought, NULL::bigint AS price_cents
+          FROM (
+            SELECT {_EVENT_ITEM} AS item_id, e.occurred_at AS at
+              FROM events e
+             WHERE e.anonymous_id = $1 AND e.name IN ('{CART_EVENT}', '{VIEW_EVENT}')
+          ) h
+         WHERE item_id IS NOT NULL
+         GROUP BY item_id ORDER BY max(at) DESC LIMIT $2
+        """,
+        anonymous_id,
+        limit,
+    )
+
+
 async def purchase_cycles(member_id: int) -> list[dict[str, Any]]:
     """Items the member bought on at least two days: count of days, first and last purchase."""
     return await db.fetch(

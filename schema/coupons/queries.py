@@ -29,7 +29,12 @@ from schema.coupons.types import (
     TemplateType,
 )
 from schema.members.queries import query_error
-from schema.permissions import IsMember, IsMemberOrService, IsMemberStaffOrService, IsStaffOrBI
+from schema.permissions import (
+    IsMemberOrService,
+    IsMemberOrVisitor,
+    IsMemberStaffOrService,
+    IsStaffOrBI,
+)
 from schema.points.queries import target_member
 from schema.relay import Connection, keyset_page
 
@@ -79,11 +84,19 @@ def _rate(part: int | None, whole: int | None) -> float | None:
 @strawberry.type
 class CouponsQuery:
     @strawberry.field(
-        description="The claim centre: coupons the member may claim, exchange or buy now.",
-        permission_classes=[IsMember],
+        description="The claim centre: coupons the member may claim, exchange or buy now. A "
+        "visitor sees what a new member without a level could claim (to read; claiming needs a "
+        "member).",
+        permission_classes=[IsMemberOrVisitor],
     )
     async def claimable_coupons(self, info: Info) -> list[TemplateType]:
-        member_id = await target_member(info.context.principal, None)
+        principal = info.context.principal
+        if principal is not None and principal.is_visitor:
+            return [
+                TemplateType.from_model(t)
+                for t in await coupons_service.claimable(None, None, True)
+            ]
+        member_id = await target_member(principal, None)
         level = await levels_service.level_code(member_id)
         (stats,) = await order_stats.stats_of([member_id])
         templates = await coupons_service.claimable(

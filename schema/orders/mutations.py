@@ -24,7 +24,7 @@ from schema.orders.inputs import (
     TrackEventsInput,
 )
 from schema.orders.types import EventDefinitionType, OrderType, RefundType, RejectedEventType
-from schema.permissions import IsMemberOrService, IsService, IsStaff
+from schema.permissions import IsMemberServiceOrVisitor, IsService, IsStaff
 
 
 @strawberry.type
@@ -148,10 +148,11 @@ class OrdersMutation:
         description=(
             f"Track up to {MAX_EVENTS_PER_BATCH} behaviour events. Good events are kept, bad "
             "ones are listed in `rejected` with their index and reason (UNKNOWN_EVENT, "
-            "INVALID_PROPERTIES, INVALID); re-sent event ids count as duplicates. A member "
-            "tracks only their own events. Errors: TOO_MANY."
+            "INVALID_PROPERTIES, INVALID, FORBIDDEN); re-sent event ids count as duplicates. A "
+            "member tracks only their own events; a visitor only its device's (no memberId or "
+            "identity), which join the member the device is bound to. Errors: TOO_MANY."
         ),
-        permission_classes=[IsMemberOrService],
+        permission_classes=[IsMemberServiceOrVisitor],
     )
     async def track_events(self, info: Info, input: TrackEventsInput) -> TrackEventsPayload:
         principal = info.context.principal
@@ -178,7 +179,9 @@ class OrdersMutation:
                         )
                     )
             result = await events_service.track_events(
-                [e for _, e in converted], forced_member_id=forced
+                [e for _, e in converted],
+                forced_member_id=forced,
+                forced_anonymous_id=principal.device_id,
             )
         except DomainError as error:
             return TrackEventsPayload(

@@ -16,7 +16,7 @@ from schema.context import Info
 from schema.errors import UserError
 from schema.jobs.types import JobType
 from schema.members.queries import query_error
-from schema.permissions import IsMemberOrStaff, IsStaff, IsStaffOrBI
+from schema.permissions import IsMemberOrStaff, IsMemberStaffOrVisitor, IsStaff, IsStaffOrBI
 from schema.recs.inputs import ConfigureSlotInput
 from schema.recs.types import (
     LookalikeAudienceType,
@@ -47,7 +47,7 @@ async def _target_member(info: Info, member_id: strawberry.ID | None) -> int | N
     assert principal is not None
     if principal.role is Role.MEMBER:
         return principal.member_id
-    if member_id is None:
+    if principal.role is Role.VISITOR or member_id is None:
         return None
     return await members_service.resolve_member_id(decode_id(member_id, "Member", "memberId"))
 
@@ -58,10 +58,11 @@ class RecsQuery:
         description=(
             "A slot's recommendations for the calling member (staff: for memberId, or anonymous), "
             "optionally for an item page (itemId) or a cart. Before the first index build, or "
-            "for a member without history, the popular cold-start list. Errors (top-level, with "
+            "for a member without history, the popular cold-start list. A visitor gets its "
+            "device's list, from the items it viewed or carted. Errors (top-level, with "
             "extensions.code and field): UNKNOWN_SLOT, UNKNOWN_ITEM, TOO_MANY, INVALID_ID."
         ),
-        permission_classes=[IsMemberOrStaff.with_scope(Scope.RECS_READ)],
+        permission_classes=[IsMemberStaffOrVisitor.with_scope(Scope.RECS_READ)],
     )
     async def recommendations(
         self,
@@ -76,6 +77,7 @@ class RecsQuery:
             found = await recs_service.recommend(
                 slot=slot,
                 member_id=await _target_member(info, member_id),
+                anonymous_id=info.context.principal.device_id if info.context.principal else None,
                 first=first,
                 item_id=None if item_id is None else decode_id(item_id, "Item", "itemId"),
                 cart=[decode_id(c, "Item", f"cart[{i}]") for i, c in enumerate(cart or [])],
