@@ -7,6 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from graphql import parse
 
 from domain.access import Principal, Role
 from domain.coupons import service as coupons_service
@@ -14,6 +15,7 @@ from domain.coupons.models import CouponKind, TemplateState
 from domain.orders.models import Event
 from domain.recs import published, training
 from schema.build import schema
+from schema.cost import DEFAULT_BUDGETS, budget_for, operation_cost
 from schema.relay import decode_id, encode_id
 from tests.factories import make_member
 from tests.factories_recs import make_planted, make_slot
@@ -224,3 +226,20 @@ async def test_visitor_events_join_the_member_who_registers_with_the_device(
 
 def _pk(global_id: str) -> int:
     return decode_id(global_id, "Item", "id")
+
+
+def test_a_visitor_budget_is_below_anonymous_and_holds_a_product_page() -> None:
+    # given a product page: its recommendations and the claim centre
+    page = parse(
+        """query($item: ID!) {
+          recommendations(slot: "item_page", itemId: $item, first: 20) {
+            coldStart items { position strategy reason tracking item { id code name } }
+          }
+          claimableCoupons { code name }
+        }"""
+    )
+    # when its cost is weighed against the visitor's budget
+    cost = operation_cost(schema._schema, page)
+    visitor = budget_for(DEFAULT_BUDGETS, Role.VISITOR.value)
+    # then it fits, within a budget no larger than an anonymous caller's
+    assert cost <= visitor <= budget_for(DEFAULT_BUDGETS, None)
