@@ -17,8 +17,7 @@ from domain.recs import published, training
 from schema.build import schema
 from schema.cost import DEFAULT_BUDGETS, budget_for, operation_cost
 from schema.relay import decode_id, encode_id
-from tests.factories import make_member
-from tests.factories_recs import make_planted, make_slot
+from tests.factories import make_member, make_planted, make_slot
 from tests.helpers import SERVICE, STAFF, gql, member
 
 DEVICE = "dev-visitor-01"
