@@ -22,6 +22,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from domain import db
+from domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,18 @@ async def defer(name: str, *, key: str | None = None, max_attempts: int = 5, **a
     if pending is not None:
         pending.append(job.id)
     return job
+
+
+PROBE_JOB = "system.probe"
+MAX_PROBE_STEPS = 100
+
+
+async def start_probe(steps: int) -> Job:
+    """Defer the worker probe: a job of `steps` steps (1..100) that records each step once."""
+    if not 1 <= steps <= MAX_PROBE_STEPS:
+        raise DomainError(f"steps must be 1..{MAX_PROBE_STEPS}.", field="steps")
+    async with db.transaction():
+        return await defer(PROBE_JOB, steps=steps, delay_ms=200)
 
 
 @contextlib.asynccontextmanager

@@ -20,7 +20,7 @@ from domain import db
 from domain.catalog.lookup import items_by_codes as items_by_codes  # re-exported
 from domain.catalog.lookup import stores_by_codes as stores_by_codes  # re-exported
 from domain.catalog.models import Brand, Category, Item, Store
-from domain.errors import DomainError, ErrorCode
+from domain.errors import DomainError, ErrorCode, InvalidInput
 
 MAX_BATCH = 500
 MAX_ATTRIBUTES_BYTES = 4096
@@ -62,12 +62,8 @@ class ItemInput:
     attributes: Any = field(default_factory=dict)
 
 
-class InvalidBatch(DomainError):
+class InvalidBatch(InvalidInput):
     """Some rows of a batch are bad; `errors` holds every problem, the first is the headline."""
-
-    def __init__(self, errors: list[DomainError]) -> None:
-        super().__init__(errors[0].message, field=errors[0].field, code=errors[0].code)
-        self.errors = errors
 
 
 class _Problems:

@@ -575,6 +575,12 @@ async def balances(member_id: int) -> list[tuple[PointType, Account | None]]:
     return [(t, accounts.get(asset_of(t))) for t in types]
 
 
+async def account_of_entry(entry: Entry) -> tuple[PointType, Account]:
+    """The point type and account an entry was written to."""
+    account = await Account.get(id=entry.account_id)
+    return await get_type(account.asset.removeprefix("POINTS:")), account
+
+
 async def expiring(
     member_id: int, within_days: int, now: datetime | None = None
 ) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain import jobs
+from domain import db, jobs
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.recs import sources, strategies
@@ -248,10 +248,11 @@ async def recommendation_stats(*, slot: str | None, days: int) -> list[SlotStat]
 
 
 async def start_rebuild() -> jobs.Job:
-    """Defer a rebuild in the caller's transaction; a second request in the same minute gets
-    the same job."""
+    """Defer a rebuild (in the caller's transaction, if any); a second request in the same
+    minute gets the same job."""
     minute = utc_now().strftime("%Y%m%d%H%M")
-    return await jobs.defer(REBUILD_JOB, key=f"{REBUILD_JOB}:manual:{minute}", max_attempts=2)
+    async with db.transaction():
+        return await jobs.defer(REBUILD_JOB, key=f"{REBUILD_JOB}:manual:{minute}", max_attempts=2)
 
 
 async def start_scheduled_rebuild(day: str) -> jobs.Job:

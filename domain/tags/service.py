@@ -195,8 +195,9 @@ async def tag_members(
 
 
 async def start_compute(*, key: str | None = None) -> jobs.Job:
-    """Defer the full computation job (in the caller's transaction)."""
-    return await jobs.defer("tags.compute_all", key=key, max_attempts=2)
+    """Defer the full computation job (in the caller's transaction, if any)."""
+    async with db.transaction():
+        return await jobs.defer("tags.compute_all", key=key, max_attempts=2)
 
 
 async def _manual_assignments(

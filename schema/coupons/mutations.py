@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 import strawberry
 
@@ -12,8 +12,8 @@ from domain.access import Scope
 from domain.coupons import redemption
 from domain.coupons import service as coupons_service
 from domain.coupons.models import Coupon, TemplateState
-from domain.errors import DomainError
 from domain.levels import service as levels_service
+from schema.access import actor, named_member, target_member
 from schema.context import Info
 from schema.coupons.inputs import (
     CartInput,
@@ -30,9 +30,8 @@ from schema.coupons.inputs import (
 )
 from schema.coupons.queries import coupon_types, quote_type
 from schema.coupons.types import CouponType, QuoteType, TemplateType
-from schema.errors import UserError, errors_of
+from schema.errors import UserError, returns_errors
 from schema.permissions import IsMember, IsMemberOrService, IsStaff, IsStaffOrService
-from schema.points.queries import target_member
 from schema.relay import decode_id
 
 
@@ -73,11 +72,6 @@ class CouponTemplatePayload:
     errors: list[UserError]
 
 
-def _operator(info: Info) -> str:
-    principal = info.context.principal
-    return principal.subject if principal else ""
-
-
 def _cart_request(cart: CartInput) -> dict[str, Any]:
     return {
         "lines": [asdict(line) for line in cart.domain_lines()],
@@ -99,16 +93,56 @@ async def _recall_coupons(done: dict) -> list[Coupon]:
     return [c for c in await coupons_service.coupons_by_ids(done["ids"]) if c is not None]
 
 
-async def _one(coupon: Coupon) -> CouponPayload:
-    return CouponPayload(coupon=(await coupon_types([coupon]))[0], errors=[])
+C = TypeVar("C", bound=CouponPayload)
 
 
-async def _member(info: Info, member_id: strawberry.ID | None) -> int | None:
-    """The member a service call concerns, if named (members are always themselves)."""
-    principal = info.context.principal
-    if principal is not None and principal.is_member:
-        return principal.member_id
-    return None if member_id is None else await target_member(principal, member_id)
+async def _one(cls: type[C], coupon: Coupon) -> C:
+    return cls(coupon=(await coupon_types([coupon]))[0], errors=[])
+
+
+@strawberry.type(description="What claimCoupon returns.")
+class ClaimCouponPayload(CouponPayload):
+    pass
+
+
+@strawberry.type(description="What exchangeCoupon returns.")
+class ExchangeCouponPayload(CouponPayload):
+    pass
+
+
+@strawberry.type(description="What purchaseCoupon returns.")
+class PurchaseCouponPayload(CouponPayload):
+    pass
+
+
+@strawberry.type(description="What confirmCoupons returns.")
+class ConfirmCouponsPayload(CouponsPayload):
+    pass
+
+
+@strawberry.type(description="What releaseCoupons returns.")
+class ReleaseCouponsPayload(CouponsPayload):
+    pass
+
+
+@strawberry.type(description="What restoreCoupons returns.")
+class RestoreCouponsPayload(CouponsPayload):
+    pass
+
+
+@strawberry.type(description="What defineCouponTemplate returns.")
+class DefineCouponTemplatePayload(CouponTemplatePayload):
+    pass
+
+
+@strawberry.type(description="What setCouponTemplateState returns.")
+class SetCouponTemplateStatePayload(CouponTemplatePayload):
+    pass
+
+
+@strawberry.type(description="What voidCoupon returns.")
+class VoidCouponPayload(CouponPayload):
+    pass
 
 
 @strawberry.type
@@ -119,15 +153,13 @@ class CouponsMutation:
         "COUPON_PAUSED, INVALID_STATE, NOT_FOUND.",
         permission_classes=[IsMember],
     )
-    async def claim_coupon(self, info: Info, input: ClaimCouponInput) -> CouponPayload:
-        try:
-            member_id = await target_member(info.context.principal, None)
-            coupon = await coupons_service.claim(
-                member_id=member_id, template_code=input.template_code, key=input.idempotency_key
-            )
-        except DomainError as error:
-            return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+    @returns_errors
+    async def claim_coupon(self, info: Info, input: ClaimCouponInput) -> ClaimCouponPayload:
+        member_id = await target_member(info, None)
+        coupon = await coupons_service.claim(
+            member_id=member_id, template_code=input.template_code, key=input.idempotency_key
+        )
+        return await _one(ClaimCouponPayload, coupon)
 
     @strawberry.mutation(
         description="Exchange points for a coupon; the points debit and the issue succeed or "
@@ -135,23 +167,21 @@ class CouponsMutation:
         "OUT_OF_STOCK, COUPON_LIMIT_REACHED, COUPON_PAUSED, INVALID_STATE.",
         permission_classes=[IsMember],
     )
-    async def exchange_coupon(self, info: Info, input: ClaimCouponInput) -> CouponPayload:
-        try:
-            member_id = await target_member(info.context.principal, None)
-            coupon = await idempotency.run_once(
-                principal=info.context.principal,
-                operation="exchangeCoupon",
-                key=input.idempotency_key,
-                request={"member": member_id, "template": input.template_code},
-                call=lambda key: coupons_service.exchange(
-                    member_id=member_id, template_code=input.template_code, key=key
-                ),
-                remember=_remember_coupon,
-                recall=lambda done: coupons_service.get_coupon(done["id"]),
-            )
-        except DomainError as error:
-            return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+    @returns_errors
+    async def exchange_coupon(self, info: Info, input: ClaimCouponInput) -> ExchangeCouponPayload:
+        member_id = await target_member(info, None)
+        coupon = await idempotency.run_once(
+            principal=info.context.principal,
+            operation="exchangeCoupon",
+            key=input.idempotency_key,
+            request={"member": member_id, "template": input.template_code},
+            call=lambda key: coupons_service.exchange(
+                member_id=member_id, template_code=input.template_code, key=key
+            ),
+            remember=_remember_coupon,
+            recall=lambda done: coupons_service.get_coupon(done["id"]),
+        )
+        return await _one(ExchangeCouponPayload, coupon)
 
     @strawberry.mutation(
         description="A member bought a coupon (the brand's system took the payment); "
@@ -159,34 +189,34 @@ class CouponsMutation:
         "COUPON_LIMIT_REACHED, COUPON_PAUSED, NOT_FOUND.",
         permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
-    async def purchase_coupon(self, info: Info, input: PurchaseCouponInput) -> CouponPayload:
-        try:
-            member = await target_member(info.context.principal, input.member_id)
-            coupon = await idempotency.run_once(
-                principal=info.context.principal,
-                scope="coupon-payments",  # a payment number is the brand's, whoever resends it
-                operation="purchaseCoupon",
-                key=input.payment_no,
-                key_field="paymentNo",
-                request={
-                    "member": member,
-                    "template": input.template_code,
-                    "paid": input.paid_cents,
-                },
-                call=lambda _key: coupons_service.purchase(
-                    member_id=member,
-                    template_code=input.template_code,
-                    payment_no=input.payment_no,
-                    paid_cents=input.paid_cents,
-                    operator=_operator(info),
-                ),
-                remember=_remember_coupon,
-                recall=lambda done: coupons_service.get_coupon(done["id"]),
-                keep_failures=False,
-            )
-        except DomainError as error:
-            return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+    @returns_errors
+    async def purchase_coupon(
+        self, info: Info, input: PurchaseCouponInput
+    ) -> PurchaseCouponPayload:
+        member = await target_member(info, input.member_id)
+        coupon = await idempotency.run_once(
+            principal=info.context.principal,
+            scope="coupon-payments",  # a payment number is the brand's, whoever resends it
+            operation="purchaseCoupon",
+            key=input.payment_no,
+            key_field="paymentNo",
+            request={
+                "member": member,
+                "template": input.template_code,
+                "paid": input.paid_cents,
+            },
+            call=lambda _key: coupons_service.purchase(
+                member_id=member,
+                template_code=input.template_code,
+                payment_no=input.payment_no,
+                paid_cents=input.paid_cents,
+                operator=actor(info),
+            ),
+            remember=_remember_coupon,
+            recall=lambda done: coupons_service.get_coupon(done["id"]),
+            keep_failures=False,
+        )
+        return await _one(PurchaseCouponPayload, coupon)
 
     @strawberry.mutation(
         description="Issue to one member or a list (at most 1,000); idempotent on "
@@ -195,28 +225,24 @@ class CouponsMutation:
         "IDEMPOTENCY_KEY_REUSED.",
         permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
+    @returns_errors
     async def issue_coupons(self, info: Info, input: IssueCouponsInput) -> IssueCouponsPayload:
-        try:
-            ids = [
-                decode_id(m, "Member", f"memberIds[{i}]") for i, m in enumerate(input.member_ids)
-            ]
-            outcomes = await idempotency.run_once(
-                principal=info.context.principal,
-                operation="issueCoupons",
-                key=input.idempotency_key,
-                request={"template": input.template_code, "members": ids, "source": input.source},
-                call=lambda key: coupons_service.issue_many(
-                    template_code=input.template_code,
-                    member_ids=ids,
-                    key=key,
-                    source=input.source,
-                    operator=_operator(info),
-                ),
-                remember=coupons_service.remember_issued,
-                recall=coupons_service.recall_issued,
-            )
-        except DomainError as error:
-            return IssueCouponsPayload(results=[], **errors_of(error))
+        ids = [decode_id(m, "Member", f"memberIds[{i}]") for i, m in enumerate(input.member_ids)]
+        outcomes = await idempotency.run_once(
+            principal=info.context.principal,
+            operation="issueCoupons",
+            key=input.idempotency_key,
+            request={"template": input.template_code, "members": ids, "source": input.source},
+            call=lambda key: coupons_service.issue_many(
+                template_code=input.template_code,
+                member_ids=ids,
+                key=key,
+                source=input.source,
+                operator=actor(info),
+            ),
+            remember=coupons_service.remember_issued,
+            recall=coupons_service.recall_issued,
+        )
         issued = [o.coupon for o in outcomes if o.coupon]
         types = dict(zip([c.id for c in issued], await coupon_types(issued), strict=True))
         return IssueCouponsPayload(
@@ -237,39 +263,37 @@ class CouponsMutation:
         "COUPON_PAUSED, COUPON_NOT_APPLICABLE, NOT_FOUND, INVALID_AMOUNT, DUPLICATE.",
         permission_classes=[IsMemberOrService],
     )
+    @returns_errors
     async def reserve_coupons(
         self, info: Info, input: ReserveCouponsInput
     ) -> ReserveCouponsPayload:
-        try:
-            member = await target_member(info.context.principal, input.member_id)
-            ids = coupon_ids(input.coupon_ids)
-            cart = input.cart
-            domain_cart = await redemption.cart_for(
-                member,
-                cart.domain_lines(),
-                level_code=await levels_service.level_code(member),
-                channel=cart.channel,
-                scene=cart.scene,
-                store_code=cart.store_code,
-            )
-            q = await idempotency.run_once(
-                principal=info.context.principal,
-                scope=f"member:{member}",  # the order's coupons are the member's, whoever sends
-                operation="reserveCoupons",
-                key=input.order_ref,
-                key_field="orderRef",
-                request={"member": member, "coupons": ids, "cart": _cart_request(cart)},
-                call=lambda _key: redemption.reserve(
-                    member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
-                ),
-                remember=lambda _quote: {},
-                recall=lambda _done: redemption.reserved_quote(
-                    member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
-                ),
-                keep_failures=False,
-            )
-        except DomainError as error:
-            return ReserveCouponsPayload(quote=None, **errors_of(error))
+        member = await target_member(info, input.member_id)
+        ids = coupon_ids(input.coupon_ids)
+        cart = input.cart
+        domain_cart = await redemption.cart_for(
+            member,
+            cart.domain_lines(),
+            level_code=await levels_service.level_code(member),
+            channel=cart.channel,
+            scene=cart.scene,
+            store_code=cart.store_code,
+        )
+        q = await idempotency.run_once(
+            principal=info.context.principal,
+            scope=f"member:{member}",  # the order's coupons are the member's, whoever sends
+            operation="reserveCoupons",
+            key=input.order_ref,
+            key_field="orderRef",
+            request={"member": member, "coupons": ids, "cart": _cart_request(cart)},
+            call=lambda _key: redemption.reserve(
+                member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
+            ),
+            remember=lambda _quote: {},
+            recall=lambda _done: redemption.reserved_quote(
+                member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
+            ),
+            keep_failures=False,
+        )
         coupons = [c for c in await coupons_service.coupons_by_ids(ids) if c is not None]
         return ReserveCouponsPayload(
             quote=quote_type(q, await coupon_types(coupons), [c.id for c in coupons]), errors=[]
@@ -280,70 +304,66 @@ class CouponsMutation:
         "order with the same external number does this too). Idempotent.",
         permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
-    async def confirm_coupons(self, info: Info, input: ConfirmCouponsInput) -> CouponsPayload:
-        try:
-            member = await _member(info, input.member_id)
-            coupons = await idempotency.run_once(
-                principal=info.context.principal,
-                scope=None if member is None else f"member:{member}",
-                operation="confirmCoupons",
-                key=input.order_ref,
-                key_field="orderRef",
-                request={
-                    "member": member,
-                    "store": input.store_code,
-                    "total": input.order_total_cents,
-                },
-                call=lambda _key: redemption.confirm(
-                    order_ref=input.order_ref,
-                    member_id=member,
-                    store_code=input.store_code,
-                    order_total_cents=input.order_total_cents,
-                ),
-                remember=_remember_coupons,
-                recall=_recall_coupons,
-                keep_failures=False,
-            )
-        except DomainError as error:
-            return CouponsPayload(coupons=[], **errors_of(error))
-        return CouponsPayload(coupons=await coupon_types(coupons), errors=[])
+    @returns_errors
+    async def confirm_coupons(
+        self, info: Info, input: ConfirmCouponsInput
+    ) -> ConfirmCouponsPayload:
+        member = await named_member(info, input.member_id)
+        coupons = await idempotency.run_once(
+            principal=info.context.principal,
+            scope=None if member is None else f"member:{member}",
+            operation="confirmCoupons",
+            key=input.order_ref,
+            key_field="orderRef",
+            request={
+                "member": member,
+                "store": input.store_code,
+                "total": input.order_total_cents,
+            },
+            call=lambda _key: redemption.confirm(
+                order_ref=input.order_ref,
+                member_id=member,
+                store_code=input.store_code,
+                order_total_cents=input.order_total_cents,
+            ),
+            remember=_remember_coupons,
+            recall=_recall_coupons,
+            keep_failures=False,
+        )
+        return ConfirmCouponsPayload(coupons=await coupon_types(coupons), errors=[])
 
     @strawberry.mutation(
         description="The order was cancelled: its locked coupons are available again. "
         "Idempotent; members release their own.",
         permission_classes=[IsMemberOrService],
     )
-    async def release_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
-        try:
-            member = await _member(info, input.member_id)
-            coupons = await idempotency.run_once(
-                principal=info.context.principal,
-                scope=None if member is None else f"member:{member}",
-                operation="releaseCoupons",
-                key=input.order_ref,
-                key_field="orderRef",
-                request={"member": member},
-                call=lambda _key: redemption.release(order_ref=input.order_ref, member_id=member),
-                remember=_remember_coupons,
-                recall=_recall_coupons,
-                keep_failures=False,
-            )
-        except DomainError as error:
-            return CouponsPayload(coupons=[], **errors_of(error))
-        return CouponsPayload(coupons=await coupon_types(coupons), errors=[])
+    @returns_errors
+    async def release_coupons(self, info: Info, input: OrderCouponsInput) -> ReleaseCouponsPayload:
+        member = await named_member(info, input.member_id)
+        coupons = await idempotency.run_once(
+            principal=info.context.principal,
+            scope=None if member is None else f"member:{member}",
+            operation="releaseCoupons",
+            key=input.order_ref,
+            key_field="orderRef",
+            request={"member": member},
+            call=lambda _key: redemption.release(order_ref=input.order_ref, member_id=member),
+            remember=_remember_coupons,
+            recall=_recall_coupons,
+            keep_failures=False,
+        )
+        return ReleaseCouponsPayload(coupons=await coupon_types(coupons), errors=[])
 
     @strawberry.mutation(
         description="The order was refunded in full: its coupons come back where the template "
         "allows (a full refund recorded by refundOrder does this too). Idempotent.",
         permission_classes=[IsStaffOrService.with_scope(Scope.COUPONS_WRITE)],
     )
-    async def restore_coupons(self, info: Info, input: OrderCouponsInput) -> CouponsPayload:
-        try:
-            member = await _member(info, input.member_id)
-            coupons = await redemption.restore(order_ref=input.order_ref, member_id=member)
-        except DomainError as error:
-            return CouponsPayload(coupons=[], **errors_of(error))
-        return CouponsPayload(coupons=await coupon_types(coupons), errors=[])
+    @returns_errors
+    async def restore_coupons(self, info: Info, input: OrderCouponsInput) -> RestoreCouponsPayload:
+        member = await named_member(info, input.member_id)
+        coupons = await redemption.restore(order_ref=input.order_ref, member_id=member)
+        return RestoreCouponsPayload(coupons=await coupon_types(coupons), errors=[])
 
     @strawberry.mutation(
         description="Create a template, or change one (value and rules are fixed once coupons "
@@ -351,41 +371,35 @@ class CouponsMutation:
         "INVALID_WINDOW, INVALID, REQUIRED, INVALID_STATE.",
         permission_classes=[IsStaff.with_scope(Scope.COUPONS_CONFIG)],
     )
+    @returns_errors
     async def define_coupon_template(
         self, input: DefineCouponTemplateInput
-    ) -> CouponTemplatePayload:
-        try:
-            template = await coupons_service.define_template(**input.values())
-        except DomainError as error:
-            return CouponTemplatePayload(template=None, **errors_of(error))
-        return CouponTemplatePayload(template=TemplateType.from_model(template), errors=[])
+    ) -> DefineCouponTemplatePayload:
+        template = await coupons_service.define_template(**input.values())
+        return DefineCouponTemplatePayload(template=TemplateType.from_model(template), errors=[])
 
     @strawberry.mutation(
         description="Activate, pause, resume or end a template (ENDED is final). "
         "Errors: NOT_FOUND, INVALID_STATE.",
         permission_classes=[IsStaff.with_scope(Scope.COUPONS_WRITE)],
     )
+    @returns_errors
     async def set_coupon_template_state(
         self, input: SetCouponTemplateStateInput
-    ) -> CouponTemplatePayload:
-        try:
-            template = await coupons_service.set_state(input.code, TemplateState(input.state))
-        except DomainError as error:
-            return CouponTemplatePayload(template=None, **errors_of(error))
-        return CouponTemplatePayload(template=TemplateType.from_model(template), errors=[])
+    ) -> SetCouponTemplateStatePayload:
+        template = await coupons_service.set_state(input.code, TemplateState(input.state))
+        return SetCouponTemplateStatePayload(template=TemplateType.from_model(template), errors=[])
 
     @strawberry.mutation(
         description="Void an available coupon with a reason. Errors: INVALID_STATE, "
         "NOT_FOUND, REQUIRED, INVALID_ID.",
         permission_classes=[IsStaff.with_scope(Scope.COUPONS_WRITE)],
     )
-    async def void_coupon(self, info: Info, input: VoidCouponInput) -> CouponPayload:
-        try:
-            coupon = await coupons_service.void(
-                coupon_id=decode_id(input.coupon_id, "Coupon", "couponId"),
-                reason=input.reason,
-                operator=_operator(info),
-            )
-        except DomainError as error:
-            return CouponPayload(coupon=None, **errors_of(error))
-        return await _one(coupon)
+    @returns_errors
+    async def void_coupon(self, info: Info, input: VoidCouponInput) -> VoidCouponPayload:
+        coupon = await coupons_service.void(
+            coupon_id=decode_id(input.coupon_id, "Coupon", "couponId"),
+            reason=input.reason,
+            operator=actor(info),
+        )
+        return await _one(VoidCouponPayload, coupon)

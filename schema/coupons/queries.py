@@ -13,6 +13,7 @@ from domain.coupons.models import Coupon, CouponState, CouponTemplate, TemplateS
 from domain.errors import DomainError, ErrorCode
 from domain.levels import service as levels_service
 from domain.orders import stats as order_stats
+from schema.access import target_member
 from schema.context import Info
 from schema.coupons.inputs import CartInput
 from schema.coupons.types import (
@@ -28,14 +29,12 @@ from schema.coupons.types import (
     TemplateStateEnum,
     TemplateType,
 )
-from schema.members.queries import query_error
 from schema.permissions import (
     IsMemberOrService,
     IsMemberOrVisitor,
     IsMemberStaffOrService,
     IsStaffOrBI,
 )
-from schema.points.queries import target_member
 from schema.relay import Connection, keyset_page
 
 
@@ -70,8 +69,8 @@ def quote_type(q: pricing.Quote, coupons: list[CouponType], ids: list[int]) -> Q
 
 def _window(since: datetime, until: datetime) -> None:
     if until <= since:
-        raise query_error(
-            DomainError("until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW)
+        raise DomainError(
+            "until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW
         )
 
 
@@ -96,7 +95,7 @@ class CouponsQuery:
                 TemplateType.from_model(t)
                 for t in await coupons_service.claimable(None, None, True)
             ]
-        member_id = await target_member(principal, None)
+        member_id = await target_member(info, None)
         level = await levels_service.level_code(member_id)
         (stats,) = await order_stats.stats_of([member_id])
         templates = await coupons_service.claimable(
@@ -117,21 +116,16 @@ class CouponsQuery:
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[CouponType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            wanted = [CouponState(s).value for s in states or []]
+        member = await target_member(info, member_id)
+        wanted = [CouponState(s).value for s in states or []]
 
-            async def fetch(after_id: int | None, limit: int) -> list[CouponType]:
-                rows = await coupons_service.member_coupons(
-                    member, states=wanted, after=after_id, limit=limit
-                )
-                return await coupon_types(rows)
-
-            return await keyset_page(
-                fetch, first=first, after=after, key=_coupon_key, wrap=lambda c: c
+        async def fetch(after_id: int | None, limit: int) -> list[CouponType]:
+            rows = await coupons_service.member_coupons(
+                member, states=wanted, after=after_id, limit=limit
             )
-        except DomainError as error:
-            raise query_error(error) from error
+            return await coupon_types(rows)
+
+        return await keyset_page(fetch, first=first, after=after, key=_coupon_key, wrap=lambda c: c)
 
     @strawberry.field(
         description="Checkout quote: each coupon the member holds with its discount or why "
@@ -142,19 +136,16 @@ class CouponsQuery:
     async def quote_coupons(
         self, info: Info, cart: CartInput, member_id: strawberry.ID | None = None
     ) -> QuoteType:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            domain_cart = await redemption.cart_for(
-                member,
-                cart.domain_lines(),
-                level_code=await levels_service.level_code(member),
-                channel=cart.channel,
-                scene=cart.scene,
-                store_code=cart.store_code,
-            )
-            q, coupons = await redemption.quote(member, domain_cart)
-        except DomainError as error:
-            raise query_error(error) from error
+        member = await target_member(info, member_id)
+        domain_cart = await redemption.cart_for(
+            member,
+            cart.domain_lines(),
+            level_code=await levels_service.level_code(member),
+            channel=cart.channel,
+            scene=cart.scene,
+            store_code=cart.store_code,
+        )
+        q, coupons = await redemption.quote(member, domain_cart)
         return quote_type(q, await coupon_types(coupons), [c.id for c in coupons])
 
     @strawberry.field(
@@ -172,16 +163,13 @@ class CouponsQuery:
                 state=TemplateState(state).value if state else None, after=after_id, limit=limit
             )
 
-        try:
-            return await keyset_page(
-                fetch,
-                first=first,
-                after=after,
-                key=lambda t: t.id,
-                wrap=TemplateType.from_model,
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        return await keyset_page(
+            fetch,
+            first=first,
+            after=after,
+            key=lambda t: t.id,  # type: ignore[attr-defined]
+            wrap=TemplateType.from_model,  # type: ignore[arg-type]
+        )
 
     @strawberry.field(
         description="Coupon discounts used in a period by store and template, split by "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
 import strawberry
 from strawberry.scalars import JSON
@@ -16,8 +17,9 @@ from domain.levels import service as levels_service
 from domain.levels.models import PaidMembership
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
+from schema.access import actor, target_member
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.json_defaults import JsonDefaults, optional_json
 from schema.json_shapes import as_objects
 from schema.levels.types import (
@@ -29,10 +31,8 @@ from schema.levels.types import (
     PaidMembershipType,
     PrivilegesType,
 )
-from schema.members.queries import query_error
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsAuthenticated, IsMemberStaffOrService, IsStaff, IsStaffOrBI
-from schema.points.queries import target_member
 from schema.relay import plain_id
 
 
@@ -119,10 +119,6 @@ def _membership(m: PaidMembership, code: str) -> PaidMembershipType:
     )
 
 
-def _operator(info: Info) -> str:
-    return info.context.principal.subject if info.context.principal else ""
-
-
 def _remember_order(order: paid_service.PlanOrder) -> dict:
     return {
         "purchase": order.purchase.id if order.purchase else None,
@@ -137,13 +133,16 @@ async def _recall_order(stored: dict) -> paid_service.PlanOrder:
     return paid_service.PlanOrder(None, await paid_service.membership(stored["membership"]))
 
 
-async def _order_payload(order: paid_service.PlanOrder) -> PaidPlanPayload:
+PP = TypeVar("PP", bound=PaidPlanPayload)
+
+
+async def _order_payload(cls: type[PP], order: paid_service.PlanOrder) -> PP:
     membership = None
     if order.membership is not None:
         plan = await paid_service.plan_of(order.membership)
         membership = _membership(order.membership, plan.code)
     purchase = PurchaseType.from_model(order.purchase) if order.purchase else None
-    return PaidPlanPayload(membership=membership, purchase=purchase, errors=[])
+    return cls(membership=membership, purchase=purchase, errors=[])
 
 
 def _counts(rows: list[levels_service.LevelCount]) -> list[LevelCountType]:
@@ -166,10 +165,7 @@ class LevelsQuery:
     async def member_level(
         self, info: Info, member_id: strawberry.ID | None = None
     ) -> MemberLevelType:
-        try:
-            member = await target_member(info.context.principal, member_id)
-        except DomainError as error:
-            raise query_error(error) from error
+        member = await target_member(info, member_id)
         level, row = await levels_service.current(member)
         return MemberLevelType(
             level=LevelType.from_model(level) if level else None,
@@ -194,10 +190,7 @@ class LevelsQuery:
     async def level_trend(
         self, since: date, until: date, step_days: int = 7
     ) -> list[LevelTrendPointType]:
-        try:
-            points = await levels_service.trend(since, until, step_days)
-        except DomainError as error:
-            raise query_error(error) from error
+        points = await levels_service.trend(since, until, step_days)
         return [LevelTrendPointType(day=p.day, counts=_counts(p.counts)) for p in points]
 
     @strawberry.field(
@@ -208,10 +201,7 @@ class LevelsQuery:
     async def member_privileges(
         self, info: Info, member_id: strawberry.ID | None = None
     ) -> PrivilegesType:
-        try:
-            member = await target_member(info.context.principal, member_id)
-        except DomainError as error:
-            raise query_error(error) from error
+        member = await target_member(info, member_id)
         p = await levels_service.privileges(member)
         return PrivilegesType(
             level_code=p.level_code,
@@ -227,14 +217,26 @@ class LevelsQuery:
     async def paid_memberships(
         self, info: Info, member_id: strawberry.ID | None = None
     ) -> list[PaidMembershipType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-        except DomainError as error:
-            raise query_error(error) from error
+        member = await target_member(info, member_id)
         return [
             _membership(held.membership, held.plan_code)
             for held in await paid_service.memberships_of(member)
         ]
+
+
+@strawberry.type(description="What purchasePaidPlan returns.")
+class PurchasePaidPlanPayload(PaidPlanPayload):
+    pass
+
+
+@strawberry.type(description="What refundPaidPlan returns.")
+class RefundPaidPlanPayload(PaidPlanPayload):
+    pass
+
+
+@strawberry.type(description="What definePaidPlan returns.")
+class DefinePaidPlanPayload(PaidPlanPayload):
+    pass
 
 
 @strawberry.type
@@ -244,34 +246,32 @@ class LevelsMutation:
         "levels[i].<field>), UNKNOWN_POINT_TYPE, NOT_FOUND (benefit), INVALID.",
         permission_classes=[IsStaff.with_scope(Scope.LEVELS_CONFIG)],
     )
+    @returns_errors
     async def define_levels(self, input: DefineLevelsInput) -> DefineLevelsPayload:
-        try:
-            saved = await levels_service.define_levels(
-                [
-                    levels_service.LevelInput(
-                        spec=rules.LevelSpec(
-                            x.rank,
-                            x.code,
-                            x.name,
-                            x.reach_growth,
-                            x.keep_growth,
-                            x.validity_months,
-                            x.downgrade_to_rank,
-                        ),
-                        multiplier_percent=x.multiplier_percent,
-                        discount_percent=x.discount_percent,
-                        free_shipping=x.free_shipping,
-                        upgrade_gifts=tuple(as_objects(x.upgrade_gifts)),
-                        monthly_benefits=tuple(as_objects(x.monthly_benefits)),
-                        birthday_benefits=tuple(as_objects(x.birthday_benefits)),
-                    )
-                    for x in input.levels
-                ],
-                growth_point_type=input.growth_point_type,
-                growth_policy=input.growth_policy,
-            )
-        except DomainError as error:
-            return DefineLevelsPayload(levels=None, errors=[UserError.from_domain(error)])
+        saved = await levels_service.define_levels(
+            [
+                levels_service.LevelInput(
+                    spec=rules.LevelSpec(
+                        x.rank,
+                        x.code,
+                        x.name,
+                        x.reach_growth,
+                        x.keep_growth,
+                        x.validity_months,
+                        x.downgrade_to_rank,
+                    ),
+                    multiplier_percent=x.multiplier_percent,
+                    discount_percent=x.discount_percent,
+                    free_shipping=x.free_shipping,
+                    upgrade_gifts=tuple(as_objects(x.upgrade_gifts)),
+                    monthly_benefits=tuple(as_objects(x.monthly_benefits)),
+                    birthday_benefits=tuple(as_objects(x.birthday_benefits)),
+                )
+                for x in input.levels
+            ],
+            growth_point_type=input.growth_point_type,
+            growth_policy=input.growth_policy,
+        )
         return DefineLevelsPayload(levels=[LevelType.from_model(x) for x in saved], errors=[])
 
     @strawberry.mutation(
@@ -283,74 +283,72 @@ class LevelsMutation:
         "WALLET_LOCKED, WALLET_CLOSED, IDEMPOTENCY_KEY_REUSED.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_WRITE)],
     )
-    async def purchase_paid_plan(self, info: Info, input: PurchasePaidPlanInput) -> PaidPlanPayload:
+    @returns_errors
+    async def purchase_paid_plan(
+        self, info: Info, input: PurchasePaidPlanInput
+    ) -> PurchasePaidPlanPayload:
         principal = info.context.principal
-        try:
-            member = await target_member(principal, input.member_id)
-            if input.action not in paid_service.Action.__members__:
-                raise DomainError("action must be PURCHASE, RENEW or UPGRADE.", field="action")
-            action = paid_service.Action(input.action)
-            order = await idempotency.run_once(
-                principal=principal,
-                operation="purchasePaidPlan",
-                key=input.idempotency_key,
-                request={
-                    "member": member,
-                    "plan": input.plan_code,
-                    "action": action.value,
-                    "method": input.payment_method.value,
-                },
-                call=lambda key: paid_service.buy(
-                    member_id=member,
-                    action=action,
-                    plan_code=input.plan_code,
-                    method=PaymentMethod(input.payment_method),
-                    key=key,
-                    operator=principal.subject if principal else "",
-                ),
-                remember=_remember_order,
-                recall=_recall_order,
-            )
-        except DomainError as error:
-            return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
-        return await _order_payload(order)
+        member = await target_member(info, input.member_id)
+        if input.action not in paid_service.Action.__members__:
+            raise DomainError("action must be PURCHASE, RENEW or UPGRADE.", field="action")
+        action = paid_service.Action(input.action)
+        order = await idempotency.run_once(
+            principal=principal,
+            operation="purchasePaidPlan",
+            key=input.idempotency_key,
+            request={
+                "member": member,
+                "plan": input.plan_code,
+                "action": action.value,
+                "method": input.payment_method.value,
+            },
+            call=lambda key: paid_service.buy(
+                member_id=member,
+                action=action,
+                plan_code=input.plan_code,
+                method=PaymentMethod(input.payment_method),
+                key=key,
+                operator=principal.subject if principal else "",
+            ),
+            remember=_remember_order,
+            recall=_recall_order,
+        )
+        return await _order_payload(PurchasePaidPlanPayload, order)
 
     @strawberry.mutation(
         description="Refund a paid membership pro rata the way it was paid and withdraw "
         "its unused benefits. Errors: EXPIRED, INVALID_STATE, NOT_FOUND.",
         permission_classes=[IsStaff.with_scope(Scope.LEVELS_WRITE)],
     )
-    async def refund_paid_plan(self, info: Info, input: RefundPaidPlanInput) -> PaidPlanPayload:
-        try:
-            membership = await paid_service.refund(
-                membership_id=plain_id(input.membership_id, "membershipId"),
-                operator=_operator(info),
-            )
-        except DomainError as error:
-            return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
+    @returns_errors
+    async def refund_paid_plan(
+        self, info: Info, input: RefundPaidPlanInput
+    ) -> RefundPaidPlanPayload:
+        membership = await paid_service.refund(
+            membership_id=plain_id(input.membership_id, "membershipId"),
+            operator=actor(info),
+        )
         plan = await paid_service.plan_of(membership)
-        return PaidPlanPayload(membership=_membership(membership, plan.code), errors=[])
+        return RefundPaidPlanPayload(membership=_membership(membership, plan.code), errors=[])
 
     @strawberry.mutation(
         description="Create or change a paid plan. Errors: INVALID_AMOUNT, "
         "INVALID_WINDOW, NOT_FOUND.",
         permission_classes=[IsStaff.with_scope(Scope.LEVELS_CONFIG)],
     )
-    async def define_paid_plan(self, input: DefinePaidPlanInput) -> PaidPlanPayload:
-        try:
-            await paid_service.define_plan(
-                code=input.code,
-                name=input.name,
-                audience=input.audience,
-                tier=input.tier,
-                price_cents=input.price_cents,
-                validity_days=input.validity_days,
-                multiplier_percent=input.multiplier_percent,
-                discount_percent=input.discount_percent,
-                benefits=as_objects(input.benefits),
-                points_price=input.points_price,
-                point_type_code=input.point_type_code,
-            )
-        except DomainError as error:
-            return PaidPlanPayload(membership=None, errors=[UserError.from_domain(error)])
-        return PaidPlanPayload(membership=None, errors=[])
+    @returns_errors
+    async def define_paid_plan(self, input: DefinePaidPlanInput) -> DefinePaidPlanPayload:
+        await paid_service.define_plan(
+            code=input.code,
+            name=input.name,
+            audience=input.audience,
+            tier=input.tier,
+            price_cents=input.price_cents,
+            validity_days=input.validity_days,
+            multiplier_percent=input.multiplier_percent,
+            discount_percent=input.discount_percent,
+            benefits=as_objects(input.benefits),
+            points_price=input.points_price,
+            point_type_code=input.point_type_code,
+        )
+        return DefinePaidPlanPayload(membership=None, errors=[])

@@ -25,6 +25,7 @@ from schema.members import home_loaders as loaders
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.points.types import ExpiringPointsType, PointTypeType
 from schema.relay import Connection, decode_id, keyset_page
+from schema.tags.dataloaders import TagValuesByMember
 from schema.tags.types import MemberTagValueType
 from schema.wallet.types import WalletType
 
@@ -206,7 +207,7 @@ class MemberHome:
         permission_classes=[IsStaff.with_scope(Scope.TAGS_READ)],
     )
     async def tags(self, info: Info) -> list[MemberTagValueType] | None:
-        values = await info.context.loaders.get("tag_values_by_member").load(self.pk)
+        values = await info.context.loaders.of(TagValuesByMember).load(self.pk)
         return [MemberTagValueType.from_domain(v) for v in values]
 
     @strawberry.field(

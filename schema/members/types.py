@@ -11,6 +11,7 @@ from domain.access import Principal, mask_name, mask_phone
 from domain.members.models import Channel, Gender, Identity, IdentityKind, Member, MemberStatus
 from domain.orders.models import MemberStats
 from schema.context import Info
+from schema.members.dataloaders import IdentitiesByMember, StatsByMember
 from schema.members.home import MemberHome
 from schema.relay import encode_id
 
@@ -124,13 +125,13 @@ class MemberType(MemberHome):
 
     @strawberry.field(description="The member's identities.")
     async def identities(self, info: Info) -> list[IdentityType]:
-        rows = await info.context.loaders.get("identities_by_member").load(self.pk)
+        rows = await info.context.loaders.of(IdentitiesByMember).load(self.pk)
         return [IdentityType.from_model(r, self.unmasked) for r in rows]
 
     @strawberry.field(description="Purchase statistics kept by the order job.")
     async def stats(self, info: Info) -> MemberStatsType:
         return MemberStatsType.from_model(
-            await info.context.loaders.get("stats_by_member").load(self.pk)
+            await info.context.loaders.of(StatsByMember).load(self.pk)
         )
 
 

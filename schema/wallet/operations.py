@@ -8,23 +8,17 @@ import strawberry
 
 from domain import idempotency
 from domain.access import Scope
-from domain.errors import DomainError
 from domain.wallet import service as wallet_service
 from domain.wallet.models import Payment, PaymentRefund, Recharge, WalletStatus
+from schema.access import actor, target_member
 from schema.context import Info
-from schema.errors import UserError
-from schema.members.queries import query_error
+from schema.errors import UserError, returns_errors
 from schema.permissions import IsMemberStaffOrService, IsStaff, IsStaffOrService
-from schema.points.queries import target_member
 from schema.relay import (
     Connection,
-    Edge,
-    PageInfo,
-    decode_cursor,
     decode_id,
-    encode_cursor,
     encode_id,
-    page_size,
+    keyset_page,
 )
 from schema.wallet.types import WalletStatusEnum, WalletType
 
@@ -139,14 +133,6 @@ def _payment(p: Payment) -> PaymentType:
     )
 
 
-def _failed(error: DomainError) -> WalletPayload:
-    return WalletPayload(wallet=None, errors=[UserError.from_domain(error)])
-
-
-def _operator(info: Info) -> str:
-    return info.context.principal.subject if info.context.principal else ""
-
-
 @strawberry.type
 class WalletQuery:
     @strawberry.field(
@@ -154,10 +140,7 @@ class WalletQuery:
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_READ)],
     )
     async def wallet(self, info: Info, member_id: strawberry.ID | None = None) -> WalletType:
-        try:
-            return await _wallet(await target_member(info.context.principal, member_id))
-        except DomainError as error:
-            raise query_error(error) from error
+        return await _wallet(await target_member(info, member_id))
 
     @strawberry.field(
         description="Wallet movements newest first.",
@@ -170,24 +153,41 @@ class WalletQuery:
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[WalletEntryType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            size = page_size(first)
-            rows = await wallet_service.statement(
-                member, before_id=decode_cursor(after), limit=size + 1
-            )
-        except DomainError as error:
-            raise query_error(error) from error
-        edges = [
-            Edge(cursor=encode_cursor(r.id), node=WalletEntryType.from_movement(r))
-            for r in rows[:size]
-        ]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
+        member = await target_member(info, member_id)
+        return await keyset_page(
+            lambda after_id, limit: wallet_service.statement(
+                member, before_id=after_id, limit=limit
             ),
+            first=first,
+            after=after,
+            key=lambda r: r.id,
+            wrap=WalletEntryType.from_movement,
         )
+
+
+@strawberry.type(description="What rechargeWallet returns.")
+class RechargeWalletPayload(WalletPayload):
+    pass
+
+
+@strawberry.type(description="What payWithWallet returns.")
+class PayWithWalletPayload(WalletPayload):
+    pass
+
+
+@strawberry.type(description="What refundWalletPayment returns.")
+class RefundWalletPaymentPayload(WalletPayload):
+    pass
+
+
+@strawberry.type(description="What setWalletStatus returns.")
+class SetWalletStatusPayload(WalletPayload):
+    pass
+
+
+@strawberry.type(description="What defineRechargeRule returns.")
+class DefineRechargeRulePayload(WalletPayload):
+    pass
 
 
 @strawberry.type
@@ -198,27 +198,27 @@ class WalletMutation:
         "WALLET_LOCKED, WALLET_CLOSED, NOT_FOUND, INVALID_ID.",
         permission_classes=[IsStaffOrService.with_scope(Scope.WALLET_WRITE)],
     )
-    async def recharge_wallet(self, info: Info, input: RechargeWalletInput) -> WalletPayload:
-        try:
-            member = await target_member(info.context.principal, input.member_id)
-            done: Recharge = await idempotency.run_once(
-                principal=info.context.principal,
-                operation="rechargeWallet",
-                key=input.idempotency_key,
-                request={"member": member, "amount": input.amount_cents, "channel": input.channel},
-                call=lambda key: wallet_service.recharge(
-                    member_id=member,
-                    amount_cents=input.amount_cents,
-                    channel=input.channel,
-                    key=key,
-                    operator=_operator(info),
-                ),
-                remember=lambda done: {"id": done.id},
-                recall=lambda stored: wallet_service.get_recharge(stored["id"]),
-            )
-        except DomainError as error:
-            return _failed(error)
-        return WalletPayload(
+    @returns_errors
+    async def recharge_wallet(
+        self, info: Info, input: RechargeWalletInput
+    ) -> RechargeWalletPayload:
+        member = await target_member(info, input.member_id)
+        done: Recharge = await idempotency.run_once(
+            principal=info.context.principal,
+            operation="rechargeWallet",
+            key=input.idempotency_key,
+            request={"member": member, "amount": input.amount_cents, "channel": input.channel},
+            call=lambda key: wallet_service.recharge(
+                member_id=member,
+                amount_cents=input.amount_cents,
+                channel=input.channel,
+                key=key,
+                operator=actor(info),
+            ),
+            remember=lambda done: {"id": done.id},
+            recall=lambda stored: wallet_service.get_recharge(stored["id"]),
+        )
+        return RechargeWalletPayload(
             wallet=await _wallet(member),
             recharge=RechargeType(
                 amount_cents=done.amount_cents, bonus_cents=done.bonus_cents, rule_id=done.rule_id
@@ -231,60 +231,56 @@ class WalletMutation:
         "WALLET_CLOSED.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_WRITE)],
     )
-    async def pay_with_wallet(self, info: Info, input: PayWithWalletInput) -> WalletPayload:
-        try:
-            member = await target_member(info.context.principal, input.member_id)
-            payment = await idempotency.run_once(
-                principal=info.context.principal,
-                operation="payWithWallet",
-                key=input.idempotency_key,
-                request={
-                    "member": member,
-                    "amount": input.amount_cents,
-                    "orderRef": input.order_ref,
-                },
-                call=lambda key: wallet_service.pay(
-                    member_id=member,
-                    amount_cents=input.amount_cents,
-                    order_ref=input.order_ref,
-                    key=key,
-                    operator=_operator(info),
-                ),
-                remember=lambda done: {"id": done.id},
-                recall=lambda stored: wallet_service.get_payment(stored["id"]),
-            )
-        except DomainError as error:
-            return _failed(error)
-        return WalletPayload(wallet=await _wallet(member), payment=_payment(payment))
+    @returns_errors
+    async def pay_with_wallet(self, info: Info, input: PayWithWalletInput) -> PayWithWalletPayload:
+        member = await target_member(info, input.member_id)
+        payment = await idempotency.run_once(
+            principal=info.context.principal,
+            operation="payWithWallet",
+            key=input.idempotency_key,
+            request={
+                "member": member,
+                "amount": input.amount_cents,
+                "orderRef": input.order_ref,
+            },
+            call=lambda key: wallet_service.pay(
+                member_id=member,
+                amount_cents=input.amount_cents,
+                order_ref=input.order_ref,
+                key=key,
+                operator=actor(info),
+            ),
+            remember=lambda done: {"id": done.id},
+            recall=lambda stored: wallet_service.get_payment(stored["id"]),
+        )
+        return PayWithWalletPayload(wallet=await _wallet(member), payment=_payment(payment))
 
     @strawberry.mutation(
         description="Refund (part of) a wallet payment in the proportion it "
         "was paid. Errors: NOT_FOUND, REFUND_EXCEEDS_PAID, INVALID_AMOUNT.",
         permission_classes=[IsStaffOrService.with_scope(Scope.WALLET_WRITE)],
     )
+    @returns_errors
     async def refund_wallet_payment(
         self, info: Info, input: RefundWalletPaymentInput
-    ) -> WalletPayload:
-        try:
-            payment_id = decode_id(input.payment_id, "WalletPayment", "paymentId")
-            refund: PaymentRefund = await idempotency.run_once(
-                principal=info.context.principal,
-                operation="refundWalletPayment",
-                key=input.idempotency_key,
-                request={"payment": payment_id, "amount": input.amount_cents},
-                call=lambda key: wallet_service.refund_payment(
-                    payment_id=payment_id,
-                    amount_cents=input.amount_cents,
-                    key=key,
-                    operator=_operator(info),
-                ),
-                remember=lambda done: {"id": done.id},
-                recall=lambda stored: wallet_service.get_payment_refund(stored["id"]),
-            )
-        except DomainError as error:
-            return _failed(error)
+    ) -> RefundWalletPaymentPayload:
+        payment_id = decode_id(input.payment_id, "WalletPayment", "paymentId")
+        refund: PaymentRefund = await idempotency.run_once(
+            principal=info.context.principal,
+            operation="refundWalletPayment",
+            key=input.idempotency_key,
+            request={"payment": payment_id, "amount": input.amount_cents},
+            call=lambda key: wallet_service.refund_payment(
+                payment_id=payment_id,
+                amount_cents=input.amount_cents,
+                key=key,
+                operator=actor(info),
+            ),
+            remember=lambda done: {"id": done.id},
+            recall=lambda stored: wallet_service.get_payment_refund(stored["id"]),
+        )
         payment = await wallet_service.get_payment(refund.payment_id)
-        return WalletPayload(
+        return RefundWalletPaymentPayload(
             wallet=await _wallet(payment.member_id),
             payment=_payment(payment),
             refund=RefundType(
@@ -299,37 +295,37 @@ class WalletMutation:
         "principal and voids bonus). Errors: WALLET_CLOSED, INVALID_ID.",
         permission_classes=[IsStaff.with_scope(Scope.WALLET_WRITE)],
     )
-    async def set_wallet_status(self, info: Info, input: SetWalletStatusInput) -> WalletPayload:
-        try:
-            member = await target_member(info.context.principal, input.member_id)
-            await wallet_service.set_status(
-                member_id=member, status=WalletStatus(input.status), operator=_operator(info)
-            )
-        except DomainError as error:
-            return _failed(error)
-        return WalletPayload(wallet=await _wallet(member))
+    @returns_errors
+    async def set_wallet_status(
+        self, info: Info, input: SetWalletStatusInput
+    ) -> SetWalletStatusPayload:
+        member = await target_member(info, input.member_id)
+        await wallet_service.set_status(
+            member_id=member, status=WalletStatus(input.status), operator=actor(info)
+        )
+        return SetWalletStatusPayload(wallet=await _wallet(member))
 
     @strawberry.mutation(
         description="A recharge bonus rule. Errors: INVALID_AMOUNT.",
         permission_classes=[IsStaff.with_scope(Scope.WALLET_CONFIG)],
     )
-    async def define_recharge_rule(self, input: DefineRechargeRuleInput) -> WalletPayload:
-        try:
-            await wallet_service.define_recharge_rule(
-                **{
-                    k: getattr(input, k)
-                    for k in (
-                        "name",
-                        "pay_cents",
-                        "bonus_cents",
-                        "level_codes",
-                        "channels",
-                        "starts_at",
-                        "ends_at",
-                        "priority",
-                    )
-                }
-            )
-        except DomainError as error:
-            return _failed(error)
-        return WalletPayload(wallet=None)
+    @returns_errors
+    async def define_recharge_rule(
+        self, input: DefineRechargeRuleInput
+    ) -> DefineRechargeRulePayload:
+        await wallet_service.define_recharge_rule(
+            **{
+                k: getattr(input, k)
+                for k in (
+                    "name",
+                    "pay_cents",
+                    "bonus_cents",
+                    "level_codes",
+                    "channels",
+                    "starts_at",
+                    "ends_at",
+                    "priority",
+                )
+            }
+        )
+        return DefineRechargeRulePayload(wallet=None)
