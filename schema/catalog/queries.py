@@ -30,8 +30,8 @@ class CatalogQuery:
             lambda key, limit: catalog_service.items_page(item_filter, after=key, limit=limit),
             first=first,
             after=after,
-            key=lambda item: item.id,  # type: ignore[attr-defined]
-            wrap=ItemType.from_model,  # type: ignore[arg-type]
+            key=lambda item: item.id,
+            wrap=ItemType.from_model,
         )
 
     @strawberry.field(
@@ -50,6 +50,6 @@ class CatalogQuery:
             lambda key, limit: catalog_service.stores_page(store_filter, after=key, limit=limit),
             first=first,
             after=after,
-            key=lambda store: store.id,  # type: ignore[attr-defined]
-            wrap=StoreType.from_model,  # type: ignore[arg-type]
+            key=lambda store: store.id,
+            wrap=StoreType.from_model,
         )

@@ -167,8 +167,8 @@ class CouponsQuery:
             fetch,
             first=first,
             after=after,
-            key=lambda t: t.id,  # type: ignore[attr-defined]
-            wrap=TemplateType.from_model,  # type: ignore[arg-type]
+            key=lambda t: t.id,
+            wrap=TemplateType.from_model,
         )
 
     @strawberry.field(

@@ -80,7 +80,7 @@ class AdjustPointsInput:
     point_type: str = points_service.DEFAULT_TYPE
 
 
-async def _movement(result, cls=PointMovementPayload, **extra):  # type: ignore[no-untyped-def]
+async def _movement(result, cls=PointMovementPayload, **extra):
     """The payload of a movement (or of a result holding one, with `extra` fields from it)."""
     movement = getattr(result, "movement", result)
     values = {k: getattr(result, v) for k, v in extra.items()}
@@ -126,7 +126,7 @@ class PointMovementsMutation:
     )
     @returns_errors
     async def redeem_points(self, info: Info, input: RedeemPointsInput) -> RedeemPointsPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call():
             member = await target_member(info, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
@@ -159,7 +159,7 @@ class PointMovementsMutation:
     )
     @returns_errors
     async def freeze_points(self, info: Info, input: FreezePointsInput) -> FreezePointsPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call():
             member = await target_member(info, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
@@ -191,7 +191,7 @@ class PointMovementsMutation:
     async def unfreeze_points(
         self, info: Info, input: UnfreezePointsInput
     ) -> UnfreezePointsPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call():
             member = await target_member(info, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
@@ -221,7 +221,7 @@ class PointMovementsMutation:
     )
     @returns_errors
     async def adjust_points(self, info: Info, input: AdjustPointsInput) -> AdjustPointsPayload:
-        async def call():  # type: ignore[no-untyped-def]
+        async def call():
             member = await target_member(info, input.member_id)
             return await idempotency.run_once(
                 principal=info.context.principal,
