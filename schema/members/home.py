@@ -9,12 +9,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
-from graphql import GraphQLError
 
 from domain.access import Scope
 from domain.clock import business_today
 from domain.coupons.models import CouponState
-from domain.errors import DomainError
 from domain.levels.models import PlanStatus
 from domain.points.holdings import check_window
 from schema.benefits.types import CardType, GrantType
@@ -69,12 +67,7 @@ class MemberPointAccountType:
 
     @strawberry.field(description="Points of this type that expire within N days (1..3660).")
     async def expiring_soon(self, info: Info, within_days: int = 30) -> list[ExpiringPointsType]:
-        try:
-            check_window(within_days)
-        except DomainError as error:
-            raise GraphQLError(
-                error.message, extensions={"code": error.code.value, "field": error.field}
-            ) from error
+        check_window(within_days)  # a DomainError is reported with its code and field
         rows = await info.context.loaders.of(loaders.ExpiringPointsLoader).load(
             (self.member_id, within_days)
         )
