@@ -8,8 +8,7 @@ import strawberry
 
 from domain import tokens
 from domain.access import Role
-from domain.errors import DomainError
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.permissions import IsService
 
 
@@ -44,15 +43,9 @@ class VisitorsMutation:
         ),
         permission_classes=[IsService],
     )
-    def issue_visitor_token(self, input: IssueVisitorTokenInput) -> IssueVisitorTokenPayload:
-        try:
-            token, ttl = tokens.mint_visitor(
-                tokens.TokenConfig(), input.device_id, input.ttl_seconds
-            )
-        except DomainError as error:
-            return IssueVisitorTokenPayload(
-                token=None, expires_at=None, errors=[UserError.from_domain(error)]
-            )
+    @returns_errors
+    async def issue_visitor_token(self, input: IssueVisitorTokenInput) -> IssueVisitorTokenPayload:
+        token, ttl = tokens.mint_visitor(tokens.TokenConfig(), input.device_id, input.ttl_seconds)
         return IssueVisitorTokenPayload(
             token=token, expires_at=datetime.now(UTC) + timedelta(seconds=ttl), errors=[]
         )
