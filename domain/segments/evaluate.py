@@ -18,6 +18,7 @@ import numpy as np
 
 from domain import cache, db
 from domain.audience import bitmaps, dsl
+from domain.members import reads as members_reads
 from domain.tags import compute, sources, store
 from domain.tags import service as tags_service
 
@@ -61,7 +62,7 @@ async def universe_key(ctx: Context) -> str:
     key = f"{PREFIX}:universe:{ctx.as_of.isoformat()}"
     redis = cache.redis()
     if not await redis.exists(key):
-        ids = await sources.live_member_ids()
+        ids = await members_reads.live_member_ids()
         await redis.set(key, bitmaps.ids_to_bitmap(ids), ex=UNIVERSE_TTL_SECONDS)
     return key
 
