@@ -58,13 +58,12 @@ async def place(member_id: int) -> tuple[str | None, str | None]:
     return (row["city"], row["region"]) if row else (None, None)
 
 
-async def born_on(month: int, day: int) -> list[int]:
-    """Live members whose birthday is on this month and day, by id."""
+async def born_on(days: list[str]) -> list[int]:
+    """Live members whose birthday ("MM-DD") is one of `days`, by id."""
     rows = await db.fetch(
-        "SELECT id FROM members WHERE status = 'ACTIVE' AND extract(month FROM birthday) = $1 "
-        "AND extract(day FROM birthday) = $2 ORDER BY id",
-        month,
-        day,
+        "SELECT id FROM members WHERE status = 'ACTIVE' AND to_char(birthday, 'MM-DD') "
+        "= ANY($1::text[]) ORDER BY id",
+        days,
     )
     return [int(r["id"]) for r in rows]
 

@@ -12,6 +12,7 @@ from typing import Any
 from domain import db
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.ledger import reads as ledger_reads
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
 from domain.ledger.service import Meta
@@ -310,15 +311,18 @@ class WalletMovement:
 
 async def statement(member_id: int, *, before_id: int | None, limit: int) -> list[WalletMovement]:
     """Wallet movements newest first, with the side (principal or bonus)."""
-    rows = await db.fetch(
-        """SELECT e.id, substr(a.asset, 8) AS side, e.kind, e.amount AS amount_cents, e.source,
-                  e.reason, e.created_at
-             FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-            WHERE a.member_id = $1 AND a.asset IN ('WALLET:PRINCIPAL', 'WALLET:BONUS')
-              AND ($2::bigint IS NULL OR e.id < $2)
-            ORDER BY e.id DESC LIMIT $3""",
-        member_id,
-        before_id,
-        limit,
+    rows = await ledger_reads.entries(
+        member_id, ["WALLET:PRINCIPAL", "WALLET:BONUS"], before_id=before_id, limit=limit
     )
-    return [WalletMovement(**r) for r in rows]
+    return [
+        {
+            "id": r["id"],
+            "kind": r["kind"],
+            "amount": r["amount"],
+            "source": r["source"],
+            "reason": r["reason"],
+            "created_at": r["created_at"],
+            "side": r["asset"].removeprefix("WALLET:"),
+        }
+        for r in rows
+    ]
