@@ -27,6 +27,22 @@ def _ids(values: Any) -> np.ndarray:
     return np.asarray(values or [], dtype=np.int64)
 
 
+def orders_sql() -> str:
+    """The order columns other areas may aggregate in their own statements, as a subquery:
+    id, member_id, external_no, status, paid_at, total_cents, refunded_cents, coupon_used.
+    PostgreSQL inlines it, so filters and joins on it use the orders indexes."""
+    return (
+        "SELECT id, member_id, external_no, status, paid_at, total_cents, refunded_cents, "
+        "coupon_used FROM orders"
+    )
+
+
+def events_sql() -> str:
+    """The event columns other areas may read in their own statements, as a subquery:
+    id, member_id, name, occurred_at, properties."""
+    return "SELECT id, member_id, name, occurred_at, properties FROM events"
+
+
 @dataclass(frozen=True, slots=True)
 class OrderFrame:
     """Per-member order aggregates (orders not fully refunded), arrays indexed by member id."""
