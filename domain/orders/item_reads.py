@@ -2,12 +2,14 @@
 tables: who bought or looked at which item, in bulk for training and per member for serving.
 Nothing here writes.
 
-Event names are the caller's (bound as parameters); an event refers to an item through
+Event names are the caller's constants, written into the statements as literals (as the
+planner's statistics on event names need); an event refers to an item through
 `properties.item_id` (an integer items.id) or `properties.item_code` (a SKU code).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import numpy as np
@@ -15,6 +17,15 @@ import numpy as np
 from domain import db
 from domain.catalog import reads as catalog_reads
 from domain.members import reads as members_reads
+
+_EVENT_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+def _name(event: str) -> str:
+    """An event name as a SQL literal; names are lower-case identifiers, anything else is a bug."""
+    if not _EVENT_NAME.fullmatch(event):
+        raise ValueError(f"not an event name: {event!r}")
+    return f"'{event}'"
 
 
 def event_item_sql(alias: str = "e") -> str:
@@ -31,8 +42,9 @@ def interactions_sql(
     *, since: str, purchase: str, cart: str, view: str, cart_event: str, view_event: str
 ) -> str:
     """A subquery of (member_id, item_id, at, w): member purchases of items still not fully
-    refunded, and member cart and view events, since the instant `since`. Each argument is the
-    caller's placeholder: the weights of the three kinds and the cart and view event names."""
+    refunded, and member cart and view events, since the instant `since`. `since` and the
+    weights of the three kinds are the caller's placeholders; the event names plain strings."""
+    cart_event, view_event = _name(cart_event), _name(view_event)
     return f"""
             SELECT o.member_id, l.item_id, o.paid_at AS at, {purchase}::float8 AS w
               FROM order_lines l JOIN orders o ON o.id = l.order_id
@@ -40,9 +52,9 @@ def interactions_sql(
                AND l.quantity > l.refunded_quantity
             UNION ALL
             SELECT e.member_id, {event_item_sql()} AS item_id, e.occurred_at,
-                   CASE e.name WHEN {cart_event}::text THEN {cart}::float8 ELSE {view}::float8 END
+                   CASE e.name WHEN {cart_event} THEN {cart}::float8 ELSE {view}::float8 END
               FROM events e
-             WHERE e.name IN ({cart_event}::text, {view_event}::text) AND e.member_id IS NOT NULL
+             WHERE e.name IN ({cart_event}, {view_event}) AND e.member_id IS NOT NULL
                AND e.occurred_at >= {since}"""
 
 
@@ -71,23 +83,22 @@ async def recent_items(
 ) -> dict[str, set[int]]:
     """Items the member bought, and items of the member's (event name, since) `clicked` and
     `shown` events, each since its own instant."""
+    click, show = _name(clicked[0]), _name(shown[0])
     rows = await db.fetch(
         f"""
         SELECT 'bought' AS kind, l.item_id
           FROM order_lines l JOIN orders o ON o.id = l.order_id
          WHERE o.member_id = $1 AND o.paid_at >= $2 AND l.item_id IS NOT NULL
         UNION
-        SELECT CASE e.name WHEN $3::text THEN 'clicked' ELSE 'shown' END, {event_item_sql()}
+        SELECT CASE e.name WHEN {click} THEN 'clicked' ELSE 'shown' END, {event_item_sql()}
           FROM events e
-         WHERE e.member_id = $1 AND e.name IN ($3::text, $5::text)
-           AND e.occurred_at >= CASE e.name WHEN $3::text THEN $4::timestamptz
-                                           ELSE $6::timestamptz END
+         WHERE e.member_id = $1 AND e.name IN ({click}, {show})
+           AND e.occurred_at >= CASE e.name WHEN {click} THEN $3::timestamptz
+                                           ELSE $4::timestamptz END
         """,
         member_id,
         bought_since,
-        clicked[0],
         clicked[1],
-        shown[0],
         shown[1],
     )
     found: dict[str, set[int]] = {"bought": set(), "clicked": set(), "shown": set()}
@@ -111,14 +122,13 @@ async def member_history(member_id: int, events: tuple[str, ...], *, limit: int)
             UNION ALL
             SELECT {event_item_sql()}, e.occurred_at, false, NULL
               FROM events e
-             WHERE e.member_id = $1 AND e.name = ANY($3::text[])
+             WHERE e.member_id = $1 AND e.name IN ({", ".join(_name(e) for e in events)})
           ) h
          WHERE item_id IS NOT NULL
          GROUP BY item_id ORDER BY max(at) DESC LIMIT $2
         """,
         member_id,
         limit,
-        list(events),
     )
 
 
@@ -169,19 +179,18 @@ async def slot_event_counts(
 ) -> list[dict]:
     """Impressions and clicks per (`slot`, `strategy`) property of the two events since an
     instant, for one slot or all."""
+    shown, clicked = _name(impression_event), _name(click_event)
     return await db.fetch(
-        """
+        f"""
         SELECT e.properties->>'slot' AS slot, COALESCE(e.properties->>'strategy', '') AS strategy,
-               count(*) FILTER (WHERE e.name = $3::text) AS impressions,
-               count(*) FILTER (WHERE e.name = $4::text) AS clicks
+               count(*) FILTER (WHERE e.name = {shown}) AS impressions,
+               count(*) FILTER (WHERE e.name = {clicked}) AS clicks
           FROM events e
-         WHERE e.name IN ($3::text, $4::text) AND e.occurred_at >= $1
+         WHERE e.name IN ({shown}, {clicked}) AND e.occurred_at >= $1
            AND ($2::text IS NULL OR e.properties->>'slot' = $2)
            AND e.properties ? 'slot'
          GROUP BY 1, 2 ORDER BY 1, 2
         """,
         since,
         slot,
-        impression_event,
-        click_event,
     )

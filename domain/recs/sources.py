@@ -52,7 +52,12 @@ async def weighted_interactions(
     Age counts from each member's own latest interaction, and no interaction fades below
     `floor` of its weight (as interactions.interaction_weights does)."""
     raw = item_reads.interactions_sql(
-        since="$1", purchase="$3", cart="$4", view="$5", cart_event="$7", view_event="$8"
+        since="$1",
+        purchase="$3",
+        cart="$4",
+        view="$5",
+        cart_event=CART_EVENT,
+        view_event=VIEW_EVENT,
     )
     rows = await db.fetch(
         f"""
@@ -73,8 +78,6 @@ async def weighted_interactions(
         float(kind_weights[Kind.CART]),
         float(kind_weights[Kind.VIEW]),
         float(floor),
-        CART_EVENT,
-        VIEW_EVENT,
     )
     return WeightedInteractions(
         member_ids=np.fromiter((r["member_id"] for r in rows), dtype=np.int64, count=len(rows)),
