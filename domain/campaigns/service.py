@@ -14,7 +14,6 @@ from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, Stra
 from domain.coupons import service as coupons_service
 from domain.coupons.models import TemplateState
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
-from domain.members import reads as members_reads
 from domain.points import service as points_service
 from domain.segments import service as segments_service
 from domain.segments.models import SegmentSnapshot
@@ -205,16 +204,6 @@ async def _move(campaign_id: int, allowed: set[CampaignStatus], to: CampaignStat
         campaign = await get(campaign_id)
         raise InvalidState(f"The campaign is {campaign.status}.", field="campaignId")
     return await Campaign.get(id=campaign_id)
-
-
-async def audience_ids(campaign: Campaign) -> np.ndarray:
-    """The members a one-shot or recurring run goes to, sorted."""
-    kind = campaign.audience.get("kind")
-    if kind == "SEGMENT":
-        return await segments_service.segment_member_ids(int(campaign.audience["id"]))
-    if kind == "SNAPSHOT":
-        return await segments_service.snapshot_member_ids(int(campaign.audience["id"]))
-    return np.sort(await members_reads.live_member_ids())
 
 
 async def record_strategy(

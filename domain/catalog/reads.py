@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from domain import cache, db
 
@@ -34,7 +35,7 @@ def item_ids_sql() -> str:
     return "SELECT id FROM items"
 
 
-async def catalogue_attributes() -> list[dict]:
+async def catalogue_attributes() -> list[dict[str, Any]]:
     """Every item's id with its category and brand display names (`id`, `category`, `brand`)."""
     return await db.fetch(
         """

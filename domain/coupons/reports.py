@@ -103,7 +103,7 @@ async def analytics(since: datetime, until: datetime, by: str) -> list[CohortLin
     used_only = "AND c.state = 'USED'" if by == "STORE" else ""
     orders = orders_reads.orders_sql()
     new_member = members_reads.registered_since_sql("u.member_id", "$1")
-    return await db.fetch(
+    rows = await db.fetch(
         f"""
         WITH c AS (SELECT c.*, {key} AS k FROM coupons c
                      JOIN coupon_templates t ON t.id = c.template_id

@@ -331,7 +331,7 @@ async def history(member_id: int) -> list[LevelHistoryEntry]:
 
 async def distribution(at: datetime) -> list[LevelCount]:
     """Members per level at a past instant, rebuilt from the history."""
-    return await db.fetch(
+    rows = await db.fetch(
         f"""WITH last AS (SELECT DISTINCT ON (member_id) member_id, to_rank FROM level_changes
                            WHERE changed_at <= $1 ORDER BY member_id, changed_at DESC, id DESC)
             SELECT COALESCE(l.to_rank, 1) AS rank, count(*) AS members

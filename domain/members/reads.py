@@ -109,12 +109,12 @@ async def member_frame(only: list[int] | None = None) -> MemberFrame:
     for row in rows:
         city[row["city"]] = _ids(row["ids"])
     birthdays = np.full(size, np.datetime64("NaT"), dtype="datetime64[D]")
-    row = await db.fetch_one(
+    born = await db.fetch_one(
         "SELECT array_agg(id) AS ids, array_agg(birthday - DATE '1970-01-01') AS days "
         f"FROM members WHERE status = 'ACTIVE' AND birthday IS NOT NULL{scope}"
     )
-    if row and row["ids"]:
-        birthdays[_ids(row["ids"])] = np.asarray(row["days"], dtype="datetime64[D]")
+    if born and born["ids"]:
+        birthdays[_ids(born["ids"])] = np.asarray(born["days"], dtype="datetime64[D]")
     return MemberFrame(size=size, live=live, gender=gender, city=city, birthdays=birthdays)
 
 

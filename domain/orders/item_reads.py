@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 
@@ -108,7 +109,9 @@ async def recent_items(
     return found
 
 
-async def member_history(member_id: int, events: tuple[str, ...], *, limit: int) -> list[dict]:
+async def member_history(
+    member_id: int, events: tuple[str, ...], *, limit: int
+) -> list[dict[str, Any]]:
     """The member's latest distinct items from orders and the named events, newest first:
     `item_id`, `at`, `bought` and the highest unit `price_cents` paid."""
     return await db.fetch(
@@ -132,7 +135,7 @@ async def member_history(member_id: int, events: tuple[str, ...], *, limit: int)
     )
 
 
-async def purchase_cycles(member_id: int) -> list[dict]:
+async def purchase_cycles(member_id: int) -> list[dict[str, Any]]:
     """Items the member bought on at least two days: `item_id`, `days`, `first_at`, `last_at`."""
     return await db.fetch(
         """
@@ -176,7 +179,7 @@ async def popular_items(
 
 async def slot_event_counts(
     *, impression_event: str, click_event: str, since: datetime, slot: str | None
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Impressions and clicks per (`slot`, `strategy`) property of the two events since an
     instant, for one slot or all."""
     shown, clicked = _name(impression_event), _name(click_event)

@@ -79,7 +79,7 @@ async def statement(
     filter_: StatementFilter, *, before_id: int | None, limit: int
 ) -> list[StatementLine]:
     """Entries newest first with the filters (keyset on entry id)."""
-    return await ledger_reads.entries(
+    rows = await ledger_reads.entries(
         filter_.member_id,
         [f"POINTS:{filter_.point_type.code}"],
         kinds=_kinds(filter_),
@@ -88,7 +88,19 @@ async def statement(
         before_id=before_id,
         limit=limit,
     )
-    return [StatementLine(**r) for r in rows]
+    return [
+        StatementLine(
+            id=r["id"],
+            kind=r["kind"],
+            amount=int(r["amount"]),
+            frozen_delta=int(r["frozen_delta"]),
+            shortfall=int(r["shortfall"]),
+            source=r["source"],
+            reason=r["reason"],
+            created_at=r["created_at"],
+        )
+        for r in rows
+    ]
 
 
 async def statement_totals(filter_: StatementFilter) -> StatementTotals:
@@ -115,14 +127,8 @@ async def liability() -> list[Liability]:
     rows = []
     for t in types:
         points, holders = held.get(f"POINTS:{t.code}", (0, 0))
-        rows.append(
-            {
-                "point_type": t.code,
-                "points": points,
-                "holders": holders,
-                "cents": points * t.cents_per_point_num // t.cents_per_point_den,
-            }
-        )
+        cents = points * t.cents_per_point_num // t.cents_per_point_den
+        rows.append(Liability(point_type=t.code, points=points, holders=holders, cents=cents))
     return rows
 
 
@@ -131,4 +137,14 @@ async def clearing(since: datetime, until: datetime) -> list[ClearingLine]:
     period (by the funding party of the lots they came from), with the cash value of the
     redeemed points."""
     rows = await ledger_reads.clearing("POINTS:", since, until)
-    return [{"point_type": r.pop("code"), **r} for r in rows]
+    return [
+        ClearingLine(
+            point_type=r["code"],
+            funding_party=r["funding_party"],
+            issued=int(r["issued"]),
+            redeemed=int(r["redeemed"]),
+            expired=int(r["expired"]),
+            reversed=int(r["reversed"]),
+        )
+        for r in rows
+    ]

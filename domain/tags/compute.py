@@ -14,7 +14,6 @@ from typing import Any
 import numpy as np
 
 from domain.audience import dsl
-from domain.errors import DomainError, ErrorCode
 from domain.members import reads as members_reads
 from domain.members.models import Gender
 from domain.orders import reads as orders_reads

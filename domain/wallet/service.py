@@ -315,14 +315,14 @@ async def statement(member_id: int, *, before_id: int | None, limit: int) -> lis
         member_id, ["WALLET:PRINCIPAL", "WALLET:BONUS"], before_id=before_id, limit=limit
     )
     return [
-        {
-            "id": r["id"],
-            "kind": r["kind"],
-            "amount": r["amount"],
-            "source": r["source"],
-            "reason": r["reason"],
-            "created_at": r["created_at"],
-            "side": r["asset"].removeprefix("WALLET:"),
-        }
+        WalletMovement(
+            id=r["id"],
+            side=r["asset"].removeprefix("WALLET:"),
+            kind=r["kind"],
+            amount_cents=int(r["amount"]),
+            source=r["source"],
+            reason=r["reason"],
+            created_at=r["created_at"],
+        )
         for r in rows
     ]
