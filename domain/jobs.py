@@ -139,6 +139,11 @@ async def get_job(job_id: int) -> Job | None:
     return await Job.get_or_none(id=job_id)
 
 
+async def count_keyed(prefix: str) -> int:
+    """How many jobs have a key starting with `prefix` (the rounds of a repeated job)."""
+    return await Job.filter(key__startswith=prefix).count()
+
+
 async def claim(job_id: int, lease_seconds: int = DEFAULT_LEASE_SECONDS) -> Job | None:
     """Take the lease on a job that is pending or whose previous runner's lease ran out."""
     row = await db.fetch_one(

@@ -17,11 +17,17 @@ from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.clock import birthdays_on, business_day_start, business_today, business_zone
 from domain.errors import DomainError
+from domain.ledger import reads as ledger_reads
 from domain.levels import rules
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
+from domain.members import reads as members_reads
 from domain.points import service as points_service
 
 BATCH = 50_000
+# Growth of the level's point type since the member's period began, in the evaluation batch.
+_PERIOD_GROWTH = ledger_reads.growth_sql(
+    "ml.member_id", "$2", "(ml.period_started_on::timestamp AT TIME ZONE $4)"
+)
 
 
 @dataclass(frozen=True)
@@ -139,22 +145,8 @@ async def _growth(member_id: int, since: date, config: LevelSettings) -> int:
     """Growth that counts now: earned since the period began (RESET) or the balance (CARRY)."""
     asset = f"POINTS:{config.growth_point_type}"
     if config.growth_policy == rules.GrowthPolicy.CARRY:
-        row = await db.fetch_one(
-            "SELECT available FROM ledger_accounts WHERE member_id = $1 AND asset = $2",
-            member_id,
-            asset,
-        )
-        return int(row["available"]) if row else 0
-    row = await db.fetch_one(
-        """SELECT COALESCE(sum(e.amount), 0) AS growth FROM ledger_entries e
-             JOIN ledger_accounts a ON a.id = e.account_id
-            WHERE a.member_id = $1 AND a.asset = $2 AND e.created_at >= $3
-              AND e.kind IN ('CREDIT', 'ADJUST', 'REVERSE')""",
-        member_id,
-        asset,
-        business_day_start(since),
-    )
-    return int(row["growth"]) if row else 0
+        return await ledger_reads.available(member_id, asset)
+    return await ledger_reads.growth_since(member_id, asset, business_day_start(since))
 
 
 async def _member_level(member_id: int) -> MemberLevel:
@@ -256,13 +248,8 @@ async def evaluate_due(
     while True:
         async with db.transaction():
             rows = await db.fetch(
-                """SELECT ml.member_id, ml.rank, ml.period_ends_on,
-                          COALESCE((SELECT sum(e.amount) FROM ledger_accounts a
-                                      JOIN ledger_entries e ON e.account_id = a.id
-                                     WHERE a.member_id = ml.member_id AND a.asset = $2
-                                       AND e.kind IN ('CREDIT', 'ADJUST', 'REVERSE')
-                                       AND e.created_at >= (ml.period_started_on::timestamp
-                                                            AT TIME ZONE $4)), 0) AS growth
+                f"""SELECT ml.member_id, ml.rank, ml.period_ends_on,
+                           COALESCE({_PERIOD_GROWTH}, 0) AS growth
                      FROM member_levels ml
                     WHERE ml.period_ends_on <= $1
                     ORDER BY ml.member_id LIMIT $3 FOR UPDATE OF ml SKIP LOCKED""",
@@ -377,12 +364,12 @@ async def history(member_id: int) -> list[LevelHistoryEntry]:
 async def distribution(at: datetime) -> list[LevelCount]:
     """Members per level at a past instant, rebuilt from the history."""
     rows = await db.fetch(
-        """WITH last AS (SELECT DISTINCT ON (member_id) member_id, to_rank FROM level_changes
-                          WHERE changed_at <= $1 ORDER BY member_id, changed_at DESC, id DESC)
-           SELECT COALESCE(l.to_rank, 1) AS rank, count(*) AS members
-             FROM members m LEFT JOIN last l ON l.member_id = m.id
-            WHERE m.registered_at <= $1 AND m.status <> 'MERGED'
-            GROUP BY 1 ORDER BY 1""",
+        f"""WITH last AS (SELECT DISTINCT ON (member_id) member_id, to_rank FROM level_changes
+                           WHERE changed_at <= $1 ORDER BY member_id, changed_at DESC, id DESC)
+            SELECT COALESCE(l.to_rank, 1) AS rank, count(*) AS members
+              FROM ({members_reads.registered_by_sql("$1")}) m
+              LEFT JOIN last l ON l.member_id = m.id
+             GROUP BY 1 ORDER BY 1""",
         at,
     )
     return [LevelCount(int(r["rank"]), int(r["members"])) for r in rows]
@@ -475,11 +462,11 @@ async def level_code(member_id: int) -> str | None:
 async def grant_birthday_gifts(today: date | None = None) -> int:
     """Birthday gifts of each member's level, once a year (the key holds the year)."""
     today = today or business_today()
+    born = await members_reads.born_on(birthdays_on(today))
     rows = await db.fetch(
-        """SELECT m.id, COALESCE(ml.rank, 1) AS rank FROM members m
-             LEFT JOIN member_levels ml ON ml.member_id = m.id
-            WHERE m.status = 'ACTIVE' AND to_char(m.birthday, 'MM-DD') = ANY($1::text[])""",
-        birthdays_on(today),
+        """SELECT m.id, COALESCE(ml.rank, 1) AS rank FROM unnest($1::bigint[]) AS m(id)
+             LEFT JOIN member_levels ml ON ml.member_id = m.id ORDER BY m.id""",
+        born,
     )
     gifts = {x.rank: x.birthday_benefits for x in await ladder()}
     granted = 0
@@ -505,9 +492,8 @@ async def grant_monthly_benefits(today: date | None = None) -> int:
             continue
         if level.rank == 1:
             rows = await db.fetch(
-                "SELECT m.id AS member_id FROM members m LEFT JOIN member_levels "
-                "ml ON ml.member_id = m.id WHERE m.status = 'ACTIVE' AND "
-                "COALESCE(ml.rank, 1) = 1"
+                f"SELECT m.id AS member_id FROM ({members_reads.live_ids_sql()}) m "
+                "LEFT JOIN member_levels ml ON ml.member_id = m.id WHERE COALESCE(ml.rank, 1) = 1"
             )
         else:
             rows = await db.fetch("SELECT member_id FROM member_levels WHERE rank = $1", level.rank)

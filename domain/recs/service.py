@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from domain import db, jobs
+from domain.catalog import reads as catalog_reads
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.recs import sources, strategies
@@ -112,7 +113,9 @@ async def _serve(
         if p.position < size
     }
     ids = {int(c.item_id) for c in blended} | {p.item_id for p in rules.pins}
-    rows, recent = await asyncio.gather(sources.item_rows(list(ids)), _recent(config, context))
+    rows, recent = await asyncio.gather(
+        catalog_reads.item_rows(list(ids)), _recent(config, context)
+    )
     catalog = {
         str(i): ItemInfo(category=r.category, price_cents=r.price_cents, on_sale=r.on_sale)
         for i, r in rows.items()
@@ -212,7 +215,7 @@ async def _context(
         history = await sources.anonymous_history(anonymous_id)
         context.history = [int(r["item_id"]) for r in history]
     page = [i for i in [item_id, *cart] if i is not None]
-    rows = await sources.item_rows(page + context.history[:3])
+    rows = await catalog_reads.item_rows(page + context.history[:3])
     if item_id is not None and item_id not in rows:
         raise DomainError(f"unknown item {item_id}", field="itemId", code=ErrorCode.UNKNOWN_ITEM)
     for position, wanted in enumerate(cart):

@@ -15,12 +15,13 @@ from domain import cache, db, jobs
 from domain.audience import bitmaps, dsl
 from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, NotFound
+from domain.members import reads as members_reads
 from domain.members.models import IdentityKind
 from domain.members.rules import normalise_identity
 from domain.segments.evaluate import PREFIX, Context, Evaluation, evaluate, sample
 from domain.segments.models import IdentityList, Segment, SegmentSize, SegmentSnapshot
 from domain.tags import service as tags_service
-from domain.tags import sources, store
+from domain.tags import store
 from domain.tags.models import RefreshSchedule
 
 MAX_DEPTH = 6
@@ -327,7 +328,8 @@ async def upload_identity_list(name: str, rows: list[ListRow], *, operator: str)
         normalise_identity(r.kind, r.value, r.namespace, field=f"rows[{i}]")
         for i, r in enumerate(rows)
     ]
-    found = await sources.match_identities([(k.kind.value, k.namespace, k.value) for k in keys])
+    wanted = [(k.kind.value, k.namespace, k.value) for k in keys]
+    found = await members_reads.match_identities(wanted)
     unmatched = [
         {"index": i, "kind": rows[i].kind.value, "value": rows[i].value}
         for i, member_id in enumerate(found)

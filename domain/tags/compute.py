@@ -14,7 +14,9 @@ from typing import Any
 import numpy as np
 
 from domain.audience import dsl
+from domain.members import reads as members_reads
 from domain.members.models import Gender
+from domain.orders import reads as orders_reads
 from domain.tags import bgnbd, gammagamma, rules, sources
 from domain.tags.models import TagDefinition, TagKind
 
@@ -57,8 +59,8 @@ class Column:
 class Inputs:
     """Everything rules read: profile frame, order frame, the day, and fixed parameters."""
 
-    frame: sources.MemberFrame
-    orders: sources.OrderFrame
+    frame: members_reads.MemberFrame
+    orders: orders_reads.OrderFrame
     as_of: date
     fixed: dict[str, Any] | None = None
     only: list[int] | None = None

@@ -12,9 +12,11 @@ import numpy as np
 from domain import db, jobs
 from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, NotFound
+from domain.members import reads as members_reads
 from domain.members import service as members_service
 from domain.orders import events as events_service
-from domain.tags import compute, sources, store
+from domain.orders import reads as orders_reads
+from domain.tags import compute, store
 from domain.tags.catalog import SYSTEM_TAGS, validate_rule
 from domain.tags.models import (
     MemberTags,
@@ -283,8 +285,8 @@ async def compute_all(
     tags = list(await TagDefinition.filter(status=TagStatus.ONLINE).order_by("id"))
     as_of = business_today()
     run = await TagRun.create(job_id=job_id, as_of=as_of, status=TagRunStatus.RUNNING)
-    frame = await sources.member_frame()
-    orders = await sources.order_frame(frame.size)
+    frame = await members_reads.member_frame()
+    orders = await orders_reads.order_frame(frame.size)
     if progress is not None:
         await progress(20, f"read {int(frame.live.sum())} members")
     inputs = compute.Inputs(frame=frame, orders=orders, as_of=as_of)
@@ -337,8 +339,8 @@ async def refresh_member_tags(member_id: int) -> dict[str, Any]:
         return {"memberId": member_id, "refreshed": False}
     by_id = await TagDefinition.in_bulk([c["tag_id"] for c in run.columns], "id")
     tags = [by_id[c["tag_id"]] for c in run.columns if c["tag_id"] in by_id]
-    frame = await sources.member_frame(only=[member_id])
-    orders = await sources.order_frame(frame.size, only=[member_id])
+    frame = await members_reads.member_frame(only=[member_id])
+    orders = await orders_reads.order_frame(frame.size, only=[member_id])
     inputs = compute.Inputs(
         frame=frame, orders=orders, as_of=business_today(), fixed=run.params, only=[member_id]
     )
@@ -382,7 +384,7 @@ async def refresh_member_tags(member_id: int) -> dict[str, Any]:
 
 async def refresh_event_members(event_ids: list[int]) -> list[int]:
     """Refresh the tags of the members behind some events; returns their ids."""
-    member_ids = await sources.event_members(event_ids)
+    member_ids = await orders_reads.event_members(event_ids)
     for member_id in member_ids:
         await refresh_member_tags(member_id)
     return member_ids
