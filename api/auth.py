@@ -25,8 +25,10 @@ def mint_token(
     scopes: list[str] | None = None,
     subject: str | None = None,
     ttl_seconds: int | None = None,
+    device_id: str | None = None,
 ) -> str:
-    """A signed token for a role; member tokens carry the member id and token version."""
+    """A signed token for a role; member tokens carry the member id and token version,
+    visitor tokens the device id."""
     return tokens.mint(
         settings.tokens,
         role,
@@ -35,6 +37,7 @@ def mint_token(
         scopes=scopes,
         subject=subject,
         ttl_seconds=ttl_seconds,
+        device_id=device_id,
     )
 
 

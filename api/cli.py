@@ -102,8 +102,9 @@ def _member_token_version(member_id: int) -> int:
 
 @app.command()
 def token(
-    role: Annotated[str, typer.Option(help="member | staff | bi | service")],
+    role: Annotated[str, typer.Option(help="member | staff | bi | service | visitor")],
     member: Annotated[int | None, typer.Option(help="member id (member tokens)")] = None,
+    device: Annotated[str | None, typer.Option(help="device id (visitor tokens)")] = None,
     ttl: Annotated[int | None, typer.Option(help="lifetime in seconds")] = None,
     scope: Annotated[
         list[str] | None,
@@ -118,7 +119,7 @@ def token(
     """Mint a signed token for development and operations; member tokens carry the member's
     current token version (read from DATABASE_URL)."""
     from api.auth import mint_token
-    from domain.access import Role, Scope, parse_scopes
+    from domain.access import Role, Scope, device_id_problem, parse_scopes
 
     try:
         parsed = Role(role)
@@ -127,6 +128,12 @@ def token(
         raise typer.Exit(2) from None
     if parsed is Role.MEMBER and member is None:
         console.print("[red]--member is required for member tokens[/red]")
+        raise typer.Exit(2)
+    if (parsed is Role.VISITOR) != (device is not None):
+        console.print("[red]--device is required for visitor tokens, and only for them[/red]")
+        raise typer.Exit(2)
+    if device is not None and (problem := device_id_problem(device)):
+        console.print(f"[red]{problem}[/red]")
         raise typer.Exit(2)
     if scope and parsed is not Role.STAFF:
         console.print("[red]--scope is for staff tokens only[/red]")
@@ -151,6 +158,7 @@ def token(
             token_version=version,
             scopes=scope,
             ttl_seconds=ttl,
+            device_id=device,
         )
     )
 

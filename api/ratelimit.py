@@ -27,12 +27,16 @@ from domain.access import Principal
 log = logging.getLogger("crm.ratelimit")
 
 # Requests per window by role; "anonymous" is for requests without a usable token, "ip" is per
-# client address whoever calls (many members may share one carrier NAT address).
+# client address whoever calls (many members may share one carrier NAT address). "visitor" is
+# per device, and "visitor_ip" caps the visitor tokens of one address together, so minting
+# device ids does not multiply a client's allowance.
 DEFAULT_LIMITS: Mapping[str, int] = {
     "member": 120,
     "staff": 1200,
     "service": 6000,
     "bi": 600,
+    "visitor": 60,
+    "visitor_ip": 300,
     "anonymous": 60,
     "ip": 1200,
 }
@@ -86,6 +90,8 @@ def token_key(principal: Principal | None) -> tuple[str, str] | None:
         return None
     if principal.member_id is not None:
         return f"member:{principal.member_id}", principal.role.value
+    if principal.device_id is not None:
+        return f"visitor:{principal.device_id}", principal.role.value
     return f"{principal.role.value}:{principal.subject or 'anonymous'}", principal.role.value
 
 
@@ -119,6 +125,8 @@ class RateLimiter:
             keys.append((f"rl:{token[0]}", self.config.limits.get(token[1], 0)))
         else:
             keys.append((f"rl:anon:{ip}", self.config.limits.get("anonymous", 0)))
+        if principal is not None and principal.is_visitor:
+            keys.append((f"rl:visitor-ip:{ip}", self.config.limits.get("visitor_ip", 0)))
         keys.append((f"rl:ip:{ip}", self.config.limits.get("ip", 0)))
         try:
             pipe = self.redis.pipeline(transaction=False)

@@ -50,22 +50,29 @@ query MemberHomeRoots {
   claimableCoupons { code name kind }
 }
 """
-# The same screen in one `me` request.
+# The same screen in one `me` request: the same data as HOME_ROOT_FIELDS, with the member's
+# level progress and points expiring per account; the claim centre stays beside it.
 HOME_ONE_ME = """
 query MemberHome {
   me {
     id name city status registeredAt
-    level { reachedOn periodEndsOn level { rank code name } }
-    privileges { code name }
-    pointAccounts { pointType { code name } available frozen expiringSoon { points expiresOn } }
+    level { reachedOn periodEndsOn growth growthToNextLevel growthToKeep level { rank code name } }
+    privileges { levelCode discountPercent freeShipping pointsMultiplier }
+    pointAccounts { pointType { code name } available frozen expiringSoon { points expiresAt } }
     wallet { balanceCents status }
     coupons(first: 20) { edges { node { id code name state validUntil } } }
-    benefitCards { id status validUntil }
-    benefits { code name remaining }
+    benefitCards { id templateCode status endsOn }
+    benefits { benefitCode name remaining }
   }
   claimableCoupons { code name kind }
 }
 """
+# The whole member home: also the paid plan and the five newest orders with their lines.
+HOME_ONE_ME_FULL = HOME_ONE_ME.replace(
+    "benefits { benefitCode name remaining }",
+    "benefits { benefitCode name remaining }\n    paidPlan { planCode endsOn }\n"
+    "    recentOrders(first: 5) { id totalCents paidAt lines { itemCode quantity } }",
+)
 
 WRK_SCRIPT = """
 wrk.method = "POST"
@@ -206,6 +213,7 @@ def main() -> None:
             ("me { id name }", ME_NAME),
             ("member home, 10 root fields", HOME_ROOT_FIELDS),
             ("member home, one me", HOME_ONE_ME),
+            ("member home, one me, full", HOME_ONE_ME_FULL),
         ]:
             problem = _check(port, token, query)
             if problem:

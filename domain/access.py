@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -14,6 +15,7 @@ class Role(StrEnum):
     STAFF = "staff"
     BI = "bi"
     SERVICE = "service"
+    VISITOR = "visitor"  # an anonymous device: track events, read recommendations and coupons
 
 
 class Scope(StrEnum):
@@ -66,6 +68,19 @@ class Scope(StrEnum):
 
 SCOPE_AREAS = frozenset(s.area for s in Scope)
 
+DEVICE_ID_MIN_LENGTH = 6
+DEVICE_ID_MAX_LENGTH = 64  # the width of events.anonymous_id
+_DEVICE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
+
+
+def device_id_problem(device_id: str) -> str | None:
+    """Why a device id cannot name a visitor (length, charset), or None when it can."""
+    if not DEVICE_ID_MIN_LENGTH <= len(device_id) <= DEVICE_ID_MAX_LENGTH:
+        return f"A device id is {DEVICE_ID_MIN_LENGTH} to {DEVICE_ID_MAX_LENGTH} characters."
+    if not _DEVICE_ID.fullmatch(device_id):
+        return "A device id is ASCII letters, digits, '.', '_', ':' or '-', starting alnum."
+    return None
+
 
 def parse_scopes(values: Iterable[str]) -> frozenset[str]:
     """Scopes as granted: each a Scope, `<area>:*` or `*`; ValueError names an unknown one."""
@@ -91,13 +106,20 @@ class Principal:
     scopes: frozenset[str] = field(default_factory=frozenset)
     subject: str = ""
     token_version: int | None = None
+    device_id: str | None = None  # visitors only: the anonymous id their events carry
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scopes", parse_scopes(self.scopes))
+        if (self.role is Role.VISITOR) != (self.device_id is not None):
+            raise ValueError("a visitor, and only a visitor, carries a device id")
 
     @property
     def is_member(self) -> bool:
         return self.role is Role.MEMBER
+
+    @property
+    def is_visitor(self) -> bool:
+        return self.role is Role.VISITOR
 
     def has_scope(self, scope: Scope) -> bool:
         """Staff holding the scope, its `<area>:*` or `*`; staff without scopes hold none."""

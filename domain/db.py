@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionContext
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -33,11 +34,23 @@ def tortoise_config(database_url: str, pool_size: int = 20) -> dict[str, Any]:
     }
 
 
+async def _keep_session(connection: Any) -> None:
+    """Pool release hook in place of asyncpg's default reset query.
+
+    asyncpg rolls back an open transaction before calling it either way. The default also sends
+    `SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL` after every statement
+    run outside a transaction, a second round trip each time; nothing here leaves that session
+    state behind (advisory locks are transaction-scoped, no LISTEN, no SET, no open cursor).
+    """
+
+
 async def init(database_url: str, pool_size: int = 20) -> None:
     """Connect Tortoise for this process (usable from every task)."""
-    await Tortoise.init(
-        config=tortoise_config(database_url, pool_size), _enable_global_fallback=True
-    )
+    config = tortoise_config(database_url, pool_size)
+    default = expand_db_url(config["connections"]["default"])
+    default["credentials"]["reset"] = _keep_session
+    config["connections"]["default"] = default
+    await Tortoise.init(config=config, _enable_global_fallback=True)
 
 
 async def close() -> None:

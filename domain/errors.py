@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from enum import StrEnum
 
 
@@ -114,3 +116,37 @@ class InvalidState(DomainError):
 
 class Conflict(DomainError):
     code = ErrorCode.CONFLICT
+
+
+class InvalidInput(DomainError):
+    """Several problems of one input; `errors` holds every one with its field, the first leads."""
+
+    def __init__(self, errors: list[DomainError]) -> None:
+        super().__init__(errors[0].message, field=errors[0].field, code=errors[0].code)
+        self.errors = errors
+
+
+class Problems:
+    """Collects the problems of one input so that all of them are reported at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[DomainError] = []
+
+    def add(self, error: DomainError) -> None:
+        """Record a problem (an InvalidInput contributes each of its problems)."""
+        self.errors.extend(error.errors if isinstance(error, InvalidInput) else [error])
+
+    @contextlib.contextmanager
+    def collect(self) -> Iterator[None]:
+        """Run one check: a DomainError it raises is recorded and the next check still runs."""
+        try:
+            yield
+        except DomainError as error:
+            self.add(error)
+
+    def raise_if_any(self) -> None:
+        """Raise the problems collected so far: the one alone, or InvalidInput for several."""
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise InvalidInput(list(self.errors))

@@ -22,6 +22,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from domain import db
+from domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,18 @@ async def defer(name: str, *, key: str | None = None, max_attempts: int = 5, **a
     return job
 
 
+PROBE_JOB = "system.probe"
+MAX_PROBE_STEPS = 100
+
+
+async def start_probe(steps: int) -> Job:
+    """Defer the worker probe: a job of `steps` steps (1..100) that records each step once."""
+    if not 1 <= steps <= MAX_PROBE_STEPS:
+        raise DomainError(f"steps must be 1..{MAX_PROBE_STEPS}.", field="steps")
+    async with db.transaction():
+        return await defer(PROBE_JOB, steps=steps, delay_ms=200)
+
+
 @contextlib.asynccontextmanager
 async def deferred_scope() -> AsyncIterator[list[int]]:
     """Collect jobs deferred inside the block and enqueue them when it ends without error."""
@@ -124,6 +137,11 @@ async def enqueue_many(job_ids: list[int]) -> None:
 async def get_job(job_id: int) -> Job | None:
     """A job by id, or None."""
     return await Job.get_or_none(id=job_id)
+
+
+async def count_keyed(prefix: str) -> int:
+    """How many jobs have a key starting with `prefix` (the rounds of a repeated job)."""
+    return await Job.filter(key__startswith=prefix).count()
 
 
 async def claim(job_id: int, lease_seconds: int = DEFAULT_LEASE_SECONDS) -> Job | None:

@@ -1,4 +1,5 @@
-"""Signed tokens: API bearer tokens (JWT) and the short-lived member code shown as a QR code."""
+"""Signed tokens: API bearer tokens (JWT), visitor device tokens, and the short-lived member
+code shown as a QR code."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import TypeGuard
 
 import jwt
 
-from domain.access import Principal, Role, parse_scopes
+from domain.access import Principal, Role, device_id_problem, parse_scopes
 from domain.errors import DomainError, ErrorCode
 
 DEV_JWT_SECRET = "dev-only-secret-change-me-in-production-0123456789"
@@ -26,7 +27,9 @@ DEFAULT_TTL_SECONDS = {
     Role.STAFF: 12 * 3600,
     Role.BI: 30 * 24 * 3600,
     Role.SERVICE: 365 * 24 * 3600,
+    Role.VISITOR: 24 * 3600,
 }
+MAX_VISITOR_TTL_SECONDS = 7 * 24 * 3600
 MEMBER_CODE_TTL_SECONDS = 120
 
 
@@ -103,16 +106,22 @@ def mint(
     scopes: list[str] | None = None,
     subject: str | None = None,
     ttl_seconds: int | None = None,
+    device_id: str | None = None,
 ) -> str:
-    """A signed bearer token for a role; member tokens carry the member id and token version."""
+    """A signed bearer token for a role; member tokens carry the member id and token version,
+    visitor tokens the device id."""
     if role is Role.MEMBER and (member_id is None or token_version is None):
         raise ValueError("a member token needs a member id and the member's token version")
+    if (role is Role.VISITOR) != (device_id is not None):
+        raise ValueError("a visitor token, and only a visitor token, carries a device id")
+    if device_id is not None and (problem := device_id_problem(device_id)):
+        raise ValueError(problem)
     if problem := config.problem():
         raise TokenError(problem)
     now = int(time.time())
     claims: dict[str, object] = {
         "iss": config.issuer,
-        "sub": subject or (f"member:{member_id}" if member_id else role.value),
+        "sub": subject or _default_subject(role, member_id, device_id),
         "role": role.value,
         "iat": now,
         "exp": now + (ttl_seconds if ttl_seconds is not None else DEFAULT_TTL_SECONDS[role]),
@@ -120,9 +129,32 @@ def mint(
     if role is Role.MEMBER:
         claims["mid"] = member_id
         claims["tv"] = token_version
+    if device_id is not None:
+        claims["did"] = device_id
     if scopes:
         claims["scopes"] = sorted(parse_scopes(scopes))
     return jwt.encode(claims, config.signing_key, algorithm=config.algorithm)
+
+
+def mint_visitor(
+    config: TokenConfig, device_id: str, ttl_seconds: int | None = None
+) -> tuple[str, int]:
+    """A visitor token for a device; returns (token, lifetime in seconds). DomainError names
+    a malformed device id or lifetime."""
+    if problem := device_id_problem(device_id):
+        raise DomainError(problem, field="deviceId", code=ErrorCode.INVALID)
+    ttl = DEFAULT_TTL_SECONDS[Role.VISITOR] if ttl_seconds is None else ttl_seconds
+    if not 60 <= ttl <= MAX_VISITOR_TTL_SECONDS:
+        raise DomainError(f"ttlSeconds must be 60..{MAX_VISITOR_TTL_SECONDS}.", field="ttlSeconds")
+    return mint(config, Role.VISITOR, device_id=device_id, ttl_seconds=ttl), ttl
+
+
+def _default_subject(role: Role, member_id: int | None, device_id: str | None) -> str:
+    if member_id:
+        return f"member:{member_id}"
+    if device_id is not None:
+        return f"visitor:{device_id}"
+    return role.value
 
 
 def verify(config: TokenConfig, token: str) -> Principal:
@@ -169,6 +201,16 @@ def principal_from_claims(claims: dict[str, object]) -> Principal:
             raise TokenError("A member token must carry a valid token version; sign in again.")
     elif member_id is not None or token_version is not None:
         raise TokenError("Only member tokens carry a member id.")
+    device_claim = claims.get("did")
+    device_id: str | None = None
+    if role is Role.VISITOR:
+        if not isinstance(device_claim, str) or device_id_problem(device_claim):
+            raise TokenError("A visitor token must carry a valid device id.")
+        if scopes:
+            raise TokenError("A visitor token carries no scopes.")
+        device_id = device_claim
+    elif device_claim is not None:
+        raise TokenError("Only visitor tokens carry a device id.")
     try:
         return Principal(
             role=role,
@@ -176,6 +218,7 @@ def principal_from_claims(claims: dict[str, object]) -> Principal:
             scopes=frozenset(scopes),
             subject=subject,
             token_version=token_version,
+            device_id=device_id,
         )
     except ValueError as exc:
         # A scope this server does not know is refused, not ignored: a typo or a token minted

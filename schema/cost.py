@@ -66,6 +66,8 @@ DEFAULT_BUDGETS: Mapping[str, int] = {
     Role.STAFF.value: 20000,
     Role.SERVICE.value: 20000,
     Role.BI.value: 50000,
+    # A visitor's screens are a product page: recommendations and a coupon list.
+    Role.VISITOR.value: 500,
 }
 
 

@@ -20,7 +20,7 @@ from strawberry.extensions.max_aliases import create_validator as alias_validato
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 
 from domain.access import Role
-from domain.errors import DomainError
+from domain.errors import DomainError, InvalidInput
 from schema.cost import QueryCostLimit
 from schema.input_guard import client_error_of
 
@@ -54,6 +54,24 @@ def _is_deliberate(error: GraphQLError) -> bool:
     return code in DELIBERATE_CODES
 
 
+def _each_problem(error: GraphQLError) -> list[GraphQLError]:
+    """An error for invalid input becomes one error per problem, each with its field."""
+    original = error.original_error
+    if not isinstance(original, InvalidInput):
+        return [error]
+    return [
+        GraphQLError(
+            problem.message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            original_error=problem,
+        )
+        for problem in original.errors
+    ]
+
+
 class MaskInternalErrors(MaskErrors):
     """Unexpected exceptions become INTERNAL_ERROR with the request id; the detail is logged."""
 
@@ -61,6 +79,7 @@ class MaskInternalErrors(MaskErrors):
         super().__init__(should_mask_error=lambda e: not _is_deliberate(e))
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        errors = [one for error in errors for one in _each_problem(error)]
         for error in errors:
             original = error.original_error
             if error.extensions and error.extensions.get("code"):

@@ -18,7 +18,7 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 from tortoise.exceptions import ValidationError
 
-from domain.errors import ErrorCode
+from domain.errors import ErrorCode, Problems
 from schema.column_limits import column_limits
 from schema.errors import InputError
 from schema.json_shapes import check_json
@@ -33,48 +33,69 @@ _TORTOISE_FIELD = re.compile(r"^(\w+):")
 
 
 def check_value(value: Any, type_: GraphQLInputType | None, path: str) -> None:
-    """Refuse NUL characters, overlong text, oversized lists and JSON of the wrong shape."""
+    """Refuse NUL characters, overlong text, oversized lists and JSON of the wrong shape.
+
+    Every problem is reported: one InputError, or InvalidInput holding each with its path.
+    """
+    problems = Problems()
+    _check(value, type_, path, problems)
+    problems.raise_if_any()
+
+
+def _check(value: Any, type_: GraphQLInputType | None, path: str, problems: Problems) -> None:
     if isinstance(type_, GraphQLNonNull):
         type_ = type_.of_type
     if isinstance(value, str):
-        if "\x00" in value:
-            raise InputError("Text must not contain NUL characters.", field=path)
-        if len(value) > MAX_STRING_LENGTH:
-            raise InputError(
-                f"Text is longer than {MAX_STRING_LENGTH} characters.",
-                field=path,
-                code=ErrorCode.TOO_LARGE,
-            )
+        with problems.collect():
+            _check_text(value, path)
     elif isinstance(value, dict):
         fields = type_.fields if isinstance(type_, GraphQLInputObjectType) else {}
         type_name = type_.name if isinstance(type_, GraphQLInputObjectType) else ""
         limits = column_limits().get(type_name, {}) if fields else {}
         for key, item in value.items():
-            check_value(key, None, path)
+            _check(key, None, path, problems)
             limit = limits.get(key, MAX_STRING_LENGTH)
             if isinstance(item, str) and len(item) > limit:
-                raise InputError(
-                    f"{key} is longer than {limit} characters.",
-                    field=f"{path}.{key}",
-                    code=ErrorCode.TOO_LARGE,
+                problems.add(
+                    InputError(
+                        f"{key} is longer than {limit} characters.",
+                        field=f"{path}.{key}",
+                        code=ErrorCode.TOO_LARGE,
+                    )
                 )
+                continue
             field = fields.get(key)
             item_type = field.type if field is not None else None
             item_path = f"{path}.{key}"
-            check_value(item, item_type, item_path)
+            _check(item, item_type, item_path, problems)
             named = get_named_type(item_type) if item_type is not None else None
             if isinstance(named, GraphQLScalarType) and named.name == "JSON":
-                check_json(type_name, key, item, item_path)
+                with problems.collect():
+                    check_json(type_name, key, item, item_path)
     elif isinstance(value, (list, tuple)):
         if len(value) > MAX_LIST_LENGTH:
-            raise InputError(
-                f"A list holds at most {MAX_LIST_LENGTH} items.",
-                field=path,
-                code=ErrorCode.TOO_MANY,
+            problems.add(
+                InputError(
+                    f"A list holds at most {MAX_LIST_LENGTH} items.",
+                    field=path,
+                    code=ErrorCode.TOO_MANY,
+                )
             )
+            return
         item_type = type_.of_type if isinstance(type_, GraphQLList) else None
         for index, item in enumerate(value):
-            check_value(item, item_type, f"{path}[{index}]")
+            _check(item, item_type, f"{path}[{index}]", problems)
+
+
+def _check_text(value: str, path: str) -> None:
+    if "\x00" in value:
+        raise InputError("Text must not contain NUL characters.", field=path)
+    if len(value) > MAX_STRING_LENGTH:
+        raise InputError(
+            f"Text is longer than {MAX_STRING_LENGTH} characters.",
+            field=path,
+            code=ErrorCode.TOO_LARGE,
+        )
 
 
 class InputGuard(SchemaExtension):
@@ -87,9 +108,11 @@ class InputGuard(SchemaExtension):
             # Meta fields (__type) are not among their parent's fields.
             field = info.parent_type.fields.get(info.field_name)
             arguments = field.args if field is not None else {}
+            problems = Problems()
             for name, value in kwargs.items():
                 argument = arguments.get(name)
-                check_value(value, argument.type if argument else None, name)
+                _check(value, argument.type if argument else None, name, problems)
+            problems.raise_if_any()
         return _next(root, info, *args, **kwargs)
 
 

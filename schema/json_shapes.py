@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from strawberry.scalars import JSON
 
-from domain.errors import ErrorCode
+from domain.errors import ErrorCode, Problems
 from schema.errors import InputError
 
 MAX_INT = 2**63 - 1
@@ -103,14 +103,18 @@ class Obj(Shape):
             return
         if not isinstance(value, dict):
             raise _fail(path, "an object")
+        problems = Problems()
         for key, shape in self.required.items():
-            if key not in value:
-                raise InputError(f"{path}.{key} is required.", field=f"{path}.{key}")
-            shape.check(value[key], f"{path}.{key}", depth + 1)
+            with problems.collect():
+                if key not in value:
+                    raise InputError(f"{path}.{key} is required.", field=f"{path}.{key}")
+                shape.check(value[key], f"{path}.{key}", depth + 1)
         for key, item in value.items():
             shape = self.optional.get(key) or self.required.get(key) or Anything()
             if key not in self.required:
-                shape.check(item, f"{path}.{key}", depth + 1)
+                with problems.collect():
+                    shape.check(item, f"{path}.{key}", depth + 1)
+        problems.raise_if_any()
 
 
 @dataclass(frozen=True)
@@ -125,8 +129,11 @@ class ListOf(Shape):
             raise _fail(path, "a list")
         if len(value) > self.max_items:
             raise _fail(path, f"a list of at most {self.max_items} items")
+        problems = Problems()
         for index, item in enumerate(value):
-            self.item.check(item, f"{path}[{index}]", depth + 1)
+            with problems.collect():
+                self.item.check(item, f"{path}[{index}]", depth + 1)
+        problems.raise_if_any()
 
 
 @dataclass(frozen=True)
@@ -138,8 +145,11 @@ class MapOf(Shape):
     def check(self, value: Any, path: str, depth: int = 0) -> None:
         if not isinstance(value, dict):
             raise _fail(path, "an object")
+        problems = Problems()
         for key, item in value.items():
-            self.value.check(item, f"{path}.{key}", depth + 1)
+            with problems.collect():
+                self.value.check(item, f"{path}.{key}", depth + 1)
+        problems.raise_if_any()
 
 
 STRING = Scalar("string")

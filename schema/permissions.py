@@ -84,3 +84,16 @@ class IsMemberOrStaff(_RoleGate):
 
 class IsMemberOrService(_RoleGate):
     roles = (Role.MEMBER, Role.SERVICE)
+
+
+# Visitors (an anonymous device) pass only these three gates; every other gate refuses them.
+class IsMemberOrVisitor(_RoleGate):
+    roles = (Role.MEMBER, Role.VISITOR)
+
+
+class IsMemberServiceOrVisitor(_RoleGate):
+    roles = (Role.MEMBER, Role.SERVICE, Role.VISITOR)
+
+
+class IsMemberStaffOrVisitor(_RoleGate):
+    roles = (Role.MEMBER, Role.STAFF, Role.VISITOR)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from schema.benefits.operations import BenefitsMutation, BenefitsQuery
-from schema.campaigns import dataloaders as _campaign_loaders  # noqa: F401
+from schema.benefits.mutations import BenefitsMutation
+from schema.benefits.queries import BenefitsQuery
 from schema.campaigns.operations import CampaignsMutation, CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
@@ -11,12 +11,10 @@ from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
-from schema.levels.mutations import LevelsMutation
-from schema.levels.queries import LevelsQuery
-from schema.members import dataloaders as _member_loaders  # noqa: F401
+from schema.levels.operations import LevelsMutation, LevelsQuery
 from schema.members.mutations import MembersMutation
 from schema.members.queries import MembersQuery
-from schema.orders import dataloaders as _order_loaders  # noqa: F401
+from schema.members.visitors import VisitorsMutation
 from schema.orders.mutations import OrdersMutation
 from schema.orders.queries import OrdersQuery
 from schema.payments.operations import PaymentsMutation, PaymentsQuery
@@ -25,12 +23,10 @@ from schema.points.queries import PointsQuery
 from schema.recs.operations import RecsMutation, RecsQuery
 from schema.segments.mutations import SegmentsMutation
 from schema.segments.queries import SegmentsQuery
-from schema.tags import dataloaders as _tag_loaders  # noqa: F401
 from schema.tags.mutations import TagsMutation
 from schema.tags.portrait import PortraitQuery
 from schema.tags.queries import TagsQuery
-from schema.wallet.mutations import WalletMutation
-from schema.wallet.queries import WalletQuery
+from schema.wallet.operations import WalletMutation, WalletQuery
 
 QUERY_MIXINS: list[type] = [
     JobsQuery,
@@ -52,6 +48,7 @@ QUERY_MIXINS: list[type] = [
 MUTATION_MIXINS: list[type] = [
     JobsMutation,
     MembersMutation,
+    VisitorsMutation,
     OrdersMutation,
     PointsMutation,
     TagsMutation,

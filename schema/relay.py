@@ -6,7 +6,7 @@ import base64
 import binascii
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import strawberry
 from strawberry.relay import GlobalID
@@ -148,19 +148,24 @@ class Connection(Generic[NodeType]):
 
 
 async def keyset_page(
-    fetch: Callable[[int | None, int], Awaitable[Sequence[Row]]],
+    fetch: Callable[[Any, int], Awaitable[Sequence[Row]]],
     *,
     first: int | None,
     after: str | None,
-    key: Callable[[Row], int],
+    key: Callable[[Row], Any],
     wrap: Callable[[Row], NodeType],
+    encode: Callable[[Any], str] = encode_cursor,
+    decode: Callable[[str | None], Any] = decode_cursor,
 ) -> Connection[NodeType]:
-    """Fetch one page (`fetch(after_key, limit + 1)`) and shape it as a connection."""
+    """Fetch one page (`fetch(after_key, limit + 1)`) and shape it as a connection.
+
+    Keys are ids by default; `encode` and `decode` turn another key (a tuple) into a cursor.
+    """
     size = page_size(first)
-    rows = list(await fetch(decode_cursor(after), size + 1))
+    rows = list(await fetch(decode(after), size + 1))
     has_next = len(rows) > size
     rows = rows[:size]
-    edges = [Edge(cursor=encode_cursor(key(row)), node=wrap(row)) for row in rows]
+    edges = [Edge(cursor=encode(key(row)), node=wrap(row)) for row in rows]
     return Connection(
         edges=edges,
         page_info=PageInfo(has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None),

@@ -3,6 +3,7 @@ pro-rata refunds that void the drops not yet made."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -207,16 +208,25 @@ class HeldCard:
 
 
 async def cards_of(member_id: int) -> list[HeldCard]:
-    """A member's cards with what remains of their drops."""
+    """A member's cards with what remains of their drops, newest first."""
+    (held,) = await cards_of_members([member_id])
+    return held
+
+
+async def cards_of_members(member_ids: Sequence[int]) -> list[list[HeldCard]]:
+    """`cards_of` for many members in one statement, aligned to the ids."""
     rows = await db.fetch(
-        """SELECT c.id, t.code, c.status, c.activated_on, c.ends_on, c.price_cents,
+        """SELECT c.member_id, c.id, t.code, c.status, c.activated_on, c.ends_on, c.price_cents,
                   c.refunded_cents, t.every,
                   (SELECT count(*) FROM benefit_card_drops d WHERE d.card_id = c.id) AS drops_made
              FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
-            WHERE c.member_id = $1 ORDER BY c.id DESC""",
-        member_id,
+            WHERE c.member_id = ANY($1::bigint[]) ORDER BY c.id DESC""",
+        list(member_ids),
     )
-    return [_held_card(row) for row in rows]
+    grouped: dict[int, list[HeldCard]] = {m: [] for m in member_ids}
+    for row in rows:
+        grouped[int(row["member_id"])].append(_held_card(row))
+    return [grouped[m] for m in member_ids]
 
 
 def _held_card(row: dict[str, Any]) -> HeldCard:
@@ -238,14 +248,17 @@ def _held_card(row: dict[str, Any]) -> HeldCard:
     )
 
 
-async def active_privileges(member_id: int) -> tuple[int, int]:
-    """(best discount percent, best multiplier percent) of the member's active cards."""
-    row = await db.fetch_one(
-        """SELECT COALESCE(max(t.discount_percent), 0) AS discount,
-                  COALESCE(max(t.multiplier_percent), 100) AS multiplier
+async def active_privileges_of(member_ids: Sequence[int]) -> list[tuple[int, int]]:
+    """Per member, aligned to the ids: (best discount percent, best multiplier percent) of the
+    member's active cards, (0, 100) without one."""
+    rows = await db.fetch(
+        """SELECT c.member_id, max(t.discount_percent) AS discount,
+                  max(t.multiplier_percent) AS multiplier
              FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
-            WHERE c.member_id = $1 AND c.status = 'ACTIVE' AND c.ends_on > $2""",
-        member_id,
+            WHERE c.member_id = ANY($1::bigint[]) AND c.status = 'ACTIVE' AND c.ends_on > $2
+            GROUP BY c.member_id""",
+        list(member_ids),
         business_today(),
     )
-    return (int(row["discount"]), int(row["multiplier"])) if row else (0, 100)
+    found = {int(r["member_id"]): (int(r["discount"]), int(r["multiplier"])) for r in rows}
+    return [found.get(m, (0, 100)) for m in member_ids]

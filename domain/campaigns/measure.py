@@ -12,6 +12,7 @@ import numpy as np
 from domain import db
 from domain.campaigns import effect, rules
 from domain.campaigns.models import Campaign
+from domain.orders import reads as orders_reads
 
 
 @dataclass
@@ -39,30 +40,31 @@ async def measure(campaign: Campaign) -> list[ArmReport]:
 
 async def measure_many(campaign_ids: list[int]) -> dict[int, list[ArmReport]]:
     """`measure` for several campaigns in one statement, by campaign id."""
+    orders, events = orders_reads.orders_sql(), orders_reads.events_sql()
     rows = await db.fetch(
-        """
+        f"""
         WITH d AS (SELECT cd.campaign_id, cd.member_id, cd.arm, cd.delivered_at, cd.cost_cents,
                           c.attribution_days
                      FROM campaign_deliveries cd JOIN campaigns c ON c.id = cd.campaign_id
                     WHERE cd.campaign_id = ANY($1::int[]) AND cd.status IN ('REWARDED', 'CONTROL')),
              conv AS (SELECT d.campaign_id, d.member_id, count(o.id) AS orders,
                              COALESCE(sum(o.total_cents - o.refunded_cents), 0) AS sales
-                        FROM d JOIN orders o ON o.member_id = d.member_id
+                        FROM d JOIN ({orders}) o ON o.member_id = d.member_id
                          AND o.paid_at > d.delivered_at
                          AND o.paid_at <= d.delivered_at + make_interval(days => d.attribution_days)
                        GROUP BY d.campaign_id, d.member_id)
         SELECT d.campaign_id, d.member_id, d.arm, d.cost_cents,
                COALESCE(conv.orders, 0) AS orders, COALESCE(conv.sales, 0) AS sales,
-               NOT EXISTS (SELECT 1 FROM orders o WHERE o.member_id = d.member_id
+               NOT EXISTS (SELECT 1 FROM ({orders}) o WHERE o.member_id = d.member_id
                             AND o.paid_at <= d.delivered_at) AS is_new,
-               EXISTS (SELECT 1 FROM orders o WHERE o.member_id = d.member_id
+               EXISTS (SELECT 1 FROM ({orders}) o WHERE o.member_id = d.member_id
                         AND o.paid_at > d.delivered_at + interval '1 day'
                         AND o.paid_at <= d.delivered_at + interval '8 days') AS kept_7d,
-               EXISTS (SELECT 1 FROM orders o WHERE o.member_id = d.member_id
+               EXISTS (SELECT 1 FROM ({orders}) o WHERE o.member_id = d.member_id
                         AND date_trunc('month', o.paid_at) =
                             date_trunc('month', d.delivered_at) + interval '1 month') AS kept_month,
                n.status AS notified, EXISTS (
-                   SELECT 1 FROM events e WHERE e.member_id = d.member_id
+                   SELECT 1 FROM ({events}) e WHERE e.member_id = d.member_id
                     AND e.name = 'campaign_click' AND e.occurred_at >= d.delivered_at
                     AND e.properties ->> 'campaign_id' = d.campaign_id::text) AS clicked
           FROM d LEFT JOIN conv ON conv.campaign_id = d.campaign_id AND conv.member_id = d.member_id

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from domain import clock
-from domain.errors import DomainError, ErrorCode, InvalidAmount
+from domain.errors import DomainError, ErrorCode, InvalidAmount, Problems
 
 CONTROL = "control"
 TREATMENT = "treatment"
@@ -303,6 +303,11 @@ def validate_caps(caps: Mapping[str, int | None]) -> None:
 def validate_campaign(
     starts_at: datetime, ends_at: datetime | None, caps: Mapping[str, int | None]
 ) -> None:
-    """Check a campaign's window and caps together."""
-    validate_window(starts_at, ends_at)
-    validate_caps(caps)
+    """Check a campaign's window and caps together; every problem is reported."""
+    problems = Problems()
+    with problems.collect():
+        validate_window(starts_at, ends_at)
+    for field, value in caps.items():
+        with problems.collect():
+            validate_caps({field: value})
+    problems.raise_if_any()

@@ -174,13 +174,10 @@ async def start(campaign_id: int) -> Campaign:
             raise InvalidState(f"The campaign is {campaign.status}.", field="campaignId")
         await Campaign.filter(id=campaign_id).update(status=CampaignStatus.RUNNING)
         if campaign.mode == CampaignMode.ONE_SHOT:
-            round_ = await db.fetch_one(
-                "SELECT count(*) AS n FROM jobs WHERE key LIKE $1", f"campaign.run:{campaign_id}:%"
-            )
-            assert round_ is not None  # a count always has its row
+            round_ = await jobs.count_keyed(f"campaign.run:{campaign_id}:")
             await jobs.defer(
                 "campaigns.run",
-                key=f"campaign.run:{campaign_id}:{round_['n']}",
+                key=f"campaign.run:{campaign_id}:{round_}",
                 campaign_id=campaign_id,
                 occurrence="once",
             )

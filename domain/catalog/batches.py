@@ -10,7 +10,7 @@ from tortoise.models import Model
 
 from domain.catalog.lookup import items_by_codes as items_by_codes  # re-exported
 from domain.catalog.lookup import stores_by_codes as stores_by_codes  # re-exported
-from domain.errors import DomainError, ErrorCode
+from domain.errors import DomainError, ErrorCode, InvalidInput
 
 MAX_BATCH = 500
 
@@ -18,12 +18,8 @@ MAX_BATCH = 500
 M = TypeVar("M", bound=Model)
 
 
-class InvalidBatch(DomainError):
+class InvalidBatch(InvalidInput):
     """Some rows of a batch are bad; `errors` holds every problem, the first is the headline."""
-
-    def __init__(self, errors: list[DomainError]) -> None:
-        super().__init__(errors[0].message, field=errors[0].field, code=errors[0].code)
-        self.errors = errors
 
 
 class Problems:

@@ -13,6 +13,8 @@ import orjson
 
 from domain import db
 from domain.coupons import pricing
+from domain.members import reads as members_reads
+from domain.orders import reads as orders_reads
 
 DIMENSIONS = {
     "TEMPLATE": "t.code",
@@ -99,6 +101,8 @@ async def analytics(since: datetime, until: datetime, by: str) -> list[CohortLin
     repeat order in the period, and those who registered in the period."""
     key = DIMENSIONS[by]
     used_only = "AND c.state = 'USED'" if by == "STORE" else ""
+    orders = orders_reads.orders_sql()
+    new_member = members_reads.registered_since_sql("u.member_id", "$1")
     rows = await db.fetch(
         f"""
         WITH c AS (SELECT c.*, {key} AS k FROM coupons c
@@ -112,11 +116,11 @@ async def analytics(since: datetime, until: datetime, by: str) -> list[CohortLin
                                  FROM c WHERE state = 'USED') o GROUP BY k),
              users AS (SELECT DISTINCT k, member_id FROM c WHERE state = 'USED'),
              people AS (SELECT u.k, count(*) AS users,
-                               count(*) FILTER (WHERE m.registered_at >= $1) AS new_users,
-                               count(*) FILTER (WHERE (SELECT count(*) FROM orders o
+                               count(*) FILTER (WHERE {new_member}) AS new_users,
+                               count(*) FILTER (WHERE (SELECT count(*) FROM ({orders}) o
                                    WHERE o.member_id = u.member_id AND o.paid_at >= $1
                                      AND o.paid_at < $2) >= 2) AS repeat_users
-                          FROM users u JOIN members m ON m.id = u.member_id GROUP BY u.k)
+                          FROM users u GROUP BY u.k)
         SELECT c.k AS key, count(*) AS issued,
                count(*) FILTER (WHERE c.source = 'CLAIM') AS claimed,
                count(*) FILTER (WHERE c.state = 'USED') AS used,
@@ -157,12 +161,12 @@ async def baseline_orders(since: datetime, until: datetime) -> Baseline:
     """Average order value of orders paid in the period with and without coupons, and the
     repeat rate (two or more orders in the period) of members who did and did not use them."""
     row = await db.fetch_one(
-        """
+        f"""
         WITH o AS (SELECT o.member_id, o.total_cents,
                           o.coupon_used OR EXISTS (
                               SELECT 1 FROM coupons c WHERE c.order_ref = o.external_no
                                  AND c.member_id = o.member_id AND c.state = 'USED') AS with_coupon
-                     FROM orders o
+                     FROM ({orders_reads.orders_sql()}) o
                     WHERE o.paid_at >= $1 AND o.paid_at < $2 AND o.member_id IS NOT NULL),
              m AS (SELECT member_id, bool_or(with_coupon) AS coupon_user, count(*) AS n
                      FROM o GROUP BY member_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain import db
 from domain.clock import business_today, utc_now
 from domain.coupons.models import Coupon, CouponTemplate
@@ -13,9 +15,12 @@ async def get_coupon(coupon_id: int) -> Coupon:
     return await Coupon.get(id=coupon_id)
 
 
-async def claimable(member_id: int, level_code: str | None, is_new: bool) -> list[CouponTemplate]:
+async def claimable(
+    member_id: int | None, level_code: str | None, is_new: bool
+) -> list[CouponTemplate]:
     """The claim centre: active templates open now with stock (today's too), under the
-    member's limit, whose level and new-member rules the member meets."""
+    member's limit, whose level and new-member rules the member meets. Without a member (a
+    visitor) no claims count against the limit."""
     now = utc_now()
     rows = await db.fetch(
         """SELECT t.id FROM coupon_templates t
@@ -58,6 +63,33 @@ async def member_coupons(
     if after is not None:
         query = query.filter(id__lt=after)
     return list(await query.order_by("-id").limit(limit))
+
+
+async def member_coupon_pages(
+    member_ids: Sequence[int], *, states: list[str] | None, after: int | None, limit: int
+) -> list[list[Coupon]]:
+    """`member_coupons` for many members, aligned to the ids: one statement for one member,
+    two for any number (the page ids by a window over each member's coupons, then the rows)."""
+    if len(member_ids) == 1:
+        return [await member_coupons(member_ids[0], states=states, after=after, limit=limit)]
+    rows = await db.fetch(
+        """SELECT id FROM (
+             SELECT id, row_number() OVER (PARTITION BY member_id ORDER BY id DESC) AS n
+               FROM coupons
+              WHERE member_id = ANY($1::bigint[])
+                AND (cardinality($2::text[]) = 0 OR state = ANY($2::text[]))
+                AND ($3::bigint IS NULL OR id < $3)) page
+           WHERE n <= $4""",
+        list(member_ids),
+        list(states or []),
+        after,
+        limit,
+    )
+    grouped: dict[int, list[Coupon]] = {m: [] for m in member_ids}
+    ids = [int(r["id"]) for r in rows]
+    for coupon in await Coupon.filter(id__in=ids).order_by("-id") if ids else []:
+        grouped[coupon.member_id].append(coupon)
+    return [grouped[m] for m in member_ids]
 
 
 async def coupons_by_ids(ids: list[int]) -> list[Coupon | None]:

@@ -18,6 +18,7 @@ import numpy as np
 
 from domain.demo.generate import Dataset
 from domain.demo.vocabulary import EVENT_DEFINITIONS
+from domain.orders import stats as order_stats
 
 Progress = Callable[[str, int, int], None]
 """progress(table, rows_done, rows_total)"""
@@ -147,37 +148,8 @@ async def _event_definitions(conn: asyncpg.Connection) -> int:
 
 
 async def _member_stats(conn: asyncpg.Connection) -> int:
-    """Per-member statistics from the copied orders, computed as `orders.stats.refresh` does."""
-    status = await conn.execute(
-        """
-        WITH spend AS (
-            SELECT member_id, jsonb_object_agg(category_id::text, cents) AS category_spend
-              FROM (SELECT o.member_id, l.category_id,
-                           sum(l.amount_cents - l.refunded_cents) AS cents
-                      FROM order_lines l JOIN orders o ON o.id = l.order_id
-                     WHERE o.member_id IS NOT NULL AND l.category_id IS NOT NULL
-                     GROUP BY 1, 2) per_category
-             GROUP BY member_id
-        ), totals AS (
-            SELECT member_id, min(paid_at) AS first_order_at, max(paid_at) AS last_order_at,
-                   count(*) FILTER (WHERE status <> 'REFUNDED') AS order_count,
-                   sum(total_cents - refunded_cents) AS total_spend_cents,
-                   sum(refunded_cents) AS refunded_cents
-              FROM orders WHERE member_id IS NOT NULL GROUP BY member_id
-        )
-        INSERT INTO member_stats (member_id, first_order_at, last_order_at, order_count,
-                                  total_spend_cents, refunded_cents, category_spend, updated_at)
-        SELECT t.member_id, t.first_order_at, t.last_order_at, t.order_count,
-               t.total_spend_cents, t.refunded_cents, COALESCE(s.category_spend, '{}'::jsonb),
-               now()
-          FROM totals t LEFT JOIN spend s ON s.member_id = t.member_id
-        ON CONFLICT (member_id) DO UPDATE SET
-            first_order_at = EXCLUDED.first_order_at, last_order_at = EXCLUDED.last_order_at,
-            order_count = EXCLUDED.order_count, total_spend_cents = EXCLUDED.total_spend_cents,
-            refunded_cents = EXCLUDED.refunded_cents, category_spend = EXCLUDED.category_spend,
-            updated_at = now()
-        """
-    )
+    """Per-member statistics from the copied orders, computed by the orders area."""
+    status = await conn.execute(order_stats.refresh_all_sql())
     return int(status.rsplit(" ", 1)[-1])
 
 

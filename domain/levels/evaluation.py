@@ -10,11 +10,16 @@ import numpy as np
 
 from domain import db
 from domain.clock import business_today, business_zone
+from domain.ledger import reads as ledger_reads
 from domain.levels import rules
 from domain.levels.ladder import ladder, settings, spec_of
 from domain.levels.models import LevelSettings
 
 BATCH = 50_000
+# Growth of the level's point type since the member's period began, in the evaluation batch.
+_PERIOD_GROWTH = ledger_reads.growth_sql(
+    "ml.member_id", "$2", "(ml.period_started_on::timestamp AT TIME ZONE $4)"
+)
 
 
 async def evaluate_due(
@@ -34,13 +39,8 @@ async def evaluate_due(
     while True:
         async with db.transaction():
             rows = await db.fetch(
-                """SELECT ml.member_id, ml.rank, ml.period_ends_on,
-                          COALESCE((SELECT sum(e.amount) FROM ledger_accounts a
-                                      JOIN ledger_entries e ON e.account_id = a.id
-                                     WHERE a.member_id = ml.member_id AND a.asset = $2
-                                       AND e.kind IN ('CREDIT', 'ADJUST', 'REVERSE')
-                                       AND e.created_at >= (ml.period_started_on::timestamp
-                                                            AT TIME ZONE $4)), 0) AS growth
+                f"""SELECT ml.member_id, ml.rank, ml.period_ends_on,
+                           COALESCE({_PERIOD_GROWTH}, 0) AS growth
                      FROM member_levels ml
                     WHERE ml.period_ends_on <= $1
                     ORDER BY ml.member_id LIMIT $3 FOR UPDATE OF ml SKIP LOCKED""",

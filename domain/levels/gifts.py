@@ -8,16 +8,17 @@ from domain import db
 from domain.benefits import service as benefits_service
 from domain.clock import birthdays_on, business_today
 from domain.levels.ladder import ladder
+from domain.members import reads as members_reads
 
 
 async def grant_birthday_gifts(today: date | None = None) -> int:
     """Birthday gifts of each member's level, once a year (the key holds the year)."""
     today = today or business_today()
+    born = await members_reads.born_on(birthdays_on(today))
     rows = await db.fetch(
-        """SELECT m.id, COALESCE(ml.rank, 1) AS rank FROM members m
-             LEFT JOIN member_levels ml ON ml.member_id = m.id
-            WHERE m.status = 'ACTIVE' AND to_char(m.birthday, 'MM-DD') = ANY($1::text[])""",
-        birthdays_on(today),
+        """SELECT m.id, COALESCE(ml.rank, 1) AS rank FROM unnest($1::bigint[]) AS m(id)
+             LEFT JOIN member_levels ml ON ml.member_id = m.id ORDER BY m.id""",
+        born,
     )
     gifts = {x.rank: x.birthday_benefits for x in await ladder()}
     granted = 0
@@ -43,9 +44,8 @@ async def grant_monthly_benefits(today: date | None = None) -> int:
             continue
         if level.rank == 1:
             rows = await db.fetch(
-                "SELECT m.id AS member_id FROM members m LEFT JOIN member_levels "
-                "ml ON ml.member_id = m.id WHERE m.status = 'ACTIVE' AND "
-                "COALESCE(ml.rank, 1) = 1"
+                f"SELECT m.id AS member_id FROM ({members_reads.live_ids_sql()}) m "
+                "LEFT JOIN member_levels ml ON ml.member_id = m.id WHERE COALESCE(ml.rank, 1) = 1"
             )
         else:
             rows = await db.fetch("SELECT member_id FROM member_levels WHERE rank = $1", level.rank)

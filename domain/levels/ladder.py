@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
-from domain import db
+from domain import cache, db
 from domain.benefits import service as benefits_service
 from domain.errors import DomainError
 from domain.levels import rules
@@ -33,6 +34,36 @@ async def settings() -> LevelSettings:
 async def ladder() -> list[Level]:
     """The levels by rank."""
     return list(await Level.all().order_by("rank"))
+
+
+@dataclass(frozen=True)
+class LadderView:
+    """The ladder and the growth settings as reads show them."""
+
+    levels: tuple[Level, ...]
+    growth_point_type: str
+    growth_policy: str
+
+
+_VIEW_CACHE_SECONDS = 5.0
+_view_cache: list[tuple[float, LadderView]] = []
+cache.register_local_cache(_view_cache.clear)
+
+
+async def ladder_view() -> LadderView:
+    """The ladder and growth settings, kept a few seconds per process: they change rarely and
+    every member home shows them. Reading creates no settings row (the defaults apply)."""
+    now = time.monotonic()
+    if _view_cache and _view_cache[0][0] > now:
+        return _view_cache[0][1]
+    found = await LevelSettings.first()
+    view = LadderView(
+        tuple(await ladder()),
+        found.growth_point_type if found else "GROWTH",
+        found.growth_policy if found else rules.GrowthPolicy.RESET.value,
+    )
+    _view_cache[:] = [(now + _VIEW_CACHE_SECONDS, view)]
+    return view
 
 
 def spec_of(level: Level) -> rules.LevelSpec:
@@ -91,4 +122,5 @@ async def define_levels(
         await LevelSettings.filter(id=config.id).update(
             growth_point_type=growth_point_type, growth_policy=growth_policy
         )
+    _view_cache.clear()
     return await ladder()

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from domain.errors import DomainError, ErrorCode, InvalidAmount
+from domain.errors import DomainError, ErrorCode, InvalidAmount, Problems
 from domain.periods import InvalidWindow, add_months, prorata_refund
 
 
@@ -88,18 +88,24 @@ class Period:
 
 
 def validate_ladder(levels: Sequence[LevelSpec]) -> None:
-    """Refuse a ladder whose ranks, thresholds or downgrade targets are inconsistent."""
+    """Refuse a ladder whose ranks, thresholds or downgrade targets are inconsistent.
+
+    Every problem is reported, each under `levels[<index>].<field>`.
+    """
     if not levels:
         raise InvalidLadder("A ladder needs at least one level.", field="levels")
+    problems = Problems()
     codes: set[str] = set()
     for index, level in enumerate(levels):
         prefix = f"levels[{index}]"
+
+        def refuse(message: str, name: str, prefix: str = prefix) -> None:
+            problems.add(InvalidLadder(message, field=f"{prefix}.{name}"))
+
         if level.rank != index + 1:
-            raise InvalidLadder(
-                f"Ranks must run 1..n in order; expected {index + 1}.", field=f"{prefix}.rank"
-            )
+            refuse(f"Ranks must run 1..n in order; expected {index + 1}.", "rank")
         if level.code in codes:
-            raise InvalidLadder(f"Level code {level.code!r} is repeated.", field=f"{prefix}.code")
+            refuse(f"Level code {level.code!r} is repeated.", "code")
         codes.add(level.code)
         for attribute, name in (
             ("reach_growth", "reachGrowth"),
@@ -107,24 +113,17 @@ def validate_ladder(levels: Sequence[LevelSpec]) -> None:
             ("validity_months", "validityMonths"),
         ):
             if getattr(level, attribute) < 0:
-                raise InvalidLadder("Must not be negative.", field=f"{prefix}.{name}")
+                refuse("Must not be negative.", name)
         if index == 0 and level.reach_growth != 0:
-            raise InvalidLadder(
-                "The base level is reached with 0 growth.", field=f"{prefix}.reachGrowth"
-            )
+            refuse("The base level is reached with 0 growth.", "reachGrowth")
         if index > 0 and level.reach_growth <= levels[index - 1].reach_growth:
-            raise InvalidLadder(
-                "Reach thresholds must strictly increase with rank.", field=f"{prefix}.reachGrowth"
-            )
+            refuse("Reach thresholds must strictly increase with rank.", "reachGrowth")
         if level.keep_growth > level.reach_growth:
-            raise InvalidLadder(
-                "Keeping a level cannot need more than reaching it.", field=f"{prefix}.keepGrowth"
-            )
+            refuse("Keeping a level cannot need more than reaching it.", "keepGrowth")
         target = level.downgrade_to_rank
         if target is not None and not 1 <= target < level.rank:
-            raise InvalidLadder(
-                "A downgrade goes to a lower existing rank.", field=f"{prefix}.downgradeToRank"
-            )
+            refuse("A downgrade goes to a lower existing rank.", "downgradeToRank")
+    problems.raise_if_any()
 
 
 def level_for_growth(ladder: Sequence[LevelSpec], growth: int) -> int:

@@ -3,6 +3,7 @@ privileges a level gives, and what points and wallet ask of a member's level."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
@@ -12,9 +13,11 @@ from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
 from domain.clock import business_day_start, business_today
 from domain.errors import DomainError
+from domain.ledger import reads as ledger_reads
 from domain.levels import rules
 from domain.levels.ladder import ladder, settings, spec_of
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
+from domain.members import reads as members_reads
 from domain.points import config as points_config
 
 
@@ -22,22 +25,8 @@ async def _growth(member_id: int, since: date, config: LevelSettings) -> int:
     """Growth that counts now: earned since the period began (RESET) or the balance (CARRY)."""
     asset = f"POINTS:{config.growth_point_type}"
     if config.growth_policy == rules.GrowthPolicy.CARRY:
-        row = await db.fetch_one(
-            "SELECT available FROM ledger_accounts WHERE member_id = $1 AND asset = $2",
-            member_id,
-            asset,
-        )
-        return int(row["available"]) if row else 0
-    row = await db.fetch_one(
-        """SELECT COALESCE(sum(e.amount), 0) AS growth FROM ledger_entries e
-             JOIN ledger_accounts a ON a.id = e.account_id
-            WHERE a.member_id = $1 AND a.asset = $2 AND e.created_at >= $3
-              AND e.kind IN ('CREDIT', 'ADJUST', 'REVERSE')""",
-        member_id,
-        asset,
-        business_day_start(since),
-    )
-    return int(row["growth"]) if row else 0
+        return await ledger_reads.available(member_id, asset)
+    return await ledger_reads.growth_since(member_id, asset, business_day_start(since))
 
 
 async def _member_level(member_id: int) -> MemberLevel:
@@ -163,12 +152,12 @@ async def history(member_id: int) -> list[LevelHistoryEntry]:
 async def distribution(at: datetime) -> list[LevelCount]:
     """Members per level at a past instant, rebuilt from the history."""
     rows = await db.fetch(
-        """WITH last AS (SELECT DISTINCT ON (member_id) member_id, to_rank FROM level_changes
-                          WHERE changed_at <= $1 ORDER BY member_id, changed_at DESC, id DESC)
-           SELECT COALESCE(l.to_rank, 1) AS rank, count(*) AS members
-             FROM members m LEFT JOIN last l ON l.member_id = m.id
-            WHERE m.registered_at <= $1 AND m.status <> 'MERGED'
-            GROUP BY 1 ORDER BY 1""",
+        f"""WITH last AS (SELECT DISTINCT ON (member_id) member_id, to_rank FROM level_changes
+                           WHERE changed_at <= $1 ORDER BY member_id, changed_at DESC, id DESC)
+            SELECT COALESCE(l.to_rank, 1) AS rank, count(*) AS members
+              FROM ({members_reads.registered_by_sql("$1")}) m
+              LEFT JOIN last l ON l.member_id = m.id
+             GROUP BY 1 ORDER BY 1""",
         at,
     )
     return [LevelCount(int(r["rank"]), int(r["members"])) for r in rows]
@@ -197,18 +186,40 @@ class Privileges:
 async def privileges(member_id: int) -> Privileges:
     """What the member's level, paid plan and cards give now (best discount; multipliers
     multiply)."""
-    level, _ = await current(member_id)
-    plan = await active_plan(member_id)
-    card_discount, card_multiplier = await cards_service.active_privileges(member_id)
-    discount = max(
-        level.discount_percent if level else 0, plan.discount_percent if plan else 0, card_discount
+    (found,) = await privileges_of([member_id])
+    return found
+
+
+async def privileges_of(member_ids: Sequence[int]) -> list[Privileges]:
+    """`privileges` of many members, aligned to the ids, in two statements."""
+    today = business_today()
+    rows = await db.fetch(
+        """SELECT m.id AS member_id, l.code, l.discount_percent, l.multiplier_percent,
+                  l.free_shipping, p.discount_percent AS plan_discount,
+                  p.multiplier_percent AS plan_multiplier
+             FROM unnest($1::bigint[]) AS m(id)
+             LEFT JOIN member_levels ml ON ml.member_id = m.id
+             LEFT JOIN levels l ON l.rank = COALESCE(ml.rank, 1)
+             LEFT JOIN LATERAL (
+                   SELECT pp.discount_percent, pp.multiplier_percent
+                     FROM paid_memberships pm JOIN paid_plans pp ON pp.id = pm.plan_id
+                    WHERE pm.member_id = m.id AND pm.status = 'ACTIVE'
+                      AND pm.starts_on <= $2 AND pm.ends_on > $2
+                    LIMIT 1) p ON true""",
+        list(member_ids),
+        today,
     )
-    multiplier = Fraction(level.multiplier_percent if level else 100, 100)
-    multiplier *= Fraction(plan.multiplier_percent if plan else 100, 100)
-    multiplier *= Fraction(card_multiplier, 100)
-    return Privileges(
-        level.code if level else None, discount, bool(level and level.free_shipping), multiplier
-    )
+    by_member = {int(r["member_id"]): r for r in rows}
+    cards = await cards_service.active_privileges_of(member_ids)
+    out = []
+    for member_id, (card_discount, card_multiplier) in zip(member_ids, cards, strict=True):
+        r = by_member[member_id]
+        discount = max(r["discount_percent"] or 0, r["plan_discount"] or 0, card_discount)
+        multiplier = Fraction(r["multiplier_percent"] or 100, 100)
+        multiplier *= Fraction(r["plan_multiplier"] or 100, 100)
+        multiplier *= Fraction(card_multiplier, 100)
+        out.append(Privileges(r["code"], discount, bool(r["free_shipping"]), multiplier))
+    return out
 
 
 async def active_plan(member_id: int) -> PaidPlan | None:

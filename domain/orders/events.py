@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -85,10 +85,17 @@ async def member_events(event_ids: list[int]) -> list[Event]:
     return list(await Event.filter(id__in=event_ids, member_id__not_isnull=True).order_by("id"))
 
 
-async def track_events(events: list[EventInput], *, forced_member_id: int | None) -> TrackResult:
+async def track_events(
+    events: list[EventInput],
+    *,
+    forced_member_id: int | None,
+    forced_anonymous_id: str | None = None,
+) -> TrackResult:
     """Keep the good events of a batch, reject the bad ones with index and reason. Deduplicated
     by event id: a re-sent event is counted as a duplicate and changes nothing. With
-    `forced_member_id` (a member tracking themself) every event is that member's."""
+    `forced_member_id` (a member tracking themself) every event is that member's; with
+    `forced_anonymous_id` (a visitor's device) every event carries that anonymous id and names
+    no member (it joins the member the device is bound to, now or on registration)."""
     if len(events) > MAX_EVENTS_PER_BATCH:
         raise DomainError(
             f"At most {MAX_EVENTS_PER_BATCH} events per batch.",
@@ -101,7 +108,11 @@ async def track_events(events: list[EventInput], *, forced_member_id: int | None
     seen: set[str] = set()
     now = utc_now()
     for index, event in enumerate(events):
-        problem = _check(event, definitions, now)
+        problem = None
+        if forced_anonymous_id is not None:
+            problem = _visitor_problem(event, forced_anonymous_id)
+            event = replace(event, anonymous_id=forced_anonymous_id)
+        problem = problem or _check(event, definitions, now)
         if problem is not None:
             result.rejected.append(Rejected(index, *problem))
             continue
@@ -141,6 +152,17 @@ async def track_events(events: list[EventInput], *, forced_member_id: int | None
     result.accepted = len(inserted)
     result.duplicates += len(rows) - len(inserted)
     return result
+
+
+def _visitor_problem(event: EventInput, device_id: str) -> tuple[ErrorCode, str, str] | None:
+    """A visitor's event may not name a member or another device."""
+    if event.member_id is not None:
+        return ErrorCode.FORBIDDEN, "memberId", "a visitor's event names no member"
+    if event.identity is not None:
+        return ErrorCode.FORBIDDEN, "identity", "a visitor's event names no identity"
+    if event.anonymous_id not in (None, device_id):
+        return ErrorCode.FORBIDDEN, "anonymousId", "a visitor tracks only its own device"
+    return None
 
 
 def _check(

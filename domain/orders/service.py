@@ -3,6 +3,7 @@ attach waiting orders to a new identity and forget identities on erasure."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from domain import db, jobs
@@ -38,6 +39,27 @@ async def orders_page(*, member_id: int | None, after: int | None, limit: int) -
     if after is not None:
         query = query.filter(id__lt=after)
     return list(await query.order_by("-id").limit(limit))
+
+
+async def recent_orders_of(member_ids: Sequence[int], limit: int) -> list[list[Order]]:
+    """Each member's `limit` newest orders, aligned to the ids: one statement for one member,
+    two for any number (the ids by a window over each member's orders, then the rows)."""
+    if len(member_ids) == 1:
+        return [await orders_page(member_id=member_ids[0], after=None, limit=limit)]
+    rows = await db.fetch(
+        """SELECT id FROM (
+             SELECT id, row_number() OVER (PARTITION BY member_id ORDER BY id DESC) AS n
+               FROM orders WHERE member_id = ANY($1::bigint[])) recent
+           WHERE n <= $2""",
+        list(member_ids),
+        limit,
+    )
+    grouped: dict[int, list[Order]] = {m: [] for m in member_ids}
+    ids = [int(r["id"]) for r in rows]
+    for order in await Order.filter(id__in=ids).order_by("-id") if ids else []:
+        if order.member_id is not None:
+            grouped[order.member_id].append(order)
+    return [grouped[m] for m in member_ids]
 
 
 async def process_order(order_id: int) -> int | None:

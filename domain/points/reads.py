@@ -8,8 +8,8 @@ from typing import Any
 from domain import db
 from domain.clock import business_day_end, business_today, utc_now
 from domain.errors import DomainError, ErrorCode
-from domain.ledger.models import Account
-from domain.points.config import asset_of, list_types
+from domain.ledger.models import Account, Entry
+from domain.points.config import asset_of, get_type, list_types
 from domain.points.models import PointType
 
 
@@ -42,3 +42,9 @@ async def expiring(
         until,
         now,
     )
+
+
+async def account_of_entry(entry: Entry) -> tuple[PointType, Account]:
+    """The point type and account an entry was written to."""
+    account = await Account.get(id=entry.account_id)
+    return await get_type(account.asset.removeprefix("POINTS:")), account

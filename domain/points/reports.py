@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain import db
+from domain.ledger import reads as ledger_reads
 from domain.ledger.models import EntryKind
 from domain.points.models import PointType
 
@@ -79,42 +79,39 @@ async def statement(
     filter_: StatementFilter, *, before_id: int | None, limit: int
 ) -> list[StatementLine]:
     """Entries newest first with the filters (keyset on entry id)."""
-    rows = await db.fetch(
-        """SELECT e.id, e.kind, e.amount, e.frozen_delta, e.shortfall, e.source, e.reason,
-                  e.created_at
-             FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-            WHERE a.member_id = $1 AND a.asset = $2 AND e.kind = ANY($3::text[])
-              AND ($4::timestamptz IS NULL OR e.created_at >= $4)
-              AND ($5::timestamptz IS NULL OR e.created_at < $5)
-              AND ($6::bigint IS NULL OR e.id < $6)
-            ORDER BY e.id DESC LIMIT $7""",
+    rows = await ledger_reads.entries(
         filter_.member_id,
-        f"POINTS:{filter_.point_type.code}",
-        _kinds(filter_),
-        filter_.since,
-        filter_.until,
-        before_id,
-        limit,
+        [f"POINTS:{filter_.point_type.code}"],
+        kinds=_kinds(filter_),
+        since=filter_.since,
+        until=filter_.until,
+        before_id=before_id,
+        limit=limit,
     )
-    return [StatementLine(**r) for r in rows]
+    return [
+        StatementLine(
+            id=r["id"],
+            kind=r["kind"],
+            amount=int(r["amount"]),
+            frozen_delta=int(r["frozen_delta"]),
+            shortfall=int(r["shortfall"]),
+            source=r["source"],
+            reason=r["reason"],
+            created_at=r["created_at"],
+        )
+        for r in rows
+    ]
 
 
 async def statement_totals(filter_: StatementFilter) -> StatementTotals:
     """Totals per statement kind over the filtered period."""
-    rows = await db.fetch(
-        """SELECT e.kind, sum(e.amount) AS amount, sum(e.frozen_delta) AS frozen
-             FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-            WHERE a.member_id = $1 AND a.asset = $2 AND e.kind = ANY($3::text[])
-              AND ($4::timestamptz IS NULL OR e.created_at >= $4)
-              AND ($5::timestamptz IS NULL OR e.created_at < $5)
-            GROUP BY e.kind""",
+    by_kind = await ledger_reads.entry_totals(
         filter_.member_id,
         f"POINTS:{filter_.point_type.code}",
         _kinds(filter_),
-        filter_.since,
-        filter_.until,
+        since=filter_.since,
+        until=filter_.until,
     )
-    by_kind = {r["kind"]: (int(r["amount"]), int(r["frozen"])) for r in rows}
     totals = {}
     for name, kinds in STATEMENT_KINDS.items():
         amount = sum(by_kind.get(k.value, (0, 0))[0] for k in kinds)
@@ -125,61 +122,24 @@ async def statement_totals(filter_: StatementFilter) -> StatementTotals:
 
 async def liability() -> list[Liability]:
     """Outstanding points per type (available + frozen) and their value in cents."""
-    rows = await db.fetch(
-        """SELECT t.code, t.cents_per_point_num AS num, t.cents_per_point_den AS den,
-                  COALESCE(sum(GREATEST(a.available, 0) + a.frozen), 0) AS points,
-                  count(a.id) FILTER (WHERE a.available > 0 OR a.frozen > 0) AS holders
-             FROM point_types t LEFT JOIN ledger_accounts a ON a.asset = 'POINTS:' || t.code
-            GROUP BY t.code, t.cents_per_point_num, t.cents_per_point_den ORDER BY t.code"""
-    )
-    return [
-        Liability(
-            point_type=r["code"],
-            points=int(r["points"]),
-            holders=int(r["holders"]),
-            cents=int(r["points"]) * r["num"] // r["den"],
-        )
-        for r in rows
-    ]
+    types = await PointType.all().order_by("code")
+    held = await ledger_reads.holdings([f"POINTS:{t.code}" for t in types])
+    rows = []
+    for t in types:
+        points, holders = held.get(f"POINTS:{t.code}", (0, 0))
+        cents = points * t.cents_per_point_num // t.cents_per_point_den
+        rows.append(Liability(point_type=t.code, points=points, holders=holders, cents=cents))
+    return rows
 
 
 async def clearing(since: datetime, until: datetime) -> list[ClearingLine]:
     """Per point type and funding party: points issued, redeemed, expired and reversed in the
     period (by the funding party of the lots they came from), with the cash value of the
     redeemed points."""
-    rows = await db.fetch(
-        """
-        WITH issued AS (
-            SELECT a.asset, l.funding_party, sum(l.amount) AS points
-              FROM ledger_lots l JOIN ledger_accounts a ON a.id = l.account_id
-              JOIN ledger_entries e ON e.id = l.entry_id
-             WHERE a.asset LIKE 'POINTS:%' AND e.kind IN ('CREDIT', 'ADJUST')
-               AND e.created_at >= $1 AND e.created_at < $2
-             GROUP BY 1, 2),
-        used AS (
-            SELECT a.asset, l.funding_party, e.kind, sum(al.amount) AS points
-              FROM ledger_allocations al JOIN ledger_entries e ON e.id = al.entry_id
-              JOIN ledger_lots l ON l.id = al.lot_id JOIN ledger_accounts a ON a.id = l.account_id
-             WHERE a.asset LIKE 'POINTS:%' AND e.created_at >= $1 AND e.created_at < $2
-             GROUP BY 1, 2, 3)
-        SELECT substr(k.asset, 8) AS point_type, k.funding_party,
-               COALESCE((SELECT points FROM issued i WHERE i.asset = k.asset
-                          AND i.funding_party = k.funding_party), 0) AS issued,
-               COALESCE(sum(u.points) FILTER (WHERE u.kind IN ('DEBIT', 'FREEZE', 'ADJUST')), 0)
-                 - COALESCE(-sum(u.points) FILTER (WHERE u.kind = 'UNFREEZE'), 0) AS redeemed,
-               COALESCE(sum(u.points) FILTER (WHERE u.kind = 'EXPIRE'), 0) AS expired,
-               COALESCE(sum(u.points) FILTER (WHERE u.kind = 'REVERSE'), 0) AS reversed
-          FROM (SELECT asset, funding_party FROM issued UNION
-                SELECT asset, funding_party FROM used) k
-          LEFT JOIN used u ON u.asset = k.asset AND u.funding_party = k.funding_party
-         GROUP BY k.asset, k.funding_party ORDER BY 1, 2
-        """,
-        since,
-        until,
-    )
+    rows = await ledger_reads.clearing("POINTS:", since, until)
     return [
         ClearingLine(
-            point_type=r["point_type"],
+            point_type=r["code"],
             funding_party=r["funding_party"],
             issued=int(r["issued"]),
             redeemed=int(r["redeemed"]),

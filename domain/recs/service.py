@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain import jobs
+from domain import db, jobs
+from domain.catalog import reads as catalog_reads
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.recs import sources, strategies
@@ -67,8 +68,10 @@ async def recommend(
     first: int | None = None,
     item_id: int | None = None,
     cart: Sequence[int] = (),
+    anonymous_id: str | None = None,
 ) -> RecommendationList:
-    """A slot's list; no index yet or no history gives the cold-start (popular) list."""
+    """A slot's list; no index yet or no history gives the cold-start (popular) list. Without
+    a member, `anonymous_id` (a visitor's device) supplies the history of its events."""
     config = await get_slot_config(slot)
     size = config.size if first is None else first
     if size > MAX_SIZE:
@@ -81,7 +84,7 @@ async def recommend(
         return RecommendationList(slot=slot, items=[], index_version=None, cold_start=False)
     index_registry = registry()
     await index_registry.refresh()
-    context = await _context(member_id, item_id, list(cart))
+    context = await _context(member_id, item_id, list(cart), anonymous_id)
     try:
         with index_registry.lease() as model:
             return await _serve(config, size, context, model)
@@ -110,7 +113,9 @@ async def _serve(
         if p.position < size
     }
     ids = {int(c.item_id) for c in blended} | {p.item_id for p in rules.pins}
-    rows, recent = await asyncio.gather(sources.item_rows(list(ids)), _recent(config, context))
+    rows, recent = await asyncio.gather(
+        catalog_reads.item_rows(list(ids)), _recent(config, context)
+    )
     catalog = {
         str(i): ItemInfo(category=r.category, price_cents=r.price_cents, on_sale=r.on_sale)
         for i, r in rows.items()
@@ -190,7 +195,9 @@ def _anonymous(context: MemberContext) -> MemberContext:
     )
 
 
-async def _context(member_id: int | None, item_id: int | None, cart: list[int]) -> MemberContext:
+async def _context(
+    member_id: int | None, item_id: int | None, cart: list[int], anonymous_id: str | None
+) -> MemberContext:
     now = utc_now()
     context = MemberContext(member_id=member_id, now=now, item_id=item_id, cart=cart)
     if member_id is not None:
@@ -204,8 +211,11 @@ async def _context(member_id: int | None, item_id: int | None, cart: list[int]) 
         context.bought_prices = [int(r["price_cents"]) for r in history if r["bought"]]
         if interest is not None:
             context.interests = MemberAffinities(scores=interest.scores)
+    elif anonymous_id is not None:
+        history = await sources.anonymous_history(anonymous_id)
+        context.history = [int(r["item_id"]) for r in history]
     page = [i for i in [item_id, *cart] if i is not None]
-    rows = await sources.item_rows(page + context.history[:3])
+    rows = await catalog_reads.item_rows(page + context.history[:3])
     if item_id is not None and item_id not in rows:
         raise DomainError(f"unknown item {item_id}", field="itemId", code=ErrorCode.UNKNOWN_ITEM)
     for position, wanted in enumerate(cart):
@@ -241,10 +251,11 @@ async def recommendation_stats(*, slot: str | None, days: int) -> list[SlotStat]
 
 
 async def start_rebuild() -> jobs.Job:
-    """Defer a rebuild in the caller's transaction; a second request in the same minute gets
-    the same job."""
+    """Defer a rebuild (in the caller's transaction, if any); a second request in the same
+    minute gets the same job."""
     minute = utc_now().strftime("%Y%m%d%H%M")
-    return await jobs.defer(REBUILD_JOB, key=f"{REBUILD_JOB}:manual:{minute}", max_attempts=2)
+    async with db.transaction():
+        return await jobs.defer(REBUILD_JOB, key=f"{REBUILD_JOB}:manual:{minute}", max_attempts=2)
 
 
 async def start_scheduled_rebuild(day: str) -> jobs.Job:

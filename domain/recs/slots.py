@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from domain import cache
+from domain import cache, db
 from domain.catalog import service as catalog_service
 from domain.errors import DomainError, ErrorCode
 from domain.orders import events as events_service
@@ -152,19 +152,20 @@ async def configure_slot(config: SlotConfig) -> RecSlot:
             raise DomainError(
                 f"unknown item {item_id}", field=f"rules.{where}", code=ErrorCode.UNKNOWN_ITEM
             )
-    await ensure_tracking_events()
-    slot, _ = await RecSlot.update_or_create(
-        code=config.code,
-        defaults={
-            "title": config.title.strip(),
-            "strategies": [
-                {"strategy": s.strategy.value, "weight": s.weight} for s in config.strategies
-            ],
-            "size": config.size,
-            "rules": asdict(config.rules),
-            "enabled": config.enabled,
-        },
-    )
+    async with db.transaction():  # the tracking events and the slot, or neither
+        await ensure_tracking_events()
+        slot, _ = await RecSlot.update_or_create(
+            code=config.code,
+            defaults={
+                "title": config.title.strip(),
+                "strategies": [
+                    {"strategy": s.strategy.value, "weight": s.weight} for s in config.strategies
+                ],
+                "size": config.size,
+                "rules": asdict(config.rules),
+                "enabled": config.enabled,
+            },
+        )
     _slot_cache.clear()
     return slot
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from domain import cache, db
-from domain.recs import sources
+from domain.orders import item_reads
 from domain.recs.filters import Candidate
 from domain.recs.interest import ItemAttrs, MemberAffinities, explain
 from domain.recs.published import Model
@@ -141,7 +141,7 @@ async def popular_list(scope: str, value: str, now: datetime, n: int) -> list[tu
         cached = json.loads(raw)
         if len(cached) >= n or (cached and cached[-1] is None):
             return [tuple(x) for x in cached if x is not None][:n]
-    found = await sources.popular_items(
+    found = await item_reads.popular_items(
         since=now - timedelta(days=POPULAR_DAYS),
         city=value if scope == "city" else None,
         region=value if scope == "region" else None,
@@ -158,7 +158,7 @@ async def repurchase(context: MemberContext, n: int) -> list[Candidate]:
     if context.member_id is None:
         return []
     due: list[tuple[float, int, int]] = []
-    for row in await sources.purchase_cycles(context.member_id):
+    for row in await item_reads.purchase_cycles(context.member_id):
         interval = (row["last_at"] - row["first_at"]).total_seconds() / (row["days"] - 1)
         if interval < 86_400:
             continue

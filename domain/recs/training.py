@@ -23,7 +23,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from domain import cache, db
+from domain.catalog import reads as catalog_reads
 from domain.clock import utc_now
+from domain.orders import item_reads
 from domain.recs import published, sources
 from domain.recs.association import mine_associations
 from domain.recs.index import build_index
@@ -197,7 +199,7 @@ def _calibrate(path: Path, model: ALSModel, target: float, seed: int) -> tuple[i
 
 
 async def _store_associations(version: int, since: datetime) -> int:
-    orders, items = await sources.basket_lines(since=since)
+    orders, items = await item_reads.basket_lines(since=since)
     if orders.size == 0:
         return 0
     cuts = np.flatnonzero(np.diff(orders)) + 1
@@ -270,7 +272,7 @@ def _interest_scores(
 async def _store_interests(
     version: int, member_ids: np.ndarray, item_ids: np.ndarray, matrix: sp.csr_matrix
 ) -> int:
-    attributes = await sources.catalogue_attributes()
+    attributes = await catalog_reads.catalogue_attributes()
     scores = await asyncio.to_thread(_interest_scores, matrix, item_ids, attributes)
     chunk = 5000
     for start in range(0, member_ids.size, chunk):

@@ -16,9 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from domain import cache, db
+from domain import cache
 from domain.audience import bitmaps, dsl
+from domain.members import reads as members_reads
 from domain.tags import compute, sources, store
+from domain.tags import reads as tags_reads
 from domain.tags import runs as tags_runs
 
 LEAF_TTL_SECONDS = 600
@@ -61,7 +63,7 @@ async def universe_key(ctx: Context) -> str:
     key = f"{PREFIX}:universe:{ctx.as_of.isoformat()}"
     redis = cache.redis()
     if not await redis.exists(key):
-        ids = await sources.live_member_ids()
+        ids = await members_reads.live_member_ids()
         await redis.set(key, bitmaps.ids_to_bitmap(ids), ex=UNIVERSE_TTL_SECONDS)
     return key
 
@@ -77,14 +79,11 @@ async def _range_ids(ctx: Context, condition: dsl.TagCondition) -> np.ndarray:
     entry = next(c for c in run.columns if c["code"] == condition.tag_code) if run else None
     if entry is None or entry["number"] is None:
         return np.zeros(0, dtype=np.int64)
-    row = await db.fetch_one(
-        "SELECT array_agg(member_id) AS ids FROM member_tags WHERE numbers[$1] >= $2 "
-        "AND numbers[$1] <= $3",
-        entry["number"] + 1,
+    return await tags_reads.members_with_number(
+        entry["number"],
         -np.inf if condition.min is None else condition.min,
         np.inf if condition.max is None else condition.max,
     )
-    return np.asarray(row["ids"] or [], dtype=np.int64) if row else np.zeros(0, dtype=np.int64)
 
 
 async def _behaviour_bitmap(ctx: Context, condition: dsl.BehaviourCondition) -> bytes:

@@ -8,10 +8,10 @@ import numpy as np
 
 from domain.audience import bitmaps
 from domain.errors import DomainError, ErrorCode
+from domain.members import reads as members_reads
 from domain.members.models import IdentityKind
 from domain.members.rules import normalise_identity
 from domain.segments.models import IdentityList
-from domain.tags import sources
 
 MAX_LIST_ROWS = 100_000
 
@@ -37,7 +37,8 @@ async def upload_identity_list(name: str, rows: list[ListRow], *, operator: str)
         normalise_identity(r.kind, r.value, r.namespace, field=f"rows[{i}]")
         for i, r in enumerate(rows)
     ]
-    found = await sources.match_identities([(k.kind.value, k.namespace, k.value) for k in keys])
+    wanted = [(k.kind.value, k.namespace, k.value) for k in keys]
+    found = await members_reads.match_identities(wanted)
     unmatched = [
         {"index": i, "kind": rows[i].kind.value, "value": rows[i].value}
         for i, member_id in enumerate(found)

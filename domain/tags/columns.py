@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from domain.members import reads as members_reads
+from domain.orders import reads as orders_reads
 from domain.tags import sources
 
 NONE = -1
@@ -28,8 +30,8 @@ class Column:
 class Inputs:
     """Everything rules read: profile frame, order frame, the day, and fixed parameters."""
 
-    frame: sources.MemberFrame
-    orders: sources.OrderFrame
+    frame: members_reads.MemberFrame
+    orders: orders_reads.OrderFrame
     as_of: date
     fixed: dict[str, Any] | None = None
     only: list[int] | None = None

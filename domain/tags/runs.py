@@ -9,7 +9,9 @@ import numpy as np
 
 from domain import db, jobs
 from domain.clock import business_today, utc_now
-from domain.tags import compute, sources, store
+from domain.members import reads as members_reads
+from domain.orders import reads as orders_reads
+from domain.tags import compute, store
 from domain.tags.columns import Column, Inputs
 from domain.tags.definitions import ensure_system_tags
 from domain.tags.models import (
@@ -24,8 +26,9 @@ Progress = Callable[[int, str], Awaitable[None]]
 
 
 async def start_compute(*, key: str | None = None) -> jobs.Job:
-    """Defer the full computation job (in the caller's transaction)."""
-    return await jobs.defer("tags.compute_all", key=key, max_attempts=2)
+    """Defer the full computation job (in the caller's transaction, if any)."""
+    async with db.transaction():
+        return await jobs.defer("tags.compute_all", key=key, max_attempts=2)
 
 
 async def _manual_assignments(
@@ -112,8 +115,8 @@ async def compute_all(
     tags = list(await TagDefinition.filter(status=TagStatus.ONLINE).order_by("id"))
     as_of = business_today()
     run = await TagRun.create(job_id=job_id, as_of=as_of, status=TagRunStatus.RUNNING)
-    frame = await sources.member_frame()
-    orders = await sources.order_frame(frame.size)
+    frame = await members_reads.member_frame()
+    orders = await orders_reads.order_frame(frame.size)
     if progress is not None:
         await progress(20, f"read {int(frame.live.sum())} members")
     inputs = Inputs(frame=frame, orders=orders, as_of=as_of)

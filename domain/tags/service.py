@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,8 +11,10 @@ import numpy as np
 from domain import db
 from domain.clock import business_today
 from domain.errors import DomainError, ErrorCode, NotFound
+from domain.members import reads as members_reads
 from domain.members import service as members_service
-from domain.tags import sources, store
+from domain.orders import reads as orders_reads
+from domain.tags import store
 from domain.tags.columns import NONE, Inputs
 from domain.tags.definitions import get_tag
 from domain.tags.models import (
@@ -87,8 +90,8 @@ async def refresh_member_tags(member_id: int) -> dict[str, Any]:
         return {"memberId": member_id, "refreshed": False}
     by_id = await TagDefinition.in_bulk([c["tag_id"] for c in run.columns], "id")
     tags = [by_id[c["tag_id"]] for c in run.columns if c["tag_id"] in by_id]
-    frame = await sources.member_frame(only=[member_id])
-    orders = await sources.order_frame(frame.size, only=[member_id])
+    frame = await members_reads.member_frame(only=[member_id])
+    orders = await orders_reads.order_frame(frame.size, only=[member_id])
     inputs = Inputs(
         frame=frame, orders=orders, as_of=business_today(), fixed=run.params, only=[member_id]
     )
@@ -132,7 +135,7 @@ async def refresh_member_tags(member_id: int) -> dict[str, Any]:
 
 async def refresh_event_members(event_ids: list[int]) -> list[int]:
     """Refresh the tags of the members behind some events; returns their ids."""
-    member_ids = await sources.event_members(event_ids)
+    member_ids = await orders_reads.event_members(event_ids)
     for member_id in member_ids:
         await refresh_member_tags(member_id)
     return member_ids
@@ -149,13 +152,27 @@ class MemberTagValue:
 
 async def member_tag_values(member_id: int) -> list[MemberTagValue]:
     """A member's tag values as of their row's run (empty before the first run)."""
-    row = await MemberTags.get_or_none(member_id=member_id)
-    if row is None:
-        return []
-    run = await TagRun.get_or_none(id=row.run_id)
-    if run is None:
-        return []
-    by_id = await TagDefinition.in_bulk([c["tag_id"] for c in run.columns], "id")
+    (values,) = await member_tag_values_of([member_id])
+    return values
+
+
+async def member_tag_values_of(member_ids: Sequence[int]) -> list[list[MemberTagValue]]:
+    """`member_tag_values` for many members in at most three statements, aligned to the ids."""
+    rows = {r.member_id: r for r in await MemberTags.filter(member_id__in=list(member_ids))}
+    if not rows:
+        return [[] for _ in member_ids]
+    runs = await TagRun.in_bulk({r.run_id for r in rows.values()}, "id")
+    tag_ids = {c["tag_id"] for run in runs.values() for c in run.columns}
+    by_id = await TagDefinition.in_bulk(tag_ids, "id")
+    out: list[list[MemberTagValue]] = []
+    for member_id in member_ids:
+        row = rows.get(member_id)
+        run = runs.get(row.run_id) if row else None
+        out.append(_values(row, run, by_id) if row and run else [])
+    return out
+
+
+def _values(row: MemberTags, run: TagRun, by_id: dict[int, TagDefinition]) -> list[MemberTagValue]:
     values = []
     for index, entry in enumerate(run.columns):
         tag = by_id.get(entry["tag_id"])

@@ -4,7 +4,7 @@ and both accounts are locked before the balance is read."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +12,8 @@ from typing import Any
 from domain import db
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.ledger import member_reads
+from domain.ledger import reads as ledger_reads
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
 from domain.ledger.service import Meta
@@ -77,13 +79,27 @@ async def _accounts(member_id: int) -> tuple[Account, Account]:
 
 
 async def balances(member_id: int) -> Balances:
-    """The wallet and its principal and bonus balances."""
-    wallet = await _wallet(member_id)
-    principal = await ledger.find_account(member_id, PRINCIPAL)
-    bonus = await ledger.find_account(member_id, BONUS)
-    return Balances(
-        wallet, principal.available if principal else 0, bonus.available if bonus else 0
-    )
+    """The wallet and its principal and bonus balances; reading creates nothing."""
+    (found,) = await balances_of([member_id])
+    return found
+
+
+async def balances_of(member_ids: Sequence[int]) -> list[Balances]:
+    """Each member's wallet and balances, aligned to the ids, in two statements. A member
+    without a wallet reads an unsaved active one with zero balances."""
+    wallets = {w.member_id: w for w in await Wallet.filter(member_id__in=list(member_ids))}
+    accounts = {
+        (a.member_id, a.asset): a.available
+        for a in await member_reads.accounts_of(member_ids, [PRINCIPAL, BONUS])
+    }
+    return [
+        Balances(
+            wallets.get(m) or Wallet(member_id=m),
+            accounts.get((m, PRINCIPAL), 0),
+            accounts.get((m, BONUS), 0),
+        )
+        for m in member_ids
+    ]
 
 
 async def recharge(
@@ -310,15 +326,18 @@ class WalletMovement:
 
 async def statement(member_id: int, *, before_id: int | None, limit: int) -> list[WalletMovement]:
     """Wallet movements newest first, with the side (principal or bonus)."""
-    rows = await db.fetch(
-        """SELECT e.id, substr(a.asset, 8) AS side, e.kind, e.amount AS amount_cents, e.source,
-                  e.reason, e.created_at
-             FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-            WHERE a.member_id = $1 AND a.asset IN ('WALLET:PRINCIPAL', 'WALLET:BONUS')
-              AND ($2::bigint IS NULL OR e.id < $2)
-            ORDER BY e.id DESC LIMIT $3""",
-        member_id,
-        before_id,
-        limit,
+    rows = await ledger_reads.entries(
+        member_id, ["WALLET:PRINCIPAL", "WALLET:BONUS"], before_id=before_id, limit=limit
     )
-    return [WalletMovement(**r) for r in rows]
+    return [
+        WalletMovement(
+            id=r["id"],
+            side=r["asset"].removeprefix("WALLET:"),
+            kind=r["kind"],
+            amount_cents=int(r["amount"]),
+            source=r["source"],
+            reason=r["reason"],
+            created_at=r["created_at"],
+        )
+        for r in rows
+    ]

@@ -1,15 +1,15 @@
-"""Batch functions for campaign relations, each aligned to its keys."""
+"""Loaders of campaign relations."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from domain.campaigns import measure
-from schema.loaders import register_loader
+from domain.campaigns.measure import ArmReport
+from schema.loaders import BatchLoader
 
 
-@register_loader("campaign_effect")
-async def campaign_effect(ids: list[int]) -> list[Any]:
+class CampaignEffect(BatchLoader[int, list[ArmReport]]):
     """The per-arm reports of each campaign, measured in one statement for all of them."""
-    reports = await measure.measure_many(ids)
-    return [reports[i] for i in ids]
+
+    async def fetch(self, keys: list[int]) -> list[list[ArmReport]]:
+        reports = await measure.measure_many(keys)
+        return [reports[i] for i in keys]

@@ -14,11 +14,11 @@ from domain.campaigns import templates
 from domain.campaigns.effect import CentsEstimate, Estimate
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
 from domain.errors import DomainError
+from schema.campaigns.dataloaders import CampaignEffect
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.json_defaults import JsonDefaults, optional_json
 from schema.json_shapes import as_object, as_objects
-from schema.members.queries import query_error
 from schema.permissions import IsStaff, IsStaffOrBI
 from schema.relay import plain_id
 
@@ -136,7 +136,7 @@ class CampaignType:
                 incremental_sales_cents=_interval(r.incremental_sales),
                 roi=_interval(r.roi),
             )
-            for r in await info.context.loaders.get("campaign_effect").load(self.pk)
+            for r in await info.context.loaders.of(CampaignEffect).load(self.pk)
         ]
 
 
@@ -192,10 +192,6 @@ class StrategyType:
     created_at: datetime
 
 
-def _fail(error: DomainError) -> CampaignPayload:
-    return CampaignPayload(campaign=None, errors=[UserError.from_domain(error)])
-
-
 def _pk(value: strawberry.ID) -> int:
     return plain_id(value, "id")
 
@@ -228,23 +224,20 @@ class CampaignsQuery:
         permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_READ)],
     )
     async def preview_message(self, body: str) -> str:
-        try:
-            templates.validate_template(body)
-            return templates.render(
-                body,
-                {
-                    "name": "Wang Fang",
-                    "points": 100,
-                    "coupon": "SPRING50",
-                    "expiry_date": "2026-12-31",
-                    "level": "GOLD",
-                    "amount": "50.00",
-                    "store": "BJ01",
-                    "campaign": "Member day",
-                },
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        templates.validate_template(body)
+        return templates.render(
+            body,
+            {
+                "name": "Wang Fang",
+                "points": 100,
+                "coupon": "SPRING50",
+                "expiry_date": "2026-12-31",
+                "level": "GOLD",
+                "amount": "50.00",
+                "store": "BJ01",
+                "campaign": "Member day",
+            },
+        )
 
     @strawberry.field(
         description="The strategy library.",
@@ -266,6 +259,31 @@ class CampaignsQuery:
         ]
 
 
+@strawberry.type(description="What createCampaign returns.")
+class CreateCampaignPayload(CampaignPayload):
+    pass
+
+
+@strawberry.type(description="What startCampaign returns.")
+class StartCampaignPayload(CampaignPayload):
+    pass
+
+
+@strawberry.type(description="What pauseCampaign returns.")
+class PauseCampaignPayload(CampaignPayload):
+    pass
+
+
+@strawberry.type(description="What cancelCampaign returns.")
+class CancelCampaignPayload(CampaignPayload):
+    pass
+
+
+@strawberry.type(description="What recordStrategy returns.")
+class RecordStrategyPayload(CampaignPayload):
+    pass
+
+
 @strawberry.type
 class CampaignsMutation:
     @strawberry.mutation(
@@ -275,74 +293,69 @@ class CampaignsMutation:
         " INVALID, REQUIRED.",
         permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
-    async def create_campaign(self, info: Info, input: CreateCampaignInput) -> CampaignPayload:
+    @returns_errors
+    async def create_campaign(
+        self, info: Info, input: CreateCampaignInput
+    ) -> CreateCampaignPayload:
         owner = info.context.principal.subject if info.context.principal else ""
-        try:
-            campaign = await campaigns_service.create(
-                campaigns_service.CampaignInput(
-                    name=input.name,
-                    owner=owner,
-                    starts_at=input.starts_at,
-                    ends_at=input.ends_at,
-                    mode=CampaignMode(input.mode),
-                    audience=as_object(input.audience),
-                    rewards=as_objects(input.rewards),
-                    goal=input.goal,
-                    trigger=as_object(input.trigger),
-                    message=as_object(input.message),
-                    frequency=as_object(input.frequency) or {"cap": "ONCE"},
-                    control_percent=input.control_percent,
-                    variants=as_objects(input.variants),
-                    budget_points=input.budget_points,
-                    budget_coupons=input.budget_coupons,
-                    budget_cost_cents=input.budget_cost_cents,
-                    quiet_start=input.quiet_start,
-                    quiet_end=input.quiet_end,
-                    attribution_days=input.attribution_days,
-                    recurring_days=list(input.recurring_days),
-                )
+        campaign = await campaigns_service.create(
+            campaigns_service.CampaignInput(
+                name=input.name,
+                owner=owner,
+                starts_at=input.starts_at,
+                ends_at=input.ends_at,
+                mode=CampaignMode(input.mode),
+                audience=as_object(input.audience),
+                rewards=as_objects(input.rewards),
+                goal=input.goal,
+                trigger=as_object(input.trigger),
+                message=as_object(input.message),
+                frequency=as_object(input.frequency) or {"cap": "ONCE"},
+                control_percent=input.control_percent,
+                variants=as_objects(input.variants),
+                budget_points=input.budget_points,
+                budget_coupons=input.budget_coupons,
+                budget_cost_cents=input.budget_cost_cents,
+                quiet_start=input.quiet_start,
+                quiet_end=input.quiet_end,
+                attribution_days=input.attribution_days,
+                recurring_days=list(input.recurring_days),
             )
-        except DomainError as error:
-            return _fail(error)
-        return CampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
+        )
+        return CreateCampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
 
     @strawberry.mutation(
         description="Start (or resume) a campaign. Errors: INVALID_STATE, NOT_FOUND.",
         permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
-    async def start_campaign(self, id: strawberry.ID) -> CampaignPayload:
-        try:
-            campaign = await campaigns_service.start(_pk(id))
-        except DomainError as error:
-            return _fail(error)
-        return CampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
+    @returns_errors
+    async def start_campaign(self, id: strawberry.ID) -> StartCampaignPayload:
+        campaign = await campaigns_service.start(_pk(id))
+        return StartCampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
 
     @strawberry.mutation(
         description="Pause between batches. Errors: INVALID_STATE.",
         permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
-    async def pause_campaign(self, id: strawberry.ID) -> CampaignPayload:
-        try:
-            campaign = await campaigns_service.pause(_pk(id))
-        except DomainError as error:
-            return _fail(error)
-        return CampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
+    @returns_errors
+    async def pause_campaign(self, id: strawberry.ID) -> PauseCampaignPayload:
+        campaign = await campaigns_service.pause(_pk(id))
+        return PauseCampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
 
     @strawberry.mutation(
         description="Cancel for good. Errors: INVALID_STATE.",
         permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
-    async def cancel_campaign(self, id: strawberry.ID) -> CampaignPayload:
-        try:
-            campaign = await campaigns_service.cancel(_pk(id))
-        except DomainError as error:
-            return _fail(error)
-        return CampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
+    @returns_errors
+    async def cancel_campaign(self, id: strawberry.ID) -> CancelCampaignPayload:
+        campaign = await campaigns_service.cancel(_pk(id))
+        return CancelCampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
 
     @strawberry.mutation(
         description="Record which strategy fitted which segment and its outcome. Errors: REQUIRED.",
         permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
+    @returns_errors
     async def record_strategy(
         self,
         info: Info,
@@ -351,16 +364,13 @@ class CampaignsMutation:
         campaign_id: int | None = None,
         segment_id: int | None = None,
         uplift: float | None = None,
-    ) -> CampaignPayload:
-        try:
-            await campaigns_service.record_strategy(
-                campaign_id=campaign_id,
-                segment_id=segment_id,
-                strategy=strategy,
-                outcome=outcome,
-                uplift=uplift,
-                operator=info.context.principal.subject if info.context.principal else "",
-            )
-        except DomainError as error:
-            return _fail(error)
-        return CampaignPayload(campaign=None, errors=[])
+    ) -> RecordStrategyPayload:
+        await campaigns_service.record_strategy(
+            campaign_id=campaign_id,
+            segment_id=segment_id,
+            strategy=strategy,
+            outcome=outcome,
+            uplift=uplift,
+            operator=info.context.principal.subject if info.context.principal else "",
+        )
+        return RecordStrategyPayload(campaign=None, errors=[])

@@ -1,34 +1,35 @@
-"""Batch functions for catalogue relations, each aligned to its keys."""
+"""Loaders of catalogue relations."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from domain.catalog import lookup as catalog_lookup
 from domain.catalog import service as catalog_service
-from schema.loaders import register_loader
+from domain.catalog.models import Brand, Category, Item
+from schema.loaders import BatchLoader
 
 
-@register_loader("item_by_id")
-async def item_by_id(ids: list[int]) -> list[Any]:
-    return await catalog_service.items_by_ids(ids)
+class ItemById(BatchLoader[int, Item | None]):
+    """Items by id."""
+
+    async def fetch(self, keys: list[int]) -> list[Item | None]:
+        return await catalog_service.items_by_ids(keys)
 
 
-@register_loader("category_by_id")
-async def category_by_id(ids: list[int]) -> list[Any]:
-    return await catalog_service.categories_by_ids(ids)
+class CategoryById(BatchLoader[int, Category | None]):
+    """Categories by id."""
+
+    async def fetch(self, keys: list[int]) -> list[Category | None]:
+        return await catalog_service.categories_by_ids(keys)
 
 
-@register_loader("categories_by_parent")
-async def categories_by_parent(ids: list[int]) -> list[Any]:
-    return await catalog_service.category_children(ids)
+class CategoriesByParent(BatchLoader[int, list[Category]]):
+    """The direct children of each category."""
+
+    async def fetch(self, keys: list[int]) -> list[list[Category]]:
+        return await catalog_service.category_children(keys)
 
 
-@register_loader("brand_by_id")
-async def brand_by_id(ids: list[int]) -> list[Any]:
-    return await catalog_service.brands_by_ids(ids)
+class BrandById(BatchLoader[int, Brand | None]):
+    """Brands by id."""
 
-
-@register_loader("store_by_code")
-async def store_by_code(codes: list[str]) -> list[Any]:
-    return await catalog_lookup.stores_by_codes(codes)
+    async def fetch(self, keys: list[int]) -> list[Brand | None]:
+        return await catalog_service.brands_by_ids(keys)

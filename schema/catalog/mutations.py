@@ -5,9 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from domain.access import Scope
-from domain.catalog import batches as catalog_batches
 from domain.catalog import upserts as catalog_upserts
-from domain.errors import DomainError
 from schema.catalog.inputs import (
     UpsertBrandsInput,
     UpsertCategoriesInput,
@@ -15,16 +13,10 @@ from schema.catalog.inputs import (
     UpsertStoresInput,
 )
 from schema.catalog.types import BrandType, CategoryType, ItemType, StoreType
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaffOrService
 
 _BATCH_ERRORS = "REQUIRED, TOO_MANY (over 500 rows), DUPLICATE, TOO_LARGE"
-
-
-def user_errors(error: DomainError) -> list[UserError]:
-    """Every problem of a refused batch, each with its field path, or the single error."""
-    problems = error.errors if isinstance(error, catalog_batches.InvalidBatch) else [error]
-    return [UserError.from_domain(problem) for problem in problems]
 
 
 @strawberry.type(description="The written items, or the errors and nothing written.")
@@ -62,11 +54,9 @@ class CatalogMutation:
         "INVALID (attributes not an object).",
         permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
+    @returns_errors
     async def upsert_items(self, input: UpsertItemsInput) -> UpsertItemsPayload:
-        try:
-            saved = await catalog_upserts.upsert_items([row.to_domain() for row in input.items])
-        except DomainError as error:
-            return UpsertItemsPayload(items=None, errors=user_errors(error))
+        saved = await catalog_upserts.upsert_items([row.to_domain() for row in input.items])
         return UpsertItemsPayload(items=[ItemType.from_model(i) for i in saved], errors=[])
 
     @strawberry.mutation(
@@ -74,11 +64,9 @@ class CatalogMutation:
         f"reported (field `stores[i].<field>`). Errors: {_BATCH_ERRORS}.",
         permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
+    @returns_errors
     async def upsert_stores(self, input: UpsertStoresInput) -> UpsertStoresPayload:
-        try:
-            saved = await catalog_upserts.upsert_stores([row.to_domain() for row in input.stores])
-        except DomainError as error:
-            return UpsertStoresPayload(stores=None, errors=user_errors(error))
+        saved = await catalog_upserts.upsert_stores([row.to_domain() for row in input.stores])
         return UpsertStoresPayload(stores=[StoreType.from_model(s) for s in saved], errors=[])
 
     @strawberry.mutation(
@@ -87,13 +75,11 @@ class CatalogMutation:
         f"{_BATCH_ERRORS}, NOT_FOUND (unknown parentCode), INVALID (parentCode makes a cycle).",
         permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
+    @returns_errors
     async def upsert_categories(self, input: UpsertCategoriesInput) -> UpsertCategoriesPayload:
-        try:
-            saved = await catalog_upserts.upsert_categories(
-                [row.to_domain() for row in input.categories]
-            )
-        except DomainError as error:
-            return UpsertCategoriesPayload(categories=None, errors=user_errors(error))
+        saved = await catalog_upserts.upsert_categories(
+            [row.to_domain() for row in input.categories]
+        )
         return UpsertCategoriesPayload(
             categories=[CategoryType.from_model(c) for c in saved], errors=[]
         )
@@ -103,9 +89,7 @@ class CatalogMutation:
         f"`brands[i].<field>`). Errors: {_BATCH_ERRORS}.",
         permission_classes=[IsStaffOrService.with_scope(Scope.CATALOG_WRITE)],
     )
+    @returns_errors
     async def upsert_brands(self, input: UpsertBrandsInput) -> UpsertBrandsPayload:
-        try:
-            saved = await catalog_upserts.upsert_brands([row.to_domain() for row in input.brands])
-        except DomainError as error:
-            return UpsertBrandsPayload(brands=None, errors=user_errors(error))
+        saved = await catalog_upserts.upsert_brands([row.to_domain() for row in input.brands])
         return UpsertBrandsPayload(brands=[BrandType.from_model(b) for b in saved], errors=[])

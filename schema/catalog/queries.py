@@ -6,10 +6,8 @@ import strawberry
 
 from domain.access import Scope
 from domain.catalog import service as catalog_service
-from domain.errors import DomainError
 from schema.catalog.inputs import ItemFilterInput, StoreFilterInput
 from schema.catalog.types import ItemType, StoreType
-from schema.members.queries import query_error
 from schema.permissions import IsAuthenticated
 from schema.relay import Connection, keyset_page
 
@@ -28,16 +26,13 @@ class CatalogQuery:
         filter: ItemFilterInput | None = None,
     ) -> Connection[ItemType]:
         item_filter = (filter or ItemFilterInput()).to_domain()
-        try:
-            return await keyset_page(
-                lambda key, limit: catalog_service.items_page(item_filter, after=key, limit=limit),
-                first=first,
-                after=after,
-                key=lambda item: item.id,
-                wrap=ItemType.from_model,
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        return await keyset_page(
+            lambda key, limit: catalog_service.items_page(item_filter, after=key, limit=limit),
+            first=first,
+            after=after,
+            key=lambda item: item.id,
+            wrap=ItemType.from_model,
+        )
 
     @strawberry.field(
         description="Stores in id order, at most 100 a page, optionally of a city or region. "
@@ -51,15 +46,10 @@ class CatalogQuery:
         filter: StoreFilterInput | None = None,
     ) -> Connection[StoreType]:
         store_filter = (filter or StoreFilterInput()).to_domain()
-        try:
-            return await keyset_page(
-                lambda key, limit: catalog_service.stores_page(
-                    store_filter, after=key, limit=limit
-                ),
-                first=first,
-                after=after,
-                key=lambda store: store.id,
-                wrap=StoreType.from_model,
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        return await keyset_page(
+            lambda key, limit: catalog_service.stores_page(store_filter, after=key, limit=limit),
+            first=first,
+            after=after,
+            key=lambda store: store.id,
+            wrap=StoreType.from_model,
+        )

@@ -8,7 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.catalog.models import Brand, Category, Item, Store
-from schema.catalog import dataloaders as _loaders  # noqa: F401  (registers the loaders)
+from schema.catalog.dataloaders import BrandById, CategoriesByParent, CategoryById
 from schema.context import Info
 from schema.relay import encode_id
 
@@ -46,12 +46,12 @@ class CategoryType:
     async def parent(self, info: Info) -> CategoryType | None:
         if self.parent_pk is None:
             return None
-        found = await info.context.loaders.get("category_by_id").load(self.parent_pk)
+        found = await info.context.loaders.of(CategoryById).load(self.parent_pk)
         return CategoryType.from_model(found) if found else None
 
     @strawberry.field(description="The direct children, by code.")
     async def children(self, info: Info) -> list[CategoryType]:
-        found = await info.context.loaders.get("categories_by_parent").load(self.pk)
+        found = await info.context.loaders.of(CategoriesByParent).load(self.pk)
         return [CategoryType.from_model(child) for child in found]
 
 
@@ -85,14 +85,14 @@ class ItemType:
     async def category(self, info: Info) -> CategoryType | None:
         if self.category_pk is None:
             return None
-        found = await info.context.loaders.get("category_by_id").load(self.category_pk)
+        found = await info.context.loaders.of(CategoryById).load(self.category_pk)
         return CategoryType.from_model(found) if found else None
 
     @strawberry.field(description="The item's brand.")
     async def brand(self, info: Info) -> BrandType | None:
         if self.brand_pk is None:
             return None
-        found = await info.context.loaders.get("brand_by_id").load(self.brand_pk)
+        found = await info.context.loaders.of(BrandById).load(self.brand_pk)
         return BrandType.from_model(found) if found else None
 
 

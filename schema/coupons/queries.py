@@ -14,6 +14,7 @@ from domain.coupons.models import Coupon, CouponState, CouponTemplate, TemplateS
 from domain.errors import DomainError, ErrorCode
 from domain.levels import service as levels_service
 from domain.orders import stats as order_stats
+from schema.access import target_member
 from schema.context import Info
 from schema.coupons.inputs import CartInput
 from schema.coupons.types import (
@@ -29,9 +30,12 @@ from schema.coupons.types import (
     TemplateStateEnum,
     TemplateType,
 )
-from schema.members.queries import query_error
-from schema.permissions import IsMember, IsMemberOrService, IsMemberStaffOrService, IsStaffOrBI
-from schema.points.queries import target_member
+from schema.permissions import (
+    IsMemberOrService,
+    IsMemberOrVisitor,
+    IsMemberStaffOrService,
+    IsStaffOrBI,
+)
 from schema.relay import Connection, keyset_page
 
 
@@ -66,8 +70,8 @@ def quote_type(q: pricing.Quote, coupons: list[CouponType], ids: list[int]) -> Q
 
 def _window(since: datetime, until: datetime) -> None:
     if until <= since:
-        raise query_error(
-            DomainError("until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW)
+        raise DomainError(
+            "until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW
         )
 
 
@@ -80,11 +84,19 @@ def _rate(part: int | None, whole: int | None) -> float | None:
 @strawberry.type
 class CouponsQuery:
     @strawberry.field(
-        description="The claim centre: coupons the member may claim, exchange or buy now.",
-        permission_classes=[IsMember],
+        description="The claim centre: coupons the member may claim, exchange or buy now. A "
+        "visitor sees what a new member without a level could claim (to read; claiming needs a "
+        "member).",
+        permission_classes=[IsMemberOrVisitor],
     )
     async def claimable_coupons(self, info: Info) -> list[TemplateType]:
-        member_id = await target_member(info.context.principal, None)
+        principal = info.context.principal
+        if principal is not None and principal.is_visitor:
+            return [
+                TemplateType.from_model(t)
+                for t in await coupons_service.claimable(None, None, True)
+            ]
+        member_id = await target_member(info, None)
         level = await levels_service.level_code(member_id)
         (stats,) = await order_stats.stats_of([member_id])
         templates = await coupons_service.claimable(
@@ -105,21 +117,16 @@ class CouponsQuery:
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[CouponType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            wanted = [CouponState(s).value for s in states or []]
+        member = await target_member(info, member_id)
+        wanted = [CouponState(s).value for s in states or []]
 
-            async def fetch(after_id: int | None, limit: int) -> list[CouponType]:
-                rows = await coupons_service.member_coupons(
-                    member, states=wanted, after=after_id, limit=limit
-                )
-                return await coupon_types(rows)
-
-            return await keyset_page(
-                fetch, first=first, after=after, key=_coupon_key, wrap=lambda c: c
+        async def fetch(after_id: int | None, limit: int) -> list[CouponType]:
+            rows = await coupons_service.member_coupons(
+                member, states=wanted, after=after_id, limit=limit
             )
-        except DomainError as error:
-            raise query_error(error) from error
+            return await coupon_types(rows)
+
+        return await keyset_page(fetch, first=first, after=after, key=_coupon_key, wrap=lambda c: c)
 
     @strawberry.field(
         description="Checkout quote: each coupon the member holds with its discount or why "
@@ -130,19 +137,16 @@ class CouponsQuery:
     async def quote_coupons(
         self, info: Info, cart: CartInput, member_id: strawberry.ID | None = None
     ) -> QuoteType:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            domain_cart = await redemption.cart_for(
-                member,
-                cart.domain_lines(),
-                level_code=await levels_service.level_code(member),
-                channel=cart.channel,
-                scene=cart.scene,
-                store_code=cart.store_code,
-            )
-            q, coupons = await redemption.quote(member, domain_cart)
-        except DomainError as error:
-            raise query_error(error) from error
+        member = await target_member(info, member_id)
+        domain_cart = await redemption.cart_for(
+            member,
+            cart.domain_lines(),
+            level_code=await levels_service.level_code(member),
+            channel=cart.channel,
+            scene=cart.scene,
+            store_code=cart.store_code,
+        )
+        q, coupons = await redemption.quote(member, domain_cart)
         return quote_type(q, await coupon_types(coupons), [c.id for c in coupons])
 
     @strawberry.field(
@@ -160,16 +164,13 @@ class CouponsQuery:
                 state=TemplateState(state).value if state else None, after=after_id, limit=limit
             )
 
-        try:
-            return await keyset_page(
-                fetch,
-                first=first,
-                after=after,
-                key=lambda t: t.id,
-                wrap=TemplateType.from_model,
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        return await keyset_page(
+            fetch,
+            first=first,
+            after=after,
+            key=lambda t: t.id,
+            wrap=TemplateType.from_model,
+        )
 
     @strawberry.field(
         description="Coupon discounts used in a period by store and template, split by "

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import db, jobs
+from domain import jobs
 from domain.access import Scope
-from domain.errors import ErrorCode
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.jobs.types import JobType
 from schema.permissions import IsStaff
 
@@ -27,16 +26,7 @@ class JobsMutation:
         ),
         permission_classes=[IsStaff.with_scope(Scope.JOBS_WRITE)],
     )
+    @returns_errors
     async def run_worker_probe(self, steps: int = 3) -> StartJobPayload:
-        if not 1 <= steps <= 100:
-            return StartJobPayload(
-                job=None,
-                errors=[
-                    UserError(
-                        code=ErrorCode.INVALID, field="steps", message="steps must be 1..100."
-                    )
-                ],
-            )
-        async with db.transaction():
-            job = await jobs.defer("system.probe", steps=steps, delay_ms=200)
+        job = await jobs.start_probe(steps)
         return StartJobPayload(job=JobType.from_model(job), errors=[])

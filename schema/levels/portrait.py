@@ -11,8 +11,7 @@ from domain.coupons import templates as coupons_templates
 from domain.levels import service as levels_service
 from domain.points import reads as points_reads
 from domain.wallet import service as wallet_service
-from domain.wallet.models import PayMode, WalletStatus
-from schema.benefits.operations import CardType, GrantType
+from schema.benefits.types import CardType, GrantType
 from schema.coupons.types import CouponType
 from schema.levels.types import LevelType, PrivilegesType
 from schema.points.types import PointAccountType
@@ -32,13 +31,7 @@ class ValuePortraitPart:
 
     @strawberry.field(description="Stored-value wallet.")
     async def wallet(self) -> WalletType:
-        b = await wallet_service.balances(self.member_id)
-        return WalletType(
-            status=WalletStatus(b.wallet.status),
-            pay_mode=PayMode(b.wallet.pay_mode),
-            principal_cents=b.principal,
-            bonus_cents=b.bonus,
-        )
+        return WalletType.from_balances(await wallet_service.balances(self.member_id))
 
     @strawberry.field(description="Current level.")
     async def level(self) -> LevelType | None:

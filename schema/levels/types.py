@@ -104,16 +104,15 @@ class PaidMembershipType:
     refunded_cents: int
     status: str
 
-
-def membership_type(m: PaidMembership, code: str) -> PaidMembershipType:
-    """A paid membership as the schema shows it."""
-    return PaidMembershipType(
-        id=strawberry.ID(str(m.id)),
-        plan_code=code,
-        starts_on=m.starts_on,
-        ends_on=m.ends_on,
-        price_cents=m.price_cents,
-        paid_cents=m.paid_cents,
-        refunded_cents=m.refunded_cents,
-        status=str(m.status),
-    )
+    @classmethod
+    def from_membership(cls, m: PaidMembership, plan_code: str) -> PaidMembershipType:
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            plan_code=plan_code,
+            starts_on=m.starts_on,
+            ends_on=m.ends_on,
+            price_cents=m.price_cents,
+            paid_cents=m.paid_cents,
+            refunded_cents=m.refunded_cents,
+            status=str(m.status),
+        )

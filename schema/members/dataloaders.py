@@ -1,24 +1,30 @@
-"""Batch functions for member relations."""
+"""Loaders of member relations."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from domain.members import service as members_service
+from domain.members.models import Identity, Member
 from domain.orders import stats as order_stats
-from schema.loaders import register_loader
+from domain.orders.models import MemberStats
+from schema.loaders import BatchLoader
 
 
-@register_loader("member_by_id")
-async def member_by_id(ids: list[int]) -> list[Any]:
-    return await members_service.members_by_ids(ids)
+class MemberById(BatchLoader[int, Member | None]):
+    """Members by id (absorbed ids resolve to the survivor)."""
+
+    async def fetch(self, keys: list[int]) -> list[Member | None]:
+        return await members_service.members_by_ids(keys)
 
 
-@register_loader("identities_by_member")
-async def identities_by_member(ids: list[int]) -> list[Any]:
-    return await members_service.identities_of(ids)
+class IdentitiesByMember(BatchLoader[int, list[Identity]]):
+    """Each member's identities."""
+
+    async def fetch(self, keys: list[int]) -> list[list[Identity]]:
+        return await members_service.identities_of(keys)
 
 
-@register_loader("stats_by_member")
-async def stats_by_member(ids: list[int]) -> list[Any]:
-    return await order_stats.stats_of(ids)
+class StatsByMember(BatchLoader[int, MemberStats | None]):
+    """Each member's order statistics."""
+
+    async def fetch(self, keys: list[int]) -> list[MemberStats | None]:
+        return await order_stats.stats_of(keys)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TypeVar
 
 import strawberry
 
 from domain import tokens
-from domain.access import Principal, Role, Scope, require_member_access
+from domain.access import Principal, Role, Scope
 from domain.clock import utc_now
-from domain.errors import DomainError, ErrorCode, NotFound
+from domain.errors import DomainError, NotFound
 from domain.members import erasure as members_erasure
 from domain.members import identities as members_identities
 from domain.members import merging as members_merging
@@ -17,8 +18,9 @@ from domain.members import registration as members_registration
 from domain.members import service as members_service
 from domain.members import token_versions, verification
 from domain.members.models import Member
+from schema.access import actor, target_member
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.members.inputs import (
     BindIdentityInput,
     EraseMemberInput,
@@ -69,28 +71,41 @@ class RequestVerificationCodePayload:
     errors: list[UserError]
 
 
-def _operator(principal: Principal | None) -> str:
-    return principal.subject if principal else "anonymous"
+M = TypeVar("M", bound=MemberPayload)
 
 
-def _target_member(principal: Principal, member_id: strawberry.ID | None) -> int:
-    """Members act on themselves; staff and service name the member."""
-    if principal.role is Role.MEMBER:
-        assert principal.member_id is not None
-        return principal.member_id
-    if member_id is None:
-        raise DomainError("memberId is required.", field="memberId", code=ErrorCode.REQUIRED)
-    target = decode_id(member_id, "Member", "memberId")
-    require_member_access(principal, target)
-    return target
+def _member_payload(cls: type[M], member: Member, principal: Principal | None) -> M:
+    return cls(member=MemberType.from_model(member, principal), errors=[])
 
 
-def _member_payload(member: Member, principal: Principal | None) -> MemberPayload:
-    return MemberPayload(member=MemberType.from_model(member, principal), errors=[])
+@strawberry.type(description="What updateProfile returns.")
+class UpdateProfilePayload(MemberPayload):
+    pass
 
 
-def _failed(error: DomainError) -> MemberPayload:
-    return MemberPayload(member=None, errors=[UserError.from_domain(error)])
+@strawberry.type(description="What bindIdentity returns.")
+class BindIdentityPayload(MemberPayload):
+    pass
+
+
+@strawberry.type(description="What revokeMemberTokens returns.")
+class RevokeMemberTokensPayload(MemberPayload):
+    pass
+
+
+@strawberry.type(description="What unbindIdentity returns.")
+class UnbindIdentityPayload(MemberPayload):
+    pass
+
+
+@strawberry.type(description="What mergeMembers returns.")
+class MergeMembersPayload(MemberPayload):
+    pass
+
+
+@strawberry.type(description="What eraseMember returns.")
+class EraseMemberPayload(MemberPayload):
+    pass
 
 
 @strawberry.type
@@ -103,27 +118,18 @@ class MembersMutation:
         ),
         permission_classes=[IsStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
+    @returns_errors
     async def register_member(
         self, info: Info, input: RegisterMemberInput
     ) -> RegisterMemberPayload:
         principal = info.context.principal
-        try:
-            result = await members_registration.register_member(
-                channel=input.channel,
-                identities=identity_keys(input.identities),
-                profile=input.profile.to_profile()
-                if input.profile
-                else members_registration.Profile(),
-                source=input.source.to_source() if input.source else members_registration.Source(),
-                operator=_operator(principal),
-            )
-        except DomainError as error:
-            return RegisterMemberPayload(
-                member=None,
-                created=False,
-                merged_member_ids=[],
-                errors=[UserError.from_domain(error)],
-            )
+        result = await members_registration.register_member(
+            channel=input.channel,
+            identities=identity_keys(input.identities),
+            profile=input.profile.to_profile() if input.profile else members_registration.Profile(),
+            source=input.source.to_source() if input.source else members_registration.Source(),
+            operator=actor(info),
+        )
         return RegisterMemberPayload(
             member=MemberType.from_model(result.member, principal),
             created=result.created,
@@ -136,17 +142,15 @@ class MembersMutation:
         "MEMBER_ERASED, FORBIDDEN, INVALID_ID.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
-    async def update_profile(self, info: Info, input: UpdateProfileInput) -> MemberPayload:
+    @returns_errors
+    async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfilePayload:
         principal = info.context.principal
         assert principal is not None
-        try:
-            member = await members_registration.update_profile(
-                member_id=_target_member(principal, input.member_id),
-                profile=input.profile.to_profile(),
-            )
-        except DomainError as error:
-            return _failed(error)
-        return _member_payload(member, principal)
+        member = await members_registration.update_profile(
+            member_id=await target_member(info, input.member_id),
+            profile=input.profile.to_profile(),
+        )
+        return _member_payload(UpdateProfilePayload, member, principal)
 
     @strawberry.mutation(
         description=(
@@ -156,19 +160,15 @@ class MembersMutation:
         ),
         permission_classes=[IsMember],
     )
+    @returns_errors
     async def request_verification_code(
         self, info: Info, input: RequestVerificationCodeInput
     ) -> RequestVerificationCodePayload:
         principal = info.context.principal
         assert principal is not None and principal.member_id is not None
-        try:
-            sent = await verification.request_code(
-                member_id=principal.member_id, phone=input.phone, now=utc_now()
-            )
-        except DomainError as error:
-            return RequestVerificationCodePayload(
-                expires_at=None, errors=[UserError.from_domain(error)]
-            )
+        sent = await verification.request_code(
+            member_id=principal.member_id, phone=input.phone, now=utc_now()
+        )
         return RequestVerificationCodePayload(expires_at=sent.expires_at, errors=[])
 
     @strawberry.mutation(
@@ -182,25 +182,23 @@ class MembersMutation:
         ),
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
-    async def bind_identity(self, info: Info, input: BindIdentityInput) -> MemberPayload:
+    @returns_errors
+    async def bind_identity(self, info: Info, input: BindIdentityInput) -> BindIdentityPayload:
         principal = info.context.principal
         assert principal is not None
-        try:
-            identity = input.identity.to_key()
-            if principal.role is Role.MEMBER:
-                assert principal.member_id is not None
-                member = await members_identities.bind_identity_as_member(
-                    member_id=principal.member_id, identity=identity, code=input.code, now=utc_now()
-                )
-            else:
-                member = await members_identities.bind_identity(
-                    member_id=_target_member(principal, input.member_id),
-                    identity=identity,
-                    operator=_operator(principal),
-                )
-        except DomainError as error:
-            return _failed(error)
-        return _member_payload(member, principal)
+        identity = input.identity.to_key()
+        if principal.role is Role.MEMBER:
+            assert principal.member_id is not None
+            member = await members_identities.bind_identity_as_member(
+                member_id=principal.member_id, identity=identity, code=input.code, now=utc_now()
+            )
+        else:
+            member = await members_identities.bind_identity(
+                member_id=await target_member(info, input.member_id),
+                identity=identity,
+                operator=actor(info),
+            )
+        return _member_payload(BindIdentityPayload, member, principal)
 
     @strawberry.mutation(
         description=(
@@ -210,99 +208,87 @@ class MembersMutation:
         ),
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
+    @returns_errors
     async def revoke_member_tokens(
         self, info: Info, input: RevokeMemberTokensInput
-    ) -> MemberPayload:
+    ) -> RevokeMemberTokensPayload:
         principal = info.context.principal
         assert principal is not None
-        try:
-            member = await members_service.revoke_member_tokens(
-                member_id=_target_member(principal, input.member_id)
-            )
-        except DomainError as error:
-            return _failed(error)
-        return _member_payload(member, principal)
+        member = await members_service.revoke_member_tokens(
+            member_id=await target_member(info, input.member_id)
+        )
+        return _member_payload(RevokeMemberTokensPayload, member, principal)
 
     @strawberry.mutation(
         description="Remove an identity (not the last one). Errors: NOT_FOUND, INVALID_STATE, "
         "FORBIDDEN, INVALID_ID.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
-    async def unbind_identity(self, info: Info, input: BindIdentityInput) -> MemberPayload:
+    @returns_errors
+    async def unbind_identity(self, info: Info, input: BindIdentityInput) -> UnbindIdentityPayload:
         principal = info.context.principal
         assert principal is not None
-        try:
-            member = await members_identities.unbind_identity(
-                member_id=_target_member(principal, input.member_id),
-                identity=input.identity.to_key(),
-            )
-        except DomainError as error:
-            return _failed(error)
-        return _member_payload(member, principal)
+        member = await members_identities.unbind_identity(
+            member_id=await target_member(info, input.member_id),
+            identity=input.identity.to_key(),
+        )
+        return _member_payload(UnbindIdentityPayload, member, principal)
 
     @strawberry.mutation(
         description="Staff merge two members by hand; everything the absorbed member owns moves "
         "to the survivor. Errors: NOT_FOUND, INVALID_STATE, INVALID, INVALID_ID.",
         permission_classes=[IsStaff.with_scope(Scope.MEMBERS_WRITE)],
     )
-    async def merge_members(self, info: Info, input: MergeMembersInput) -> MemberPayload:
+    @returns_errors
+    async def merge_members(self, info: Info, input: MergeMembersInput) -> MergeMembersPayload:
         principal = info.context.principal
-        try:
-            member = await members_merging.merge_members(
-                survivor_id=decode_id(input.survivor_id, "Member", "survivorId"),
-                absorbed_id=decode_id(input.absorbed_id, "Member", "absorbedId"),
-                reason=input.reason,
-                operator=_operator(principal),
-            )
-        except DomainError as error:
-            return _failed(error)
-        return _member_payload(member, principal)
+        member = await members_merging.merge_members(
+            survivor_id=decode_id(input.survivor_id, "Member", "survivorId"),
+            absorbed_id=decode_id(input.absorbed_id, "Member", "absorbedId"),
+            reason=input.reason,
+            operator=actor(info),
+        )
+        return _member_payload(MergeMembersPayload, member, principal)
 
     @strawberry.mutation(
         description="Erase a member's personal data (profile, identities); orders and ledgers "
         "stay, unattributed to a person. Errors: NOT_FOUND, MEMBER_ERASED, INVALID_ID.",
         permission_classes=[IsStaff.with_scope(Scope.MEMBERS_ERASE)],
     )
-    async def erase_member(self, info: Info, input: EraseMemberInput) -> MemberPayload:
+    @returns_errors
+    async def erase_member(self, info: Info, input: EraseMemberInput) -> EraseMemberPayload:
         principal = info.context.principal
-        try:
-            member = await members_erasure.erase_member(
-                member_id=decode_id(input.member_id, "Member", "memberId"),
-                operator=_operator(principal),
-            )
-        except DomainError as error:
-            return _failed(error)
-        return _member_payload(member, principal)
+        member = await members_erasure.erase_member(
+            member_id=decode_id(input.member_id, "Member", "memberId"),
+            operator=actor(info),
+        )
+        return _member_payload(EraseMemberPayload, member, principal)
 
     @strawberry.mutation(
         description="A login backend exchanges a verified identity for a member token. "
         "Errors: NOT_FOUND (register first), MEMBER_ERASED, INVALID_PHONE, INVALID.",
         permission_classes=[IsService],
     )
+    @returns_errors
     async def issue_member_token(
         self, info: Info, input: IssueMemberTokenInput
     ) -> IssueMemberTokenPayload:
         principal = info.context.principal
-        try:
-            ttl = input.ttl_seconds
-            if ttl is not None and not 60 <= ttl <= 30 * 24 * 3600:
-                raise DomainError("ttlSeconds must be 60..2592000.", field="ttlSeconds")
-            member_id = await members_service.find_member_id(input.identity.to_key())
-            if member_id is None:
-                raise NotFound("No member has this identity.", field="identity")
-            member = await members_service.get_live_member(member_id)
-            ttl = ttl or tokens.DEFAULT_TTL_SECONDS[Role.MEMBER]
-            token = tokens.mint(
-                tokens.TokenConfig(),
-                Role.MEMBER,
-                member_id=member.id,
-                token_version=await token_versions.current_version(member.id),
-                ttl_seconds=ttl,
-            )
-        except DomainError as error:
-            return IssueMemberTokenPayload(
-                token=None, expires_at=None, member=None, errors=[UserError.from_domain(error)]
-            )
+        ttl = input.ttl_seconds
+        if ttl is not None and not 60 <= ttl <= 30 * 24 * 3600:
+            raise DomainError("ttlSeconds must be 60..2592000.", field="ttlSeconds")
+        member_id = await members_service.find_member_id(input.identity.to_key())
+        if member_id is None:
+            raise NotFound("No member has this identity.", field="identity")
+        member = await members_service.get_live_member(member_id)
+        ttl = ttl or tokens.DEFAULT_TTL_SECONDS[Role.MEMBER]
+        token = tokens.mint(
+            tokens.TokenConfig(),
+            Role.MEMBER,
+            member_id=member.id,
+            token_version=await token_versions.current_version(member.id),
+            ttl_seconds=ttl,
+        )
         expires = datetime.fromtimestamp(datetime.now(UTC).timestamp() + ttl, UTC)
         return IssueMemberTokenPayload(
             token=token,

@@ -6,7 +6,6 @@ import base64
 from datetime import datetime
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.scalars import JSON
 
 from domain import tokens
@@ -18,12 +17,7 @@ from schema.context import Info
 from schema.members.inputs import IdentityInput
 from schema.members.types import MemberCodeType, MemberType
 from schema.permissions import IsMember, IsMemberStaffOrService, IsStaff
-from schema.relay import Connection, Edge, PageInfo, decode_id, keyset_page, page_size
-
-
-def query_error(error: DomainError) -> GraphQLError:
-    """A bad argument to a query: a top-level error with the code and field."""
-    return GraphQLError(error.message, extensions={"code": error.code.value, "field": error.field})
+from schema.relay import Connection, PageInfo, decode_id, keyset_page
 
 
 @strawberry.type(name="TimelineEntry", description="An event or an order in a member's timeline.")
@@ -48,7 +42,7 @@ def _decode_timeline_cursor(cursor: str | None) -> tuple[datetime, str, int] | N
         at, kind, key = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
         return datetime.fromisoformat(at), kind, int(key)
     except Exception as exc:
-        raise query_error(DomainError("Malformed cursor.", field="after")) from exc
+        raise DomainError("Malformed cursor.", field="after") from exc
 
 
 @strawberry.type
@@ -78,20 +72,17 @@ class MembersQuery:
         principal = info.context.principal
         given = [x for x in (id, identity, code) if x is not None]
         if len(given) != 1:
-            raise query_error(DomainError("Give exactly one of id, identity, code.", field="id"))
-        try:
-            if identity is not None:
-                member = await members_service.find_member(identity.to_key())
-            elif id is not None:
-                member = await members_service.get_member(decode_id(id, "Member", "id"))
-            else:
-                if principal is None or principal.role is Role.MEMBER:
-                    return None
-                member = await members_service.get_member(
-                    tokens.read_member_code(tokens.TokenConfig(), code or "")
-                )
-        except DomainError as error:
-            raise query_error(error) from error
+            raise DomainError("Give exactly one of id, identity, code.", field="id")
+        if identity is not None:
+            member = await members_service.find_member(identity.to_key())
+        elif id is not None:
+            member = await members_service.get_member(decode_id(id, "Member", "id"))
+        else:
+            if principal is None or principal.role is Role.MEMBER:
+                return None
+            member = await members_service.get_member(
+                tokens.read_member_code(tokens.TokenConfig(), code or "")
+            )
         if member is None or not can_read_member(principal, member.id):
             return None
         return MemberType.from_model(member, principal)
@@ -108,16 +99,13 @@ class MembersQuery:
         after: str | None = None,
     ) -> Connection[MemberType]:
         principal = info.context.principal
-        try:
-            return await keyset_page(
-                lambda key, limit: members_service.search_members(search, after=key, limit=limit),
-                first=first,
-                after=after,
-                key=lambda m: m.id,
-                wrap=lambda m: MemberType.from_model(m, principal),
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        return await keyset_page(
+            lambda key, limit: members_service.search_members(search, after=key, limit=limit),
+            first=first,
+            after=after,
+            key=lambda m: m.id,
+            wrap=lambda m: MemberType.from_model(m, principal),
+        )
 
     @strawberry.field(
         description="A member's events and orders, newest first. Members read their own.",
@@ -132,42 +120,31 @@ class MembersQuery:
     ) -> Connection[TimelineEntryType]:
         principal = info.context.principal
         assert principal is not None
-        try:
-            size = page_size(first)
-            if principal.role is Role.MEMBER:
-                target = principal.member_id
-            elif member_id is None:
-                raise DomainError("memberId is required.", field="memberId")
-            else:
-                target = await members_service.resolve_member_id(
-                    decode_id(member_id, "Member", "memberId")
-                )
-        except DomainError as error:
-            raise query_error(error) from error
+        if principal.role is Role.MEMBER:
+            target = principal.member_id
+        elif member_id is None:
+            raise DomainError("memberId is required.", field="memberId")
+        else:
+            target = await members_service.resolve_member_id(
+                decode_id(member_id, "Member", "memberId")
+            )
         if target is None:
             return Connection(edges=[], page_info=PageInfo(has_next_page=False, end_cursor=None))
-        rows = await timeline_service.timeline(
-            target, before=_decode_timeline_cursor(after), limit=size + 1
-        )
-        edges = [
-            Edge(
-                cursor=_timeline_cursor(r),
-                node=TimelineEntryType(
-                    kind=r.kind,
-                    id=strawberry.ID(str(r.id)),
-                    at=r.at,
-                    name=r.name,
-                    amount_cents=r.amount_cents,
-                    properties=JSON(r.properties),
-                ),
-            )
-            for r in rows[:size]
-        ]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
+        return await keyset_page(
+            lambda before, limit: timeline_service.timeline(target, before=before, limit=limit),
+            first=first,
+            after=after,
+            key=lambda r: r,
+            wrap=lambda r: TimelineEntryType(
+                kind=r.kind,
+                id=strawberry.ID(str(r.id)),
+                at=r.at,
+                name=r.name,
+                amount_cents=r.amount_cents,
+                properties=JSON(r.properties),
             ),
+            encode=_timeline_cursor,
+            decode=_decode_timeline_cursor,
         )
 
     @strawberry.field(

@@ -11,6 +11,8 @@ from domain.access import Principal, mask_name, mask_phone
 from domain.members.models import Channel, Gender, Identity, IdentityKind, Member, MemberStatus
 from domain.orders.models import MemberStats
 from schema.context import Info
+from schema.members.dataloaders import IdentitiesByMember, StatsByMember
+from schema.members.home import MemberHome
 from schema.relay import encode_id
 
 ChannelEnum: TypeAlias = Channel
@@ -84,8 +86,7 @@ class MemberStatsType:
 
 
 @strawberry.type(name="Member", description="A member: one person across every channel.")
-class MemberType:
-    pk: strawberry.Private[int]
+class MemberType(MemberHome):
     unmasked: strawberry.Private[bool]
     id: strawberry.ID = strawberry.field(description="Global id.")
     status: MemberStatusEnum
@@ -124,13 +125,13 @@ class MemberType:
 
     @strawberry.field(description="The member's identities.")
     async def identities(self, info: Info) -> list[IdentityType]:
-        rows = await info.context.loaders.get("identities_by_member").load(self.pk)
+        rows = await info.context.loaders.of(IdentitiesByMember).load(self.pk)
         return [IdentityType.from_model(r, self.unmasked) for r in rows]
 
     @strawberry.field(description="Purchase statistics kept by the order job.")
     async def stats(self, info: Info) -> MemberStatsType:
         return MemberStatsType.from_model(
-            await info.context.loaders.get("stats_by_member").load(self.pk)
+            await info.context.loaders.of(StatsByMember).load(self.pk)
         )
 
 

@@ -1,13 +1,14 @@
-"""Batch functions for order relations."""
+"""Loaders of order relations."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from domain.orders import service as orders_service
-from schema.loaders import register_loader
+from domain.orders.models import OrderLine
+from schema.loaders import BatchLoader
 
 
-@register_loader("lines_by_order")
-async def lines_by_order(ids: list[int]) -> list[Any]:
-    return await orders_service.lines_of(ids)
+class LinesByOrder(BatchLoader[int, list[OrderLine]]):
+    """Each order's lines."""
+
+    async def fetch(self, keys: list[int]) -> list[list[OrderLine]]:
+        return await orders_service.lines_of(keys)

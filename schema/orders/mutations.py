@@ -18,7 +18,7 @@ from domain.orders import service as orders_service
 from domain.orders.recording import OrderInput
 from domain.orders.rules import MAX_EVENTS_PER_BATCH
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.orders.inputs import (
     DefineEventInput,
     RecordOrderInput,
@@ -26,7 +26,7 @@ from schema.orders.inputs import (
     TrackEventsInput,
 )
 from schema.orders.types import EventDefinitionType, OrderType, RefundType, RejectedEventType
-from schema.permissions import IsMemberOrService, IsService, IsStaff
+from schema.permissions import IsMemberServiceOrVisitor, IsService, IsStaff
 
 
 @strawberry.type
@@ -75,25 +75,21 @@ class OrdersMutation:
         ),
         permission_classes=[IsService],
     )
+    @returns_errors
     async def record_order(self, input: RecordOrderInput) -> RecordOrderPayload:
-        try:
-            order = input.to_domain()
-            recorded = await idempotency.run_once(
-                principal=None,
-                scope=f"orders:{order.channel.value}",  # any sender's resend is the same order
-                operation="recordOrder",
-                key=order.external_no,
-                key_field="externalNo",
-                request=_order_request(order),
-                call=lambda _key: orders_recording.record_order(order),
-                remember=lambda done: {"id": done.order.id},
-                recall=orders_recording.replayed_order,
-                keep_failures=False,
-            )
-        except DomainError as error:
-            return RecordOrderPayload(
-                order=None, created=False, errors=[UserError.from_domain(error)]
-            )
+        order = input.to_domain()
+        recorded = await idempotency.run_once(
+            principal=None,
+            scope=f"orders:{order.channel.value}",  # any sender's resend is the same order
+            operation="recordOrder",
+            key=order.external_no,
+            key_field="externalNo",
+            request=_order_request(order),
+            call=lambda _key: orders_recording.record_order(order),
+            remember=lambda done: {"id": done.order.id},
+            recall=orders_recording.replayed_order,
+            keep_failures=False,
+        )
         return RecordOrderPayload(
             order=OrderType.from_model(recorded.order), created=recorded.created, errors=[]
         )
@@ -105,39 +101,33 @@ class OrdersMutation:
         ),
         permission_classes=[IsService],
     )
+    @returns_errors
     async def refund_order(self, input: RefundOrderInput) -> RefundOrderPayload:
-        try:
-            channel, lines = Channel(input.channel), input.line_requests()
-            order_id = await orders_recording.find_order_id(channel, input.external_no)
-            if order_id is None:
-                raise DomainError(
-                    "No such order.", field="externalNo", code=ErrorCode.ORDER_NOT_FOUND
-                )
-            refund, created = await idempotency.run_once(
-                principal=None,
-                scope=f"order:{order_id}",  # any sender's resend of a refund is the same request
-                operation="refundOrder",
-                key=input.refund_no,
-                key_field="refundNo",
-                request={
-                    "refundedAt": input.refunded_at,
-                    "lines": None if lines is None else [asdict(line) for line in lines],
-                },
-                call=lambda _key: orders_refunds.refund_order(
-                    channel=channel,
-                    external_no=input.external_no,
-                    refund_no=input.refund_no,
-                    refunded_at=input.refunded_at,
-                    lines=lines,
-                ),
-                remember=lambda done: {"id": done[0].id},
-                recall=orders_refunds.replayed_refund,
-                keep_failures=False,
-            )
-        except DomainError as error:
-            return RefundOrderPayload(
-                refund=None, order=None, created=False, errors=[UserError.from_domain(error)]
-            )
+        channel, lines = Channel(input.channel), input.line_requests()
+        order_id = await orders_recording.find_order_id(channel, input.external_no)
+        if order_id is None:
+            raise DomainError("No such order.", field="externalNo", code=ErrorCode.ORDER_NOT_FOUND)
+        refund, created = await idempotency.run_once(
+            principal=None,
+            scope=f"order:{order_id}",  # any sender's resend of a refund is the same request
+            operation="refundOrder",
+            key=input.refund_no,
+            key_field="refundNo",
+            request={
+                "refundedAt": input.refunded_at,
+                "lines": None if lines is None else [asdict(line) for line in lines],
+            },
+            call=lambda _key: orders_refunds.refund_order(
+                channel=channel,
+                external_no=input.external_no,
+                refund_no=input.refund_no,
+                refunded_at=input.refunded_at,
+                lines=lines,
+            ),
+            remember=lambda done: {"id": done[0].id},
+            recall=orders_refunds.replayed_refund,
+            keep_failures=False,
+        )
         order = await orders_service.get_order(refund.order_id)
         return RefundOrderPayload(
             refund=RefundType.from_model(refund),
@@ -150,42 +140,41 @@ class OrdersMutation:
         description=(
             f"Track up to {MAX_EVENTS_PER_BATCH} behaviour events. Good events are kept, bad "
             "ones are listed in `rejected` with their index and reason (UNKNOWN_EVENT, "
-            "INVALID_PROPERTIES, INVALID); re-sent event ids count as duplicates. A member "
-            "tracks only their own events. Errors: TOO_MANY."
+            "INVALID_PROPERTIES, INVALID, FORBIDDEN); re-sent event ids count as duplicates. A "
+            "member tracks only their own events; a visitor only its device's (no memberId or "
+            "identity), which join the member the device is bound to. Errors: TOO_MANY."
         ),
-        permission_classes=[IsMemberOrService],
+        permission_classes=[IsMemberServiceOrVisitor],
     )
+    @returns_errors
     async def track_events(self, info: Info, input: TrackEventsInput) -> TrackEventsPayload:
         principal = info.context.principal
         assert principal is not None
         forced = principal.member_id if principal.role is Role.MEMBER else None
-        try:
-            if len(input.events) > MAX_EVENTS_PER_BATCH:
-                raise DomainError(
-                    f"At most {MAX_EVENTS_PER_BATCH} events per batch.",
-                    field="events",
-                    code=ErrorCode.TOO_MANY,
-                )
-            converted, early = [], []
-            for index, event in enumerate(input.events):
-                try:
-                    converted.append((index, event.to_domain(index)))
-                except DomainError as error:
-                    early.append(
-                        RejectedEventType(
-                            index=index,
-                            code=error.code.value,
-                            field=error.field or "",
-                            message=error.message,
-                        )
+        if len(input.events) > MAX_EVENTS_PER_BATCH:
+            raise DomainError(
+                f"At most {MAX_EVENTS_PER_BATCH} events per batch.",
+                field="events",
+                code=ErrorCode.TOO_MANY,
+            )
+        converted, early = [], []
+        for index, event in enumerate(input.events):
+            try:
+                converted.append((index, event.to_domain(index)))
+            except DomainError as error:
+                early.append(
+                    RejectedEventType(
+                        index=index,
+                        code=error.code.value,
+                        field=error.field or "",
+                        message=error.message,
                     )
-            result = await events_service.track_events(
-                [e for _, e in converted], forced_member_id=forced
-            )
-        except DomainError as error:
-            return TrackEventsPayload(
-                accepted=0, duplicates=0, rejected=[], errors=[UserError.from_domain(error)]
-            )
+                )
+        result = await events_service.track_events(
+            [e for _, e in converted],
+            forced_member_id=forced,
+            forced_anonymous_id=principal.device_id,
+        )
         positions = [index for index, _ in converted]
         rejected = early + [
             RejectedEventType(
@@ -205,14 +194,12 @@ class OrdersMutation:
         "INVALID_PROPERTIES.",
         permission_classes=[IsStaff.with_scope(Scope.ORDERS_WRITE)],
     )
+    @returns_errors
     async def define_event(self, input: DefineEventInput) -> DefineEventPayload:
-        try:
-            definition = await events_service.define_event(
-                name=input.name,
-                description=input.description,
-                properties_schema=input.properties_schema,
-                active=input.active,
-            )
-        except DomainError as error:
-            return DefineEventPayload(definition=None, errors=[UserError.from_domain(error)])
+        definition = await events_service.define_event(
+            name=input.name,
+            description=input.description,
+            properties_schema=input.properties_schema,
+            active=input.active,
+        )
         return DefineEventPayload(definition=EventDefinitionType.from_model(definition), errors=[])

@@ -5,12 +5,10 @@ from __future__ import annotations
 import strawberry
 
 from domain.access import Role, Scope
-from domain.errors import DomainError
 from domain.members import service as members_service
 from domain.orders import events as events_service
 from domain.orders import service as orders_service
 from schema.context import Info
-from schema.members.queries import query_error
 from schema.orders.types import EventDefinitionType, OrderType
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.relay import Connection, PageInfo, decode_id, keyset_page
@@ -32,31 +30,26 @@ class OrdersQuery:
     ) -> Connection[OrderType]:
         principal = info.context.principal
         assert principal is not None
-        try:
-            target: int | None
-            if principal.role is Role.MEMBER:
-                target = principal.member_id
-            elif member_id is not None:
-                target = await members_service.resolve_member_id(
-                    decode_id(member_id, "Member", "memberId")
-                )
-                if target is None:
-                    return Connection(
-                        edges=[], page_info=PageInfo(has_next_page=False, end_cursor=None)
-                    )
-            else:
-                target = None
-            return await keyset_page(
-                lambda key, limit: orders_service.orders_page(
-                    member_id=target, after=key, limit=limit
-                ),
-                first=first,
-                after=after,
-                key=lambda o: o.id,
-                wrap=OrderType.from_model,
+        target: int | None
+        if principal.role is Role.MEMBER:
+            target = principal.member_id
+        elif member_id is not None:
+            target = await members_service.resolve_member_id(
+                decode_id(member_id, "Member", "memberId")
             )
-        except DomainError as error:
-            raise query_error(error) from error
+            if target is None:
+                return Connection(
+                    edges=[], page_info=PageInfo(has_next_page=False, end_cursor=None)
+                )
+        else:
+            target = None
+        return await keyset_page(
+            lambda key, limit: orders_service.orders_page(member_id=target, after=key, limit=limit),
+            first=first,
+            after=after,
+            key=lambda o: o.id,
+            wrap=OrderType.from_model,
+        )
 
     @strawberry.field(
         description="Defined behaviour events.",

@@ -10,7 +10,9 @@ from strawberry.scalars import JSON
 
 from domain.orders.models import EventDefinition, Order, OrderLine, OrderStatus, Refund
 from schema.context import Info
+from schema.members.dataloaders import MemberById
 from schema.members.types import MemberType
+from schema.orders.dataloaders import LinesByOrder
 from schema.relay import encode_id
 
 OrderStatusEnum: TypeAlias = OrderStatus
@@ -72,14 +74,14 @@ class OrderType:
 
     @strawberry.field(description="The order's lines.")
     async def lines(self, info: Info) -> list[OrderLineType]:
-        rows = await info.context.loaders.get("lines_by_order").load(self.pk)
+        rows = await info.context.loaders.of(LinesByOrder).load(self.pk)
         return [OrderLineType.from_model(r) for r in rows]
 
     @strawberry.field(description="The member, once the order's identity is known.")
     async def member(self, info: Info) -> MemberType | None:
         if self.member_pk is None:
             return None
-        found = await info.context.loaders.get("member_by_id").load(self.member_pk)
+        found = await info.context.loaders.of(MemberById).load(self.member_pk)
         return MemberType.from_model(found, info.context.principal) if found else None
 
 

@@ -7,15 +7,13 @@ import strawberry
 from domain import idempotency
 from domain.access import Scope, can_read_member
 from domain.coupons import sales as coupon_sales
-from domain.errors import DomainError
 from domain.payments import refunds as payment_refunds
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.context import Info
 from schema.coupons.queries import coupon_types
 from schema.coupons.types import CouponType
-from schema.errors import UserError, errors_of
-from schema.members.queries import query_error
+from schema.errors import UserError, returns_errors
 from schema.payments.types import ExternalRefundType, PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMember, IsMemberStaffOrService, IsService, IsStaffOrService
 from schema.relay import Connection, decode_id, keyset_page
@@ -65,10 +63,7 @@ class PaymentsQuery:
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.PAYMENTS_READ)],
     )
     async def purchase(self, info: Info, id: strawberry.ID) -> PurchaseType | None:
-        try:
-            found = await payments_service.get_purchase(decode_id(id, "Purchase", "id"))
-        except DomainError as error:
-            raise query_error(error) from error
+        found = await payments_service.get_purchase(decode_id(id, "Purchase", "id"))
         if found is None or not can_read_member(info.context.principal, found.member_id):
             return None
         return PurchaseType.from_model(found)
@@ -80,18 +75,15 @@ class PaymentsQuery:
     async def external_refunds(
         self, first: int | None = None, after: str | None = None
     ) -> Connection[ExternalRefundType]:
-        try:
-            return await keyset_page(
-                lambda after_id, limit: payment_refunds.external_refunds(
-                    before_id=after_id, limit=limit
-                ),
-                first=first,
-                after=after,
-                key=lambda r: r.id,
-                wrap=ExternalRefundType.from_model,
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        return await keyset_page(
+            lambda after_id, limit: payment_refunds.external_refunds(
+                before_id=after_id, limit=limit
+            ),
+            first=first,
+            after=after,
+            key=lambda r: r.id,
+            wrap=ExternalRefundType.from_model,
+        )
 
 
 @strawberry.type
@@ -104,28 +96,26 @@ class PaymentsMutation:
         "INVALID_STATE, NOT_FOUND, IDEMPOTENCY_KEY_REUSED.",
         permission_classes=[IsMember],
     )
+    @returns_errors
     async def buy_coupon(self, info: Info, input: BuyCouponInput) -> BuyCouponPayload:
         principal = info.context.principal
         assert principal is not None and principal.member_id is not None
         member_id = principal.member_id
-        try:
-            order = await idempotency.run_once(
-                principal=principal,
-                operation="buyCoupon",
-                key=input.idempotency_key,
-                request={"template": input.template_code, "method": input.payment_method.value},
-                call=lambda key: coupon_sales.buy(
-                    member_id=member_id,
-                    template_code=input.template_code,
-                    method=PaymentMethod(input.payment_method),
-                    key=key,
-                    operator=principal.subject,
-                ),
-                remember=lambda done: {"id": done.purchase.id},
-                recall=_recall_coupon,
-            )
-        except DomainError as error:
-            return BuyCouponPayload(coupon=None, purchase=None, **errors_of(error))
+        order = await idempotency.run_once(
+            principal=principal,
+            operation="buyCoupon",
+            key=input.idempotency_key,
+            request={"template": input.template_code, "method": input.payment_method.value},
+            call=lambda key: coupon_sales.buy(
+                member_id=member_id,
+                template_code=input.template_code,
+                method=PaymentMethod(input.payment_method),
+                key=key,
+                operator=principal.subject,
+            ),
+            remember=lambda done: {"id": done.purchase.id},
+            recall=_recall_coupon,
+        )
         coupon = (await coupon_types([order.coupon]))[0] if order.coupon else None
         return BuyCouponPayload(
             coupon=coupon, purchase=PurchaseType.from_model(order.purchase), errors=[]
@@ -139,26 +129,24 @@ class PaymentsMutation:
         "INVALID_ID.",
         permission_classes=[IsService],
     )
+    @returns_errors
     async def confirm_payment(
         self, info: Info, input: ConfirmPaymentInput
     ) -> ConfirmPaymentPayload:
-        try:
-            purchase_id = decode_id(input.purchase_id, "Purchase", "purchaseId")
-            purchase = await idempotency.run_once(
-                principal=info.context.principal,
-                operation="confirmPayment",
-                key=input.payment_no,
-                request={"purchase": purchase_id, "amount": input.amount_cents},
-                call=lambda _key: payments_service.confirm(
-                    purchase_id=purchase_id,
-                    payment_no=input.payment_no,
-                    amount_cents=input.amount_cents,
-                ),
-                remember=lambda done: {"id": done.id if done else None},
-                recall=lambda stored: payments_service.get_purchase(stored["id"]),
-            )
-        except DomainError as error:
-            return ConfirmPaymentPayload(purchase=None, **errors_of(error))
+        purchase_id = decode_id(input.purchase_id, "Purchase", "purchaseId")
+        purchase = await idempotency.run_once(
+            principal=info.context.principal,
+            operation="confirmPayment",
+            key=input.payment_no,
+            request={"purchase": purchase_id, "amount": input.amount_cents},
+            call=lambda _key: payments_service.confirm(
+                purchase_id=purchase_id,
+                payment_no=input.payment_no,
+                amount_cents=input.amount_cents,
+            ),
+            remember=lambda done: {"id": done.id if done else None},
+            recall=lambda stored: payments_service.get_purchase(stored["id"]),
+        )
         return ConfirmPaymentPayload(
             purchase=PurchaseType.from_model(purchase) if purchase else None, errors=[]
         )

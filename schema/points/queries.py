@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 
 import strawberry
 
-from domain.access import Principal, Role, Scope, require_member_access
+from domain.access import Scope
 from domain.errors import DomainError, ErrorCode
-from domain.members import service as members_service
 from domain.points import config as points_config
 from domain.points import reads as points_reads
 from domain.points import reports
+from schema.access import target_member
 from schema.context import Info
-from schema.members.queries import query_error
 from schema.permissions import IsMemberStaffOrService, IsStaffOrBI
 from schema.points.types import (
     ExpiringPointsType,
@@ -28,12 +27,7 @@ from schema.points.types import (
 )
 from schema.relay import (
     Connection,
-    Edge,
-    PageInfo,
-    decode_cursor,
-    decode_id,
-    encode_cursor,
-    page_size,
+    keyset_page,
 )
 
 if TYPE_CHECKING:
@@ -42,21 +36,6 @@ else:
     StatementKind = strawberry.enum(
         Enum("StatementKind", {k: k for k in reports.STATEMENT_KINDS}), name="StatementKind"
     )
-
-
-async def target_member(principal: Principal | None, member_id: strawberry.ID | None) -> int:
-    """Members read themselves; staff and service name the member (absorbed ids resolve)."""
-    assert principal is not None
-    if principal.role is Role.MEMBER:
-        assert principal.member_id is not None
-        return principal.member_id
-    if member_id is None:
-        raise DomainError("memberId is required.", field="memberId", code=ErrorCode.REQUIRED)
-    resolved = await members_service.resolve_member_id(decode_id(member_id, "Member", "memberId"))
-    if resolved is None:
-        raise DomainError("Member not found.", field="memberId", code=ErrorCode.NOT_FOUND)
-    require_member_access(principal, resolved)
-    return resolved
 
 
 @strawberry.type(name="PointStatement")
@@ -81,10 +60,7 @@ class PointsQuery:
     async def point_accounts(
         self, info: Info, member_id: strawberry.ID | None = None
     ) -> list[PointAccountType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-        except DomainError as error:
-            raise query_error(error) from error
+        member = await target_member(info, member_id)
         return [PointAccountType.from_models(t, a) for t, a in await points_reads.balances(member)]
 
     @strawberry.field(
@@ -102,30 +78,24 @@ class PointsQuery:
         first: int | None = None,
         after: str | None = None,
     ) -> PointStatementType:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            size = page_size(first)
-            filter_ = reports.StatementFilter(
-                member_id=member,
-                point_type=await points_config.get_type(point_type),
-                kinds=[k.value for k in kinds or []],
-                since=since,
-                until=until,
-            )
-            rows = await reports.statement(filter_, before_id=decode_cursor(after), limit=size + 1)
-        except DomainError as error:
-            raise query_error(error) from error
-        edges = [
-            Edge(cursor=encode_cursor(r.id), node=PointEntryType.from_line(r)) for r in rows[:size]
-        ]
+        member = await target_member(info, member_id)
+        filter_ = reports.StatementFilter(
+            member_id=member,
+            point_type=await points_config.get_type(point_type),
+            kinds=[k.value for k in kinds or []],
+            since=since,
+            until=until,
+        )
+        entries = await keyset_page(
+            lambda after_id, limit: reports.statement(filter_, before_id=after_id, limit=limit),
+            first=first,
+            after=after,
+            key=lambda r: r.id,
+            wrap=PointEntryType.from_line,
+        )
         totals = await reports.statement_totals(filter_)
         return PointStatementType(
-            entries=Connection(
-                edges=edges,
-                page_info=PageInfo(
-                    has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None
-                ),
-            ),
+            entries=entries,
             totals=PointStatementTotalsType.from_totals(totals),
         )
 
@@ -136,11 +106,8 @@ class PointsQuery:
     async def expiring_points(
         self, info: Info, within_days: int = 30, member_id: strawberry.ID | None = None
     ) -> list[ExpiringPointsType]:
-        try:
-            member = await target_member(info.context.principal, member_id)
-            rows = await points_reads.expiring(member, within_days)
-        except DomainError as error:
-            raise query_error(error) from error
+        member = await target_member(info, member_id)
+        rows = await points_reads.expiring(member, within_days)
         return [
             ExpiringPointsType(
                 point_type=r["point_type"], expires_at=r["expires_at"], points=int(r["points"])
@@ -164,9 +131,7 @@ class PointsQuery:
         self, since: datetime, until: datetime
     ) -> list[PointsClearingLineType]:
         if until <= since:
-            raise query_error(
-                DomainError(
-                    "until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW
-                )
+            raise DomainError(
+                "until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW
             )
         return [PointsClearingLineType.from_report(r) for r in await reports.clearing(since, until)]

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import db
-from domain.access import Role, Scope
+from domain.access import Scope
 from domain.errors import DomainError
-from domain.members import service as members_service
 from domain.recs import card as card_service
 from domain.recs import lookalike as lookalike_service
 from domain.recs import service as recs_service
 from domain.recs import slots as slots_service
+from schema.access import named_member
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.jobs.types import JobType
-from schema.members.queries import query_error
-from schema.permissions import IsMemberOrStaff, IsStaff, IsStaffOrBI
+from schema.permissions import IsMemberOrStaff, IsMemberStaffOrVisitor, IsStaff, IsStaffOrBI
 from schema.recs.inputs import ConfigureSlotInput
 from schema.recs.types import (
     LookalikeAudienceType,
@@ -42,26 +40,18 @@ class RebuildRecommendationIndexPayload:
     errors: list[UserError]
 
 
-async def _target_member(info: Info, member_id: strawberry.ID | None) -> int | None:
-    principal = info.context.principal
-    assert principal is not None
-    if principal.role is Role.MEMBER:
-        return principal.member_id
-    if member_id is None:
-        return None
-    return await members_service.resolve_member_id(decode_id(member_id, "Member", "memberId"))
-
-
 @strawberry.type
 class RecsQuery:
     @strawberry.field(
         description=(
             "A slot's recommendations for the calling member (staff: for memberId, or anonymous), "
             "optionally for an item page (itemId) or a cart. Before the first index build, or "
-            "for a member without history, the popular cold-start list. Errors (top-level, with "
-            "extensions.code and field): UNKNOWN_SLOT, UNKNOWN_ITEM, TOO_MANY, INVALID_ID."
+            "for a member without history, the popular cold-start list. A visitor gets its "
+            "device's list, from the items it viewed or carted. Errors (top-level, with "
+            "extensions.code and field): UNKNOWN_SLOT, UNKNOWN_ITEM, TOO_MANY, INVALID_ID, "
+            "NOT_FOUND."
         ),
-        permission_classes=[IsMemberOrStaff.with_scope(Scope.RECS_READ)],
+        permission_classes=[IsMemberStaffOrVisitor.with_scope(Scope.RECS_READ)],
     )
     async def recommendations(
         self,
@@ -72,16 +62,14 @@ class RecsQuery:
         cart: list[strawberry.ID] | None = None,
         member_id: strawberry.ID | None = None,
     ) -> RecommendationListType:
-        try:
-            found = await recs_service.recommend(
-                slot=slot,
-                member_id=await _target_member(info, member_id),
-                first=first,
-                item_id=None if item_id is None else decode_id(item_id, "Item", "itemId"),
-                cart=[decode_id(c, "Item", f"cart[{i}]") for i, c in enumerate(cart or [])],
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        found = await recs_service.recommend(
+            slot=slot,
+            member_id=await named_member(info, member_id),
+            anonymous_id=info.context.principal.device_id if info.context.principal else None,
+            first=first,
+            item_id=None if item_id is None else decode_id(item_id, "Item", "itemId"),
+            cart=[decode_id(c, "Item", f"cart[{i}]") for i, c in enumerate(cart or [])],
+        )
         return RecommendationListType.from_domain(found)
 
     @strawberry.field(
@@ -101,10 +89,7 @@ class RecsQuery:
     async def recommendation_stats(
         self, slot: str | None = None, days: int = 7
     ) -> list[RecommendationStatType]:
-        try:
-            stats = await recs_service.recommendation_stats(slot=slot, days=days)
-        except DomainError as error:
-            raise query_error(error) from error
+        stats = await recs_service.recommendation_stats(slot=slot, days=days)
         return [RecommendationStatType.from_domain(s) for s in stats]
 
     @strawberry.field(
@@ -131,14 +116,11 @@ class RecsQuery:
     async def lookalike_members(
         self, segment_id: strawberry.ID, size: int
     ) -> LookalikeAudienceType:
-        try:
-            if not 1 <= size <= MAX_LOOKALIKE_LISTED:
-                raise DomainError(f"size is 1 to {MAX_LOOKALIKE_LISTED} here.", field="size")
-            found = await lookalike_service.lookalike_members(
-                decode_id(segment_id, "Segment", "segmentId"), size
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        if not 1 <= size <= MAX_LOOKALIKE_LISTED:
+            raise DomainError(f"size is 1 to {MAX_LOOKALIKE_LISTED} here.", field="size")
+        found = await lookalike_service.lookalike_members(
+            decode_id(segment_id, "Segment", "segmentId"), size
+        )
         return LookalikeAudienceType(
             seed_size=found.seed_size,
             seeds_with_vectors=found.seeds_with_vectors,
@@ -172,21 +154,17 @@ class RecsMutation:
         ),
         permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
+    @returns_errors
     async def save_lookalike_audience(
         self, info: Info, input: SaveLookalikeAudienceInput
     ) -> SaveLookalikeAudiencePayload:
         principal = info.context.principal
-        try:
-            list_id = await lookalike_service.save_lookalike(
-                decode_id(input.segment_id, "Segment", "segmentId"),
-                input.size,
-                name=input.name,
-                operator=principal.subject if principal else "",
-            )
-        except DomainError as error:
-            return SaveLookalikeAudiencePayload(
-                list_id=None, member_count=0, errors=[UserError.from_domain(error)]
-            )
+        list_id = await lookalike_service.save_lookalike(
+            decode_id(input.segment_id, "Segment", "segmentId"),
+            input.size,
+            name=input.name,
+            operator=principal.subject if principal else "",
+        )
         saved = await lookalike_service.saved_list_size(list_id)
         return SaveLookalikeAudiencePayload(
             list_id=strawberry.ID(encode_id("IdentityList", list_id)),
@@ -201,13 +179,10 @@ class RecsMutation:
         ),
         permission_classes=[IsStaff.with_scope(Scope.RECS_WRITE)],
     )
+    @returns_errors
     async def configure_slot(self, input: ConfigureSlotInput) -> ConfigureSlotPayload:
-        try:
-            config = input.to_domain()
-            async with db.transaction():
-                row = await slots_service.configure_slot(config)
-        except DomainError as error:
-            return ConfigureSlotPayload(slot=None, errors=[UserError.from_domain(error)])
+        config = input.to_domain()
+        row = await slots_service.configure_slot(config)
         return ConfigureSlotPayload(slot=RecommendationSlotType.from_model(row), errors=[])
 
     @strawberry.mutation(
@@ -219,6 +194,5 @@ class RecsMutation:
         permission_classes=[IsStaff.with_scope(Scope.RECS_WRITE)],
     )
     async def rebuild_recommendation_index(self) -> RebuildRecommendationIndexPayload:
-        async with db.transaction():
-            job = await recs_service.start_rebuild()
+        job = await recs_service.start_rebuild()
         return RebuildRecommendationIndexPayload(job=JobType.from_model(job), errors=[])

@@ -12,6 +12,7 @@ from domain.recs.card import ModelCard
 from domain.recs.models import RecSlot
 from domain.recs.service import Recommendation, RecommendationList, SlotStat
 from domain.recs.slots import Strategy, to_config
+from schema.catalog.dataloaders import ItemById
 from schema.catalog.types import ItemType
 from schema.context import Info
 from schema.relay import encode_id
@@ -119,7 +120,7 @@ class RecommendationType:
 
     @strawberry.field(description="The item.")
     async def item(self, info: Info) -> ItemType | None:
-        found = await info.context.loaders.get("item_by_id").load(self.item_pk)
+        found = await info.context.loaders.of(ItemById).load(self.item_pk)
         return ItemType.from_model(found) if found else None
 
     @strawberry.field(

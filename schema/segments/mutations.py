@@ -7,18 +7,17 @@ import builtins
 import strawberry
 
 from domain.access import Scope
-from domain.errors import DomainError
 from domain.members.models import IdentityKind
 from domain.segments import lists as segments_lists
 from domain.segments import service as segments_service
 from domain.tags.models import RefreshSchedule
+from schema.access import actor
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.members.types import IdentityKindEnum
 from schema.permissions import IsStaff
 from schema.relay import decode_id
-from schema.segments.inputs import DefinitionInput
-from schema.segments.queries import user_error
+from schema.segments.inputs import DefinitionInput, camel_path
 from schema.segments.types import IdentityListType, SegmentType, SnapshotType
 from schema.tags.types import RefreshScheduleEnum
 
@@ -69,11 +68,6 @@ class UploadIdentityListPayload:
     errors: builtins.list[UserError]  # `list` is the field above within this class
 
 
-def _operator(info: Info) -> str:
-    principal = info.context.principal
-    return principal.subject if principal else "unknown"
-
-
 @strawberry.type
 class SegmentsMutation:
     @strawberry.mutation(
@@ -83,36 +77,32 @@ class SegmentsMutation:
         ),
         permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
+    @returns_errors(field_path=camel_path)
     async def save_segment(self, info: Info, input: SaveSegmentInput) -> SaveSegmentPayload:
-        try:
-            segment_id = decode_id(input.id, "Segment", "id") if input.id else None
-            spec = segments_service.SegmentInput(
-                name=input.name,
-                definition=input.definition.to_dict(),
-                description=input.description,
-                refresh=RefreshSchedule(input.refresh),
-            )
-            saved = await segments_service.save_segment(
-                spec, operator=_operator(info), segment_id=segment_id
-            )
-        except DomainError as error:
-            return SaveSegmentPayload(segment=None, errors=[user_error(error)])
+        segment_id = decode_id(input.id, "Segment", "id") if input.id else None
+        spec = segments_service.SegmentInput(
+            name=input.name,
+            definition=input.definition.to_dict(),
+            description=input.description,
+            refresh=RefreshSchedule(input.refresh),
+        )
+        saved = await segments_service.save_segment(
+            spec, operator=actor(info), segment_id=segment_id
+        )
         return SaveSegmentPayload(segment=SegmentType.from_model(saved), errors=[])
 
     @strawberry.mutation(
         description="Freeze a segment's members now for a campaign. Errors: NOT_FOUND, INVALID_ID.",
         permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
+    @returns_errors(field_path=camel_path)
     async def snapshot_segment(
         self, info: Info, input: SnapshotSegmentInput
     ) -> SnapshotSegmentPayload:
-        try:
-            segment_id = decode_id(input.segment_id, "Segment", "segmentId")
-            snapshot = await segments_service.snapshot_segment(
-                segment_id, name=input.name, operator=_operator(info)
-            )
-        except DomainError as error:
-            return SnapshotSegmentPayload(snapshot=None, errors=[user_error(error)])
+        segment_id = decode_id(input.segment_id, "Segment", "segmentId")
+        snapshot = await segments_service.snapshot_segment(
+            segment_id, name=input.name, operator=actor(info)
+        )
         return SnapshotSegmentPayload(snapshot=SnapshotType.from_model(snapshot), errors=[])
 
     @strawberry.mutation(
@@ -123,16 +113,12 @@ class SegmentsMutation:
         ),
         permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
+    @returns_errors(field_path=camel_path)
     async def upload_identity_list(
         self, info: Info, input: UploadIdentityListInput
     ) -> UploadIdentityListPayload:
         rows = [
             segments_lists.ListRow(IdentityKind(r.kind), r.value, r.namespace) for r in input.rows
         ]
-        try:
-            found = await segments_lists.upload_identity_list(
-                input.name, rows, operator=_operator(info)
-            )
-        except DomainError as error:
-            return UploadIdentityListPayload(list=None, errors=[user_error(error)])
+        found = await segments_lists.upload_identity_list(input.name, rows, operator=actor(info))
         return UploadIdentityListPayload(list=IdentityListType.from_model(found), errors=[])

@@ -8,8 +8,7 @@ from domain.access import Scope
 from domain.errors import DomainError
 from domain.segments import portrait as portrait_service
 from domain.segments import service as segments_service
-from schema.errors import UserError
-from schema.members.queries import query_error
+from schema.errors import returns_errors
 from schema.permissions import IsStaffOrBI
 from schema.relay import decode_id
 from schema.segments.inputs import DefinitionInput, camel_path
@@ -23,11 +22,6 @@ from schema.segments.types import (
 )
 
 
-def user_error(error: DomainError) -> UserError:
-    """A domain error with its path in GraphQL (camelCase) terms."""
-    return UserError(code=error.code, field=camel_path(error.field), message=error.message)
-
-
 @strawberry.type
 class SegmentsQuery:
     @strawberry.field(
@@ -38,15 +32,11 @@ class SegmentsQuery:
         ),
         permission_classes=[IsStaffOrBI.with_scope(Scope.SEGMENTS_READ)],
     )
+    @returns_errors(field_path=camel_path)
     async def segment_preview(
         self, definition: DefinitionInput, sample_size: int = 10
     ) -> PreviewType:
-        try:
-            found = await segments_service.preview(definition.to_dict(), sample_size=sample_size)
-        except DomainError as error:
-            return PreviewType(
-                count=None, member_ids=[], elapsed_ms=None, errors=[user_error(error)]
-            )
+        found = await segments_service.preview(definition.to_dict(), sample_size=sample_size)
         return PreviewType(
             count=found.count, member_ids=found.sample, elapsed_ms=found.elapsed_ms, errors=[]
         )
@@ -70,10 +60,7 @@ class SegmentsQuery:
     async def definition_portrait(
         self, definition: DefinitionInput, tag_codes: list[str] | None = None
     ) -> PortraitType | None:
-        try:
-            found = await portrait_service.definition_portrait(definition.to_dict(), tag_codes)
-        except DomainError as error:
-            raise query_error(error) from error
+        found = await portrait_service.definition_portrait(definition.to_dict(), tag_codes)
         return PortraitType.from_domain(found)
 
     @strawberry.field(
@@ -83,12 +70,9 @@ class SegmentsQuery:
     async def compare_segments(
         self, a: strawberry.ID, b: strawberry.ID, tag_codes: list[str] | None = None
     ) -> ComparisonType | None:
-        try:
-            found = await portrait_service.compare_segments(
-                decode_id(a, "Segment", "a"), decode_id(b, "Segment", "b"), tag_codes
-            )
-        except DomainError as error:
-            raise query_error(error) from error
+        found = await portrait_service.compare_segments(
+            decode_id(a, "Segment", "a"), decode_id(b, "Segment", "b"), tag_codes
+        )
         if found is None:
             return None
         return ComparisonType(

@@ -7,14 +7,13 @@ from datetime import date, datetime
 import strawberry
 from strawberry.scalars import JSON
 
-from domain.errors import DomainError
 from domain.segments import portrait as portrait_service
 from domain.segments import service as segments_service
 from domain.segments.models import IdentityList, Segment, SegmentSnapshot
 from domain.tags.models import RefreshSchedule
 from schema.context import Info
 from schema.errors import UserError
-from schema.members.queries import query_error
+from schema.members.dataloaders import MemberById
 from schema.members.types import MemberType
 from schema.relay import encode_id
 from schema.tags.types import RefreshScheduleEnum
@@ -110,10 +109,7 @@ class SegmentType:
 
     @strawberry.field(description="Chosen tags (all when omitted) against all members, with lift.")
     async def portrait(self, tag_codes: list[str] | None = None) -> PortraitType | None:
-        try:
-            found = await portrait_service.segment_portrait(self.pk, tag_codes)
-        except DomainError as error:
-            raise query_error(error) from error
+        found = await portrait_service.segment_portrait(self.pk, tag_codes)
         return PortraitType.from_domain(found) if found else None
 
 
@@ -126,7 +122,7 @@ class PreviewType:
 
     @strawberry.field(description="A sample of the members (first by id).")
     async def members(self, info: Info) -> list[MemberType]:
-        found = await info.context.loaders.get("member_by_id").load_many(self.member_ids)
+        found = await info.context.loaders.of(MemberById).load_many(self.member_ids)
         principal = info.context.principal
         return [MemberType.from_model(m, principal) for m in found if m is not None]
 

@@ -1,19 +1,23 @@
-"""Batch functions for tag relations."""
+"""Loaders of tag relations."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from domain.tags import definitions as tags_definitions
 from domain.tags import service as tags_service
-from schema.loaders import register_loader
+from domain.tags.models import TagCategory
+from domain.tags.service import MemberTagValue
+from schema.loaders import BatchLoader
 
 
-@register_loader("tag_category_by_id")
-async def tag_category_by_id(ids: list[int]) -> list[Any]:
-    return await tags_definitions.categories_by_ids(ids)
+class TagCategoryById(BatchLoader[int, TagCategory | None]):
+    """Tag categories by id."""
+
+    async def fetch(self, keys: list[int]) -> list[TagCategory | None]:
+        return await tags_definitions.categories_by_ids(keys)
 
 
-@register_loader("tag_values_by_member")
-async def tag_values_by_member(ids: list[int]) -> list[Any]:
-    return [await tags_service.member_tag_values(member_id) for member_id in ids]
+class TagValuesByMember(BatchLoader[int, list[MemberTagValue]]):
+    """Each member's tag values."""
+
+    async def fetch(self, keys: list[int]) -> list[list[MemberTagValue]]:
+        return await tags_service.member_tag_values_of(keys)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import strawberry
 from strawberry.scalars import JSON
 
-from domain import db
 from domain.access import Scope
 from domain.errors import DomainError, ErrorCode
 from domain.tags import definitions as tags_definitions
 from domain.tags import runs as tags_runs
 from domain.tags import service as tags_service
 from domain.tags.models import RefreshSchedule, TagKind, TagStatus
+from schema.access import actor
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import UserError, returns_errors
 from schema.jobs.types import JobType
 from schema.permissions import IsStaff
 from schema.relay import decode_id
@@ -71,11 +71,6 @@ class ComputeTagsPayload:
     errors: list[UserError]
 
 
-def _operator(info: Info) -> str:
-    principal = info.context.principal
-    return principal.subject if principal else "unknown"
-
-
 @strawberry.type
 class TagsMutation:
     @strawberry.mutation(
@@ -86,26 +81,24 @@ class TagsMutation:
         ),
         permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
+    @returns_errors
     async def define_tag(self, info: Info, input: DefineTagInput) -> DefineTagPayload:
         rule: object = input.rule if input.rule is not None else {}
-        try:
-            if not isinstance(rule, dict):
-                raise DomainError("rule is an object", field="rule")
-            spec = tags_definitions.TagSpec(
-                code=input.code,
-                name=input.name,
-                kind=TagKind(input.kind),
-                owner=input.owner,
-                description=input.description,
-                category=tuple(input.category),
-                rule=rule,
-                refresh=RefreshSchedule(input.refresh),
-                status=TagStatus(input.status),
-                value_labels=tuple(input.value_labels),
-            )
-            tag = await tags_definitions.define_tag(spec)
-        except DomainError as error:
-            return DefineTagPayload(tag=None, errors=[UserError.from_domain(error)])
+        if not isinstance(rule, dict):
+            raise DomainError("rule is an object", field="rule")
+        spec = tags_definitions.TagSpec(
+            code=input.code,
+            name=input.name,
+            kind=TagKind(input.kind),
+            owner=input.owner,
+            description=input.description,
+            category=tuple(input.category),
+            rule=rule,
+            refresh=RefreshSchedule(input.refresh),
+            status=TagStatus(input.status),
+            value_labels=tuple(input.value_labels),
+        )
+        tag = await tags_definitions.define_tag(spec)
         return DefineTagPayload(tag=TagType.from_model(tag), errors=[])
 
     @strawberry.mutation(
@@ -116,21 +109,19 @@ class TagsMutation:
         ),
         permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
+    @returns_errors
     async def tag_members(self, info: Info, input: TagMembersInput) -> TagMembersPayload:
-        try:
-            if len(input.member_ids) > MAX_MEMBER_IDS:
-                raise DomainError(
-                    f"At most {MAX_MEMBER_IDS} members.", field="memberIds", code=ErrorCode.TOO_MANY
-                )
-            ids = [
-                decode_id(value, "Member", f"memberIds[{i}]")
-                for i, value in enumerate(input.member_ids)
-            ]
-            changed = await tags_service.tag_members(
-                tag_code=input.tag_code, value=input.value, member_ids=ids, operator=_operator(info)
+        if len(input.member_ids) > MAX_MEMBER_IDS:
+            raise DomainError(
+                f"At most {MAX_MEMBER_IDS} members.", field="memberIds", code=ErrorCode.TOO_MANY
             )
-        except DomainError as error:
-            return TagMembersPayload(changed=0, errors=[UserError.from_domain(error)])
+        ids = [
+            decode_id(value, "Member", f"memberIds[{i}]")
+            for i, value in enumerate(input.member_ids)
+        ]
+        changed = await tags_service.tag_members(
+            tag_code=input.tag_code, value=input.value, member_ids=ids, operator=actor(info)
+        )
         return TagMembersPayload(changed=changed, errors=[])
 
     @strawberry.mutation(
@@ -138,6 +129,5 @@ class TagsMutation:
         permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
     async def compute_tags(self) -> ComputeTagsPayload:
-        async with db.transaction():
-            job = await tags_runs.start_compute()
+        job = await tags_runs.start_compute()
         return ComputeTagsPayload(job=JobType.from_model(job), errors=[])

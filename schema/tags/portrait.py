@@ -17,10 +17,12 @@ from domain.orders import timeline as timeline_service
 from domain.segments import service as segments_service
 from schema.context import Info
 from schema.levels.portrait import ValuePortraitPart
+from schema.members.dataloaders import IdentitiesByMember, MemberById, StatsByMember
 from schema.members.queries import TimelineEntryType
 from schema.members.types import IdentityType, MemberStatsType, MemberType
 from schema.permissions import IsStaff
 from schema.relay import decode_id, encode_id
+from schema.tags.dataloaders import TagValuesByMember
 from schema.tags.types import MemberTagValueType
 
 
@@ -51,24 +53,24 @@ class TagsPortraitPart:
     member_id: strawberry.Private[int]
 
     async def _tags(self, info: Info) -> dict[str, MemberTagValueType]:
-        values = await info.context.loaders.get("tag_values_by_member").load(self.member_id)
+        values = await info.context.loaders.of(TagValuesByMember).load(self.member_id)
         return {v.tag.code: MemberTagValueType.from_domain(v) for v in values}
 
     @strawberry.field(description="Profile (personal data masked as the role requires).")
     async def member(self, info: Info) -> MemberType | None:
-        found = await info.context.loaders.get("member_by_id").load(self.member_id)
+        found = await info.context.loaders.of(MemberById).load(self.member_id)
         return MemberType.from_model(found, info.context.principal) if found else None
 
     @strawberry.field(description="Identities, masked as the role requires.")
     async def identities(self, info: Info) -> list[IdentityType]:
-        rows = await info.context.loaders.get("identities_by_member").load(self.member_id)
+        rows = await info.context.loaders.of(IdentitiesByMember).load(self.member_id)
         principal = info.context.principal
         unmasked = principal is not None and principal.sees_personal_data
         return [IdentityType.from_model(r, unmasked) for r in rows]
 
     @strawberry.field(description="Purchase statistics.")
     async def stats(self, info: Info) -> MemberStatsType:
-        found = await info.context.loaders.get("stats_by_member").load(self.member_id)
+        found = await info.context.loaders.of(StatsByMember).load(self.member_id)
         return MemberStatsType.from_model(found)
 
     @strawberry.field(description="Every computed and manual tag value (latest run).")
@@ -78,7 +80,7 @@ class TagsPortraitPart:
     @strawberry.field(description="RFM class and its recency, frequency and monetary value.")
     async def rfm(self, info: Info) -> RfmType:
         tags = await self._tags(info)
-        stats = await info.context.loaders.get("stats_by_member").load(self.member_id)
+        stats = await info.context.loaders.of(StatsByMember).load(self.member_id)
         recency = None
         if stats is not None and stats.last_order_at is not None:
             from domain.clock import utc_now

@@ -12,6 +12,7 @@ from domain.tags.models import RefreshSchedule, TagDefinition, TagKind, TagStatu
 from domain.tags.service import MemberTagValue
 from schema.context import Info
 from schema.relay import encode_id
+from schema.tags.dataloaders import TagCategoryById
 
 TagKindEnum: TypeAlias = TagKind
 strawberry.enum(TagKind, name="TagKind")
@@ -67,7 +68,7 @@ class TagType:
     async def category(self, info: Info) -> TagCategoryType | None:
         if self.category_pk is None:
             return None
-        found = await info.context.loaders.get("tag_category_by_id").load(self.category_pk)
+        found = await info.context.loaders.of(TagCategoryById).load(self.category_pk)
         if found is None:
             return None
         return TagCategoryType(

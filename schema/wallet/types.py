@@ -1,18 +1,13 @@
-"""Wallet types: the balance, entries, recharges, payments and refunds, and the mutation payload."""
+"""Wallet types shared by the wallet operations and the member."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TypeAlias
 
 import strawberry
 
-from domain.wallet import service as wallet_service
-from domain.wallet.models import Payment, PayMode, WalletStatus
-from schema.errors import UserError
-from schema.relay import (
-    encode_id,
-)
+from domain.wallet.models import PayMode, WalletStatus
+from domain.wallet.service import Balances
 
 WalletStatusEnum: TypeAlias = WalletStatus
 strawberry.enum(WalletStatus, name="WalletStatus")
@@ -31,79 +26,11 @@ class WalletType:
     def balance_cents(self) -> int:
         return self.principal_cents + self.bonus_cents
 
-
-@strawberry.type(name="WalletEntry")
-class WalletEntryType:
-    id: strawberry.ID
-    side: str = strawberry.field(description="PRINCIPAL or BONUS.")
-    kind: str
-    amount_cents: int
-    source: str
-    reason: str
-    created_at: datetime
-
     @classmethod
-    def from_movement(cls, m: wallet_service.WalletMovement) -> WalletEntryType:
+    def from_balances(cls, b: Balances) -> WalletType:
         return cls(
-            id=strawberry.ID(str(m.id)),
-            side=m.side,
-            kind=m.kind,
-            amount_cents=m.amount_cents,
-            source=m.source,
-            reason=m.reason,
-            created_at=m.created_at,
+            status=WalletStatus(b.wallet.status),
+            pay_mode=PayMode(b.wallet.pay_mode),
+            principal_cents=b.principal,
+            bonus_cents=b.bonus,
         )
-
-
-@strawberry.type(name="WalletRecharge")
-class RechargeType:
-    amount_cents: int
-    bonus_cents: int
-    rule_id: int | None
-
-
-@strawberry.type(name="WalletPayment")
-class PaymentType:
-    id: strawberry.ID = strawberry.field(description="Global id; refunds name it.")
-    amount_cents: int
-    principal_cents: int
-    bonus_cents: int
-    refunded_cents: int
-
-
-@strawberry.type(name="WalletRefund")
-class RefundType:
-    amount_cents: int
-    principal_cents: int
-    bonus_cents: int
-
-
-@strawberry.type
-class WalletPayload:
-    wallet: WalletType | None
-    recharge: RechargeType | None = None
-    payment: PaymentType | None = None
-    refund: RefundType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-async def wallet_of(member_id: int) -> WalletType:
-    """A member's wallet as the schema shows it."""
-    b = await wallet_service.balances(member_id)
-    return WalletType(
-        status=WalletStatus(b.wallet.status),
-        pay_mode=PayMode(b.wallet.pay_mode),
-        principal_cents=b.principal,
-        bonus_cents=b.bonus,
-    )
-
-
-def payment_type(p: Payment) -> PaymentType:
-    """A wallet payment as the schema shows it."""
-    return PaymentType(
-        id=strawberry.ID(encode_id("WalletPayment", p.id)),
-        amount_cents=p.amount_cents,
-        principal_cents=p.principal_cents,
-        bonus_cents=p.bonus_cents,
-        refunded_cents=p.refunded_principal_cents + p.refunded_bonus_cents,
-    )

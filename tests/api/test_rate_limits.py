@@ -58,7 +58,16 @@ def clock() -> Clock:
 
 @pytest.fixture
 async def limited_app(database: str, clock: Clock) -> AsyncIterator[object]:
-    limits = {"member": 3, "staff": 3, "service": 100, "bi": 100, "anonymous": 2, "ip": 5}
+    limits = {
+        "member": 3,
+        "staff": 3,
+        "service": 100,
+        "bi": 100,
+        "visitor": 2,
+        "visitor_ip": 3,
+        "anonymous": 2,
+        "ip": 5,
+    }
     limiter = RateLimiter(RateLimitConfig(limits=limits, window_seconds=WINDOW), clock=clock)
     app = create_app(Settings(), manage_database=False, limiter=limiter)
     async with app.router.lifespan_context(app):
@@ -131,6 +140,44 @@ async def test_address_over_its_limit_is_refused_whatever_the_token(limited_app)
             "/graphql", json={"query": JOB_QUERY}, headers=_headers(Role.STAFF, subject="s9")
         )
         assert served.status_code == 200
+
+
+def _visitor(device: str) -> dict:
+    token = mint_token(Settings(), Role.VISITOR, device_id=device)
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def test_visitors_are_limited_by_device(limited_app) -> None:
+    async with _client(limited_app, "10.0.0.8") as http, _client(limited_app, "10.0.0.9") as b:
+        codes = [
+            (
+                await http.post("/graphql", json={"query": JOB_QUERY}, headers=_visitor("device-a"))
+            ).status_code
+            for _ in range(3)
+        ]
+        elsewhere = await b.post(
+            "/graphql", json={"query": JOB_QUERY}, headers=_visitor("device-b")
+        )
+    assert codes == [200, 200, 429]
+    assert elsewhere.status_code == 200
+
+
+async def test_new_device_ids_do_not_multiply_an_address_allowance(limited_app) -> None:
+    # given three visitor tokens from one address, each under its own device limit
+    async with _client(limited_app, "10.0.0.10") as http:
+        for n in range(3):
+            ok = await http.post(
+                "/graphql", json={"query": JOB_QUERY}, headers=_visitor(f"device-{n}")
+            )
+            assert ok.status_code == 200
+        # when a fourth device calls from the same address
+        refused = await http.post(
+            "/graphql", json={"query": JOB_QUERY}, headers=_visitor("device-9")
+        )
+        # then it is refused while other tokens from that address are still served
+        staff = await http.post("/graphql", json={"query": JOB_QUERY}, headers=_headers(Role.STAFF))
+    assert refused.status_code == 429
+    assert staff.status_code == 200
 
 
 async def test_anonymous_callers_are_limited_by_address(limited_app) -> None:

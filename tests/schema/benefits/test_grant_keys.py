@@ -50,3 +50,23 @@ async def test_grant_keys_are_per_caller_and_replays_must_match() -> None:
     ]
     assert await BenefitGrant.filter(member_id=first.id).count() == 1
     assert await BenefitGrant.filter(member_id=second.id).count() == 1
+
+
+GRANTED = """mutation($i: GrantBenefitInput!) { grantBenefit(input: $i) {
+  id grant { quantity remaining } errors { code } } }"""
+VOID = """mutation($v: VoidBenefitInput!) { voidBenefit(input: $v) {
+  grant { id status } errors { code } } }"""
+
+
+async def test_grant_and_void_return_the_grant_they_changed() -> None:
+    await benefits_service.define_benefit(
+        code="LOUNGE", name="Lounge", kind=BenefitKind.CUSTOM, redeem_method=RedeemMethod.SCAN
+    )
+    holder = await make_member()
+    granted = await gql(GRANTED, _vars(holder.id, "g"), ALICE)
+    assert granted.data["grantBenefit"]["grant"] == {"quantity": 2, "remaining": 2}
+    grant_id = granted.data["grantBenefit"]["id"]
+    voided = await gql(VOID, {"v": {"grantId": grant_id, "reason": "by mistake"}}, ALICE)
+    assert voided.data["voidBenefit"]["errors"] == []
+    assert voided.data["voidBenefit"]["grant"]["id"] == grant_id
+    assert voided.data["voidBenefit"]["grant"]["status"] == "VOID"

@@ -362,3 +362,21 @@ async def test_member_portrait_shows_points_level_and_wallet() -> None:
     assert portrait["wallet"] == {"balanceCents": 0}
     assert portrait["privileges"] == {"discountPercent": 0}
     assert portrait["coupons"] == []
+
+
+async def test_a_ladder_with_three_problems_reports_the_three_with_their_paths() -> None:
+    await _setup()
+    ladder = _ladder()
+    levels = ladder["i"]["levels"]
+    levels[0]["reachGrowth"] = 10
+    levels[1]["keepGrowth"] = 5000
+    levels[2]["downgradeToRank"] = 3
+    result = await gql(DEFINE, ladder, STAFF)
+    assert result.data["defineLevels"] == {
+        "levels": None,
+        "errors": [
+            {"code": "INVALID_LADDER", "field": "levels[0].reachGrowth"},
+            {"code": "INVALID_LADDER", "field": "levels[1].keepGrowth"},
+            {"code": "INVALID_LADDER", "field": "levels[2].downgradeToRank"},
+        ],
+    }

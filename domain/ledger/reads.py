@@ -1,0 +1,149 @@
+"""Ledger reads for the areas built on it (points, wallet, levels): statements, totals,
+holdings and the funding-party clearing, by asset. Kept here because they name the ledger's
+tables; `growth_sql` is a fragment a set-based statement of another area embeds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from domain import db
+
+# Entry kinds that count as growth: what was earned, adjusted or given back.
+GROWTH_KINDS = "('CREDIT', 'ADJUST', 'REVERSE')"
+
+
+def growth_sql(member_expression: str, asset_placeholder: str, since_expression: str) -> str:
+    """A scalar subquery: the sum of a member's credits, adjustments and reversals on an asset
+    since an instant (NULL when there are none)."""
+    return f"""(SELECT sum(e.amount) FROM ledger_accounts a
+                  JOIN ledger_entries e ON e.account_id = a.id
+                 WHERE a.member_id = {member_expression} AND a.asset = {asset_placeholder}
+                   AND e.kind IN {GROWTH_KINDS} AND e.created_at >= {since_expression})"""
+
+
+async def available(member_id: int, asset: str) -> int:
+    """The member's available balance of an asset (0 without an account)."""
+    row = await db.fetch_one(
+        "SELECT available FROM ledger_accounts WHERE member_id = $1 AND asset = $2",
+        member_id,
+        asset,
+    )
+    return int(row["available"]) if row else 0
+
+
+async def growth_since(member_id: int, asset: str, since: datetime) -> int:
+    """Credits, adjustments and reversals of the member's asset since an instant."""
+    row = await db.fetch_one(
+        f"SELECT COALESCE({growth_sql('$1', '$2', '$3')}, 0) AS growth", member_id, asset, since
+    )
+    return int(row["growth"]) if row else 0
+
+
+async def entries(
+    member_id: int,
+    assets: Sequence[str],
+    *,
+    kinds: Sequence[str] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    before_id: int | None = None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """The member's entries on some assets newest first (keyset on entry id), optionally of
+    some kinds and in [since, until): id, asset, kind, amount, frozen_delta, shortfall, source,
+    reason, created_at."""
+    return await db.fetch(
+        """SELECT e.id, a.asset, e.kind, e.amount, e.frozen_delta, e.shortfall, e.source,
+                  e.reason, e.created_at
+             FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
+            WHERE a.member_id = $1 AND a.asset = ANY($2::text[])
+              AND ($3::text[] IS NULL OR e.kind = ANY($3::text[]))
+              AND ($4::timestamptz IS NULL OR e.created_at >= $4)
+              AND ($5::timestamptz IS NULL OR e.created_at < $5)
+              AND ($6::bigint IS NULL OR e.id < $6)
+            ORDER BY e.id DESC LIMIT $7""",
+        member_id,
+        list(assets),
+        None if kinds is None else list(kinds),
+        since,
+        until,
+        before_id,
+        limit,
+    )
+
+
+async def entry_totals(
+    member_id: int,
+    asset: str,
+    kinds: Sequence[str],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> dict[str, tuple[int, int]]:
+    """(sum of amount, sum of frozen_delta) per entry kind of the member's asset in
+    [since, until)."""
+    rows = await db.fetch(
+        """SELECT e.kind, sum(e.amount) AS amount, sum(e.frozen_delta) AS frozen
+             FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
+            WHERE a.member_id = $1 AND a.asset = $2 AND e.kind = ANY($3::text[])
+              AND ($4::timestamptz IS NULL OR e.created_at >= $4)
+              AND ($5::timestamptz IS NULL OR e.created_at < $5)
+            GROUP BY e.kind""",
+        member_id,
+        asset,
+        list(kinds),
+        since,
+        until,
+    )
+    return {r["kind"]: (int(r["amount"]), int(r["frozen"])) for r in rows}
+
+
+async def holdings(assets: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Per asset: (outstanding amount, available when positive plus frozen; number of holders
+    with something available or frozen). Assets without accounts are left out."""
+    rows = await db.fetch(
+        """SELECT asset, COALESCE(sum(GREATEST(available, 0) + frozen), 0) AS amount,
+                  count(*) FILTER (WHERE available > 0 OR frozen > 0) AS holders
+             FROM ledger_accounts WHERE asset = ANY($1::text[]) GROUP BY asset""",
+        list(assets),
+    )
+    return {r["asset"]: (int(r["amount"]), int(r["holders"])) for r in rows}
+
+
+async def clearing(prefix: str, since: datetime, until: datetime) -> list[dict[str, Any]]:
+    """Per asset starting with `prefix` (returned without it as `code`) and funding party:
+    amounts issued, redeemed, expired and reversed in [since, until), by the funding party
+    of the lots they came from."""
+    return await db.fetch(
+        """
+        WITH issued AS (
+            SELECT a.asset, l.funding_party, sum(l.amount) AS points
+              FROM ledger_lots l JOIN ledger_accounts a ON a.id = l.account_id
+              JOIN ledger_entries e ON e.id = l.entry_id
+             WHERE starts_with(a.asset, $3) AND e.kind IN ('CREDIT', 'ADJUST')
+               AND e.created_at >= $1 AND e.created_at < $2
+             GROUP BY 1, 2),
+        used AS (
+            SELECT a.asset, l.funding_party, e.kind, sum(al.amount) AS points
+              FROM ledger_allocations al JOIN ledger_entries e ON e.id = al.entry_id
+              JOIN ledger_lots l ON l.id = al.lot_id JOIN ledger_accounts a ON a.id = l.account_id
+             WHERE starts_with(a.asset, $3) AND e.created_at >= $1 AND e.created_at < $2
+             GROUP BY 1, 2, 3)
+        SELECT substr(k.asset, length($3) + 1) AS code, k.funding_party,
+               COALESCE((SELECT points FROM issued i WHERE i.asset = k.asset
+                          AND i.funding_party = k.funding_party), 0) AS issued,
+               COALESCE(sum(u.points) FILTER (WHERE u.kind IN ('DEBIT', 'FREEZE', 'ADJUST')), 0)
+                 - COALESCE(-sum(u.points) FILTER (WHERE u.kind = 'UNFREEZE'), 0) AS redeemed,
+               COALESCE(sum(u.points) FILTER (WHERE u.kind = 'EXPIRE'), 0) AS expired,
+               COALESCE(sum(u.points) FILTER (WHERE u.kind = 'REVERSE'), 0) AS reversed
+          FROM (SELECT asset, funding_party FROM issued UNION
+                SELECT asset, funding_party FROM used) k
+          LEFT JOIN used u ON u.asset = k.asset AND u.funding_party = k.funding_party
+         GROUP BY k.asset, k.funding_party ORDER BY 1, 2
+        """,
+        since,
+        until,
+        prefix,
+    )

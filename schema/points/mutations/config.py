@@ -1,0 +1,190 @@
+"""Point configuration: point types, earning rules, promotions, event bonuses."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TypeAlias
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain.access import Scope
+from domain.points import config as points_config
+from domain.points.models import PointKind, Rounding
+from schema.errors import UserError, returns_errors
+from schema.json_defaults import JsonDefaults, optional_json
+from schema.json_shapes import as_object
+from schema.permissions import IsStaff
+from schema.points.types import PointKindEnum, PointTypeType
+from schema.relay import plain_id
+
+RoundingEnum: TypeAlias = Rounding
+strawberry.enum(Rounding, name="Rounding")
+
+
+@strawberry.type
+class ConfigPayload:
+    id: strawberry.ID | None
+    errors: list[UserError]
+
+
+@strawberry.input
+class DefinePointTypeInput(JsonDefaults):
+    code: str
+    name: str
+    kind: PointKindEnum
+    expiry_policy: JSON | None = optional_json(lambda: {"kind": "NEVER"})
+    allow_negative: bool = False
+    cents_per_point_numerator: int = 1
+    cents_per_point_denominator: int = 1
+
+
+@strawberry.input
+class DefineEarningRuleInput:
+    point_type: str
+    name: str
+    points: int
+    per_cents: int
+    id: strawberry.ID | None = None
+    channel: str | None = None
+    store_code: str | None = None
+    category_id: int | None = None
+    brand_id: int | None = None
+    priority: int = 0
+    rounding: RoundingEnum = Rounding.FLOOR
+    per_order_cap: int | None = None
+    per_day_cap: int | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    active: bool = True
+
+
+@strawberry.input
+class DefinePromotionInput:
+    point_type: str
+    name: str
+    numerator: int
+    starts_at: datetime
+    ends_at: datetime
+    denominator: int = 1
+    days_of_month: list[int] = strawberry.field(default_factory=list)
+    weekdays: list[int] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class DefineEventBonusInput:
+    point_type: str
+    event_name: str
+    points: int
+    daily_limit: int = 1
+
+
+@strawberry.type(description="What definePointType returns.")
+class DefinePointTypePayload(ConfigPayload):
+    point_type: PointTypeType | None = strawberry.field(description="The point type as defined.")
+
+
+@strawberry.type(description="What defineEarningRule returns.")
+class DefineEarningRulePayload(ConfigPayload):
+    pass
+
+
+@strawberry.type(description="What definePromotion returns.")
+class DefinePromotionPayload(ConfigPayload):
+    pass
+
+
+@strawberry.type(description="What defineEventBonus returns.")
+class DefineEventBonusPayload(ConfigPayload):
+    pass
+
+
+@strawberry.type
+class PointConfigMutation:
+    @strawberry.mutation(
+        description="Create or change a point type. Errors: INVALID, "
+        "INVALID_WINDOW, INVALID_AMOUNT.",
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
+    )
+    @returns_errors
+    async def define_point_type(self, input: DefinePointTypeInput) -> DefinePointTypePayload:
+        point_type = await points_config.define_type(
+            code=input.code,
+            name=input.name,
+            kind=PointKind(input.kind),
+            expiry_policy=as_object(input.expiry_policy),
+            allow_negative=input.allow_negative,
+            cents_per_point=(
+                input.cents_per_point_numerator,
+                input.cents_per_point_denominator,
+            ),
+        )
+        return DefinePointTypePayload(
+            id=strawberry.ID(str(point_type.id)),
+            point_type=PointTypeType.from_model(point_type),
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Create or change an earning rule. Errors: UNKNOWN_POINT_TYPE, INVALID_AMOUNT.",
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
+    )
+    @returns_errors
+    async def define_earning_rule(self, input: DefineEarningRuleInput) -> DefineEarningRulePayload:
+        values = {
+            k: getattr(input, k)
+            for k in (
+                "name",
+                "points",
+                "per_cents",
+                "channel",
+                "store_code",
+                "category_id",
+                "brand_id",
+                "priority",
+                "per_order_cap",
+                "per_day_cap",
+                "starts_at",
+                "ends_at",
+                "active",
+            )
+        }
+        values["rounding"] = Rounding(input.rounding)
+        if input.id:
+            values["id"] = plain_id(input.id, "id")
+        rule = await points_config.define_rule(input.point_type, **values)
+        return DefineEarningRulePayload(id=strawberry.ID(str(rule.id)), errors=[])
+
+    @strawberry.mutation(
+        description="A time-boxed multiplier (member days). Errors: "
+        "UNKNOWN_POINT_TYPE, INVALID_WINDOW, INVALID_AMOUNT.",
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
+    )
+    @returns_errors
+    async def define_promotion(self, input: DefinePromotionInput) -> DefinePromotionPayload:
+        promotion = await points_config.define_promotion(
+            input.point_type,
+            name=input.name,
+            numerator=input.numerator,
+            denominator=input.denominator,
+            starts_at=input.starts_at,
+            ends_at=input.ends_at,
+            days_of_month=input.days_of_month,
+            weekdays=input.weekdays,
+        )
+        return DefinePromotionPayload(id=strawberry.ID(str(promotion.id)), errors=[])
+
+    @strawberry.mutation(
+        description="Bonus points for an event with a daily limit. Errors: "
+        "UNKNOWN_POINT_TYPE, INVALID_AMOUNT.",
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
+    )
+    @returns_errors
+    async def define_event_bonus(self, input: DefineEventBonusInput) -> DefineEventBonusPayload:
+        rule = await points_config.define_event_bonus(
+            input.point_type,
+            event_name=input.event_name,
+            points=input.points,
+            daily_limit=input.daily_limit,
+        )
+        return DefineEventBonusPayload(id=strawberry.ID(str(rule.id)), errors=[])
