@@ -173,24 +173,32 @@ def seed(
     reset: Annotated[bool, typer.Option(help="empty the data tables first")] = False,
 ) -> None:
     """Load realistic, deterministic synthetic data through COPY (tables must be empty, or
-    --reset)."""
+    --reset).
+
+    Example: crm seed --members 100000 --days 730 --reset
+    """
+    from api.seeding import DatabaseNotEmpty
     from api.seeding import seed as run_seed
 
     database_url = get_settings().database_url
     if not database_url:
         console.print("[red]DATABASE_URL must be set.[/red]")
         raise typer.Exit(2)
-    asyncio.run(
-        run_seed(
-            database_url,
-            members=members,
-            items=items,
-            stores=stores,
-            days=days,
-            seed=seed_value,
-            reset=reset,
+    try:
+        asyncio.run(
+            run_seed(
+                database_url,
+                members=members,
+                items=items,
+                stores=stores,
+                days=days,
+                seed=seed_value,
+                reset=reset,
+            )
         )
-    )
+    except DatabaseNotEmpty as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(1) from None
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,10 +16,31 @@ if TYPE_CHECKING:
 import_app = typer.Typer(help="Load CSV files; every rejected row is reported with its line.")
 
 
+CsvFile = Annotated[
+    Path,
+    typer.Argument(
+        metavar="FILE.csv",
+        exists=True,
+        dir_okay=False,
+        readable=True,
+        help="the CSV file, with a header row",
+    ),
+]
+Encoding = Annotated[
+    str,
+    typer.Option(
+        metavar="NAME",
+        help="the file's encoding, e.g. utf-8 or gbk; by default UTF-8, else GB18030 (GBK)",
+    ),
+]
+
+
 def _print_report(report: ImportReport, what: str) -> None:
     from rich.table import Table
 
     rejected = report.rejected
+    if report.encoding not in {"utf-8", "utf_8"}:
+        console.print(f"read as {report.encoding.upper()}")
     console.print(
         f"{what}: loaded {report.loaded}, unchanged {report.unchanged}, "
         f"rejected {len({row.line for row in rejected})}"
@@ -31,7 +52,7 @@ def _print_report(report: ImportReport, what: str) -> None:
         console.print(table)
 
 
-def _run_import(path: Path, what: str) -> None:
+def _run_import(path: Path, what: str, encoding: str) -> None:
     from domain import db
     from domain.errors import DomainError
     from domain.hooks_setup import register_hooks
@@ -43,16 +64,17 @@ def _run_import(path: Path, what: str) -> None:
         register_hooks()
         try:
             if what == "members":
+                from domain.clock import business_today
                 from domain.members.csv_import import import_members
 
-                return await import_members(path)
+                return await import_members(path, today=business_today(), encoding=encoding)
             if what == "orders":
                 from domain.orders.csv_import import import_orders
 
-                return await import_orders(path)
+                return await import_orders(path, encoding=encoding)
             from domain.catalog.csv_import import import_items
 
-            return await import_items(path)
+            return await import_items(path, encoding=encoding)
         finally:
             await db.close()
 
@@ -67,21 +89,30 @@ def _run_import(path: Path, what: str) -> None:
 
 
 @import_app.command("members")
-def import_members(path: Path) -> None:
+def import_members(path: CsvFile, encoding: Encoding = "auto") -> None:
     """Members: phone (required), name, gender, birthday, city, region, channel, consents,
-    card_no, unionid. A known person is recognised, not duplicated."""
-    _run_import(path, "members")
+    card_no, unionid. A known person is recognised, not duplicated.
+
+    Example: crm import members members.csv --encoding gbk
+    """
+    _run_import(path, "members", encoding)
 
 
 @import_app.command("orders")
-def import_orders(path: Path) -> None:
+def import_orders(path: CsvFile, encoding: Encoding = "auto") -> None:
     """Orders: one row per line (channel, external_no, paid_at, item_code, quantity,
     unit_price_cents; optional amount_cents, phone, store_code); an order loads whole or
-    not at all."""
-    _run_import(path, "orders")
+    not at all.
+
+    Example: crm import orders orders.csv
+    """
+    _run_import(path, "orders", encoding)
 
 
 @import_app.command("items")
-def import_items(path: Path) -> None:
-    """Items: code, name, price_cents; optional category_code, brand_code, on_sale, attributes."""
-    _run_import(path, "items")
+def import_items(path: CsvFile, encoding: Encoding = "auto") -> None:
+    """Items: code, name, price_cents; optional category_code, brand_code, on_sale, attributes.
+
+    Example: crm import items items.csv
+    """
+    _run_import(path, "items", encoding)

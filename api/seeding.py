@@ -48,6 +48,19 @@ async def truncate_data(conn: asyncpg.Connection) -> None:
         await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
 
 
+class DatabaseNotEmpty(Exception):
+    """Seeding would collide with rows already there; the message says what is there."""
+
+
+async def _held_rows(conn: asyncpg.Connection) -> dict[str, int]:
+    """Rows already in the tables that seeding fills first, those that have any."""
+    counts = {
+        table: await conn.fetchval(f"SELECT count(*) FROM {table}")
+        for table in ("members", "items", "stores", "orders")
+    }
+    return {table: count for table, count in counts.items() if count}
+
+
 async def seed(
     database_url: str,
     *,
@@ -61,7 +74,20 @@ async def seed(
     end: datetime | None = None,
 ) -> dict[str, tuple[int, float]]:
     """Generate a data set and COPY it in, with a bar per table and a rows-per-second summary;
-    returns (rows, seconds) per table, with generation under "(generate)"."""
+    returns (rows, seconds) per table, with generation under "(generate)". Without `reset`
+    the data tables must be empty (DatabaseNotEmpty, before anything is generated)."""
+    if not reset:
+        conn = await asyncpg.connect(_dsn(database_url))
+        try:
+            held = await _held_rows(conn)
+        finally:
+            await conn.close()
+        if held:
+            listed = ", ".join(f"{table} {count:,}" for table, count in held.items())
+            raise DatabaseNotEmpty(
+                f"the database already holds data ({listed}); "
+                "use --reset to empty the data tables first"
+            )
     started = time.perf_counter()
     with console.status("generating ...", spinner="dots") if progress else contextlib.nullcontext():
         data = generate(members, items, stores, days, seed, end=end or default_end())

@@ -14,7 +14,7 @@ import orjson
 
 from domain.catalog import batches as catalog_batches
 from domain.catalog import upserts as catalog_upserts
-from domain.csvio import ImportReport, RejectedRow, parse_bool, parse_int, read_rows
+from domain.csvio import AUTO, ImportReport, RejectedRow, parse_bool, parse_int, read_rows
 from domain.errors import DomainError
 
 REQUIRED_COLUMNS = {"code", "name", "price_cents"}
@@ -34,12 +34,12 @@ _ROW_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)$")
 Pending = list[tuple[int, catalog_upserts.ItemInput]]
 
 
-async def import_items(path: Path) -> ImportReport:
+async def import_items(path: Path, *, encoding: str = AUTO) -> ImportReport:
     """Load the good rows of an item CSV (upsert by code) and report every rejected row."""
     report = ImportReport()
     pending: Pending = []
     first_line: dict[str, int] = {}
-    for line, row in read_rows(path, REQUIRED_COLUMNS):
+    for line, row in read_rows(path, REQUIRED_COLUMNS, report, encoding=encoding):
         item, problems = _parse(row)
         if item is not None and item.code in first_line:
             earlier = first_line[item.code]

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from domain import jobs
-from domain.csvio import ImportReport, RejectedRow, parse_bool, read_rows
+from domain.csvio import AUTO, ImportReport, RejectedRow, earlier_line, parse_bool, read_rows
 from domain.errors import DomainError
 from domain.members import registration as members_registration
 from domain.members.models import Channel, Gender, IdentityKind
@@ -17,7 +17,7 @@ OPTIONAL_IDENTITIES = {"card_no": IdentityKind.CARD_NO, "unionid": IdentityKind.
 
 
 def _row_to_registration(
-    row: dict[str, str],
+    row: dict[str, str], today: date
 ) -> tuple[Channel, list[IdentityKey], members_registration.Profile]:
     identities = [normalise_identity(IdentityKind.PHONE, row["phone"], None, "phone")]
     for column, kind in OPTIONAL_IDENTITIES.items():
@@ -46,17 +46,38 @@ def _row_to_registration(
         consent_sms=parse_bool(row.get("consent_sms", ""), "consent_sms"),
         consent_push=parse_bool(row.get("consent_push", ""), "consent_push"),
     )
-    members_registration.validate_profile(profile, date.today())
+    members_registration.validate_profile(profile, today)
     return channel, identities, profile
 
 
-async def import_members(path: Path, *, operator: str = "import") -> ImportReport:
+def _repeated_identity(
+    seen: dict[object, int], identities: list[IdentityKey], line: int
+) -> tuple[str, str] | None:
+    """(column, reason) when one of the row's identities was on an earlier line."""
+    columns = {IdentityKind.PHONE: "phone", **{k: c for c, k in OPTIONAL_IDENTITIES.items()}}
+    for identity in identities:
+        earlier = earlier_line(seen, identity, line)
+        if earlier is not None:
+            return columns[identity.kind], f"'{identity.value}' is already on line {earlier}."
+    return None
+
+
+async def import_members(
+    path: Path, *, today: date, operator: str = "import", encoding: str = AUTO
+) -> ImportReport:
     """Validate every row; register each good row in its own transaction (a bad row loads
-    nothing of itself). Rows naming a person already known are counted as unchanged."""
+    nothing of itself). Rows naming a person already known are counted as unchanged; an
+    identity given twice in the file is rejected on its later line. `today` (the business
+    date) judges birthdays."""
     report = ImportReport()
-    for line, row in read_rows(path, REQUIRED):
+    seen: dict[object, int] = {}
+    for line, row in read_rows(path, REQUIRED, report, encoding=encoding):
         try:
-            channel, identities, profile = _row_to_registration(row)
+            channel, identities, profile = _row_to_registration(row, today)
+            repeated = _repeated_identity(seen, identities, line)
+            if repeated is not None:
+                report.rejected.append(RejectedRow(line, *repeated))
+                continue
             async with jobs.deferred_scope():
                 result = await members_registration.register_member(
                     channel=channel,

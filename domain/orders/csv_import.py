@@ -7,7 +7,7 @@ from itertools import groupby
 from pathlib import Path
 
 from domain import jobs
-from domain.csvio import ImportReport, RejectedRow, parse_int, read_rows
+from domain.csvio import AUTO, ImportReport, RejectedRow, parse_int, read_rows
 from domain.errors import DomainError
 from domain.members.models import Channel, IdentityKind
 from domain.members.rules import normalise_identity
@@ -56,14 +56,38 @@ def _order_from_rows(rows: list[tuple[int, dict[str, str]]]) -> orders_recording
     )
 
 
-async def import_orders(path: Path) -> ImportReport:
+ORDER_COLUMNS = ("paid_at", "phone", "store_code")
+
+
+def _conflict(rows: list[tuple[int, dict[str, str]]]) -> RejectedRow | None:
+    """The first row of an order whose order-level cells differ from the order's first row:
+    two different orders under one number, which must not be merged into one."""
+    first_line, first = rows[0]
+    for line, row in rows[1:]:
+        for column in ORDER_COLUMNS:
+            if row.get(column, "") != first.get(column, ""):
+                return RejectedRow(
+                    line,
+                    column,
+                    f"Order {first['external_no']} is already on line {first_line} "
+                    f"with {column} '{first.get(column, '')}'.",
+                )
+    return None
+
+
+async def import_orders(path: Path, *, encoding: str = AUTO) -> ImportReport:
     """Validate and record each order (all its rows, or none of them); re-importing a file
-    changes nothing (orders are idempotent on channel and external number)."""
+    changes nothing (orders are idempotent on channel and external number). Rows of one order
+    number that disagree on its time, member or store reject the whole order."""
     report = ImportReport()
-    rows = list(read_rows(path, REQUIRED))
+    rows = list(read_rows(path, REQUIRED, report, encoding=encoding))
     keyed = sorted(rows, key=lambda r: (r[1]["channel"], r[1]["external_no"], r[0]))
     for _, group in groupby(keyed, key=lambda r: (r[1]["channel"], r[1]["external_no"])):
         order_rows = list(group)
+        conflict = _conflict(order_rows)
+        if conflict is not None:
+            report.rejected.append(conflict)
+            continue
         try:
             async with jobs.deferred_scope():
                 recorded = await orders_recording.record_order(_order_from_rows(order_rows))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from domain.orders.csv_import import import_orders
 from domain.orders.models import Order, OrderLine
 
 pytestmark = pytest.mark.usefixtures("database")
+
+TODAY = date(2026, 11, 30)
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -35,13 +38,15 @@ async def test_member_import_reports_bad_rows_and_loads_good_ones(tmp_path: Path
             "13900000001,Wang Fang again,,,,\n"
         ),
     )
-    report = await import_members(path)
-    assert (report.loaded, report.unchanged) == (1, 1)
+    report = await import_members(path, today=TODAY)
+    assert (report.loaded, report.unchanged) == (1, 0)
     assert [(r.line, r.field) for r in report.rejected] == [
         (3, "phone"),
         (4, "gender"),
         (5, "birthday"),
+        (6, "phone"),
     ]
+    assert report.rejected[-1].reason == "'13900000001' is already on line 2."
     assert await Member.all().count() == 1
     assert (await Member.first()).consent_sms is True
 
@@ -49,7 +54,7 @@ async def test_member_import_reports_bad_rows_and_loads_good_ones(tmp_path: Path
 async def test_missing_column_is_one_clear_error(tmp_path: Path) -> None:
     path = _write(tmp_path, "members.csv", "name,city\nA,B\n")
     with pytest.raises(DomainError) as error:
-        await import_members(path)
+        await import_members(path, today=TODAY)
     assert error.value.field == "phone"
 
 
