@@ -7,12 +7,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast lint bench migration clean
+.PHONY: demo test test-fast lint bench migration lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -35,6 +35,15 @@ bench: $(STAMP)
 # make migration name=add_coupons : a new Aerich migration from the model changes
 migration: $(STAMP)
 	flock migrations/.lock $(BIN)/aerich migrate --offline --name $(name)
+
+# make lock : resolve pyproject.toml's ranges afresh and pin the result in requirements.lock
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet -e ".[dev]"
+	{ echo "# Exact versions for every install (make, CI, the image): pip install -c requirements.lock ..."; \
+	  echo "# Regenerate after changing dependencies in pyproject.toml: make lock"; \
+	  .lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^crm-server'; } > requirements.lock
+	rm -rf .lock-venv
 
 clean:
 	rm -rf $(VENV) .data

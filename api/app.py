@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import redis.asyncio as aioredis
+from redis.exceptions import RedisError
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -28,13 +29,12 @@ from schema.build import build_schema
 from schema.cost import DEFAULT_BUDGETS
 from workers import queue
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "models"
 GRAPHIQL_ASSETS = Path(__file__).resolve().parent / "static" / "graphiql"
 
 
-def migration_count() -> int:
+def migration_count(migrations_dir: Path) -> int:
     """How many migration files this build ships."""
-    return len([p for p in MIGRATIONS_DIR.glob("*.py") if p.name[0].isdigit()])
+    return len([p for p in (migrations_dir / "models").glob("*.py") if p.name[0].isdigit()])
 
 
 def create_app(
@@ -56,15 +56,19 @@ def create_app(
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.init(settings.database_url or "", settings.db_pool_size)
-        pool = await queue.connect(settings.redis_url)
+        pool = await queue.connect(settings.redis_url, wait=False)
         app.state.redis = pool
         cache.set_redis(pool)
-        app.state.migration_count = migration_count()
+        app.state.migration_count = migration_count(settings.migrations_dir)
         resources["redis"] = pool
         recs_index = recs_published.RecsIndexRegistry()
         recs_published.set_registry(recs_index)
         resources["recs_index"] = recs_index
-        await recs_index.refresh(force=True)
+        try:
+            await recs_index.refresh(force=True)
+        except RedisError:
+            # Redis is down: serve anyway (readyz says not ready); requests load it later.
+            logging.getLogger(__name__).warning("Redis unavailable at start; serving not ready")
         own_limiter_redis = limiter.redis is None
         if own_limiter_redis:
             # Its own client with short timeouts: a slow Redis delays no request for long.

@@ -65,14 +65,25 @@ def serve(
 @app.command()
 def worker(
     burst: Annotated[bool, typer.Option(help="exit when the queue is empty")] = False,
+    check: Annotated[
+        bool,
+        typer.Option(help="exit 0 if a worker reported itself alive in the last minute, else 1"),
+    ] = False,
 ) -> None:
-    """Run an arq worker: outbox jobs, the sweeper and the cron jobs."""
+    """Run an arq worker: outbox jobs, the sweeper and the cron jobs.
+
+    Example: crm worker            (and as a container health check: crm worker --check)
+    """
     from workers.queue import redis_settings
     from workers.settings import WorkerSettings
     from workers.worker import run
 
-    _require_token_keys()
     _, redis_url = require_urls()
+    if check:
+        from arq.worker import async_check_health
+
+        raise typer.Exit(asyncio.run(async_check_health(redis_settings(redis_url))))
+    _require_token_keys()
     run(WorkerSettings, redis_settings=redis_settings(redis_url), burst=burst)
 
 
@@ -223,7 +234,11 @@ def dev(
     servers = None
     if not settings.database_url or not settings.redis_url:
         console.print(f"starting embedded PostgreSQL and Redis under {data_dir} ...")
-        servers = embedded.start_all(data_dir)
+        try:
+            servers = embedded.start_all(data_dir)
+        except embedded.EmbeddedUnavailable as error:
+            console.print(f"[red]{error}[/red]")
+            raise typer.Exit(2) from None
         os.environ.setdefault("DATABASE_URL", servers.database_url)
         os.environ.setdefault("REDIS_URL", servers.redis_url)
     os.environ.setdefault("DEBUG", "1")

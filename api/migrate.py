@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import asyncpg
 from aerich import Command
 
+from api.settings import get_settings
 from domain.analytics import views as analytics_views
 from domain.db import tortoise_config
-
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 async def upgrade(database_url: str) -> list[str]:
     """Apply every migration not yet applied, then (re)create the analytics views; returns the
     names of the migrations applied now."""
     command = Command(
-        tortoise_config=tortoise_config(database_url, 5), app="models", location=str(MIGRATIONS)
+        tortoise_config=tortoise_config(database_url, 5),
+        app="models",
+        location=str(get_settings().migrations_dir),
     )
     await command.init()
     try:

@@ -9,6 +9,8 @@ from pathlib import Path
 from domain.db import tortoise_config
 from domain.tokens import TokenConfig
 
+_SOURCE_MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
 
 def _env_bool(name: str, default: bool) -> bool:
     raw = os.environ.get(name)
@@ -36,6 +38,10 @@ class Settings:
     db_pool_size: int = field(default_factory=lambda: int(os.environ.get("DB_POOL_SIZE", "20")))
     persisted_query_ttl_seconds: int = field(
         default_factory=lambda: int(os.environ.get("PERSISTED_QUERY_TTL_SECONDS", str(7 * 86400)))
+    )
+    # Checked-in migrations; an installed (non-editable) package is told where they are.
+    migrations_dir: Path = field(
+        default_factory=lambda: Path(os.environ.get("MIGRATIONS_DIR", str(_SOURCE_MIGRATIONS)))
     )
     # Browser origins (scheme://host[:port]) allowed to call the API; "*" allows any.
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS"))

@@ -39,9 +39,23 @@ def arq_job_id(job_id: int, attempt: int) -> str:
     return f"job:{job_id}:{attempt}:{uuid.uuid4().hex[:12]}"
 
 
-async def connect(url: str | None = None) -> ArqRedis:
-    """An arq pool, installed as the domain's enqueuer."""
-    pool = await create_pool(redis_settings(url))
+async def connect(url: str | None = None, *, wait: bool = True) -> ArqRedis:
+    """An arq pool, installed as the domain's enqueuer.
+
+    `wait=False` (the API) does not wait for Redis: the pool connects on first use, so a
+    server started while Redis is down serves, reports not ready, and recovers by itself;
+    jobs wait in the database outbox meanwhile.
+    """
+    if wait:
+        pool = await create_pool(redis_settings(url))
+    else:
+        settings = redis_settings(url)
+        pool = ArqRedis.from_url(
+            url or os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+            socket_connect_timeout=settings.conn_timeout,
+            retry=settings.retry,
+            retry_on_error=settings.retry_on_error,
+        )
     install_enqueuer(pool)
     return pool
 
