@@ -24,6 +24,7 @@ from api.ratelimit import RateLimitConfig, RateLimiter, RateLimitMiddleware, par
 from api.settings import Settings, check_secrets, get_settings
 from domain import cache, db, jobs
 from domain.hooks_setup import register_hooks
+from domain.logs import configure_logging
 from domain.recs import published as recs_published
 from schema.build import build_schema
 from schema.cost import DEFAULT_BUDGETS
@@ -95,8 +96,7 @@ def create_app(
         slow_seconds=float(os.environ.get("SLOW_OPERATION_SECONDS", "1.0")),
     )
     graphql_app = CrmGraphQL(schema, settings, resources)
-    logging.basicConfig(level=logging.INFO)
-    logging.getLogger("tortoise").setLevel(logging.WARNING)  # its DEBUG logs every statement
+    configure_logging(settings.log_format)
     routes: list[BaseRoute] = [
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
         Route("/healthz", healthz),

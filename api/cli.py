@@ -58,7 +58,13 @@ def serve(
     _require_token_keys()
     require_urls()
     uvicorn.run(
-        "api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_config=None,  # the app configures logging: one structured line per request
+        access_log=False,
     )
 
 
@@ -242,6 +248,7 @@ def dev(
         os.environ.setdefault("DATABASE_URL", servers.database_url)
         os.environ.setdefault("REDIS_URL", servers.redis_url)
     os.environ.setdefault("DEBUG", "1")
+    os.environ.setdefault("LOG_FORMAT", "text")
     os.environ.setdefault("DATA_DIR", str(data_dir))
     worker_process: subprocess.Popen[bytes] | None = None
     try:
@@ -259,7 +266,12 @@ def dev(
         import uvicorn
 
         uvicorn.run(
-            "api.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="info"
+            "api.app:create_app",
+            factory=True,
+            host="127.0.0.1",
+            port=port,
+            log_config=None,
+            access_log=False,
         )
     finally:
         if worker_process is not None:

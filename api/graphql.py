@@ -24,6 +24,7 @@ from api.auth import AuthError, principal_from_header
 from api.metrics import GRAPHQL_LATENCY, GRAPHQL_REQUESTS
 from api.ratelimit import VERIFIED_AUTH
 from api.settings import Settings
+from domain.logs import annotate
 from domain.members import token_versions
 from schema.context import Context
 
@@ -32,18 +33,49 @@ _HTTP_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 
 
 
 class OperationMetrics(SchemaExtension):
-    """Counts and times every operation by name."""
+    """Counts and times every operation, and names it in the request's log line.
+
+    The metric label is what the server knows, not what the client chose: the operation type
+    and its root field (`query:me`, `mutation:redeemPoints`, `query:multi` for several), so a
+    client cannot add series by inventing operation names. The client's name is logged.
+    """
 
     def on_operation(self) -> Iterator[None]:
         started = time.perf_counter()
         yield
-        name = self.execution_context.operation_name or "anonymous"
-        if len(name) > 64:
-            name = name[:64]
-        result = self.execution_context.result
+        context = self.execution_context
+        label = operation_label(context)
+        result = context.result
         outcome = "error" if result is not None and result.errors else "ok"
-        GRAPHQL_REQUESTS.labels(operation=name, outcome=outcome).inc()
-        GRAPHQL_LATENCY.labels(operation=name).observe(time.perf_counter() - started)
+        annotate(operation=(context.operation_name or "")[:64] or None, root=label)
+        GRAPHQL_REQUESTS.labels(operation=label, outcome=outcome).inc()
+        GRAPHQL_LATENCY.labels(operation=label).observe(time.perf_counter() - started)
+
+
+def operation_label(context: Any) -> str:
+    """`<type>:<root field>` of the executed operation, `<type>:multi` for several root fields,
+    `invalid` when the document did not parse or name a runnable operation."""
+    try:
+        operation = context.operation_type.value
+        selections = context.graphql_document.definitions
+    except (AttributeError, RuntimeError):
+        return "invalid"
+    fields: set[str] = set()
+    for definition in selections:
+        if getattr(definition, "operation", None) is None:
+            continue
+        name = getattr(definition, "name", None)
+        if context.operation_name and (name is None or name.value != context.operation_name):
+            continue
+        for selection in definition.selection_set.selections:
+            field_name = getattr(getattr(selection, "name", None), "value", None)
+            if field_name is None or selection.kind != "field":
+                return f"{operation}:multi"
+            fields.add(field_name)
+    fields.discard("__typename")
+    if len(fields) == 1:
+        return f"{operation}:{fields.pop()}"
+    return f"{operation}:multi" if fields else f"{operation}:typename"
 
 
 MAX_BODY_DEPTH = 64
@@ -206,6 +238,8 @@ class CrmGraphQL(GraphQL[Context, None]):
             )
             if auth_error is not None:
                 principal = None
+        if principal is not None:
+            annotate(principal=f"{principal.role.value}:{principal.member_id or principal.subject}")
         return Context(
             principal=principal,
             request_id=request.scope.get("state", {}).get("request_id", ""),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import time
 import uuid
 from typing import Any
 
@@ -10,10 +12,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.metrics import HTTP_REQUESTS
 from domain import jobs
+from domain.logs import log_scope
+
+log = logging.getLogger("crm.requests")
+_PROBES = frozenset({"/healthz", "/readyz", "/metrics"})
 
 
 class RequestContextMiddleware:
-    """Gives each request an id (X-Request-Id), caps its body, and enqueues jobs it deferred."""
+    """Gives each request an id (X-Request-Id), caps its body, enqueues jobs it deferred, and
+    logs one line per request: method, path, status, duration, SQL statements, and the
+    principal and operation the GraphQL layer adds."""
 
     def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
         self.app = app
@@ -50,14 +58,27 @@ class RequestContextMiddleware:
                 message = {**message, "headers": headers}
             await send(message)
 
-        try:
-            async with jobs.deferred_scope():
-                await self.app(scope, limited_receive, send_with_id)
-        except BodyTooLarge:
-            await _too_large(send, request_id, limit)
-            status["code"] = 413
-        finally:
-            HTTP_REQUESTS.labels(path=_path_label(scope["path"]), status=str(status["code"])).inc()
+        started = time.perf_counter()
+        with log_scope(request_id=request_id):
+            try:
+                async with jobs.deferred_scope():
+                    await self.app(scope, limited_receive, send_with_id)
+            except BodyTooLarge:
+                await _too_large(send, request_id, limit)
+                status["code"] = 413
+            finally:
+                path = scope["path"]
+                HTTP_REQUESTS.labels(path=_path_label(path), status=str(status["code"])).inc()
+                log.log(
+                    logging.DEBUG if path in _PROBES else logging.INFO,
+                    "request",
+                    extra={
+                        "method": scope.get("method", ""),
+                        "path": _path_label(path),
+                        "status": status["code"],
+                        "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    },
+                )
 
 
 class BodyTooLarge(Exception):

@@ -43,6 +43,8 @@ class Settings:
     migrations_dir: Path = field(
         default_factory=lambda: Path(os.environ.get("MIGRATIONS_DIR", str(_SOURCE_MIGRATIONS)))
     )
+    # Log lines: "json" (one object per line, for collectors) or "text" (a terminal).
+    log_format: str = field(default_factory=lambda: os.environ.get("LOG_FORMAT", "json"))
     # Browser origins (scheme://host[:port]) allowed to call the API; "*" allows any.
     cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS"))
 

@@ -11,6 +11,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
+from domain import logs
 from domain.registry import MODEL_MODULES
 
 M = TypeVar("M", bound=Model)
@@ -44,11 +45,17 @@ async def _keep_session(connection: Any) -> None:
     """
 
 
+async def _count_statements(connection: Any) -> None:
+    """New-connection hook: every statement counts toward the current log scope."""
+    connection.add_query_logger(logs.count_statement)
+
+
 async def init(database_url: str, pool_size: int = 20) -> None:
     """Connect Tortoise for this process (usable from every task)."""
     config = tortoise_config(database_url, pool_size)
     default = expand_db_url(config["connections"]["default"])
     default["credentials"]["reset"] = _keep_session
+    default["credentials"]["init"] = _count_statements
     config["connections"]["default"] = default
     await Tortoise.init(config=config, _enable_global_fallback=True)
 

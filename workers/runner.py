@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from typing import Any
 
 from arq import Retry
 
 from domain import jobs
+from domain.logs import log_scope
 from workers import registry  # noqa: F401  (registers every handler)
 from workers.tasks import HANDLERS, JobRun
 
@@ -21,11 +23,34 @@ def lease_seconds() -> int:
 
 
 async def run_job(ctx: dict[str, Any], job_id: int) -> str:
-    """Claim the job, run its handler, record the outcome. Safe to deliver more than once."""
+    """Claim the job, run its handler, record the outcome. Safe to deliver more than once.
+    Logs one line per run: job id, task, attempt, duration, statements and outcome."""
+    started = time.perf_counter()
+    with log_scope(job_id=job_id) as scope:
+        outcome = "error"
+        try:
+            outcome = await _run(ctx, job_id, scope)
+        except Retry:
+            outcome = "retry"
+            raise
+        finally:
+            log.log(
+                logging.INFO if outcome in {"done", "skipped"} else logging.WARNING,
+                "job",
+                extra={
+                    "outcome": outcome,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+    return outcome
+
+
+async def _run(ctx: dict[str, Any], job_id: int, scope: dict[str, Any]) -> str:
     lease = lease_seconds()
     job = await jobs.claim(job_id, lease)
     if job is None:
         return "skipped"  # done, failed, or another runner holds a live lease
+    scope.update(task=job.name, attempt=job.attempts)
     handler = HANDLERS.get(job.name)
     if handler is None:
         await jobs.fail(job_id, f"no handler for job {job.name!r}", final=True)
@@ -36,7 +61,7 @@ async def run_job(ctx: dict[str, Any], job_id: int) -> str:
         async with jobs.deferred_scope():
             result = await handler(run, **job.args)
     except Exception as exc:
-        log.exception("job %s (%s) attempt %s failed", job_id, job.name, job.attempts)
+        log.exception("job failed")
         backoff = await jobs.fail(job_id, f"{type(exc).__name__}: {exc}")
         _count(ctx, job.name, "retry" if backoff is not None else "failed")
         if backoff is None:

@@ -13,6 +13,7 @@ from prometheus_client import Counter
 
 from domain import cache, db, jobs
 from domain.hooks_setup import register_hooks
+from domain.logs import configure_logging
 from workers import registry
 from workers.queue import install_enqueuer, redis_settings
 from workers.runner import run_job
@@ -39,6 +40,7 @@ def sweep_seconds() -> set[int]:
 async def on_startup(ctx: dict[str, Any]) -> None:
     """Register the domain hooks, connect the database and route deferred jobs through this
     worker's Redis."""
+    configure_logging(os.environ.get("LOG_FORMAT", "json"))
     register_hooks()
     await db.init(os.environ["DATABASE_URL"], pool_size=int(os.environ.get("DB_POOL_SIZE", "10")))
     install_enqueuer(ctx["redis"])

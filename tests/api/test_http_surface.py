@@ -141,4 +141,4 @@ async def test_health_ready_and_metrics(client: httpx.AsyncClient) -> None:
         "/graphql", json={"query": "query Probe " + JOB_QUERY}, headers=staff_headers()
     )
     metrics = (await client.get("/metrics")).text
-    assert 'crm_graphql_requests_total{operation="Probe",outcome="ok"}' in metrics
+    assert 'crm_graphql_requests_total{operation="query:job",outcome="ok"}' in metrics
