@@ -21,7 +21,7 @@ from strawberry.types import ExecutionResult
 
 from api import persisted_queries
 from api.auth import AuthError, principal_from_header
-from api.metrics import GRAPHQL_LATENCY, GRAPHQL_REQUESTS
+from api.metrics import GRAPHQL_ERRORS, GRAPHQL_LATENCY, GRAPHQL_REQUESTS
 from api.ratelimit import VERIFIED_AUTH
 from api.settings import Settings
 from domain.logs import annotate
@@ -49,6 +49,9 @@ class OperationMetrics(SchemaExtension):
         outcome = "error" if result is not None and result.errors else "ok"
         annotate(operation=(context.operation_name or "")[:64] or None, root=label)
         GRAPHQL_REQUESTS.labels(operation=label, outcome=outcome).inc()
+        for error in (result.errors or []) if result is not None else []:
+            code = (error.extensions or {}).get("code") or "GRAPHQL_VALIDATION"
+            GRAPHQL_ERRORS.labels(code=str(code)[:40]).inc()
         GRAPHQL_LATENCY.labels(operation=label).observe(time.perf_counter() - started)
 
 

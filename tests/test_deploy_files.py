@@ -93,3 +93,23 @@ def test_api_pods_probe_health_and_readiness_and_workers_their_heartbeat() -> No
     assert manifests["migrate-job.yaml:Job"]["spec"]["template"]["spec"]["containers"][0][
         "command"
     ] == ["crm", "migrate"]
+
+
+def test_the_dashboard_charts_only_series_the_server_exports() -> None:
+    import json
+
+    from prometheus_client import REGISTRY
+
+    import api.metrics  # noqa: F401  (registers the API's series)
+    import domain.metrics  # noqa: F401
+    import workers.settings  # noqa: F401
+
+    exported = {metric.name for metric in REGISTRY.collect()}
+    dashboard = json.loads((ROOT / "deploy" / "grafana" / "crm-server.json").read_text())
+    charted = {
+        name.removesuffix("_bucket").removesuffix("_total")
+        for panel in dashboard["panels"]
+        for target in panel["targets"]
+        for name in re.findall(r"\bcrm_[a-z_]+", target["expr"])
+    }
+    assert charted and charted <= exported, charted - exported

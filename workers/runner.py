@@ -34,12 +34,16 @@ async def run_job(ctx: dict[str, Any], job_id: int) -> str:
             outcome = "retry"
             raise
         finally:
+            seconds = time.perf_counter() - started
+            timer = ctx.get("job_seconds")
+            if timer is not None and "task" in scope:
+                timer.labels(task=scope["task"]).observe(seconds)
             log.log(
                 logging.INFO if outcome in {"done", "skipped"} else logging.WARNING,
                 "job",
                 extra={
                     "outcome": outcome,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "duration_ms": round(seconds * 1000, 2),
                 },
             )
     return outcome

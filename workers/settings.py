@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from arq import cron
 from arq.connections import RedisSettings
-from prometheus_client import Counter
+from prometheus_client import Counter, Histogram, start_http_server
 
 from domain import cache, db, jobs
 from domain.hooks_setup import register_hooks
@@ -46,6 +46,11 @@ async def on_startup(ctx: dict[str, Any]) -> None:
     install_enqueuer(ctx["redis"])
     cache.set_redis(ctx["redis"])
     ctx["job_counter"] = JOB_COUNTER
+    ctx["job_seconds"] = JOB_SECONDS
+    port = int(os.environ.get("WORKER_METRICS_PORT", "0"))
+    if port:
+        start_http_server(port)  # this worker's counters: jobs, ledger, coupons, campaigns
+        log.info("metrics on port %s", port)
 
 
 async def on_shutdown(ctx: dict[str, Any]) -> None:
@@ -53,6 +58,12 @@ async def on_shutdown(ctx: dict[str, Any]) -> None:
 
 
 JOB_COUNTER = Counter("crm_worker_jobs_total", "Jobs run by task and outcome", ["task", "outcome"])
+JOB_SECONDS = Histogram(
+    "crm_worker_job_seconds",
+    "Job run time by task",
+    ["task"],
+    buckets=(0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300, 1800),
+)
 
 
 class WorkerSettings:

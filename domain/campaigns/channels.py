@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import httpx
 
-from domain import cache, db
+from domain import cache, db, metrics
 from domain.clock import utc_now
 
 log = logging.getLogger("crm.notify")
@@ -110,6 +110,7 @@ async def send_due(limit: int = 500, now: datetime | None = None) -> dict[str, i
                 utc_now(),
             )
             counts["sent"] += 1
+            metrics.CAMPAIGN_MESSAGES.labels(channel=row["channel"], outcome="sent").inc()
         elif row["attempts"] >= MAX_ATTEMPTS:
             await db.execute(
                 "UPDATE campaign_notifications SET status = 'FAILED', "
@@ -118,6 +119,7 @@ async def send_due(limit: int = 500, now: datetime | None = None) -> dict[str, i
                 outcome.error,
             )
             counts["failed"] += 1
+            metrics.CAMPAIGN_MESSAGES.labels(channel=row["channel"], outcome="failed").inc()
         else:
             back_off = now + timedelta(seconds=2 ** row["attempts"])
             await db.execute(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from domain import db, idempotency
+from domain import db, idempotency, metrics
 from domain.clock import utc_now
 from domain.coupons import claims
 from domain.coupons.issuing import issue_coupon, issue_for_key, template_refusal
@@ -66,6 +66,8 @@ async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
     )
     if gated and claimed.issued:
         await claims.count_issued(template.id)
+    if claimed.issued:
+        metrics.COUPONS_CLAIMED.inc()
     return claimed.coupon
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain import db
+from domain import db, metrics
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.ledger.models import Account, AccountStatus, Entry, EntryKind
@@ -133,13 +133,15 @@ async def _write_entry(
     )
     assert row is not None
     if amount or frozen_delta:
-        await db.execute(
+        account = await db.fetch_one(
             "UPDATE ledger_accounts SET available = available + $2, frozen = frozen + $3, "
-            "updated_at = now() WHERE id = $1",
+            "updated_at = now() WHERE id = $1 RETURNING asset",
             account_id,
             amount,
             frozen_delta,
         )
+        if account is not None:
+            metrics.ledger_written(account["asset"], kind.value, amount)
     return Entry._init_from_db(**row)  # built from RETURNING *, no second read
 
 

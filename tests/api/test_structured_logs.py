@@ -96,3 +96,32 @@ async def test_a_job_run_is_one_line_with_task_attempt_outcome_and_statements(
     assert (line["task"], line["attempt"], line["outcome"]) == ("system.probe", 1, "done")
     assert line["statements"] >= 3  # claim, steps, finish
     assert line["duration_ms"] > 0
+
+
+async def test_the_metrics_page_has_errors_pool_redis_queue_and_business_series(
+    client: httpx.AsyncClient,
+) -> None:
+    # given a refused request (a member reading a job is FORBIDDEN) and a claimed coupon
+    member = await make_member()
+    token = mint_token(Settings(), Role.MEMBER, member_id=member.id, token_version=0)
+    refused = await client.post(
+        "/graphql",
+        json={"query": '{ job(id: "1") { status } }'},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    code = refused.json()["errors"][0]["extensions"]["code"]
+    # when the page is scraped
+    exposition = (await client.get("/metrics")).text
+    # then
+    assert f'crm_graphql_errors_total{{code="{code}"}}' in exposition
+    for series in (
+        'crm_db_pool_connections{state="in_use"}',
+        'crm_db_pool_connections{state="max"}',
+        "crm_redis_ping_seconds ",
+        "crm_queue_depth ",
+        "crm_workers_alive ",
+        "crm_coupons_claimed_total ",
+        "# HELP crm_ledger_amount_total",
+        "# HELP crm_campaign_messages_total",
+    ):
+        assert series in exposition, series
