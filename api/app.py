@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,7 +21,7 @@ from api.metrics import metrics_endpoint
 from api.middleware import RequestContextMiddleware
 from api.ratelimit import RateLimitConfig, RateLimiter, RateLimitMiddleware, parse_limits
 from api.settings import Settings, check_secrets, get_settings
-from domain import cache, db, jobs
+from domain import cache, config, db, jobs
 from domain.hooks_setup import register_hooks
 from domain.logs import configure_logging
 from domain.recs import published as recs_published
@@ -92,8 +91,8 @@ def create_app(
     schema = build_schema(
         extra_extensions=[OperationMetrics],
         debug=settings.debug,
-        cost_budgets=parse_limits(os.environ.get("QUERY_COST_BUDGETS"), DEFAULT_BUDGETS),
-        slow_seconds=float(os.environ.get("SLOW_OPERATION_SECONDS", "1.0")),
+        cost_budgets=parse_limits(config.QUERY_COST_BUDGETS.get(), DEFAULT_BUDGETS),
+        slow_seconds=config.SLOW_OPERATION_SECONDS.get(),
     )
     graphql_app = CrmGraphQL(schema, settings, resources)
     configure_logging(settings.log_format)

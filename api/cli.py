@@ -18,9 +18,31 @@ from api.evaluate_cli import models_app, recs_app
 from api.import_cli import import_app
 from api.schema_cli import schema_app
 from api.settings import InsecureSettings, check_secrets, get_settings
+from domain import config
 from domain.tokens import ENVIRONMENT_VARIABLE
 
 app = typer.Typer(help="Membership and precision-marketing server.", no_args_is_help=True)
+
+
+@app.callback()
+def _settings_from_dotenv() -> None:
+    """Membership and precision-marketing server. Settings come from environment variables,
+    and in development from a .env file in the working directory (see `crm config`)."""
+    config.load_dotenv()
+
+
+@app.command("config")
+def show_config() -> None:
+    """Print every setting's effective value (secrets masked) and what it means.
+
+    Example: crm config
+    """
+    from rich.table import Table
+
+    table = Table("variable", "value", "meaning", title="effective settings")
+    for name, value, meaning in config.effective():
+        table.add_row(name, value, meaning)
+    console.print(table)
 
 
 def _require_token_keys() -> None:
@@ -294,11 +316,16 @@ app.add_typer(schema_app, name="schema")
 def _seed_demo_if_empty(members: int) -> None:
     from api.seeding import seed_if_empty
 
-    asyncio.run(seed_if_empty(os.environ["DATABASE_URL"], members=members))
+    asyncio.run(seed_if_empty(config.DATABASE_URL.get() or "", members=members))
 
 
 def main() -> None:
-    app()
+    """The `crm` entry point: a setting that cannot be used is one line and exit code 2."""
+    try:
+        app()
+    except config.ConfigError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.auth import AuthError, principal_from_header
 from api.settings import Settings
+from domain import config
 from domain.access import Principal
 
 log = logging.getLogger("crm.ratelimit")
@@ -66,11 +66,11 @@ class RateLimitConfig:
     @classmethod
     def from_env(cls) -> RateLimitConfig:
         """The configuration from the environment."""
-        header = os.environ.get("RATE_LIMIT_IP_HEADER", "").strip().lower() or None
+        header = (config.RATE_LIMIT_IP_HEADER.get() or "").strip().lower() or None
         return cls(
-            limits=parse_limits(os.environ.get("RATE_LIMITS")),
-            window_seconds=int(os.environ.get("RATE_LIMIT_WINDOW", str(DEFAULT_WINDOW_SECONDS))),
-            enabled=os.environ.get("RATE_LIMIT_ENABLED", "1").lower() not in {"0", "false", "no"},
+            limits=parse_limits(config.RATE_LIMITS.get()),
+            window_seconds=config.RATE_LIMIT_WINDOW.get(),
+            enabled=config.RATE_LIMIT_ENABLED.get(),
             forwarded_header=header,
         )
 

@@ -2,51 +2,36 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from domain import config
 from domain.db import tortoise_config
 from domain.tokens import TokenConfig
 
 _SOURCE_MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
-def _env_bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
-    return raw.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def _env_list(name: str) -> tuple[str, ...]:
-    return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
-
-
 @dataclass(frozen=True)
 class Settings:
-    """Process settings; every field maps to one environment variable (see README)."""
+    """The API's view of the settings (domain/config.py declares each variable); fields can be
+    overridden by tests and embedders."""
 
-    database_url: str | None = field(default_factory=lambda: os.environ.get("DATABASE_URL"))
-    redis_url: str | None = field(default_factory=lambda: os.environ.get("REDIS_URL"))
+    database_url: str | None = field(default_factory=config.DATABASE_URL.get)
+    redis_url: str | None = field(default_factory=config.REDIS_URL.get)
     tokens: TokenConfig = field(default_factory=TokenConfig)
-    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("DATA_DIR", ".data")))
-    debug: bool = field(default_factory=lambda: _env_bool("DEBUG", False))
-    max_body_bytes: int = field(
-        default_factory=lambda: int(os.environ.get("MAX_BODY_BYTES", str(1024 * 1024)))
-    )
-    db_pool_size: int = field(default_factory=lambda: int(os.environ.get("DB_POOL_SIZE", "20")))
-    persisted_query_ttl_seconds: int = field(
-        default_factory=lambda: int(os.environ.get("PERSISTED_QUERY_TTL_SECONDS", str(7 * 86400)))
-    )
+    data_dir: Path = field(default_factory=lambda: Path(config.DATA_DIR.get() or ".data"))
+    debug: bool = field(default_factory=config.DEBUG.get)
+    max_body_bytes: int = field(default_factory=config.MAX_BODY_BYTES.get)
+    db_pool_size: int = field(default_factory=config.DB_POOL_SIZE.get)
+    persisted_query_ttl_seconds: int = field(default_factory=config.PERSISTED_QUERY_TTL_SECONDS.get)
     # Checked-in migrations; an installed (non-editable) package is told where they are.
     migrations_dir: Path = field(
-        default_factory=lambda: Path(os.environ.get("MIGRATIONS_DIR", str(_SOURCE_MIGRATIONS)))
+        default_factory=lambda: Path(config.MIGRATIONS_DIR.get() or _SOURCE_MIGRATIONS)
     )
-    # Log lines: "json" (one object per line, for collectors) or "text" (a terminal).
-    log_format: str = field(default_factory=lambda: os.environ.get("LOG_FORMAT", "json"))
+    log_format: str = field(default_factory=lambda: config.LOG_FORMAT.get() or "json")
     # Browser origins (scheme://host[:port]) allowed to call the API; "*" allows any.
-    cors_origins: tuple[str, ...] = field(default_factory=lambda: _env_list("CORS_ORIGINS"))
+    cors_origins: tuple[str, ...] = field(default_factory=config.CORS_ORIGINS.get)
 
 
 class InsecureSettings(RuntimeError):
@@ -66,5 +51,5 @@ def get_settings() -> Settings:
 
 
 TORTOISE_ORM = tortoise_config(  # read by Aerich
-    os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/crm")
+    config.DATABASE_URL.get() or "postgres://postgres@127.0.0.1:5432/crm"
 )

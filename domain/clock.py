@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import calendar
-import os
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from domain import config
 
 _DEFAULT_ZONE = "Asia/Shanghai"
 
 
 def business_zone() -> ZoneInfo:
     """The business time zone (TIME_ZONE, default Asia/Shanghai)."""
-    return ZoneInfo(os.environ.get("TIME_ZONE", _DEFAULT_ZONE))
+    return ZoneInfo(config.TIME_ZONE.get() or _DEFAULT_ZONE)
 
 
 def utc_now() -> datetime:

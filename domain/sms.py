@@ -8,11 +8,11 @@ adapter that records.
 from __future__ import annotations
 
 import logging
-import os
 from typing import Protocol
 
 import httpx
 
+from domain import config
 from domain.access import mask_phone
 
 log = logging.getLogger("crm.sms")
@@ -57,5 +57,5 @@ def sender() -> TextSender:
     """The installed adapter, else SMS_URL's webhook, else the logging one."""
     if _sender is not None:
         return _sender
-    url = os.environ.get("SMS_URL")
+    url = config.SMS_URL.get()
     return WebhookTextSender(url) if url else LogTextSender()

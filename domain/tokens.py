@@ -6,13 +6,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import time
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
 import jwt
 
+from domain import config
 from domain.access import Principal, Role, device_id_problem, parse_scopes
 from domain.errors import DomainError, ErrorCode
 
@@ -35,18 +35,18 @@ MEMBER_CODE_TTL_SECONDS = 120
 
 def is_development() -> bool:
     """True only where the environment says so explicitly (`crm dev` sets CRM_ENV=development)."""
-    return os.environ.get(ENVIRONMENT_VARIABLE, "").strip().lower() == "development"
+    return (config.CRM_ENV.get() or "").strip().lower() == "development"
 
 
 @dataclass(frozen=True)
 class TokenConfig:
     """Keys and algorithm for tokens, from JWT_* environment variables."""
 
-    secret: str = field(default_factory=lambda: os.environ.get("JWT_SECRET", ""))
-    public_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PUBLIC_KEY"))
-    private_key: str | None = field(default_factory=lambda: os.environ.get("JWT_PRIVATE_KEY"))
-    algorithm: str = field(default_factory=lambda: os.environ.get("JWT_ALGORITHM", "HS256"))
-    issuer: str = field(default_factory=lambda: os.environ.get("JWT_ISSUER", "crm"))
+    secret: str = field(default_factory=lambda: config.JWT_SECRET.get() or "")
+    public_key: str | None = field(default_factory=config.JWT_PUBLIC_KEY.get)
+    private_key: str | None = field(default_factory=config.JWT_PRIVATE_KEY.get)
+    algorithm: str = field(default_factory=lambda: config.JWT_ALGORITHM.get() or "HS256")
+    issuer: str = field(default_factory=lambda: config.JWT_ISSUER.get() or "crm")
     development: bool = field(default_factory=is_development)
 
     @property

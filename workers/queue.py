@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 
 from arq import ArqRedis, create_pool
@@ -12,7 +11,9 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from domain import jobs
+from domain import config, jobs
+
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 
 RUN_JOB = "run_job"
 
@@ -20,9 +21,7 @@ RUN_JOB = "run_job"
 def redis_settings(url: str | None = None) -> RedisSettings:
     """arq's settings from REDIS_URL: a command on a dropped connection (a restarted server) is
     retried once on a new one, and connecting at start-up is retried for about ten seconds."""
-    settings = RedisSettings.from_dsn(
-        url or os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-    )
+    settings = RedisSettings.from_dsn(url or config.REDIS_URL.get() or DEFAULT_REDIS_URL)
     settings.retry = Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=1)
     settings.retry_on_error = [RedisConnectionError, RedisTimeoutError]
     settings.conn_retries = 10
@@ -51,7 +50,7 @@ async def connect(url: str | None = None, *, wait: bool = True) -> ArqRedis:
     else:
         settings = redis_settings(url)
         pool = ArqRedis.from_url(
-            url or os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+            url or config.REDIS_URL.get() or DEFAULT_REDIS_URL,
             socket_connect_timeout=settings.conn_timeout,
             retry=settings.retry,
             retry_on_error=settings.retry_on_error,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from domain import db, jobs
+from domain import config, db, jobs
 from domain.clock import business_today
 from domain.recs import service as recs_service
 from domain.recs import training
@@ -15,8 +14,7 @@ from workers.tasks import JobRun, task
 
 def index_dir() -> Path:
     """INDEX_DIR, else <DATA_DIR>/indexes: the same rule as the API settings."""
-    data_dir = Path(os.environ.get("DATA_DIR", ".data"))
-    return Path(os.environ.get("INDEX_DIR", str(data_dir / "indexes")))
+    return config.index_dir()
 
 
 @task(recs_service.REBUILD_JOB)

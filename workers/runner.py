@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from typing import Any
 
 from arq import Retry
 
-from domain import jobs
+from domain import config, jobs
 from domain.logs import log_scope
 from workers import registry  # noqa: F401  (registers every handler)
 from workers.tasks import HANDLERS, JobRun
@@ -19,7 +18,7 @@ log = logging.getLogger("crm.worker")
 
 def lease_seconds() -> int:
     """How long a runner may go without a heartbeat before its job counts as abandoned."""
-    return int(os.environ.get("JOB_LEASE_SECONDS", str(jobs.DEFAULT_LEASE_SECONDS)))
+    return config.JOB_LEASE_SECONDS.get()
 
 
 async def run_job(ctx: dict[str, Any], job_id: int) -> str:

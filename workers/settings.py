@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from datetime import timedelta
 from typing import Any, ClassVar
 
@@ -11,7 +10,7 @@ from arq import cron
 from arq.connections import RedisSettings
 from prometheus_client import Counter, Histogram, start_http_server
 
-from domain import cache, db, jobs
+from domain import cache, config, db, jobs
 from domain.hooks_setup import register_hooks
 from domain.logs import configure_logging
 from workers import registry
@@ -23,9 +22,7 @@ log = logging.getLogger("crm.worker")
 
 async def sweep_jobs(ctx: dict[str, Any]) -> int:
     """Re-enqueue outbox jobs that were never picked up or whose runner died."""
-    count = await jobs.sweep(
-        timedelta(seconds=int(os.environ.get("JOB_SWEEP_STALE_SECONDS", "30")))
-    )
+    count = await jobs.sweep(timedelta(seconds=config.JOB_SWEEP_STALE_SECONDS.get()))
     if count:
         log.info("sweeper re-enqueued %s jobs", count)
     return count
@@ -33,21 +30,21 @@ async def sweep_jobs(ctx: dict[str, Any]) -> int:
 
 def sweep_seconds() -> set[int]:
     """Seconds of the minute the sweeper runs at: every JOB_SWEEP_INTERVAL_SECONDS (30)."""
-    interval = max(1, min(60, int(os.environ.get("JOB_SWEEP_INTERVAL_SECONDS", "30"))))
+    interval = max(1, min(60, config.JOB_SWEEP_INTERVAL_SECONDS.get()))
     return set(range(5 % interval, 60, interval))
 
 
 async def on_startup(ctx: dict[str, Any]) -> None:
     """Register the domain hooks, connect the database and route deferred jobs through this
     worker's Redis."""
-    configure_logging(os.environ.get("LOG_FORMAT", "json"))
+    configure_logging(config.LOG_FORMAT.get() or "json")
     register_hooks()
-    await db.init(os.environ["DATABASE_URL"], pool_size=int(os.environ.get("DB_POOL_SIZE", "10")))
+    await db.init(config.DATABASE_URL.get() or "", pool_size=config.DB_POOL_SIZE.get())
     install_enqueuer(ctx["redis"])
     cache.set_redis(ctx["redis"])
     ctx["job_counter"] = JOB_COUNTER
     ctx["job_seconds"] = JOB_SECONDS
-    port = int(os.environ.get("WORKER_METRICS_PORT", "0"))
+    port = config.WORKER_METRICS_PORT.get()
     if port:
         start_http_server(port)  # this worker's counters: jobs, ledger, coupons, campaigns
         log.info("metrics on port %s", port)
@@ -78,8 +75,8 @@ class WorkerSettings:
     on_shutdown = on_shutdown
     redis_settings: RedisSettings = redis_settings()
     max_tries = 30
-    job_timeout = int(os.environ.get("WORKER_JOB_TIMEOUT", "3600"))
+    job_timeout = config.WORKER_JOB_TIMEOUT.get()
     keep_result = 0
-    max_jobs = int(os.environ.get("WORKER_MAX_JOBS", "10"))
+    max_jobs = config.WORKER_MAX_JOBS.get()
     health_check_interval = 30
     allow_abort_jobs = True

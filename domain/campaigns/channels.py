@@ -6,19 +6,17 @@ from CAMPAIGN_<CHANNEL>_URL; a channel without one logs."""
 from __future__ import annotations
 
 import logging
-import os
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import httpx
 
-from domain import cache, db, metrics
+from domain import cache, config, db, metrics
 from domain.clock import utc_now
 
 log = logging.getLogger("crm.notify")
 MAX_ATTEMPTS = 5
-RATE_PER_SECOND = int(os.environ.get("CAMPAIGN_RATE_PER_SECOND", "200"))
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,7 @@ class WebhookAdapter(Adapter):
 
 def adapter_for(channel: str) -> Adapter:
     """The configured adapter of a channel."""
-    url = os.environ.get(f"CAMPAIGN_{channel}_URL")
+    url = config.channel_url(channel)
     return WebhookAdapter(url) if url else LogAdapter()
 
 
@@ -72,7 +70,7 @@ async def _take_rate(channel: str) -> bool:
     count = await cache.redis().incr(key)
     if count == 1:
         await cache.redis().expire(key, 2)
-    return int(count) <= RATE_PER_SECOND
+    return int(count) <= config.CAMPAIGN_RATE_PER_SECOND.get()
 
 
 async def send_due(limit: int = 500, now: datetime | None = None) -> dict[str, int]:

@@ -14,9 +14,8 @@ Without Redis, or with COUPON_GRAB_GATE=0, claims go straight to the database.
 from __future__ import annotations
 
 import logging
-import os
 
-from domain import cache, db
+from domain import cache, config, db
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ def _sold_out_key(template_id: int) -> str:
 
 def gate_enabled() -> bool:
     """Whether claims pass the Redis gate (COUPON_GRAB_GATE, on by default when Redis is set)."""
-    if os.environ.get("COUPON_GRAB_GATE", "1") == "0":
+    if not config.COUPON_GRAB_GATE.get():
         return False
     try:
         cache.redis()

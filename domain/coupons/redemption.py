@@ -4,11 +4,10 @@ a guarded UPDATE from the state it must be in, and reserving locks the coupon ro
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain import db
+from domain import config, db
 from domain.catalog import lookup as catalog
 from domain.clock import utc_now
 from domain.coupons import pricing
@@ -176,7 +175,7 @@ async def reserved_quote(
 
 def reservation_time() -> timedelta:
     """How long coupons stay locked to an unpaid order (COUPON_RESERVATION_MINUTES, 30)."""
-    return timedelta(minutes=int(os.environ.get("COUPON_RESERVATION_MINUTES", "30")))
+    return timedelta(minutes=config.COUPON_RESERVATION_MINUTES.get())
 
 
 async def release_stale(*, now: datetime, hold: timedelta | None = None, batch: int = 1000) -> int:

@@ -8,7 +8,6 @@ module never imports them. Refunds go back the way the money came and never exce
 
 from __future__ import annotations
 
-import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,7 +15,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from domain import db
+from domain import config, db
 from domain.clock import utc_now
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidState, NotFound
 from domain.payments import refunds
@@ -31,8 +30,6 @@ from domain.wallet import service as wallet_service
 
 Fulfil = Callable[[Purchase], Awaitable[int]]
 _fulfillers: dict[ProductKind, Fulfil] = {}
-
-DEFAULT_PENDING_MINUTES = 30
 
 
 @dataclass(frozen=True)
@@ -51,9 +48,7 @@ def register_fulfiller(kind: ProductKind, fulfil: Fulfil) -> None:
 
 def pending_ttl() -> timedelta:
     """How long a PENDING purchase waits for its payment (PAYMENT_PENDING_MINUTES, default 30)."""
-    return timedelta(
-        minutes=int(os.environ.get("PAYMENT_PENDING_MINUTES", DEFAULT_PENDING_MINUTES))
-    )
+    return timedelta(minutes=config.PAYMENT_PENDING_MINUTES.get())
 
 
 def _charge(price: Price, method: PaymentMethod) -> tuple[int, int]:

@@ -4,17 +4,16 @@ Settling an order (service) and reviewing a receipt (receipts) both use it."""
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from typing import Any
 
-from domain import db
+from domain import config, db
 
 
 def match_window() -> timedelta:
     """How far apart a receipt's and an order's times may be for one purchase
     (RECEIPT_ORDER_MATCH_HOURS, 24)."""
-    return timedelta(hours=int(os.environ.get("RECEIPT_ORDER_MATCH_HOURS", "24")))
+    return timedelta(hours=config.RECEIPT_ORDER_MATCH_HOURS.get())
 
 
 async def lock_store_purchases(store_code: str) -> None:

@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from domain import cache
+from domain import cache, config
 from domain.errors import DomainError
 from domain.recs.index import version_path
 from domain.recs.index_loaded import LoadedIndex
@@ -224,9 +224,7 @@ class RecsIndexRegistry:
 
     def __init__(self, check_seconds: float | None = None) -> None:
         self.check_seconds = (
-            float(os.environ.get("RECS_INDEX_CHECK_SECONDS", "5"))
-            if check_seconds is None
-            else check_seconds
+            config.RECS_INDEX_CHECK_SECONDS.get() if check_seconds is None else check_seconds
         )
         self._indexes = IndexRegistry()
         self._extras: dict[
