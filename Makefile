@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
+# make demo PORT=8001 : another port
+PORT ?= 8000
 demo: $(STAMP)
-	$(BIN)/crm dev
+	$(BIN)/crm dev --port $(PORT)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest

@@ -16,7 +16,9 @@ from domain.analytics import roles
 from domain.analytics.views import SCHEMA
 from domain.errors import DomainError
 
-bi_app = typer.Typer(help="Read-only SQL logins for BI tools on the `analytics` schema.")
+bi_app = typer.Typer(
+    help="Read-only SQL logins for BI tools on the `analytics` schema.", rich_markup_mode=None
+)
 console = Console()
 T = TypeVar("T")
 
@@ -62,17 +64,28 @@ def connection_details(database_url: str, grant: roles.Grant, host: str | None) 
 
 @bi_app.command("grant")
 def grant(
-    name: str,
+    name: Annotated[str, typer.Argument(metavar="LOGIN", help="the login to create or update")],
     password: Annotated[
-        str | None, typer.Option(help="login password (generated when not given for a new login)")
+        str | None,
+        typer.Option(
+            metavar="PASSWORD", help="login password (generated when not given for a new login)"
+        ),
     ] = None,
-    statement_timeout: Annotated[int, typer.Option(help="statement timeout in seconds")] = 30,
-    connection_limit: Annotated[int, typer.Option(help="concurrent connections, -1 = none")] = 10,
+    statement_timeout: Annotated[
+        int, typer.Option(metavar="SECONDS", help="statement timeout")
+    ] = 30,
+    connection_limit: Annotated[
+        int, typer.Option(metavar="N", help="concurrent connections, -1 = no limit")
+    ] = 10,
     host: Annotated[
-        str | None, typer.Option(help="host to print, e.g. the read replica BI tools should use")
+        str | None,
+        typer.Option(metavar="HOST", help="host to print, e.g. the read replica BI tools use"),
     ] = None,
 ) -> None:
-    """Create or update a read-only login in `crm_bi` and print its connection details."""
+    """Create or update a read-only login in `crm_bi` and print its connection details.
+
+    Example: crm bi grant metabase --host replica.internal --statement-timeout 60
+    """
     database_url = _database_url()
     result = _run(
         database_url,
@@ -90,14 +103,20 @@ def grant(
 
 
 @bi_app.command("revoke")
-def revoke(name: str) -> None:
-    """Drop a BI login created by `crm bi grant`."""
+def revoke(name: Annotated[str, typer.Argument(metavar="LOGIN")]) -> None:
+    """Drop a BI login created by `crm bi grant`.
+
+    Example: crm bi revoke metabase
+    """
     _run(_database_url(), lambda conn: roles.revoke_login(conn, name))
     console.print(f"dropped BI login {name}")
 
 
 @bi_app.command("list")
 def list_logins() -> None:
-    """List the BI logins."""
+    """List the BI logins.
+
+    Example: crm bi list
+    """
     for name in _run(_database_url(), roles.list_logins):
         console.print(name, markup=False, highlight=False)

@@ -21,7 +21,12 @@ from api.settings import InsecureSettings, check_secrets, get_settings
 from domain import config
 from domain.tokens import ENVIRONMENT_VARIABLE
 
-app = typer.Typer(help="Membership and precision-marketing server.", no_args_is_help=True)
+app = typer.Typer(
+    help="Membership and precision-marketing server.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    add_completion=False,
+)
 
 
 @app.callback()
@@ -60,7 +65,10 @@ def _mark_development() -> None:
 
 @app.command()
 def migrate() -> None:
-    """Apply the checked-in migrations to DATABASE_URL (safe to repeat)."""
+    """Apply the checked-in migrations to DATABASE_URL (safe to repeat).
+
+    Example: crm migrate   (with DATABASE_URL and REDIS_URL set)
+    """
     from api.migrate import upgrade
 
     database_url, _ = require_urls()
@@ -70,11 +78,16 @@ def migrate() -> None:
 
 @app.command()
 def serve(
-    host: str = "127.0.0.1",
-    port: int = 8000,
-    workers: Annotated[int, typer.Option(help="uvicorn worker processes")] = 1,
+    host: Annotated[
+        str, typer.Option(metavar="ADDRESS", help="address to listen on")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="PORT", help="port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option(metavar="N", help="uvicorn worker processes")] = 1,
 ) -> None:
-    """Serve the API with uvicorn (DATABASE_URL and REDIS_URL must point at running servers)."""
+    """Serve the API with uvicorn (DATABASE_URL and REDIS_URL must point at running servers).
+
+    Example: crm serve --host 0.0.0.0 --port 8000 --workers 2
+    """
     import uvicorn
 
     _require_token_keys()
@@ -92,10 +105,12 @@ def serve(
 
 @app.command()
 def worker(
-    burst: Annotated[bool, typer.Option(help="exit when the queue is empty")] = False,
+    burst: Annotated[bool, typer.Option("--burst", help="exit when the queue is empty")] = False,
     check: Annotated[
         bool,
-        typer.Option(help="exit 0 if a worker reported itself alive in the last minute, else 1"),
+        typer.Option(
+            "--check", help="exit 0 if a worker reported itself alive in the last minute, else 1"
+        ),
     ] = False,
 ) -> None:
     """Run an arq worker: outbox jobs, the sweeper and the cron jobs.
@@ -141,14 +156,21 @@ def _member_token_version(member_id: int) -> int:
 
 @app.command()
 def token(
-    role: Annotated[str, typer.Option(help="member | staff | bi | service | visitor")],
-    member: Annotated[int | None, typer.Option(help="member id (member tokens)")] = None,
-    device: Annotated[str | None, typer.Option(help="device id (visitor tokens)")] = None,
-    ttl: Annotated[int | None, typer.Option(help="lifetime in seconds")] = None,
+    role: Annotated[
+        str, typer.Option(metavar="ROLE", help="member | staff | bi | service | visitor")
+    ],
+    member: Annotated[
+        int | None, typer.Option(metavar="ID", help="member id (member tokens)")
+    ] = None,
+    device: Annotated[
+        str | None, typer.Option(metavar="DEVICE", help="device id (visitor tokens)")
+    ] = None,
+    ttl: Annotated[int | None, typer.Option(metavar="SECONDS", help="lifetime")] = None,
     scope: Annotated[
         list[str] | None,
         typer.Option(
-            help="staff scope, repeatable: AREA:read, AREA:write, members:pii, AREA:*, or *"
+            metavar="SCOPE",
+            help="staff scope, repeatable: AREA:read, AREA:write, members:pii, AREA:*, or *",
         ),
     ] = None,
     dev: Annotated[
@@ -156,7 +178,10 @@ def token(
     ] = False,
 ) -> None:
     """Mint a signed token for development and operations; member tokens carry the member's
-    current token version (read from DATABASE_URL)."""
+    current token version (read from DATABASE_URL).
+
+    Example: crm token --role staff --scope 'points:read' --scope 'members:read' --ttl 3600
+    """
     from api.auth import mint_token
     from domain.access import Role, Scope, device_id_problem, parse_scopes
 
@@ -204,12 +229,12 @@ def token(
 
 @app.command()
 def seed(
-    members: Annotated[int, typer.Option(help="members to generate")] = 10_000,
-    items: Annotated[int, typer.Option(help="catalogue items")] = 1_000,
-    stores: Annotated[int, typer.Option(help="stores")] = 30,
-    days: Annotated[int, typer.Option(help="days of history")] = 365,
-    seed_value: Annotated[int, typer.Option("--seed", help="random seed")] = 42,
-    reset: Annotated[bool, typer.Option(help="empty the data tables first")] = False,
+    members: Annotated[int, typer.Option(metavar="N", help="members to generate")] = 10_000,
+    items: Annotated[int, typer.Option(metavar="N", help="catalogue items")] = 1_000,
+    stores: Annotated[int, typer.Option(metavar="N", help="stores")] = 30,
+    days: Annotated[int, typer.Option(metavar="DAYS", help="days of history")] = 365,
+    seed_value: Annotated[int, typer.Option("--seed", metavar="N", help="random seed")] = 42,
+    reset: Annotated[bool, typer.Option("--reset", help="empty the data tables first")] = False,
 ) -> None:
     """Load realistic, deterministic synthetic data through COPY (tables must be empty, or
     --reset).
@@ -242,17 +267,30 @@ def seed(
 
 @app.command()
 def dev(
-    port: int = 8000,
-    members: Annotated[int, typer.Option(help="demo members to seed on first start")] = 2000,
-    reset: Annotated[bool, typer.Option(help="delete the local data folder first")] = False,
+    port: Annotated[int, typer.Option(metavar="PORT", help="port for the API")] = 8000,
+    members: Annotated[
+        int, typer.Option(metavar="N", help="demo members to seed on first start")
+    ] = 2000,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="delete the local data folder first")
+    ] = False,
 ) -> None:
     """All in one: embedded PostgreSQL and Redis (unless the URLs are set), migrations, demo data,
-    the API with GraphiQL and a worker beside it."""
+    the API with GraphiQL and a worker beside it; Ctrl-C stops everything.
+
+    Example: crm dev --port 8001 --reset
+    """
     from api import embedded
     from api.auth import mint_token
     from domain.access import Role
 
     _mark_development()  # the only run that may fall back to the built-in token key
+    if not _port_is_free(port):
+        console.print(
+            f"[red]port {port} is in use; choose another: make demo PORT={port + 1} "
+            f"(or crm dev --port {port + 1})[/red]"
+        )
+        raise typer.Exit(2)
     settings = get_settings()
     data_dir = settings.data_dir.resolve()
     if reset and data_dir.exists():
@@ -260,31 +298,29 @@ def dev(
 
         shutil.rmtree(data_dir)
     servers = None
-    if not settings.database_url or not settings.redis_url:
-        console.print(f"starting embedded PostgreSQL and Redis under {data_dir} ...")
-        try:
-            servers = embedded.start_all(data_dir)
-        except embedded.EmbeddedUnavailable as error:
-            console.print(f"[red]{error}[/red]")
-            raise typer.Exit(2) from None
-        os.environ.setdefault("DATABASE_URL", servers.database_url)
-        os.environ.setdefault("REDIS_URL", servers.redis_url)
-    os.environ.setdefault("DEBUG", "1")
-    os.environ.setdefault("LOG_FORMAT", "text")
-    os.environ.setdefault("DATA_DIR", str(data_dir))
     worker_process: subprocess.Popen[bytes] | None = None
     try:
+        if not settings.database_url or not settings.redis_url:
+            console.print(f"starting embedded PostgreSQL and Redis under {data_dir} ...")
+            try:
+                servers = embedded.start_all(data_dir)
+            except embedded.EmbeddedUnavailable as error:
+                console.print(f"[red]{error}[/red]")
+                raise typer.Exit(2) from None
+            os.environ.setdefault("DATABASE_URL", servers.database_url)
+            os.environ.setdefault("REDIS_URL", servers.redis_url)
+        os.environ.setdefault("DEBUG", "1")
+        os.environ.setdefault("LOG_FORMAT", "text")
+        os.environ.setdefault("DATA_DIR", str(data_dir))
         migrate()
         _seed_demo_if_empty(members)
         worker_process = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "worker"], env=os.environ.copy()
+            [sys.executable, "-m", "api.cli", "worker"],
+            env=os.environ.copy(),
+            start_new_session=True,  # Ctrl-C reaches the server; the worker is stopped below
         )
         staff = mint_token(get_settings(), Role.STAFF, scopes=["*"], subject="dev-staff")
-        console.rule("[bold green]ready")
-        console.print(f"GraphiQL: http://127.0.0.1:{port}/graphql")
-        console.print("Paste into GraphiQL's headers:")
-        console.print(f'{{"Authorization": "Bearer {staff}"}}', soft_wrap=True)
-        console.rule()
+        _announce_when_listening(port, staff)
         import uvicorn
 
         uvicorn.run(
@@ -295,6 +331,8 @@ def dev(
             log_config=None,
             access_log=False,
         )
+    except KeyboardInterrupt:
+        pass  # stopped while starting: fall through to a quiet shutdown
     finally:
         if worker_process is not None:
             worker_process.send_signal(signal.SIGINT)
@@ -304,6 +342,46 @@ def dev(
                 worker_process.kill()
         if servers is not None:
             servers.stop()
+        console.print("stopped")
+
+
+def _port_is_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _announce_when_listening(port: int, staff_token: str) -> None:
+    """Print the ready block from a thread once the server accepts connections on `port`."""
+    import socket
+    import threading
+    import time
+
+    def wait_then_print() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        else:
+            return
+        console.rule("[bold green]ready")
+        console.print(f"GraphiQL:     http://127.0.0.1:{port}/graphql")
+        console.print(f"DATABASE_URL={config.DATABASE_URL.get()}", soft_wrap=True)
+        console.print(f"REDIS_URL={config.REDIS_URL.get()}", soft_wrap=True)
+        console.print("(export both to use crm import, crm seed or psql against this demo)")
+        console.print("Paste into GraphiQL's headers:")
+        console.print(f'{{"Authorization": "Bearer {staff_token}"}}', soft_wrap=True)
+        console.rule()
+
+    threading.Thread(target=wait_then_print, daemon=True).start()
 
 
 app.add_typer(import_app, name="import")

@@ -8,26 +8,37 @@ from typing import Annotated, Any
 
 import typer
 
-recs_app = typer.Typer(help="Recommendation tools.")
+recs_app = typer.Typer(help="Recommendation tools.", rich_markup_mode=None)
 
 
 @recs_app.command("evaluate")
 def recs_evaluate(
     interactions: Annotated[
-        Path, typer.Option(help="CSV with user,item,timestamp[,weight][,category][,kind]")
+        Path,
+        typer.Option(
+            metavar="FILE", help="CSV with user,item,timestamp[,weight][,category][,kind]"
+        ),
     ],
-    holdout: Annotated[int, typer.Option(help="latest interactions held out per user")] = 1,
-    k: Annotated[int, typer.Option(help="list length scored")] = 10,
-    max_users: Annotated[int | None, typer.Option(help="score a sample of users")] = None,
+    holdout: Annotated[
+        int, typer.Option(metavar="N", help="latest interactions held out per user")
+    ] = 1,
+    k: Annotated[int, typer.Option(metavar="N", help="list length scored")] = 10,
+    max_users: Annotated[
+        int | None, typer.Option(metavar="N", help="score a sample of users")
+    ] = None,
     tune_seconds: Annotated[
-        float, typer.Option(help="time to choose parameters on a validation split (0: none)")
+        float,
+        typer.Option(
+            metavar="SECONDS", help="time to choose parameters on a validation split (0: none)"
+        ),
     ] = 60.0,
-    metric: Annotated[str, typer.Option(help="how FOR_YOU scores: dot or angular")] = "dot",
+    metric: Annotated[str, typer.Option(metavar="dot|angular", help="how FOR_YOU scores")] = "dot",
     als: Annotated[
         list[str] | None,
         typer.Option(
+            metavar="PARAMS",
             help="fixed ALS parameters instead of tuning, e.g. 'factors=64,alpha=10'; "
-            "give it twice to compare two sets"
+            "give it twice to compare two sets",
         ),
     ] = None,
 ) -> None:
@@ -80,14 +91,18 @@ def _als_params(text: str) -> Any:
     return ALSParams(**values)
 
 
-models_app = typer.Typer(help="Customer value models: BG/NBD purchases, Gamma-Gamma spend.")
+models_app = typer.Typer(
+    help="Customer value models: BG/NBD purchases, Gamma-Gamma spend.", rich_markup_mode=None
+)
 
 
 @models_app.command("evaluate")
 def models_evaluate(
-    transactions: Annotated[Path, typer.Option(help="CSV with customer,date,amount")],
+    transactions: Annotated[
+        Path, typer.Option(metavar="FILE", help="CSV with customer,date,amount")
+    ],
     calibration_end: Annotated[
-        str, typer.Option(help="last day of the calibration period, YYYY-MM-DD")
+        str, typer.Option(metavar="DATE", help="last day of the calibration period, YYYY-MM-DD")
     ],
 ) -> None:
     """Fit on the calibration period; predicted against actual repeat purchases and spend.

@@ -13,13 +13,15 @@ from api.cli_support import console, require_urls
 if TYPE_CHECKING:
     from domain.csvio import ImportReport
 
-import_app = typer.Typer(help="Load CSV files; every rejected row is reported with its line.")
+import_app = typer.Typer(
+    help="Load CSV files; every rejected row is reported with its line.", rich_markup_mode=None
+)
 
 
 CsvFile = Annotated[
     Path,
     typer.Argument(
-        metavar="FILE.csv",
+        metavar="FILE",
         exists=True,
         dir_okay=False,
         readable=True,

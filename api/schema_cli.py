@@ -9,7 +9,9 @@ import typer
 
 SDL_PATH = Path(__file__).resolve().parent.parent / "schema.graphql"
 
-schema_app = typer.Typer(help="The GraphQL schema (SDL) that clients generate code from.")
+schema_app = typer.Typer(
+    help="The GraphQL schema (SDL) that clients generate code from.", rich_markup_mode=None
+)
 
 
 def current_sdl() -> str:
@@ -23,13 +25,20 @@ def current_sdl() -> str:
 @schema_app.command("export")
 def export(
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="where to write it; - for standard output")
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="where to write it; - for standard output"
+        ),
     ] = SDL_PATH,
     check: Annotated[
-        bool, typer.Option(help="write nothing; exit 1 when the file differs from the code")
+        bool,
+        typer.Option("--check", help="write nothing; exit 1 when the file differs from the code"),
     ] = False,
 ) -> None:
-    """Print the schema as SDL to schema.graphql at the repository root (or --output)."""
+    """Print the schema as SDL to schema.graphql at the repository root (or --output).
+
+    Example: crm schema export --check
+    """
     text = current_sdl()
     if str(output) == "-":
         typer.echo(text, nl=False)

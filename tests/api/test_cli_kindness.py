@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from api.cli import app
@@ -30,3 +32,22 @@ async def test_seeding_a_database_that_holds_members_says_to_reset(database: str
         "the database already holds data (members 1); use --reset to empty the data tables first"
     )
     assert await Member.all().count() == 1
+
+
+def _leaf_commands(command: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    if hasattr(command, "commands"):
+        return [
+            leaf
+            for name, sub in sorted(command.commands.items())
+            for leaf in _leaf_commands(sub, (*path, name))
+        ]
+    return [path]
+
+
+@pytest.mark.parametrize("path", _leaf_commands(typer.main.get_command(app)), ids=" ".join)
+def test_every_command_has_an_example_and_plain_metavars(path: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(app, [*path, "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "Example: crm " in result.output
+    options = result.output.split("Options:", 1)[-1]
+    assert "<int>" not in options and "<bool>" not in options and "<text>" not in options
