@@ -25,7 +25,11 @@ _HANDLER_NAME = "crm"
 _scope: ContextVar[dict[str, Any] | None] = ContextVar("log_scope", default=None)
 
 # Fields of a LogRecord itself; anything else on a record came through `extra=`.
-_RECORD_FIELDS = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+_RECORD_FIELDS = frozenset(vars(logging.makeLogRecord({}))) | {
+    "message",
+    "asctime",
+    "color_message",
+}
 
 
 @contextmanager
