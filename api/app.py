@@ -15,13 +15,13 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from api.graphql import CrmGraphQL, OperationMetrics
+from api.graphql import CrmGraphQL, OperationMetrics, TraceRootFields
 from api.health import healthz, readyz
 from api.metrics import metrics_endpoint
 from api.middleware import RequestContextMiddleware
 from api.ratelimit import RateLimitConfig, RateLimiter, RateLimitMiddleware, parse_limits
 from api.settings import Settings, check_secrets, get_settings
-from domain import cache, config, db, jobs
+from domain import cache, config, db, jobs, tracing
 from domain.hooks_setup import register_hooks
 from domain.logs import configure_logging
 from domain.recs import published as recs_published
@@ -88,14 +88,15 @@ def create_app(
             if manage_database:
                 await db.close()
 
+    configure_logging(settings.log_format)
+    traced = tracing.configure_tracing("crm-api")
     schema = build_schema(
-        extra_extensions=[OperationMetrics],
+        extra_extensions=[OperationMetrics, *([TraceRootFields] if traced else [])],
         debug=settings.debug,
         cost_budgets=parse_limits(config.QUERY_COST_BUDGETS.get(), DEFAULT_BUDGETS),
         slow_seconds=config.SLOW_OPERATION_SECONDS.get(),
     )
     graphql_app = CrmGraphQL(schema, settings, resources)
-    configure_logging(settings.log_format)
     routes: list[BaseRoute] = [
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
         Route("/healthz", healthz),

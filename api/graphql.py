@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Iterator
 from functools import cache
@@ -24,6 +25,7 @@ from api.auth import AuthError, principal_from_header
 from api.metrics import GRAPHQL_ERRORS, GRAPHQL_LATENCY, GRAPHQL_REQUESTS
 from api.ratelimit import VERIFIED_AUTH
 from api.settings import Settings
+from domain import tracing
 from domain.logs import annotate
 from domain.members import token_versions
 from schema.context import Context
@@ -53,6 +55,32 @@ class OperationMetrics(SchemaExtension):
             code = (error.extensions or {}).get("code") or "GRAPHQL_VALIDATION"
             GRAPHQL_ERRORS.labels(code=str(code)[:40]).inc()
         GRAPHQL_LATENCY.labels(operation=label).observe(time.perf_counter() - started)
+
+
+class TraceRootFields(SchemaExtension):
+    """With tracing on: a span per operation and one per root field's resolver (the SQL and
+    Redis spans of a field hang under it). Added to the schema only when tracing is on."""
+
+    def on_operation(self) -> Iterator[None]:
+        with tracing.span("graphql") as span:
+            yield
+            if span is not None:
+                span.update_name(f"graphql {operation_label(self.execution_context)}")
+                span.set_attribute(
+                    "graphql.operation.name", self.execution_context.operation_name or ""
+                )
+
+    def resolve(self, _next: Any, root: Any, info: Any, *args: Any, **kwargs: Any) -> Any:
+        if info.path.prev is not None:  # nested fields are not traced one by one
+            return _next(root, info, *args, **kwargs)
+        return self._traced(_next, root, info, *args, **kwargs)
+
+    async def _traced(self, _next: Any, root: Any, info: Any, *args: Any, **kwargs: Any) -> Any:
+        with tracing.span(f"resolve {info.field_name}", **{"graphql.field": info.field_name}):
+            result = _next(root, info, *args, **kwargs)
+            if inspect.isawaitable(result):
+                result = await result
+            return result
 
 
 def operation_label(context: Any) -> str:

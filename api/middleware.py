@@ -11,7 +11,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.metrics import HTTP_REQUESTS
-from domain import jobs
+from domain import jobs, tracing
 from domain.logs import log_scope
 
 log = logging.getLogger("crm.requests")
@@ -31,7 +31,15 @@ class RequestContextMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = _incoming_request_id(scope) or uuid.uuid4().hex[:16]
+        with tracing.span(
+            f"{scope.get('method', '')} {_path_label(scope['path'])}",
+            **{"http.method": scope.get("method", ""), "http.route": _path_label(scope["path"])},
+        ) as span:
+            await self._handle(scope, receive, send, span)
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send, span: Any) -> None:
+        # With tracing on, the request id is the trace id, so a log line leads to its trace.
+        request_id = _incoming_request_id(scope) or tracing.trace_id() or uuid.uuid4().hex[:16]
         scope.setdefault("state", {})["request_id"] = request_id
         declared = _content_length(scope)
         if declared is not None and declared > self.max_body_bytes:
@@ -68,6 +76,9 @@ class RequestContextMiddleware:
                 status["code"] = 413
             finally:
                 path = scope["path"]
+                if span is not None:
+                    span.set_attribute("http.status_code", status["code"])
+                    span.set_attribute("crm.request_id", request_id)
                 HTTP_REQUESTS.labels(path=_path_label(path), status=str(status["code"])).inc()
                 log.log(
                     logging.DEBUG if path in _PROBES else logging.INFO,

@@ -123,6 +123,9 @@ MIGRATIONS_DIR = text(
     "MIGRATIONS_DIR", None, "the checked-in migrations (default: beside the source)"
 )
 LOG_FORMAT = text("LOG_FORMAT", "json", "log lines: json (for collectors) or text (a terminal)")
+OTEL_EXPORTER_OTLP_ENDPOINT = text(
+    "OTEL_EXPORTER_OTLP_ENDPOINT", None, "OTLP/HTTP collector for traces (unset: no tracing)"
+)
 CRM_ENV = text("CRM_ENV", None, "development (set by crm dev) allows the built-in token key")
 
 # Tokens

@@ -8,7 +8,7 @@ from typing import Any
 
 from arq import Retry
 
-from domain import config, jobs
+from domain import config, jobs, tracing
 from domain.logs import log_scope
 from workers import registry  # noqa: F401  (registers every handler)
 from workers.tasks import HANDLERS, JobRun
@@ -25,7 +25,7 @@ async def run_job(ctx: dict[str, Any], job_id: int) -> str:
     """Claim the job, run its handler, record the outcome. Safe to deliver more than once.
     Logs one line per run: job id, task, attempt, duration, statements and outcome."""
     started = time.perf_counter()
-    with log_scope(job_id=job_id) as scope:
+    with log_scope(job_id=job_id) as scope, tracing.span("job", **{"crm.job_id": job_id}) as span:
         outcome = "error"
         try:
             outcome = await _run(ctx, job_id, scope)
@@ -34,6 +34,9 @@ async def run_job(ctx: dict[str, Any], job_id: int) -> str:
             raise
         finally:
             seconds = time.perf_counter() - started
+            if span is not None:
+                span.update_name(f"job {scope.get('task', '?')}")
+                span.set_attribute("crm.job_outcome", outcome)
             timer = ctx.get("job_seconds")
             if timer is not None and "task" in scope:
                 timer.labels(task=scope["task"]).observe(seconds)

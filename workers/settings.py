@@ -10,7 +10,7 @@ from arq import cron
 from arq.connections import RedisSettings
 from prometheus_client import Counter, Histogram, start_http_server
 
-from domain import cache, config, db, jobs
+from domain import cache, config, db, jobs, tracing
 from domain.hooks_setup import register_hooks
 from domain.logs import configure_logging
 from workers import registry
@@ -38,6 +38,7 @@ async def on_startup(ctx: dict[str, Any]) -> None:
     """Register the domain hooks, connect the database and route deferred jobs through this
     worker's Redis."""
     configure_logging(config.LOG_FORMAT.get() or "json")
+    tracing.configure_tracing("crm-worker")
     register_hooks()
     await db.init(config.DATABASE_URL.get() or "", pool_size=config.DB_POOL_SIZE.get())
     install_enqueuer(ctx["redis"])
@@ -52,6 +53,7 @@ async def on_startup(ctx: dict[str, Any]) -> None:
 
 async def on_shutdown(ctx: dict[str, Any]) -> None:
     await db.close()
+    tracing.stop_tracing()
 
 
 JOB_COUNTER = Counter("crm_worker_jobs_total", "Jobs run by task and outcome", ["task", "outcome"])
