@@ -158,11 +158,12 @@ async def test_bad_orders_report_the_field_and_write_nothing() -> None:
 
 async def test_event_batches_keep_good_events_and_report_bad_ones() -> None:
     m = await make_member()
-    await gql(
+    defined = await gql(
         'mutation { defineEvent(input: {name: "view_item", propertiesSchema: '
-        '{item_code: {type: "string", required: true}}}) { errors { code } } }',
+        '[{name: "item_code", type: STRING, required: true}]}) { errors { code } } }',
         principal=STAFF,
     )
+    assert defined.data["defineEvent"]["errors"] == []
     at = (datetime.now(UTC) - timedelta(minutes=5)).isoformat()
     events = [
         {
