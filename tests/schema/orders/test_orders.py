@@ -26,7 +26,7 @@ mutation($input: RecordOrderInput!) {
 REFUND = """
 mutation($input: RefundOrderInput!) {
   refundOrder(input: $input) {
-    created refund { amountCents } order { status refundedCents } errors { code field }
+    created refund { amountCents lines { lineNo quantity amountCents } } order { status refundedCents } errors { code field }
   }
 }"""
 TRACK = """
@@ -102,7 +102,10 @@ async def test_refunds_are_idempotent_and_never_exceed_what_was_paid(redis_clien
         "lines": [{"lineNo": 1, "quantity": 1}],
     }
     first = await gql(REFUND, {"input": refund}, SERVICE)
-    assert first.data["refundOrder"]["refund"] == {"amountCents": 12900}
+    assert first.data["refundOrder"]["refund"] == {
+        "amountCents": 12900,
+        "lines": [{"lineNo": 1, "quantity": 1, "amountCents": 12900}],
+    }
     assert first.data["refundOrder"]["order"]["status"] == "PARTIALLY_REFUNDED"
     again = await gql(REFUND, {"input": refund}, SERVICE)
     assert again.data["refundOrder"]["created"] is False
