@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import strawberry
 
+from domain import clock
 from domain.access import Scope
-from domain.clock import utc_now
 from domain.levels import ladder as levels_ladder
 from domain.levels import paid as paid_service
 from domain.levels import service as levels_service
@@ -59,7 +59,7 @@ class LevelsQuery:
         permission_classes=[IsStaffOrBI.with_scope(Scope.LEVELS_READ, Scope.ANALYTICS_READ)],
     )
     async def level_distribution(self, at: datetime | None = None) -> list[LevelCountType]:
-        return _counts(await levels_service.distribution(at or utc_now()))
+        return _counts(await levels_service.distribution(at or clock.utc_now()))
 
     @strawberry.field(
         description="The distribution at the end of every step of a period.",
