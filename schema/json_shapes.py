@@ -155,11 +155,7 @@ class MapOf(Shape):
 STRING = Scalar("string")
 INTEGER = Scalar("integer")
 NUMBER = Scalar("number")
-BOOLEAN = Scalar("boolean")
-STRINGS = ListOf(STRING)
-INTEGERS = ListOf(INTEGER)
 
-BENEFIT_GRANT = Obj(required={"benefit": STRING}, optional={"quantity": INTEGER})
 REWARD = Obj(
     required={"kind": OneOf(("POINTS", "COUPON", "BENEFIT"))},
     optional={
@@ -170,70 +166,15 @@ REWARD = Obj(
         "quantity": INTEGER,
     },
 )
-EXPIRY_POLICY = Obj(
-    optional={
-        "kind": STRING,
-        **{
-            key: INTEGER
-            for key in (
-                "days",
-                "month",
-                "day",
-                "years_after",
-                "yearsAfter",
-                "grace_days",
-                "graceDays",
-                "carry_percent",
-                "carryPercent",
-            )
-        },
-    }
-)
-COUPON_RULES = Obj(
-    optional={
-        "channels": STRINGS,
-        "scenes": STRINGS,
-        "stores": STRINGS,
-        "levels": STRINGS,
-        **{
-            f"{side}_{what}": ListOf(Scalar("scalar"))
-            for side in ("include", "exclude")
-            for what in ("items", "categories", "brands")
-        },
-        "min_spend_cents": INTEGER,
-        "weekdays": INTEGERS,
-        "hours": ListOf(INTEGER, max_items=2),
-        "new_members_only": BOOLEAN,
-    }
-)
 PROPERTY_VALUES = MapOf(Anything())
 
-# "<InputType>.<graphqlField>" -> shape of that JSON input.
+# "<InputType>.<graphqlField>" -> shape of that JSON input. Only operator-defined data and the
+# campaign inputs are JSON; every other input is typed.
 SHAPES: dict[str, Shape] = {
     "FiltersInput.properties": PROPERTY_VALUES,
     "TrackEventInput.properties": Obj(nullable=True),
-    "DefineEventInput.propertiesSchema": MapOf(
-        Obj(
-            optional={
-                "type": OneOf(("string", "integer", "number", "boolean", "object", "array")),
-                "required": BOOLEAN,
-                "enum": ListOf(Scalar("scalar")),
-            }
-        )
-    ),
-    "DefinePointTypeInput.expiryPolicy": EXPIRY_POLICY,
     "DefineTagInput.rule": Obj(nullable=True),
-    "LevelInput.upgradeGifts": ListOf(BENEFIT_GRANT),
-    "LevelInput.monthlyBenefits": ListOf(BENEFIT_GRANT),
-    "LevelInput.birthdayBenefits": ListOf(BENEFIT_GRANT),
-    "DefinePaidPlanInput.benefits": ListOf(BENEFIT_GRANT),
-    "DefineBenefitInput.config": Obj(
-        optional={"points": INTEGER, "pointType": STRING, "template": STRING}
-    ),
-    "DefineBenefitCardInput.drops": ListOf(Obj(required={"benefit": STRING, "quantity": INTEGER})),
     "ItemRowInput.attributes": Obj(nullable=True),
-    "DefineCouponTemplateInput.rules": COUPON_RULES,
-    "DefineCouponTemplateInput.costShare": MapOf(NUMBER),
     "CreateCampaignInput.audience": Obj(
         required={"kind": OneOf(("EVERYONE", "SEGMENT", "SNAPSHOT"))},
         optional={"id": Scalar("scalar")},

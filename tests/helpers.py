@@ -17,6 +17,9 @@ from workers.runner import run_job
 STAFF = Principal(role=Role.STAFF, scopes=frozenset({"*"}), subject="staff-test")
 SERVICE = Principal(role=Role.SERVICE, subject="service-test")
 BI = Principal(role=Role.BI, subject="bi-test")
+# Codes of a request refused by the schema itself: a variable of the wrong shape, a @oneOf
+# input without exactly one field.
+SCHEMA_ERRORS = frozenset({"INVALID", "GRAPHQL_VALIDATION_FAILED"})
 
 
 def member(member_id: int) -> Principal:

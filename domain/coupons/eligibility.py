@@ -112,19 +112,24 @@ def validate_spec(spec: Spec, cost_share: dict[str, Any]) -> None:
         )
 
 
+def _camel(key: str) -> str:
+    head, *rest = key.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
 def validate_rules(rules: dict[str, Any]) -> None:
     """Usage rules: known keys with values of the right shape."""
     for key, value in rules.items():
-        where = f"rules.{key}"
+        where = f"rules.{_camel(key)}"
         if key in LIST_RULES:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise _invalid(f"{key} is a list of codes.", where)
+                raise _invalid(f"{_camel(key)} is a list of codes.", where)
             if key == "scenes" and not set(value) <= set(SCENES):
                 raise _invalid(f"scenes are among {', '.join(SCENES)}.", where)
         elif key == "min_spend_cents":
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise _invalid(
-                    "min_spend_cents is a non-negative integer.", where, ErrorCode.INVALID_AMOUNT
+                    "minSpendCents is a non-negative integer.", where, ErrorCode.INVALID_AMOUNT
                 )
         elif key == "weekdays":
             if not isinstance(value, list) or not value or not all(v in range(1, 8) for v in value):
@@ -143,7 +148,7 @@ def validate_rules(rules: dict[str, Any]) -> None:
                 )
         elif key == "new_members_only":
             if not isinstance(value, bool):
-                raise _invalid("new_members_only is true or false.", where)
+                raise _invalid("newMembersOnly is true or false.", where)
         else:
             raise _invalid(f"Unknown rule '{key}'.", where)
 

@@ -6,14 +6,13 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.coupons.models import CouponKind, TemplateState
 from domain.coupons.redemption import LineInput
 from domain.errors import ErrorCode
+from schema.coupons.rules import CostShareInput, CouponRulesInput
 from schema.coupons.types import CouponKindEnum, TemplateStateEnum
 from schema.errors import InputError
-from schema.json_defaults import JsonDefaults, optional_json
 from schema.relay import decode_id
 
 MAX_IDS = 100
@@ -56,7 +55,7 @@ class CartInput:
 
 
 @strawberry.input(description="A coupon template; changing one keeps its value once issued.")
-class DefineCouponTemplateInput(JsonDefaults):
+class DefineCouponTemplateInput:
     code: str
     name: str
     kind: CouponKindEnum
@@ -70,16 +69,13 @@ class DefineCouponTemplateInput(JsonDefaults):
     fixed_ends_at: datetime | None = None
     valid_days: int | None = strawberry.field(default=None, description="Days from claiming.")
     start_after_days: int = 0
-    rules: JSON | None = optional_json(
-        dict,
-        "channels, scenes, stores, include_/exclude_items|categories|brands, "
-        "min_spend_cents, weekdays (1-7), hours [from, to), levels, new_members_only",
+    rules: CouponRulesInput | None = strawberry.field(
+        default=None, description="Where and when it applies; omitted or null: anywhere."
     )
     stackable: bool = False
     stack_group: str = strawberry.field(default="", description="At most one coupon per group.")
-    cost_share: JSON | None = optional_json(
-        lambda: {"platform": 100},
-        "Percentages of platform, merchant, brand adding up to 100.",
+    cost_share: CostShareInput | None = strawberry.field(
+        default=None, description="Who funds the discounts; omitted or null: the platform alone."
     )
     per_member_limit: int = 1
     per_day_limit: int | None = None
@@ -96,9 +92,8 @@ class DefineCouponTemplateInput(JsonDefaults):
     def values(self) -> dict[str, Any]:
         """Keyword arguments of define_template."""
         values = {k: v for k, v in vars(self).items() if k not in ("kind", "state")}
-        if not isinstance(self.rules, dict) or not isinstance(self.cost_share, dict):
-            field = "rules" if not isinstance(self.rules, dict) else "costShare"
-            raise InputError(f"{field} is an object.", field=field, code=ErrorCode.INVALID)
+        values["rules"] = self.rules.to_domain() if self.rules else {}
+        values["cost_share"] = self.cost_share.to_domain() if self.cost_share else {"platform": 100}
         values["kind"] = CouponKind(self.kind)
         if self.state is not None:
             values["state"] = TemplateState(self.state)

@@ -7,11 +7,11 @@ from enum import Enum
 from typing import TypeAlias
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.coupons import reports
 from domain.coupons.models import Coupon, CouponKind, CouponState, CouponTemplate, TemplateState
 from domain.coupons.reports import DIMENSIONS
+from schema.coupons.rules import CostShareType, CouponRulesType
 from schema.relay import encode_id
 
 CouponKindEnum: TypeAlias = CouponKind
@@ -36,10 +36,12 @@ class TemplateType:
     issued: int
     per_member_limit: int
     points_price: int | None
-    rules: JSON
+    rules: CouponRulesType = strawberry.field(description="Where and when it applies.")
     stackable: bool
     stack_group: str
-    cost_share: JSON = strawberry.field(description="Percent funded by platform, merchant, brand.")
+    cost_share: CostShareType = strawberry.field(
+        description="Percent funded by platform, merchant, brand."
+    )
     per_day_limit: int | None
     price_cents: int | None = strawberry.field(description="Set when the coupon is bought.")
     point_type_code: str
@@ -54,7 +56,7 @@ class TemplateType:
     @classmethod
     def from_model(cls, t: CouponTemplate) -> TemplateType:
         return cls(
-            cost_share=JSON(t.cost_share),
+            cost_share=CostShareType.from_json(t.cost_share),
             per_day_limit=t.per_day_limit,
             price_cents=t.price_cents,
             point_type_code=t.point_type_code,
@@ -77,7 +79,7 @@ class TemplateType:
             issued=t.issued,
             per_member_limit=t.per_member_limit,
             points_price=t.points_price,
-            rules=JSON(t.rules),
+            rules=CouponRulesType.from_json(t.rules),
             stackable=t.stackable,
             stack_group=t.stack_group,
         )

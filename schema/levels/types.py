@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.levels import service as levels_service
 from domain.levels.models import Level, PaidMembership
+from schema.benefits.quantities import BenefitQuantityType, quantity_types
 
 
 @strawberry.type(name="Level", description="A rung of the ladder and what it gives.")
@@ -23,9 +23,15 @@ class LevelType:
     multiplier_percent: int
     discount_percent: int
     free_shipping: bool
-    upgrade_gifts: JSON
-    monthly_benefits: JSON
-    birthday_benefits: JSON
+    upgrade_gifts: list[BenefitQuantityType] = strawberry.field(
+        description="Granted once on reaching the level."
+    )
+    monthly_benefits: list[BenefitQuantityType] = strawberry.field(
+        description="Granted every calendar month at the level."
+    )
+    birthday_benefits: list[BenefitQuantityType] = strawberry.field(
+        description="Granted on the member's birthday."
+    )
 
     @classmethod
     def from_model(cls, level: Level) -> LevelType:
@@ -40,9 +46,9 @@ class LevelType:
             multiplier_percent=level.multiplier_percent,
             discount_percent=level.discount_percent,
             free_shipping=level.free_shipping,
-            upgrade_gifts=JSON(level.upgrade_gifts),
-            monthly_benefits=JSON(level.monthly_benefits),
-            birthday_benefits=JSON(level.birthday_benefits),
+            upgrade_gifts=quantity_types(level.upgrade_gifts),
+            monthly_benefits=quantity_types(level.monthly_benefits),
+            birthday_benefits=quantity_types(level.birthday_benefits),
         )
 
 

@@ -11,9 +11,9 @@ from domain.members.models import Channel
 from domain.orders.events import EventInput
 from domain.orders.recording import LineInput, OrderInput
 from domain.orders.rules import RefundLineRequest
-from schema.json_defaults import JsonDefaults, optional_json
 from schema.members.inputs import IdentityInput
 from schema.members.types import ChannelEnum
+from schema.orders.event_schema import EventPropertyInput
 from schema.relay import decode_id
 
 
@@ -107,13 +107,12 @@ class TrackEventsInput:
     events: list[TrackEventInput]
 
 
-@strawberry.input
-class DefineEventInput(JsonDefaults):
+@strawberry.input(description="An event name and the properties its events carry.")
+class DefineEventInput:
     name: str
     description: str = ""
-    properties_schema: JSON | None = optional_json(
-        dict,
-        '{"prop": {"type": "string|integer|number|boolean|object|array", '
-        '"required": true, "enum": [...]}}',
+    properties_schema: list[EventPropertyInput] = strawberry.field(
+        default_factory=list,
+        description="Its properties; empty: any properties are accepted, else only these.",
     )
     active: bool = True

@@ -19,6 +19,7 @@ from domain.orders.recording import OrderInput
 from domain.orders.rules import MAX_EVENTS_PER_BATCH
 from schema.context import Info
 from schema.errors import UserError, returns_errors
+from schema.orders.event_schema import property_schema
 from schema.orders.inputs import (
     DefineEventInput,
     RecordOrderInput,
@@ -191,7 +192,7 @@ class OrdersMutation:
 
     @strawberry.mutation(
         description="Define (or change) an event name and its property schema. Errors: INVALID, "
-        "INVALID_PROPERTIES.",
+        "INVALID_PROPERTIES, DUPLICATE and REQUIRED (propertiesSchema[i].name), TOO_MANY.",
         permission_classes=[IsStaff.with_scope(Scope.ORDERS_WRITE)],
     )
     @returns_errors
@@ -199,7 +200,7 @@ class OrdersMutation:
         definition = await events_service.define_event(
             name=input.name,
             description=input.description,
-            properties_schema=input.properties_schema,
+            properties_schema=property_schema(input.properties_schema, "propertiesSchema"),
             active=input.active,
         )
         return DefineEventPayload(definition=EventDefinitionType.from_model(definition), errors=[])

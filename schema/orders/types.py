@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.orders.models import EventDefinition, Order, OrderLine, OrderStatus, Refund
 from schema.context import Info
 from schema.members.dataloaders import MemberById
 from schema.members.types import MemberType
 from schema.orders.dataloaders import LinesByOrder
+from schema.orders.event_schema import EventPropertyDefinitionType, property_definitions
 from schema.relay import encode_id
 
 OrderStatusEnum: TypeAlias = OrderStatus
@@ -85,12 +85,28 @@ class OrderType:
         return MemberType.from_model(found, info.context.principal) if found else None
 
 
+@strawberry.type(name="RefundLine", description="What a refund took back from one order line.")
+class RefundLineType:
+    line_no: int = strawberry.field(description="The order line's number.")
+    quantity: int = strawberry.field(description="Units refunded.")
+    amount_cents: int = strawberry.field(description="Money refunded for them.")
+
+    @classmethod
+    def from_json(cls, line: dict[str, Any]) -> RefundLineType:
+        """The refund's stored line."""
+        return cls(
+            line_no=int(line["lineNo"]),
+            quantity=int(line["quantity"]),
+            amount_cents=int(line["amountCents"]),
+        )
+
+
 @strawberry.type(name="Refund")
 class RefundType:
     id: strawberry.ID
     refund_no: str
     amount_cents: int
-    lines: JSON
+    lines: list[RefundLineType] = strawberry.field(description="The lines refunded.")
     refunded_at: datetime
 
     @classmethod
@@ -99,7 +115,7 @@ class RefundType:
             id=strawberry.ID(encode_id("Refund", refund.id)),
             refund_no=refund.refund_no,
             amount_cents=refund.amount_cents,
-            lines=JSON(refund.lines),
+            lines=[RefundLineType.from_json(x) for x in refund.lines],
             refunded_at=refund.refunded_at,
         )
 
@@ -108,7 +124,9 @@ class RefundType:
 class EventDefinitionType:
     name: str
     description: str
-    properties_schema: JSON
+    properties_schema: list[EventPropertyDefinitionType] = strawberry.field(
+        description="Its properties; empty: any properties are accepted."
+    )
     active: bool
 
     @classmethod
@@ -116,7 +134,7 @@ class EventDefinitionType:
         return cls(
             name=definition.name,
             description=definition.description,
-            properties_schema=JSON(definition.properties_schema),
+            properties_schema=property_definitions(definition.properties_schema),
             active=definition.active,
         )
 

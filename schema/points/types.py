@@ -6,11 +6,11 @@ from datetime import datetime
 from typing import TypeAlias
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.ledger.models import Account
 from domain.points import reports
 from domain.points.models import PointKind, PointType, Receipt, ReceiptStatus
+from schema.points.expiry import ExpiryPolicyType
 
 PointKindEnum: TypeAlias = PointKind
 strawberry.enum(PointKind, name="PointKind")
@@ -23,7 +23,7 @@ class PointTypeType:
     code: str
     name: str
     kind: PointKindEnum
-    expiry_policy: JSON
+    expiry_policy: ExpiryPolicyType = strawberry.field(description="When its points expire.")
     allow_negative: bool
     cents_per_point: str = strawberry.field(description="Cash value of one point, as a fraction.")
 
@@ -33,7 +33,7 @@ class PointTypeType:
             code=t.code,
             name=t.name,
             kind=PointKind(t.kind),
-            expiry_policy=JSON(t.expiry_policy),
+            expiry_policy=ExpiryPolicyType.from_json(t.expiry_policy),
             allow_negative=t.allow_negative,
             cents_per_point=f"{t.cents_per_point_num}/{t.cents_per_point_den}",
         )

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import TypeAlias
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.recs.card import ModelCard
 from domain.recs.models import RecSlot
@@ -96,6 +95,19 @@ class RecommendationSlotType:
         )
 
 
+@strawberry.type(
+    name="RecommendationTracking",
+    description="The properties of the rec_impression and rec_click events of a recommendation.",
+)
+class RecommendationTrackingType:
+    slot: str = strawberry.field(description="The slot code (property slot).")
+    strategy: RecommendationStrategy = strawberry.field(
+        description="The strategy that produced it (property strategy)."
+    )
+    item_id: int = strawberry.field(description="The item's number (property item_id).")
+    position: int = strawberry.field(description="0-based position (property position).")
+
+
 @strawberry.type(name="Recommendation", description="One recommended item and why.")
 class RecommendationType:
     item_pk: strawberry.Private[int]
@@ -124,16 +136,12 @@ class RecommendationType:
         return ItemType.from_model(found) if found else None
 
     @strawberry.field(
-        description="Properties to send with the rec_impression and rec_click events."
+        description="Properties to send with the rec_impression and rec_click events; select "
+        "`tracking { slot strategy item_id: itemId position }` to send it unchanged."
     )
-    def tracking(self) -> JSON:
-        return JSON(
-            {
-                "slot": self.slot,
-                "strategy": self.strategy.value,
-                "item_id": self.item_pk,
-                "position": self.position,
-            }
+    def tracking(self) -> RecommendationTrackingType:
+        return RecommendationTrackingType(
+            slot=self.slot, strategy=self.strategy, item_id=self.item_pk, position=self.position
         )
 
 

@@ -30,7 +30,9 @@ async def test_the_standard_introspection_query_returns_no_error(
     assert "errors" not in body
     client_schema = build_client_schema(body["data"])
     rules = client_schema.get_type("DefineCouponTemplateInput").fields["rules"]  # type: ignore[union-attr]
-    assert str(rules.type) == "JSON"
+    assert str(rules.type) == "CouponRulesInput"
+    properties = client_schema.get_type("TrackEventInput").fields["properties"]  # type: ignore[union-attr]
+    assert str(properties.type) == "JSON"
 
 
 async def test_a_type_is_introspected_by_name(client: httpx.AsyncClient) -> None:

@@ -34,23 +34,54 @@ async def test_three_bad_text_fields_give_three_errors_with_their_paths() -> Non
 
 
 async def test_json_with_three_bad_values_gives_three_errors_with_their_paths() -> None:
-    query = """mutation($i: DefineCouponTemplateInput!) {
-      defineCouponTemplate(input: $i) { errors { code field } } }"""
+    query = """mutation($i: CreateCampaignInput!) {
+      createCampaign(input: $i) { errors { code field } } }"""
     variables = {
         "i": {
-            "code": "T1",
-            "name": "Ten off",
-            "kind": "CASH",
-            "amountOffCents": 1000,
-            "totalStock": 10,
-            "rules": {"channels": "POS", "min_spend_cents": "ten", "weekdays": [1, "Mon"]},
+            "name": "Spring",
+            "startsAt": "2026-03-01T00:00:00+08:00",
+            "endsAt": "2026-03-31T00:00:00+08:00",
+            "mode": "ONE_SHOT",
+            "audience": {"kind": "EVERYONE"},
+            "message": {"channel": 5, "body": ["Hi"]},
+            "frequency": {"days": "seven"},
         }
     }
     result = await gql(query, variables, STAFF)
 
     assert sorted(e.extensions["field"] for e in result.errors) == [
-        "input.rules.channels",
-        "input.rules.min_spend_cents",
-        "input.rules.weekdays[1]",
+        "input.frequency.days",
+        "input.message.body",
+        "input.message.channel",
     ]
     assert {e.extensions["code"] for e in result.errors} == {"INVALID"}
+
+
+async def test_typed_input_with_three_bad_values_gives_three_errors_with_their_paths() -> None:
+    query = """mutation($i: DefineLevelsInput!) {
+      defineLevels(input: $i) { levels { code } errors { code field } } }"""
+    level = {"rank": 1, "code": "L1", "name": "One", "reachGrowth": 0, "keepGrowth": 0}
+    variables = {
+        "i": {
+            "levels": [
+                {**level, "validityMonths": 0, "upgradeGifts": [{"benefit": "A", "quantity": 0}]},
+                {
+                    **level,
+                    "rank": 2,
+                    "code": "L2",
+                    "validityMonths": 12,
+                    "monthlyBenefits": [{"benefit": "A"}, {"benefit": "B", "quantity": -1}],
+                    "birthdayBenefits": [{"benefit": "C", "quantity": 0}],
+                },
+            ]
+        }
+    }
+    result = await gql(query, variables, STAFF)
+
+    payload = result.data["defineLevels"]
+    assert payload["levels"] is None
+    assert payload["errors"] == [
+        {"code": "INVALID_AMOUNT", "field": "levels[0].upgradeGifts[0].quantity"},
+        {"code": "INVALID_AMOUNT", "field": "levels[1].monthlyBenefits[1].quantity"},
+        {"code": "INVALID_AMOUNT", "field": "levels[1].birthdayBenefits[0].quantity"},
+    ]

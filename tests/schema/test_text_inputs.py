@@ -50,19 +50,22 @@ async def test_text_at_the_column_length_is_stored() -> None:
 
 
 async def test_json_of_the_wrong_shape_is_invalid_with_the_path() -> None:
-    query = """mutation($i: DefineCouponTemplateInput!) {
-      defineCouponTemplate(input: $i) { errors { code field } } }"""
+    query = """mutation($i: CreateCampaignInput!) {
+      createCampaign(input: $i) { errors { code field } } }"""
     variables = {
         "i": {
-            "code": "T1",
-            "name": "Ten off",
-            "kind": "CASH",
-            "amountOffCents": 1000,
-            "totalStock": 10,
-            "rules": {"hours": "9-17"},
+            "name": "Spring",
+            "startsAt": "2026-03-01T00:00:00+08:00",
+            "endsAt": "2026-03-31T00:00:00+08:00",
+            "mode": "ONE_SHOT",
+            "audience": {"kind": "EVERYONE"},
+            "frequency": {"days": "seven"},
         }
     }
     result = await gql(query, variables, STAFF)
 
     error = result.errors[0]
-    assert (error.extensions["code"], error.extensions["field"]) == ("INVALID", "input.rules.hours")
+    assert (error.extensions["code"], error.extensions["field"]) == (
+        "INVALID",
+        "input.frequency.days",
+    )

@@ -232,7 +232,8 @@ def test_a_visitor_budget_is_below_anonymous_and_holds_a_product_page() -> None:
     page = parse(
         """query($item: ID!) {
           recommendations(slot: "item_page", itemId: $item, first: 20) {
-            coldStart items { position strategy reason tracking item { id code name } }
+            coldStart items { position strategy reason
+              tracking { slot strategy item_id: itemId position } item { id code name } }
           }
           claimableCoupons { code name }
         }"""

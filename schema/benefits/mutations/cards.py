@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain import idempotency
 from domain.access import Scope
@@ -12,6 +11,7 @@ from domain.benefits import cards as cards_service
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.access import actor, target_member
+from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.benefits.types import (
     BenefitPayload,
     CardPayload,
@@ -21,7 +21,6 @@ from schema.benefits.types import (
 )
 from schema.context import Info
 from schema.errors import returns_errors
-from schema.json_shapes import as_objects
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.relay import plain_id
@@ -33,7 +32,9 @@ class DefineBenefitCardInput:
     name: str
     price_cents: int
     validity_months: int
-    drops: JSON = strawberry.field(description='[{"benefit": code, "quantity": n}]')
+    drops: list[BenefitQuantityInput] = strawberry.field(
+        description="The benefits granted every period of the card."
+    )
     every: str = "MONTH"
     discount_percent: int = 0
     multiplier_percent: int = 100
@@ -108,7 +109,7 @@ class BenefitCardsMutation:
             price_cents=input.price_cents,
             validity_months=input.validity_months,
             every=input.every,
-            drops=as_objects(input.drops),
+            drops=benefit_quantities(input.drops, "drops"),
             discount_percent=input.discount_percent,
             multiplier_percent=input.multiplier_percent,
             refundable=input.refundable,

@@ -6,15 +6,13 @@ from datetime import datetime
 from typing import TypeAlias
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.access import Scope
 from domain.points import config as points_config
 from domain.points.models import PointKind, Rounding
 from schema.errors import UserError, returns_errors
-from schema.json_defaults import JsonDefaults, optional_json
-from schema.json_shapes import as_object
 from schema.permissions import IsStaff
+from schema.points.expiry import ExpiryPolicyInput
 from schema.points.types import PointKindEnum, PointTypeType
 from schema.relay import plain_id
 
@@ -28,12 +26,14 @@ class ConfigPayload:
     errors: list[UserError]
 
 
-@strawberry.input
-class DefinePointTypeInput(JsonDefaults):
+@strawberry.input(description="A point type, created or changed by its code.")
+class DefinePointTypeInput:
     code: str
     name: str
     kind: PointKindEnum
-    expiry_policy: JSON | None = optional_json(lambda: {"kind": "NEVER"})
+    expiry_policy: ExpiryPolicyInput | None = strawberry.field(
+        default=None, description="When its points expire; omitted or null means never."
+    )
     allow_negative: bool = False
     cents_per_point_numerator: int = 1
     cents_per_point_denominator: int = 1
@@ -103,7 +103,7 @@ class DefineEventBonusPayload(ConfigPayload):
 class PointConfigMutation:
     @strawberry.mutation(
         description="Create or change a point type. Errors: INVALID, "
-        "INVALID_WINDOW, INVALID_AMOUNT.",
+        "INVALID_WINDOW (expiryPolicy.relative.days), INVALID_PERCENTAGE, INVALID_AMOUNT.",
         permission_classes=[IsStaff.with_scope(Scope.POINTS_CONFIG)],
     )
     @returns_errors
@@ -112,7 +112,9 @@ class PointConfigMutation:
             code=input.code,
             name=input.name,
             kind=PointKind(input.kind),
-            expiry_policy=as_object(input.expiry_policy),
+            expiry_policy=(
+                input.expiry_policy.to_domain() if input.expiry_policy else {"kind": "NEVER"}
+            ),
             allow_negative=input.allow_negative,
             cents_per_point=(
                 input.cents_per_point_numerator,

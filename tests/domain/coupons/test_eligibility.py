@@ -97,8 +97,8 @@ def test_bad_templates(_case: str, spec: Spec, share: dict, code: ErrorCode, fie
         ("hours reversed", {"hours": [20, 8]}, "rules.hours"),
         ("scene unknown", {"scenes": ["MOON"]}, "rules.scenes"),
         ("stores not a list", {"stores": "S1"}, "rules.stores"),
-        ("negative min spend", {"min_spend_cents": -5}, "rules.min_spend_cents"),
-        ("new members not a flag", {"new_members_only": "yes"}, "rules.new_members_only"),
+        ("negative min spend", {"min_spend_cents": -5}, "rules.minSpendCents"),
+        ("new members not a flag", {"new_members_only": "yes"}, "rules.newMembersOnly"),
     ],
 )
 def test_bad_rules(_case: str, rules: dict, field: str) -> None:

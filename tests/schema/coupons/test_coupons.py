@@ -197,7 +197,18 @@ async def test_bad_input_changes_nothing() -> None:
             "INVALID_THRESHOLD",
             "thresholdCents",
         ),
-        ({"percentOff": 10, "rules": {"weekdays": [9]}}, "INVALID", "rules.weekdays"),
+        ({"percentOff": 10, "rules": {"weekdays": []}}, "INVALID", "rules.weekdays"),
+        (
+            {"percentOff": 10, "rules": {"hours": {"from": 20, "to": 8}}},
+            "INVALID_WINDOW",
+            "rules.hours",
+        ),
+        (
+            {"percentOff": 10, "rules": {"minSpendCents": -1}},
+            "INVALID_AMOUNT",
+            "rules.minSpendCents",
+        ),
+        ({"percentOff": 10, "rules": {"stores": [""]}}, "INVALID", "rules.stores"),
         ({"percentOff": 10, "costShare": {"platform": 50}}, "INVALID_PERCENTAGE", "costShare"),
         ({"percentOff": 10, "totalStock": 0}, "INVALID_AMOUNT", "totalStock"),
     ]

@@ -30,11 +30,20 @@ async def _levels(count: int) -> None:
             reach_growth=100 * rank,
             keep_growth=0,
             validity_months=12,
+            upgrade_gifts=[{"benefit": "GIFT", "quantity": 2}],
+            monthly_benefits=[{"benefit": "GIFT", "quantity": 1}],
+            birthday_benefits=[{"benefit": "GIFT", "quantity": 1}, {"benefit": "CAKE"}],
         )
 
 
 @pytest.mark.list_fields(
-    "Query.levels", "Query.levelDistribution", "Query.levelTrend", "LevelTrendPoint.counts"
+    "Query.levels",
+    "Query.levelDistribution",
+    "Query.levelTrend",
+    "LevelTrendPoint.counts",
+    "Level.upgradeGifts",
+    "Level.monthlyBenefits",
+    "Level.birthdayBenefits",
 )
 async def test_levels_distribution_and_trend(list_fields: ListFieldCheck) -> None:
     today = business_today()

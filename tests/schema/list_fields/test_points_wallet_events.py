@@ -92,12 +92,14 @@ async def test_wallet_statement(list_fields: ListFieldCheck) -> None:
     await list_fields.assert_flat(query, add, principal=STAFF)
 
 
-@pytest.mark.list_fields("Query.eventDefinitions")
+@pytest.mark.list_fields("Query.eventDefinitions", "EventDefinition.propertiesSchema")
 async def test_event_definitions(list_fields: ListFieldCheck) -> None:
     async def add(count: int) -> None:
         for _ in range(count):
             await events_service.define_event(
-                name=f"event{next(_numbers)}", description="", properties_schema={}
+                name=f"event{next(_numbers)}",
+                description="",
+                properties_schema={"a": {"type": "string", "required": True}, "b": {}},
             )
 
     await list_fields.assert_flat(root_query(GRAPH, "eventDefinitions"), add, principal=STAFF)

@@ -29,6 +29,9 @@ mutation($input: RefundOrderInput!) {
     created refund { amountCents } order { status refundedCents } errors { code field }
   }
 }"""
+REFUND_WITH_LINES = REFUND.replace(
+    "amountCents }", "amountCents lines { lineNo quantity amountCents } }"
+)
 TRACK = """
 mutation($input: TrackEventsInput!) {
   trackEvents(input: $input) {
@@ -101,8 +104,11 @@ async def test_refunds_are_idempotent_and_never_exceed_what_was_paid(redis_clien
         "refundedAt": PAID.isoformat(),
         "lines": [{"lineNo": 1, "quantity": 1}],
     }
-    first = await gql(REFUND, {"input": refund}, SERVICE)
-    assert first.data["refundOrder"]["refund"] == {"amountCents": 12900}
+    first = await gql(REFUND_WITH_LINES, {"input": refund}, SERVICE)
+    assert first.data["refundOrder"]["refund"] == {
+        "amountCents": 12900,
+        "lines": [{"lineNo": 1, "quantity": 1, "amountCents": 12900}],
+    }
     assert first.data["refundOrder"]["order"]["status"] == "PARTIALLY_REFUNDED"
     again = await gql(REFUND, {"input": refund}, SERVICE)
     assert again.data["refundOrder"]["created"] is False
@@ -158,11 +164,12 @@ async def test_bad_orders_report_the_field_and_write_nothing() -> None:
 
 async def test_event_batches_keep_good_events_and_report_bad_ones() -> None:
     m = await make_member()
-    await gql(
+    defined = await gql(
         'mutation { defineEvent(input: {name: "view_item", propertiesSchema: '
-        '{item_code: {type: "string", required: true}}}) { errors { code } } }',
+        '[{name: "item_code", type: STRING, required: true}]}) { errors { code } } }',
         principal=STAFF,
     )
+    assert defined.data["defineEvent"]["errors"] == []
     at = (datetime.now(UTC) - timedelta(minutes=5)).isoformat()
     events = [
         {

@@ -27,7 +27,8 @@ RECOMMEND = """
 query($slot: String!, $first: BigInt, $itemId: ID, $cart: [ID!], $memberId: ID) {
   recommendations(slot: $slot, first: $first, itemId: $itemId, cart: $cart, memberId: $memberId) {
     slot indexVersion coldStart
-    items { position strategy reason tracking item { id code category { code } } }
+    items { position strategy reason tracking { slot strategy item_id: itemId position }
+    item { id code category { code } } }
   }
 }"""
 TRACK = """
