@@ -15,6 +15,7 @@ import typer
 from api.bi_cli import bi_app
 from api.cli_support import console, require_urls
 from api.evaluate_cli import models_app, recs_app
+from api.export_cli import export_app
 from api.import_cli import import_app
 from api.schema_cli import schema_app
 from api.settings import InsecureSettings, check_secrets, get_settings
@@ -385,6 +386,7 @@ def _announce_when_listening(port: int, staff_token: str) -> None:
 
 
 app.add_typer(import_app, name="import")
+app.add_typer(export_app)
 app.add_typer(recs_app, name="recs")
 app.add_typer(models_app, name="models")
 app.add_typer(bi_app, name="bi")

@@ -139,3 +139,13 @@ async def match_identities(keys: list[tuple[str, str, str]]) -> list[int | None]
     for row in rows:
         found[int(row["i"]) - 1] = int(row["id"])
     return found
+
+
+def contacts_sql(member_placeholder: str) -> str:
+    """A LATERAL-ready subquery of one member's name and phone (personal data: only for callers
+    allowed to see it), for an export of another area to join."""
+    return (
+        f"(SELECT m.name, (SELECT i.value FROM member_identities i WHERE i.member_id = m.id "
+        f"AND i.kind = 'PHONE' ORDER BY i.id LIMIT 1) AS phone "
+        f"FROM members m WHERE m.id = {member_placeholder})"
+    )
