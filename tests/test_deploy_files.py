@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import kubernetes_validate
@@ -24,10 +25,25 @@ def test_the_image_is_multi_stage_non_root_with_a_health_check() -> None:
     final = stages[-1]
     assert len(stages) >= 2
     assert "build-essential" not in final  # no compiler in what ships
-    assert re.search(r"(?m)^USER (?!root)\w+", final)
+    assert re.search(r"(?m)^USER (?!root|0\b)\w+", final)
     assert re.search(r"(?m)^HEALTHCHECK .*\n?.*healthz", final)
     assert "-c requirements.lock" in stages[0]
     assert "[dev]" not in "".join(stages) and "[embedded]" not in "".join(stages)
+
+
+# The dev extra installs hadolint into the environment's bin (x86_64 Linux wheels only).
+HADOLINT = shutil.which("hadolint", path=str(Path(sys.executable).parent)) or shutil.which(
+    "hadolint"
+)
+
+
+@pytest.mark.skipif(HADOLINT is None, reason="hadolint is not installed here")
+def test_the_dockerfile_passes_hadolint() -> None:
+    assert HADOLINT is not None
+    result = subprocess.run(
+        [HADOLINT, "--no-color", str(ROOT / "Dockerfile")], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_build_context_leaves_out_local_environments_and_data() -> None:
