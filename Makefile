@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast lint bench migration lock clean
+.PHONY: demo test test-fast lint bench bench-http migration lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# make bench-http : a seeded database, one `crm serve`, the wrk scenarios side by side with the
+# floors (installs wrk from Debian's packages when it is missing and this user may)
+bench-http: $(STAMP)
+	command -v wrk >/dev/null || (apt-get install -y wrk >/dev/null 2>&1 || sudo -n apt-get install -y wrk) \
+	  || { echo "install wrk (Debian/Ubuntu: apt-get install wrk)"; exit 1; }
+	$(BIN)/python -m bench.http_member_home $(BENCH_ARGS)
 
 # make migration name=add_coupons : a new Aerich migration from the model changes
 migration: $(STAMP)
