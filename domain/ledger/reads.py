@@ -1,14 +1,17 @@
-"""Ledger reads for the areas built on it (points, wallet, levels): statements, totals,
-holdings and the funding-party clearing, by asset. Kept here because they name the ledger's
-tables; `growth_sql` is a fragment a set-based statement of another area embeds."""
+"""Ledger reads for the areas built on it (points, wallet, levels): accounts and growth of many
+members at once, lots about to expire, statements, totals, holdings and the funding-party
+clearing, by asset. Kept here because they name the ledger's tables; `growth_sql` and
+`holders_expiring_sql` are fragments a set-based statement of another area embeds."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from domain import db
+from domain.ledger.models import Account
 
 # Entry kinds that count as growth: what was earned, adjusted or given back.
 GROWTH_KINDS = "('CREDIT', 'ADJUST', 'REVERSE')"
@@ -21,6 +24,96 @@ def growth_sql(member_expression: str, asset_placeholder: str, since_expression:
                   JOIN ledger_entries e ON e.account_id = a.id
                  WHERE a.member_id = {member_expression} AND a.asset = {asset_placeholder}
                    AND e.kind IN {GROWTH_KINDS} AND e.created_at >= {since_expression})"""
+
+
+def holders_expiring_sql(asset_pattern: str, after: str, until: str) -> str:
+    """A subquery of `member_id`: members with an unspent lot of an asset matching the LIKE
+    pattern `asset_pattern` that expires after the instant `after` and at or before `until`
+    (each member once)."""
+    return f"""SELECT DISTINCT a.member_id
+                 FROM ledger_lots l JOIN ledger_accounts a ON a.id = l.account_id
+                WHERE a.asset LIKE {asset_pattern} AND l.remaining > 0
+                  AND l.expires_at > {after} AND l.expires_at <= {until}"""
+
+
+@dataclass(frozen=True, slots=True)
+class ExpiringLots:
+    """What remains of one member's lots of one asset that expire at one instant."""
+
+    member_id: int
+    asset: str
+    expires_at: datetime
+    amount: int
+
+
+async def account(account_id: int) -> Account:
+    """One account by id."""
+    return await Account.get(id=account_id)
+
+
+async def accounts_of(member_ids: Sequence[int], assets: Sequence[str]) -> list[Account]:
+    """The members' accounts for these assets (members without one have no row)."""
+    if not member_ids or not assets:
+        return []
+    return list(await Account.filter(member_id__in=list(member_ids), asset__in=list(assets)))
+
+
+async def accounts_with_prefix(member_ids: Sequence[int], prefix: str) -> list[Account]:
+    """The members' accounts whose asset starts with `prefix` (e.g. every point type)."""
+    if not member_ids:
+        return []
+    return list(await Account.filter(member_id__in=list(member_ids), asset__startswith=prefix))
+
+
+async def credited_since(
+    member_ids: Sequence[int], since: Sequence[datetime | None], asset: str
+) -> dict[int, int]:
+    """Per member, credits, adjustments and reversals of `asset` at or after its own instant
+    (None: since the beginning); members with nothing are absent."""
+    if not member_ids:
+        return {}
+    rows = await db.fetch(
+        f"""SELECT w.member_id, sum(e.amount) AS amount
+             FROM unnest($1::bigint[], $2::timestamptz[]) AS w(member_id, since)
+             JOIN ledger_accounts a ON a.member_id = w.member_id AND a.asset = $3
+             JOIN ledger_entries e ON e.account_id = a.id
+            WHERE (w.since IS NULL OR e.created_at >= w.since)
+              AND e.kind IN {GROWTH_KINDS}
+            GROUP BY w.member_id""",
+        list(member_ids),
+        list(since),
+        asset,
+    )
+    return {int(r["member_id"]): int(r["amount"]) for r in rows}
+
+
+async def lots_expiring(
+    member_ids: Sequence[int], asset_prefix: str, after: datetime, until: datetime
+) -> list[ExpiringLots]:
+    """Remaining amounts of lots expiring in (after, until], per member, asset and instant,
+    soonest first."""
+    if not member_ids:
+        return []
+    rows = await db.fetch(
+        """SELECT a.member_id, a.asset, l.expires_at, sum(l.remaining) AS amount
+             FROM ledger_lots l JOIN ledger_accounts a ON a.id = l.account_id
+            WHERE a.member_id = ANY($1::bigint[]) AND a.asset LIKE $2 AND l.remaining > 0
+              AND l.expires_at > $3 AND l.expires_at <= $4
+            GROUP BY 1, 2, 3 ORDER BY 3""",
+        list(member_ids),
+        asset_prefix + "%",
+        after,
+        until,
+    )
+    return [
+        ExpiringLots(
+            member_id=int(r["member_id"]),
+            asset=r["asset"],
+            expires_at=r["expires_at"],
+            amount=int(r["amount"]),
+        )
+        for r in rows
+    ]
 
 
 async def available(member_id: int, asset: str) -> int:

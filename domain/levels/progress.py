@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.clock import business_day_start
-from domain.ledger import member_reads as ledger_reads
+from domain.ledger import reads as ledger_reads
 from domain.levels import rules
 from domain.levels.ladder import ladder_view
 from domain.levels.models import Level, MemberLevel

@@ -256,3 +256,31 @@ async def event_members(event_ids: list[int]) -> list[int]:
         event_ids,
     )
     return [int(r["member_id"]) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberEvent:
+    """A behaviour event of a known member, as the areas that reward events read it."""
+
+    id: int
+    name: str
+    member_id: int
+    occurred_at: datetime
+
+
+async def member_events_in_order(event_ids: list[int]) -> list[MemberEvent]:
+    """The events among `event_ids` that belong to a member, oldest first (ties by id)."""
+    rows = await db.fetch(
+        "SELECT id, name, member_id, occurred_at FROM events WHERE id = ANY($1::bigint[]) "
+        "AND member_id IS NOT NULL ORDER BY occurred_at, id",
+        event_ids,
+    )
+    return [
+        MemberEvent(
+            id=int(r["id"]),
+            name=r["name"],
+            member_id=int(r["member_id"]),
+            occurred_at=r["occurred_at"],
+        )
+        for r in rows
+    ]

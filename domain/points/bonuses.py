@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from domain import db
 from domain.clock import to_business
 from domain.ledger import service as ledger
 from domain.ledger.models import Entry
 from domain.ledger.service import Meta
+from domain.orders import reads as orders_reads
+from domain.orders.reads import MemberEvent
 from domain.points import earning_log
 from domain.points.config import account_for
 from domain.points.models import EventBonusRule, PointType
@@ -18,51 +18,44 @@ from domain.points.policy import ExpiryPolicy
 async def bonus_for_events(event_ids: list[int]) -> dict[int, int]:
     """Credit event bonuses (daily limits per rule and business day). Idempotent per event.
     Returns the points credited per member."""
-    rows = await db.fetch(
-        "SELECT id, name, member_id, occurred_at FROM events WHERE id = ANY($1::bigint[]) "
-        "AND member_id IS NOT NULL ORDER BY occurred_at, id",
-        event_ids,
-    )
+    events = await orders_reads.member_events_in_order(event_ids)
     rules: dict[str, list[EventBonusRule]] = {}
     for rule in await EventBonusRule.filter(active=True):
         rules.setdefault(rule.event_name, []).append(rule)
     credited: dict[int, int] = {}
-    for event in rows:
-        for rule in rules.get(event["name"], []):
+    for event in events:
+        for rule in rules.get(event.name, []):
             points = await _event_bonus(event, rule)
             if points:
-                member = int(event["member_id"])
-                credited[member] = credited.get(member, 0) + points
+                credited[event.member_id] = credited.get(event.member_id, 0) + points
     return credited
 
 
-async def _event_bonus(event: dict[str, Any], rule: EventBonusRule) -> int:
+async def _event_bonus(event: MemberEvent, rule: EventBonusRule) -> int:
     point_type = await PointType.get(id=rule.point_type_id)
-    key = f"event:{event['id']}:{rule.id}"
-    day = to_business(event["occurred_at"]).date()
+    key = f"event:{event.id}:{rule.id}"
+    day = to_business(event.occurred_at).date()
     async with db.transaction():
-        account = await account_for(event["member_id"], point_type)
+        account = await account_for(event.member_id, point_type)
         await ledger.lock_account(account.id)
         if await Entry.exists(account_id=account.id, idempotency_key=key):
             return 0
-        if await earning_log.event_bonuses_on(event["member_id"], rule.id, day) >= (
-            rule.daily_limit
-        ):
+        if await earning_log.event_bonuses_on(event.member_id, rule.id, day) >= (rule.daily_limit):
             return 0
         policy = ExpiryPolicy.from_json(point_type.expiry_policy)
-        expires = policy.expires_at(event["occurred_at"])
+        expires = policy.expires_at(event.occurred_at)
         await ledger.credit(
             account.id,
             rule.points,
             key,
-            Meta(source=key, reason=f"event {event['name']}", operator="bonus"),
+            Meta(source=key, reason=f"event {event.name}", operator="bonus"),
             expires_at=expires,
-            earned_at=event["occurred_at"],
+            earned_at=event.occurred_at,
             carry_percent=policy.carry_percent,
             carry_expires_at=policy.carry_expires_at(expires),
         )
         await earning_log.record_earning(
-            event["member_id"], point_type.id, key, "EVENT", rule.id, rule.points, day
+            event.member_id, point_type.id, key, "EVENT", rule.id, rule.points, day
         )
         result: int = rule.points
         return result

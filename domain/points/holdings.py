@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from domain.clock import business_day_end, business_today, utc_now
 from domain.errors import DomainError, ErrorCode
-from domain.ledger import member_reads as ledger_reads
+from domain.ledger import reads as ledger_reads
 from domain.ledger.models import Account
 from domain.points import config as points_config
 from domain.points.models import PointType
@@ -67,12 +67,12 @@ async def expiring_of(
     now = now or utc_now()
     until = business_day_end(business_today(now) + timedelta(days=within_days - 1))
     grouped: dict[int, list[Expiring]] = {m: [] for m in member_ids}
-    for row in await ledger_reads.lots_expiring(member_ids, "POINTS:", now, until):
-        grouped[int(row["member_id"])].append(
+    for lots in await ledger_reads.lots_expiring(member_ids, "POINTS:", now, until):
+        grouped[lots.member_id].append(
             Expiring(
-                point_type=row["asset"].removeprefix("POINTS:"),
-                expires_at=row["expires_at"],
-                points=int(row["amount"]),
+                point_type=lots.asset.removeprefix("POINTS:"),
+                expires_at=lots.expires_at,
+                points=lots.amount,
             )
         )
     return [grouped[m] for m in member_ids]

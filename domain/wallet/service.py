@@ -12,7 +12,6 @@ from typing import Any
 from domain import db
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
-from domain.ledger import member_reads
 from domain.ledger import reads as ledger_reads
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
@@ -90,7 +89,7 @@ async def balances_of(member_ids: Sequence[int]) -> list[Balances]:
     wallets = {w.member_id: w for w in await Wallet.filter(member_id__in=list(member_ids))}
     accounts = {
         (a.member_id, a.asset): a.available
-        for a in await member_reads.accounts_of(member_ids, [PRINCIPAL, BONUS])
+        for a in await ledger_reads.accounts_of(member_ids, [PRINCIPAL, BONUS])
     }
     return [
         Balances(

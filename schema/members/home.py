@@ -72,11 +72,7 @@ class MemberPointAccountType:
             (self.member_id, within_days)
         )
         code = self.point_type.code
-        return [
-            ExpiringPointsType(point_type=r.point_type, expires_at=r.expires_at, points=r.points)
-            for r in rows
-            if r.point_type == code
-        ]
+        return [ExpiringPointsType.from_expiring(r) for r in rows if r.point_type == code]
 
 
 def _coupon_key(coupon: object) -> int:

@@ -107,12 +107,9 @@ class PointsQuery:
         self, info: Info, within_days: int = 30, member_id: strawberry.ID | None = None
     ) -> list[ExpiringPointsType]:
         member = await target_member(info, member_id)
-        rows = await points_reads.expiring(member, within_days)
         return [
-            ExpiringPointsType(
-                point_type=r["point_type"], expires_at=r["expires_at"], points=int(r["points"])
-            )
-            for r in rows
+            ExpiringPointsType.from_expiring(e)
+            for e in await points_reads.expiring(member, within_days)
         ]
 
     @strawberry.field(

@@ -9,6 +9,7 @@ import strawberry
 
 from domain.ledger.models import Account
 from domain.points import reports
+from domain.points.holdings import Expiring
 from domain.points.models import PointKind, PointType, Receipt, ReceiptStatus
 from schema.points.expiry import ExpiryPolicyType
 
@@ -107,6 +108,10 @@ class ExpiringPointsType:
     point_type: str
     expires_at: datetime
     points: int
+
+    @classmethod
+    def from_expiring(cls, e: Expiring) -> ExpiringPointsType:
+        return cls(point_type=e.point_type, expires_at=e.expires_at, points=e.points)
 
 
 @strawberry.type(name="PointsLiability")
