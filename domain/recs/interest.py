@@ -50,6 +50,12 @@ class MemberAffinities:
 
     scores: Mapping[Dimension, Mapping[str, float]] = field(default_factory=dict)
 
+    @classmethod
+    def from_json(cls, scores: Mapping[str, Mapping[str, float]]) -> MemberAffinities:
+        """The affinities as stored (an object of shares per dimension); keys that name no
+        dimension are left out."""
+        return cls(scores={d: scores[d] for d in DIMENSIONS if d in scores})
+
     def score(self, dimension: Dimension, value: str) -> float:
         """The member's share for one attribute value (0 if never seen)."""
         return self.scores.get(dimension, {}).get(value, 0.0)

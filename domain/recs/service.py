@@ -18,6 +18,7 @@ from domain.recs.interest import ItemAttrs, MemberAffinities
 from domain.recs.models import MemberInterest
 from domain.recs.published import Model, registry
 from domain.recs.slots import MAX_SIZE, SlotConfig, Strategy, get_slot_config
+from domain.recs.sources import SlotStat
 from domain.recs.strategies import MemberContext
 
 MAX_CART = 100
@@ -44,21 +45,6 @@ class RecommendationList:
     items: list[Recommendation]
     index_version: int | None
     cold_start: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SlotStat:
-    """Impressions, clicks and click-through rate of a slot and strategy."""
-
-    slot: str
-    strategy: str
-    impressions: int
-    clicks: int
-
-    @property
-    def ctr(self) -> float:
-        """Clicks per impression (0 without impressions)."""
-        return self.clicks / self.impressions if self.impressions else 0.0
 
 
 async def recommend(
@@ -207,13 +193,15 @@ async def _context(
             MemberInterest.get_or_none(member_id=member_id),
         )
         context.city, context.region, context.orders = place
-        context.history = [int(r["item_id"]) for r in history]
-        context.bought_prices = [int(r["price_cents"]) for r in history if r["bought"]]
+        context.history = [h.item_id for h in history]
+        context.bought_prices = [
+            h.price_cents for h in history if h.bought and h.price_cents is not None
+        ]
         if interest is not None:
-            context.interests = MemberAffinities(scores=interest.scores)
+            context.interests = MemberAffinities.from_json(interest.scores)
     elif anonymous_id is not None:
         history = await sources.anonymous_history(anonymous_id)
-        context.history = [int(r["item_id"]) for r in history]
+        context.history = [h.item_id for h in history]
     page = [i for i in [item_id, *cart] if i is not None]
     rows = await catalog_reads.item_rows(page + context.history[:3])
     if item_id is not None and item_id not in rows:
@@ -244,10 +232,7 @@ async def recommendation_stats(*, slot: str | None, days: int) -> list[SlotStat]
     """Impressions, clicks and CTR per slot and strategy over the last `days` days."""
     if not 1 <= days <= 365:
         raise DomainError("days is 1..365.", field="days")
-    rows = await sources.slot_event_counts(since=utc_now() - timedelta(days=days), slot=slot)
-    return [
-        SlotStat(r["slot"], r["strategy"], int(r["impressions"]), int(r["clicks"])) for r in rows
-    ]
+    return await sources.slot_event_counts(since=utc_now() - timedelta(days=days), slot=slot)
 
 
 async def start_rebuild() -> jobs.Job:

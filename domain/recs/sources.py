@@ -40,6 +40,44 @@ class WeightedInteractions:
     first_seen: np.ndarray
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    """An item in a member's or device's history: when it was last seen, whether it was bought
+    and the highest unit price paid (None when it was never bought)."""
+
+    item_id: int
+    at: datetime
+    bought: bool
+    price_cents: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SlotStat:
+    """Impressions, clicks and click-through rate of a slot and strategy."""
+
+    slot: str
+    strategy: str
+    impressions: int
+    clicks: int
+
+    @property
+    def ctr(self) -> float:
+        """Clicks per impression (0 without impressions)."""
+        return self.clicks / self.impressions if self.impressions else 0.0
+
+
+def _history(rows: list[dict[str, Any]]) -> list[HistoryItem]:
+    return [
+        HistoryItem(
+            item_id=int(r["item_id"]),
+            at=r["at"],
+            bought=bool(r["bought"]),
+            price_cents=None if r["price_cents"] is None else int(r["price_cents"]),
+        )
+        for r in rows
+    ]
+
+
 async def weighted_interactions(
     *,
     since: datetime,
@@ -100,14 +138,18 @@ async def recent_items(
     )
 
 
-async def member_history(member_id: int, *, limit: int = 50) -> list[dict[str, Any]]:
+async def member_history(member_id: int, *, limit: int = 50) -> list[HistoryItem]:
     """The member's latest distinct items from orders and cart/view events, newest first."""
-    return await item_reads.member_history(member_id, (CART_EVENT, VIEW_EVENT), limit=limit)
+    return _history(
+        await item_reads.member_history(member_id, (CART_EVENT, VIEW_EVENT), limit=limit)
+    )
 
 
-async def anonymous_history(anonymous_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
+async def anonymous_history(anonymous_id: str, *, limit: int = 50) -> list[HistoryItem]:
     """A device's latest distinct items from its cart/view events, newest first."""
-    return await item_reads.anonymous_history(anonymous_id, (CART_EVENT, VIEW_EVENT), limit=limit)
+    return _history(
+        await item_reads.anonymous_history(anonymous_id, (CART_EVENT, VIEW_EVENT), limit=limit)
+    )
 
 
 async def member_place(member_id: int) -> tuple[str | None, str | None, int]:
@@ -118,8 +160,11 @@ async def member_place(member_id: int) -> tuple[str | None, str | None, int]:
     return city, region, orders
 
 
-async def slot_event_counts(*, since: datetime, slot: str | None) -> list[dict[str, Any]]:
+async def slot_event_counts(*, since: datetime, slot: str | None) -> list[SlotStat]:
     """Impressions and clicks per (slot, strategy) since an instant."""
-    return await item_reads.slot_event_counts(
+    rows = await item_reads.slot_event_counts(
         impression_event=IMPRESSION_EVENT, click_event=CLICK_EVENT, since=since, slot=slot
     )
+    return [
+        SlotStat(r["slot"], r["strategy"], int(r["impressions"]), int(r["clicks"])) for r in rows
+    ]

@@ -9,8 +9,9 @@ import strawberry
 
 from domain.recs.card import ModelCard
 from domain.recs.models import RecSlot
-from domain.recs.service import Recommendation, RecommendationList, SlotStat
+from domain.recs.service import Recommendation, RecommendationList
 from domain.recs.slots import Strategy, to_config
+from domain.recs.sources import SlotStat
 from schema.catalog.dataloaders import ItemById
 from schema.catalog.types import ItemType
 from schema.context import Info
