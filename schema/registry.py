@@ -26,7 +26,8 @@ from schema.segments.queries import SegmentsQuery
 from schema.tags.mutations import TagsMutation
 from schema.tags.portrait import PortraitQuery
 from schema.tags.queries import TagsQuery
-from schema.wallet.operations import WalletMutation, WalletQuery
+from schema.wallet.mutations import WalletMutation
+from schema.wallet.queries import WalletQuery
 
 QUERY_MIXINS: list[type] = [
     JobsQuery,

@@ -8,7 +8,7 @@ from typing import TypeVar
 import strawberry
 
 from domain import tokens
-from domain.access import Principal, Role, Scope
+from domain.access import Role, Scope
 from domain.clock import utc_now
 from domain.errors import DomainError, NotFound
 from domain.members import erasure as members_erasure
@@ -74,8 +74,9 @@ class RequestVerificationCodePayload:
 M = TypeVar("M", bound=MemberPayload)
 
 
-def _member_payload(cls: type[M], member: Member, principal: Principal | None) -> M:
-    return cls(member=MemberType.from_model(member, principal), errors=[])
+def _member_payload(cls: type[M], member: Member, info: Info) -> M:
+    """The payload of a changed member, as the caller may see it."""
+    return cls(member=MemberType.from_model(member, info.context.principal), errors=[])
 
 
 @strawberry.type(description="What updateProfile returns.")
@@ -144,13 +145,11 @@ class MembersMutation:
     )
     @returns_errors
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfilePayload:
-        principal = info.context.principal
-        assert principal is not None
         member = await members_registration.update_profile(
             member_id=await target_member(info, input.member_id),
             profile=input.profile.to_profile(),
         )
-        return _member_payload(UpdateProfilePayload, member, principal)
+        return _member_payload(UpdateProfilePayload, member, info)
 
     @strawberry.mutation(
         description=(
@@ -198,7 +197,7 @@ class MembersMutation:
                 identity=identity,
                 operator=actor(info),
             )
-        return _member_payload(BindIdentityPayload, member, principal)
+        return _member_payload(BindIdentityPayload, member, info)
 
     @strawberry.mutation(
         description=(
@@ -212,12 +211,10 @@ class MembersMutation:
     async def revoke_member_tokens(
         self, info: Info, input: RevokeMemberTokensInput
     ) -> RevokeMemberTokensPayload:
-        principal = info.context.principal
-        assert principal is not None
         member = await members_service.revoke_member_tokens(
             member_id=await target_member(info, input.member_id)
         )
-        return _member_payload(RevokeMemberTokensPayload, member, principal)
+        return _member_payload(RevokeMemberTokensPayload, member, info)
 
     @strawberry.mutation(
         description="Remove an identity (not the last one). Errors: NOT_FOUND, INVALID_STATE, "
@@ -226,13 +223,11 @@ class MembersMutation:
     )
     @returns_errors
     async def unbind_identity(self, info: Info, input: BindIdentityInput) -> UnbindIdentityPayload:
-        principal = info.context.principal
-        assert principal is not None
         member = await members_identities.unbind_identity(
             member_id=await target_member(info, input.member_id),
             identity=input.identity.to_key(),
         )
-        return _member_payload(UnbindIdentityPayload, member, principal)
+        return _member_payload(UnbindIdentityPayload, member, info)
 
     @strawberry.mutation(
         description="Staff merge two members by hand; everything the absorbed member owns moves "
@@ -241,14 +236,13 @@ class MembersMutation:
     )
     @returns_errors
     async def merge_members(self, info: Info, input: MergeMembersInput) -> MergeMembersPayload:
-        principal = info.context.principal
         member = await members_merging.merge_members(
             survivor_id=decode_id(input.survivor_id, "Member", "survivorId"),
             absorbed_id=decode_id(input.absorbed_id, "Member", "absorbedId"),
             reason=input.reason,
             operator=actor(info),
         )
-        return _member_payload(MergeMembersPayload, member, principal)
+        return _member_payload(MergeMembersPayload, member, info)
 
     @strawberry.mutation(
         description="Erase a member's personal data (profile, identities); orders and ledgers "
@@ -257,12 +251,11 @@ class MembersMutation:
     )
     @returns_errors
     async def erase_member(self, info: Info, input: EraseMemberInput) -> EraseMemberPayload:
-        principal = info.context.principal
         member = await members_erasure.erase_member(
             member_id=decode_id(input.member_id, "Member", "memberId"),
             operator=actor(info),
         )
-        return _member_payload(EraseMemberPayload, member, principal)
+        return _member_payload(EraseMemberPayload, member, info)
 
     @strawberry.mutation(
         description="A login backend exchanges a verified identity for a member token. "

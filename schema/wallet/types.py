@@ -1,13 +1,17 @@
-"""Wallet types shared by the wallet operations and the member."""
+"""Wallet types shared by the wallet queries, mutations and the member."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TypeAlias
 
 import strawberry
 
-from domain.wallet.models import PayMode, WalletStatus
+from domain.wallet import service as wallet_service
+from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, WalletStatus
 from domain.wallet.service import Balances
+from schema.errors import UserError
+from schema.relay import encode_id
 
 WalletStatusEnum: TypeAlias = WalletStatus
 strawberry.enum(WalletStatus, name="WalletStatus")
@@ -34,3 +38,85 @@ class WalletType:
             principal_cents=b.principal,
             bonus_cents=b.bonus,
         )
+
+
+async def wallet_of(member_id: int) -> WalletType:
+    """The member's wallet as it is now."""
+    return WalletType.from_balances(await wallet_service.balances(member_id))
+
+
+@strawberry.type(name="WalletEntry")
+class WalletEntryType:
+    id: strawberry.ID
+    side: str = strawberry.field(description="PRINCIPAL or BONUS.")
+    kind: str
+    amount_cents: int
+    source: str
+    reason: str
+    created_at: datetime
+
+    @classmethod
+    def from_movement(cls, m: wallet_service.WalletMovement) -> WalletEntryType:
+        return cls(
+            id=strawberry.ID(str(m.id)),
+            side=m.side,
+            kind=m.kind,
+            amount_cents=m.amount_cents,
+            source=m.source,
+            reason=m.reason,
+            created_at=m.created_at,
+        )
+
+
+@strawberry.type(name="WalletRecharge")
+class RechargeType:
+    amount_cents: int
+    bonus_cents: int
+    rule_id: int | None
+
+    @classmethod
+    def from_model(cls, r: Recharge) -> RechargeType:
+        return cls(amount_cents=r.amount_cents, bonus_cents=r.bonus_cents, rule_id=r.rule_id)
+
+
+@strawberry.type(name="WalletPayment")
+class PaymentType:
+    id: strawberry.ID = strawberry.field(description="Global id; refunds name it.")
+    amount_cents: int
+    principal_cents: int
+    bonus_cents: int
+    refunded_cents: int
+
+    @classmethod
+    def from_model(cls, p: Payment) -> PaymentType:
+        return cls(
+            id=strawberry.ID(encode_id("WalletPayment", p.id)),
+            amount_cents=p.amount_cents,
+            principal_cents=p.principal_cents,
+            bonus_cents=p.bonus_cents,
+            refunded_cents=p.refunded_principal_cents + p.refunded_bonus_cents,
+        )
+
+
+@strawberry.type(name="WalletRefund")
+class RefundType:
+    amount_cents: int
+    principal_cents: int
+    bonus_cents: int
+
+    @classmethod
+    def from_model(cls, r: PaymentRefund) -> RefundType:
+        return cls(
+            amount_cents=r.amount_cents,
+            principal_cents=r.principal_cents,
+            bonus_cents=r.bonus_cents,
+        )
+
+
+@strawberry.type
+class WalletPayload:
+    wallet: WalletType | None
+    recharge: RechargeType | None = None
+    payment: PaymentType | None = None
+    refund: RefundType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)

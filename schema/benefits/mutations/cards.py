@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Scope
 from domain.benefits import card_templates as benefits_card_templates
 from domain.benefits import cards as cards_service
@@ -21,6 +20,7 @@ from schema.benefits.types import (
 )
 from schema.context import Info
 from schema.errors import returns_errors
+from schema.idempotency import Replay, run_once
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.relay import plain_id
@@ -130,20 +130,19 @@ class BenefitCardsMutation:
     async def purchase_benefit_card(
         self, info: Info, input: PurchaseBenefitCardInput
     ) -> PurchaseBenefitCardPayload:
-        principal = info.context.principal
         member = await target_member(info, input.member_id)
-        order = await idempotency.run_once(
-            principal=principal,
-            operation="purchaseBenefitCard",
-            key=input.idempotency_key,
-            request={
+        order = await run_once(
+            info,
+            "purchaseBenefitCard",
+            input.idempotency_key,
+            {
                 "member": member,
                 "template": input.template_code,
                 "channel": input.channel,
                 "activate": input.activate,
                 "method": input.payment_method.value,
             },
-            call=lambda key: cards_service.purchase(
+            lambda key: cards_service.purchase(
                 member_id=member,
                 template_code=input.template_code,
                 key=key,
@@ -152,8 +151,7 @@ class BenefitCardsMutation:
                 operator=actor(info),
                 activate=input.activate,
             ),
-            remember=_remember_order,
-            recall=_recall_order,
+            Replay(remember=_remember_order, recall=_recall_order),
         )
         return PurchaseBenefitCardPayload(
             card=await card_type(order.card.id) if order.card else None,

@@ -6,7 +6,6 @@ from datetime import datetime
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Scope
 from domain.benefits import service as benefits_service
 from schema.access import actor, target_member
@@ -19,6 +18,7 @@ from schema.benefits.types import (
 )
 from schema.context import Info
 from schema.errors import returns_errors
+from schema.idempotency import by_id, run_once
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.relay import plain_id
 
@@ -70,17 +70,17 @@ class BenefitGrantsMutation:
     @returns_errors
     async def grant_benefit(self, info: Info, input: GrantBenefitInput) -> GrantBenefitPayload:
         member = await target_member(info, input.member_id)
-        grant = await idempotency.run_once(
-            principal=info.context.principal,
-            operation="grantBenefit",
-            key=input.idempotency_key,
-            request={
+        grant = await run_once(
+            info,
+            "grantBenefit",
+            input.idempotency_key,
+            {
                 "member": member,
                 "benefit": input.benefit_code,
                 "quantity": input.quantity,
                 "expiresAt": input.expires_at,
             },
-            call=lambda key: benefits_service.grant(
+            lambda key: benefits_service.grant(
                 member_id=member,
                 benefit_code=input.benefit_code,
                 quantity=input.quantity,
@@ -88,8 +88,7 @@ class BenefitGrantsMutation:
                 key=key,
                 expires_at=input.expires_at,
             ),
-            remember=lambda done: {"id": done.id},
-            recall=lambda stored: benefits_service.get_grant(stored["id"]),
+            by_id(benefits_service.get_grant),
         )
         return ok_payload(GrantBenefitPayload, grant.id, grant=await grant_type(grant.id))
 
@@ -102,12 +101,12 @@ class BenefitGrantsMutation:
     @returns_errors
     async def redeem_benefit(self, info: Info, input: RedeemBenefitInput) -> RedeemBenefitPayload:
         grant_id = plain_id(input.grant_id, "grantId")
-        redemption = await idempotency.run_once(
-            principal=info.context.principal,
-            operation="redeemBenefit",
-            key=input.idempotency_key,
-            request={"grant": grant_id, "count": input.count, "store": input.store_code},
-            call=lambda key: benefits_service.redeem(
+        redemption = await run_once(
+            info,
+            "redeemBenefit",
+            input.idempotency_key,
+            {"grant": grant_id, "count": input.count, "store": input.store_code},
+            lambda key: benefits_service.redeem(
                 grant_id=grant_id,
                 count=input.count,
                 key=key,
@@ -115,8 +114,7 @@ class BenefitGrantsMutation:
                 store_code=input.store_code,
                 operator=actor(info),
             ),
-            remember=lambda done: {"id": done.id},
-            recall=lambda stored: benefits_service.get_redemption(stored["id"]),
+            by_id(benefits_service.get_redemption),
         )
         return ok_payload(
             RedeemBenefitPayload, redemption.id, grant=await grant_type(redemption.grant_id)

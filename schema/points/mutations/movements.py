@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Scope
 from domain.ledger.models import Entry
 from domain.ledger.service import Movement
@@ -14,6 +13,7 @@ from domain.points import reads as points_reads
 from schema.access import actor, target_member
 from schema.context import Info
 from schema.errors import UserError, returns_errors
+from schema.idempotency import NaturalKey, Replay, run_once
 from schema.permissions import IsMemberOrService, IsService, IsStaff
 from schema.points.types import PointAccountType, PointEntryType
 
@@ -95,12 +95,22 @@ async def _movement(result, cls=PointMovementPayload, **extra):
     )
 
 
-def _remember_movement(movement: Movement) -> dict[str, int]:
-    return {"entry": movement.entry.id}
+_MOVEMENT: Replay[Movement] = Replay(
+    remember=lambda movement: {"entry": movement.entry.id},
+    recall=lambda done: points_movements.replayed_movement(done["entry"]),
+)
+_REDEMPTION: Replay[points_movements.Redemption] = Replay(
+    remember=lambda redemption: {
+        "entry": redemption.movement.entry.id,
+        "cash": redemption.cash_cents,
+    },
+    recall=lambda done: points_movements.replayed_redemption(done["entry"], done["cash"]),
+)
 
 
-def _remember_redemption(redemption: points_movements.Redemption) -> dict[str, int]:
-    return {"entry": redemption.movement.entry.id, "cash": redemption.cash_cents}
+def _order_key(member: int, order_ref: str) -> NaturalKey:
+    # An order's freeze is the member's, whoever sends it.
+    return NaturalKey(order_ref, field="orderRef", scope=f"member:{member}")
 
 
 @strawberry.type(description="What freezePoints returns.")
@@ -128,33 +138,28 @@ class PointMovementsMutation:
     )
     @returns_errors
     async def redeem_points(self, info: Info, input: RedeemPointsInput) -> RedeemPointsPayload:
-        async def call():
-            member = await target_member(info, input.member_id)
-            return await idempotency.run_once(
-                principal=info.context.principal,
-                operation="redeemPoints",
-                key=input.idempotency_key,
-                request={
-                    "member": member,
-                    "points": input.points,
-                    "pointType": input.point_type,
-                    "purpose": input.purpose,
-                },
-                call=lambda key: points_movements.redeem(
-                    member_id=member,
-                    point_type_code=input.point_type,
-                    points=input.points,
-                    key=key,
-                    purpose=input.purpose,
-                    operator=actor(info),
-                ),
-                remember=_remember_redemption,
-                recall=lambda done: points_movements.replayed_redemption(
-                    done["entry"], done["cash"]
-                ),
-            )
-
-        return await _movement(await call(), RedeemPointsPayload, cash_cents="cash_cents")
+        member = await target_member(info, input.member_id)
+        redemption = await run_once(
+            info,
+            "redeemPoints",
+            input.idempotency_key,
+            {
+                "member": member,
+                "points": input.points,
+                "pointType": input.point_type,
+                "purpose": input.purpose,
+            },
+            lambda key: points_movements.redeem(
+                member_id=member,
+                point_type_code=input.point_type,
+                points=input.points,
+                key=key,
+                purpose=input.purpose,
+                operator=actor(info),
+            ),
+            _REDEMPTION,
+        )
+        return await _movement(redemption, RedeemPointsPayload, cash_cents="cash_cents")
 
     @strawberry.mutation(
         description="Set points aside for a pending order (orderRef). Errors: "
@@ -163,28 +168,22 @@ class PointMovementsMutation:
     )
     @returns_errors
     async def freeze_points(self, info: Info, input: FreezePointsInput) -> FreezePointsPayload:
-        async def call():
-            member = await target_member(info, input.member_id)
-            return await idempotency.run_once(
-                principal=info.context.principal,
-                scope=f"member:{member}",  # the order's freeze is the member's, whoever sends it
-                operation="freezePoints",
-                key=input.order_ref,
-                key_field="orderRef",
-                request={"member": member, "points": input.points, "pointType": input.point_type},
-                call=lambda _key: points_movements.freeze(
-                    member_id=member,
-                    point_type_code=input.point_type,
-                    points=input.points,
-                    order_ref=input.order_ref,
-                    operator=actor(info),
-                ),
-                remember=_remember_movement,
-                recall=lambda done: points_movements.replayed_movement(done["entry"]),
-                keep_failures=False,
-            )
-
-        return await _movement(await call(), FreezePointsPayload)
+        member = await target_member(info, input.member_id)
+        movement = await run_once(
+            info,
+            "freezePoints",
+            _order_key(member, input.order_ref),
+            {"member": member, "points": input.points, "pointType": input.point_type},
+            lambda _key: points_movements.freeze(
+                member_id=member,
+                point_type_code=input.point_type,
+                points=input.points,
+                order_ref=input.order_ref,
+                operator=actor(info),
+            ),
+            _MOVEMENT,
+        )
+        return await _movement(movement, FreezePointsPayload)
 
     @strawberry.mutation(
         description="Release points frozen for an order, or consume them when it was paid. "
@@ -195,28 +194,22 @@ class PointMovementsMutation:
     async def unfreeze_points(
         self, info: Info, input: UnfreezePointsInput
     ) -> UnfreezePointsPayload:
-        async def call():
-            member = await target_member(info, input.member_id)
-            return await idempotency.run_once(
-                principal=info.context.principal,
-                scope=f"member:{member}",
-                operation="unfreezePoints",
-                key=input.order_ref,
-                key_field="orderRef",
-                request={"member": member, "pointType": input.point_type, "consume": input.consume},
-                call=lambda _key: points_movements.unfreeze(
-                    member_id=member,
-                    point_type_code=input.point_type,
-                    order_ref=input.order_ref,
-                    consume=input.consume,
-                    operator=actor(info),
-                ),
-                remember=_remember_movement,
-                recall=lambda done: points_movements.replayed_movement(done["entry"]),
-                keep_failures=False,
-            )
-
-        return await _movement(await call(), UnfreezePointsPayload)
+        member = await target_member(info, input.member_id)
+        movement = await run_once(
+            info,
+            "unfreezePoints",
+            _order_key(member, input.order_ref),
+            {"member": member, "pointType": input.point_type, "consume": input.consume},
+            lambda _key: points_movements.unfreeze(
+                member_id=member,
+                point_type_code=input.point_type,
+                order_ref=input.order_ref,
+                consume=input.consume,
+                operator=actor(info),
+            ),
+            _MOVEMENT,
+        )
+        return await _movement(movement, UnfreezePointsPayload)
 
     @strawberry.mutation(
         description="Staff correction with a reason; idempotent on idempotencyKey. Errors: "
@@ -225,28 +218,25 @@ class PointMovementsMutation:
     )
     @returns_errors
     async def adjust_points(self, info: Info, input: AdjustPointsInput) -> AdjustPointsPayload:
-        async def call():
-            member = await target_member(info, input.member_id)
-            return await idempotency.run_once(
-                principal=info.context.principal,
-                operation="adjustPoints",
-                key=input.idempotency_key,
-                request={
-                    "member": member,
-                    "delta": input.delta,
-                    "pointType": input.point_type,
-                    "reason": input.reason,
-                },
-                call=lambda key: points_movements.adjust(
-                    member_id=member,
-                    point_type_code=input.point_type,
-                    delta=input.delta,
-                    key=key,
-                    reason=input.reason,
-                    operator=actor(info),
-                ),
-                remember=_remember_movement,
-                recall=lambda done: points_movements.replayed_movement(done["entry"]),
-            )
-
-        return await _movement(await call(), AdjustPointsPayload)
+        member = await target_member(info, input.member_id)
+        movement = await run_once(
+            info,
+            "adjustPoints",
+            input.idempotency_key,
+            {
+                "member": member,
+                "delta": input.delta,
+                "pointType": input.point_type,
+                "reason": input.reason,
+            },
+            lambda key: points_movements.adjust(
+                member_id=member,
+                point_type_code=input.point_type,
+                delta=input.delta,
+                key=key,
+                reason=input.reason,
+                operator=actor(info),
+            ),
+            _MOVEMENT,
+        )
+        return await _movement(movement, AdjustPointsPayload)
