@@ -110,13 +110,6 @@ def due_periods(
     ]
 
 
-def new_grant(quantity: int, ends_on: date | None = None) -> Grant:
-    """A fresh grant of `quantity` uses."""
-    if quantity <= 0:
-        raise InvalidAmount("A grant holds at least one use.", field="quantity")
-    return Grant(quantity=quantity, ends_on=ends_on)
-
-
 def redeem(grant: Grant, count: int, today: date) -> Grant:
     """The grant after using it `count` times on business date `today`."""
     if count <= 0:

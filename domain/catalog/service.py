@@ -14,19 +14,15 @@ from domain.catalog.models import Brand, Category, Item, Store
 
 M = TypeVar("M", bound=Model)
 
-_SUBTREE = """WITH RECURSIVE tree AS (SELECT id FROM categories WHERE {column} = $1
+_SUBTREE = """WITH RECURSIVE tree AS (SELECT id FROM categories WHERE code = $1
                                     UNION SELECT c.id FROM categories c JOIN tree t
                                     ON c.parent_id = t.id)
                SELECT id FROM tree"""
 
 
-async def category_descendants(category_id: int) -> list[int]:
+async def category_descendants(code: str) -> list[int]:
     """The ids of a category and of every category below it (empty if it does not exist)."""
-    return [int(r["id"]) for r in await db.fetch(_SUBTREE.format(column="id"), category_id)]
-
-
-async def _descendants_of_code(code: str) -> list[int]:
-    return [int(r["id"]) for r in await db.fetch(_SUBTREE.format(column="code"), code)]
+    return [int(r["id"]) for r in await db.fetch(_SUBTREE, code)]
 
 
 @dataclass(frozen=True)
@@ -48,7 +44,7 @@ async def items_page(filter_: ItemFilter, *, after: int | None, limit: int) -> l
     the name anywhere or the code's start."""
     query = Item.all()
     if filter_.category_code:
-        category_ids = await _descendants_of_code(filter_.category_code)
+        category_ids = await category_descendants(filter_.category_code)
         if not category_ids:
             return []
         query = query.filter(category_id__in=category_ids)

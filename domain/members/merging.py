@@ -12,17 +12,17 @@ from domain.members.models import (
     MemberMerge,
     MemberStatus,
 )
-from domain.members.rules import merge_profiles
+from domain.members.rules import choose_survivor, merge_profiles
 
 
 async def merge_all(member_ids: list[int], *, reason: str, operator: str) -> Member:
     """Merge several live members into the oldest of them; returns the survivor."""
     members = await Member.filter(id__in=member_ids).using_db(db.connection()).order_by("id")
-    survivor = min(members, key=lambda m: (m.registered_at, m.id))
+    survivor_id = choose_survivor((m.id, m.registered_at) for m in members)
     for other in members:
-        if other.id != survivor.id:
-            await _merge(survivor.id, other.id, reason=reason, operator=operator)
-    return survivor
+        if other.id != survivor_id:
+            await _merge(survivor_id, other.id, reason=reason, operator=operator)
+    return next(m for m in members if m.id == survivor_id)
 
 
 async def _merge(survivor_id: int, absorbed_id: int, *, reason: str, operator: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -76,10 +77,11 @@ def normalise_identity(
     return IdentityKey(kind, "", value)
 
 
-def choose_survivor(a: tuple[int, datetime], b: tuple[int, datetime]) -> tuple[int, int]:
-    """The older member survives (earlier registration, then lower id): (survivor, absorbed)."""
-    first, second = sorted([a, b], key=lambda m: (m[1], m[0]))
-    return first[0], second[0]
+def choose_survivor(members: Iterable[tuple[int, datetime]]) -> int:
+    """The id of the member that survives a merge of (id, registered at) pairs: the oldest
+    (earliest registration, then lowest id)."""
+    member_id, _ = min(members, key=lambda m: (m[1], m[0]))
+    return member_id
 
 
 def merge_profiles(

@@ -134,19 +134,6 @@ def quantile_cuts(values: np.ndarray | Sequence[float], quantiles: Sequence[floa
     return result
 
 
-def tier_by_quantiles(
-    values: np.ndarray | Sequence[float],
-    quantiles: Sequence[float] = (0.25, 0.5, 0.75),
-    labels: Sequence[str] | None = None,
-) -> TagValues:
-    """Tiers cut at the population's quantiles, e.g. (0.2, 0.4, 0.6, 0.8) for quintiles."""
-    array = _array(values, "values")
-    cuts = quantile_cuts(array, quantiles)
-    if array.size == 0:
-        cuts = np.zeros_like(cuts)
-    return tier_by_thresholds(array, cuts.tolist(), labels)
-
-
 def _resolve_cut(values: np.ndarray, cut: Cut, field: str) -> float:
     if cut == "mean":
         return float(np.mean(values)) if values.size else 0.0

@@ -15,7 +15,6 @@ from domain.benefits.rules import (
     Grant,
     card_refund,
     due_periods,
-    new_grant,
     period_keys,
     redeem,
 )
@@ -93,7 +92,7 @@ def test_due_periods_before_activation_and_after_end() -> None:
 
 def test_grant_quota() -> None:
     # given
-    grant = new_grant(3, ends_on=date(2026, 2, 1))
+    grant = Grant(3, ends_on=date(2026, 2, 1))
     # when
     grant = redeem(grant, 2, date(2026, 1, 31))
     # then
@@ -116,12 +115,6 @@ def test_redeem_refused(_case: str, grant: Grant, count: int, code: ErrorCode, f
     with pytest.raises(DomainError) as raised:
         redeem(grant, count, date(2026, 2, 1))
     assert (raised.value.code, raised.value.field) == (code, field)
-
-
-def test_new_grant_needs_a_use() -> None:
-    with pytest.raises(DomainError) as raised:
-        new_grant(0)
-    assert (raised.value.code, raised.value.field) == (ErrorCode.INVALID_AMOUNT, "quantity")
 
 
 def test_card_refund_prorata_voids_undistributed() -> None:

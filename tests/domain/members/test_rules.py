@@ -45,8 +45,9 @@ def test_openid_needs_its_app_namespace() -> None:
 def test_older_member_survives() -> None:
     early = datetime(2024, 1, 1, tzinfo=UTC)
     late = datetime(2025, 1, 1, tzinfo=UTC)
-    assert choose_survivor((9, early), (3, late)) == (9, 3)
-    assert choose_survivor((9, early), (3, early)) == (3, 9)
+    assert choose_survivor([(9, early), (3, late)]) == 9
+    assert choose_survivor([(9, early), (3, early)]) == 3
+    assert choose_survivor([(5, late), (9, early), (3, late)]) == 9
 
 
 def test_profile_merge_fills_gaps_and_newer_wins_conflicts() -> None:

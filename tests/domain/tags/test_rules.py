@@ -166,20 +166,31 @@ def test_tier_by_thresholds_checks_labels() -> None:
     assert error.value.field == "labels"
 
 
+def _quantile_tiers(
+    values: np.ndarray, quantiles: tuple[float, ...], labels: list[str] | None = None
+) -> rules.TagValues:
+    """Tiers at the population's quantiles, composed as the tiered tag computation does."""
+    return rules.tier_by_thresholds(values, rules.quantile_cuts(values, quantiles).tolist(), labels)
+
+
 def test_quartile_tiers_by_hand() -> None:
     # given: quartile cuts of 1..8 are 2.75, 4.5 and 6.25
     values = np.arange(1, 9)
     # when
-    result = rules.tier_by_quantiles(values, (0.25, 0.5, 0.75), ["Q1", "Q2", "Q3", "Q4"])
+    result = _quantile_tiers(values, (0.25, 0.5, 0.75), ["Q1", "Q2", "Q3", "Q4"])
     # then
     np.testing.assert_allclose(rules.quantile_cuts(values, (0.25, 0.5, 0.75)), [2.75, 4.5, 6.25])
     assert result.codes.tolist() == [0, 0, 1, 1, 2, 2, 3, 3]
 
 
 def test_median_split_of_ten_values() -> None:
-    result = rules.tier_by_quantiles(np.arange(10, 0, -1), (0.5,))
+    result = _quantile_tiers(np.arange(10, 0, -1), (0.5,))
     assert result.codes.tolist() == [1] * 5 + [0] * 5
     assert result.labels == ["TIER_0", "TIER_1"]
+
+
+def test_quantile_cuts_of_nobody_are_undefined() -> None:
+    assert np.isnan(rules.quantile_cuts(np.array([]), (0.25, 0.5))).all()
 
 
 @given(st.lists(st.integers(0, 1_000_000), min_size=1, max_size=200))
@@ -187,7 +198,7 @@ def test_quantile_tiers_are_monotone_and_balanced_for_distinct_values(values: li
     # given
     array = np.array(values)
     # when
-    codes = rules.tier_by_quantiles(array, (0.25, 0.5, 0.75)).codes
+    codes = _quantile_tiers(array, (0.25, 0.5, 0.75)).codes
     # then
     order = np.argsort(array, kind="stable")
     assert np.all(np.diff(codes[order]) >= 0)
