@@ -22,7 +22,7 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
-from rich.console import Console  # noqa: E402
+from rich.console import Console, JustifyMethod  # noqa: E402
 from rich.table import Table  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -115,19 +115,20 @@ def main() -> None:
             f"metric {args.metric}, {args.trees} trees, {args.queries} queries, k={args.k}"
         )
     )
-    for name, justify in (
+    columns: list[tuple[str, JustifyMethod]] = [
         ("search", "left"),
         ("search_k", "right"),
         ("p50 ms", "right"),
         ("p99 ms", "right"),
         ("speed-up (p50)", "right"),
         (f"recall@{args.k}", "right"),
-    ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]  # rich names, as str
+    ]
+    for name, justify in columns:
+        table.add_column(name, justify=justify)
     table.add_row("exact numpy", "-", f"{exact_p50:.3f}", f"{exact_p99:.3f}", "1.0x", "1.0000")
-    for search_k, p50, p99, speedup, recall in rows:
+    for label, p50, p99, speedup, recall in rows:
         table.add_row(
-            "annoy", search_k, f"{p50:.3f}", f"{p99:.3f}", f"{speedup:.1f}x", f"{recall:.4f}"
+            "annoy", label, f"{p50:.3f}", f"{p99:.3f}", f"{speedup:.1f}x", f"{recall:.4f}"
         )
     console.print(table)
     console.print(

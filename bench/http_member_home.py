@@ -179,7 +179,9 @@ def _wrk(name: str, url: str, script: str | None, seconds: int, connections: int
             handle.write(script)
             command += ["-s", handle.name]
     output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
-    per_second = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]  # wrk always prints it
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    assert rate is not None, output  # wrk always prints it
+    per_second = float(rate.group(1))
     p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
     scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
     p50_ms = float(p50.group(1)) * scale[p50.group(2)] if p50 else float("nan")
@@ -207,7 +209,7 @@ def main() -> None:
     server = _start_server(port)
     base = f"http://127.0.0.1:{port}"
     try:
-        runs = [("GET /healthz", f"{base}/healthz", None)]
+        runs: list[tuple[str, str, str | None]] = [("GET /healthz", f"{base}/healthz", None)]
         for name, query in [
             ("{ __typename } (floor)", TYPENAME),
             ("me { id name }", ME_NAME),

@@ -220,7 +220,7 @@ async def hot_paths(members: int, ops: int) -> None:
 
         return run
 
-    scenarios = {
+    scenarios: dict[str, tuple[str, Callable[[int], dict[str, Any]]]] = {
         "member home (`me`, points, coupons)": (HOME, lambda n: {}),
         "redeemPoints": (
             REDEEM,

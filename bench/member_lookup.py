@@ -87,7 +87,8 @@ async def main(members: int, lookups: int, concurrency: int) -> None:
             variable_values={"phone": phone},
             context_value=Context(principal=staff, request_id="b"),
         )
-        assert result.errors is None and result.data["member"], result.errors
+        assert result.errors is None and result.data is not None, result.errors
+        assert result.data["member"], phone
 
     async def raw() -> None:
         phone = phones[cursor["raw"] % lookups]

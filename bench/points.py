@@ -151,7 +151,7 @@ async def mutations(members: int, ops: int, concurrency: int) -> None:
             },
             context_value=Context(principal=staff, request_id="b"),
         )
-        assert not r.errors and not r.data["adjustPoints"]["errors"], r
+        assert not r.errors and r.data is not None and not r.data["adjustPoints"]["errors"], r
 
     async def sql_earn() -> None:
         n = next(counter)
@@ -167,7 +167,7 @@ async def mutations(members: int, ops: int, concurrency: int) -> None:
                 principal=Principal(role=Role.MEMBER, member_id=m, subject="m"), request_id="b"
             ),
         )
-        assert not r.errors and not r.data["redeemPoints"]["errors"], r
+        assert not r.errors and r.data is not None and not r.data["redeemPoints"]["errors"], r
 
     async def sql_redeem() -> None:
         n = next(counter)

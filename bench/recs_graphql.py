@@ -218,7 +218,9 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
 
     async def raw(i: int) -> None:
         with registry.lease() as model:
+            assert model.members is not None, "the rebuild published member vectors"
             vector = model.members.vector_of(ids[i])
+            assert vector is not None, f"member {ids[i]} has a vector"
             model.index.query_vector(vector, 80, max(model.info.search_k, 50 * 80))
 
     async def service(i: int) -> None:
@@ -231,7 +233,8 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
             variable_values={"slot": "home_feed"},
             context_value=Context(principal=principal, request_id="bench"),
         )
-        assert out.errors is None and len(out.data["recommendations"]["items"]) == 20, out.errors
+        assert out.errors is None and out.data is not None, out.errors
+        assert len(out.data["recommendations"]["items"]) == 20
 
     for warm in (raw, service, graphql):
         for i in range(20):
@@ -252,6 +255,7 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
     with registry.lease() as model:
         n = model.index.meta.n_items
         vectors = np.vstack([model.index.item_vector(p) for p in range(n)])
+        assert model.members is not None, "the rebuild published member vectors"
         queries = np.asarray(model.members.vectors[:500])
         exact, _ = exact_neighbours(vectors, queries, 10, "angular")
         approx = [model.index.query_vector(q, 10, model.info.search_k)[0] for q in queries]

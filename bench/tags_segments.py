@@ -215,11 +215,13 @@ async def main(members: int, previews: int, bitmap_members: int) -> None:
             variable_values={"definition": DEFINITION},
             context_value=Context(principal=staff, request_id="b"),
         )
-        assert out.errors is None and out.data["segmentPreview"]["errors"] == [], out
+        assert out.errors is None and out.data is not None, out
+        assert out.data["segmentPreview"]["errors"] == [], out
         counts.append(out.data["segmentPreview"]["count"])
 
     cold = await timed("segmentPreview, cold leaves (SQL into bitmaps)", graphql, 1)
     run = await tags_runs.published_run()
+    assert run is not None, "compute_all publishes a run"
     position = next(i for i, c in enumerate(run.columns) if c["code"] == "rfm") + 1
     wanted = [run.columns[position - 1]["labels"].index(c) for c in RFM_CLASSES]
     today = business_today()

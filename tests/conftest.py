@@ -18,8 +18,8 @@ from pathlib import Path
 
 import asyncpg
 import pytest
-import redis.asyncio as aioredis
 import time_machine
+from arq.connections import ArqRedis
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_JWT_SECRET = "test-only-jwt-secret-of-forty-bytes-0000"
@@ -124,7 +124,7 @@ async def migrated(service_urls: tuple[str, str]) -> AsyncIterator[str]:
 
 
 @pytest.fixture(scope="session")
-async def redis_client(service_urls: tuple[str, str]) -> AsyncIterator[aioredis.Redis]:
+async def redis_client(service_urls: tuple[str, str]) -> AsyncIterator[ArqRedis]:
     from workers import queue
 
     pool = await queue.connect(service_urls[1])
@@ -133,7 +133,7 @@ async def redis_client(service_urls: tuple[str, str]) -> AsyncIterator[aioredis.
 
 
 @pytest.fixture
-async def database(migrated: str, redis_client: aioredis.Redis) -> AsyncIterator[str]:
+async def database(migrated: str, redis_client: ArqRedis) -> AsyncIterator[str]:
     """Empty tables and an empty Redis database for this test."""
     from domain import db
 

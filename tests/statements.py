@@ -179,6 +179,7 @@ class ListFieldCheck:
 def selection(schema: GraphQLSchema, type_name: str, depth: int) -> str:
     """Every field of a type that needs no argument, objects followed `depth` levels down."""
     owner = schema.type_map[type_name]
+    assert isinstance(owner, GraphQLObjectType | GraphQLInterfaceType), type_name
     parts = []
     for name, field in owner.fields.items():
         if any(_required(a) for a in field.args.values()):
@@ -196,7 +197,9 @@ def root_query(
 ) -> str:
     """An operation selecting everything under one Query field, `depth` object levels deep;
     `declare` holds its variable definitions (`$cart: CartInput!`)."""
+    assert schema.query_type is not None
     named = get_named_type(schema.query_type.fields[field].type)
+    assert named is not None
     call = f"{field}({arguments})" if arguments else field
     head = f"query({declare}) " if declare else ""
     return f"{head}{{ {call} {{ {selection(schema, named.name, depth)} }} }}"

@@ -133,7 +133,7 @@ def expected_variables(documents: list[Path]) -> dict[str, dict[str, bool]]:
             expected[f"{definition.name.value}{kind}Variables"] = {
                 variable.variable.name.value: not isinstance(variable.type, NonNullTypeNode)
                 or variable.default_value is not None
-                for variable in definition.variable_definitions
+                for variable in definition.variable_definitions or ()
             }
     return expected
 

@@ -28,7 +28,7 @@ from domain.clock import utc_now
 from domain.orders import item_reads
 from domain.recs import published, sources
 from domain.recs.association import mine_associations
-from domain.recs.index import build_index
+from domain.recs.index import Metric, build_index
 from domain.recs.index_loaded import load_index
 from domain.recs.index_quality import calibrate_search_k
 from domain.recs.interactions import DEFAULT_KIND_WEIGHTS
@@ -38,7 +38,7 @@ from domain.recs.vectors import ALSModel, train_als
 
 Progress = Callable[[int, str], Awaitable[None]]
 LOCK_KEY = "recs:rebuild:lock"
-METRIC = "angular"  # the default metric of offline evaluation and benches
+METRIC: Metric = "angular"  # the default metric of offline evaluation and benches
 ASSOCIATIONS_PER_ITEM = 20
 INTERESTS_PER_DIMENSION = 5
 NEIGHBOURS_PER_ITEM = 50

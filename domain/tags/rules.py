@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeAlias
 
 import numpy as np
 
@@ -64,7 +64,11 @@ class TagValues(NamedTuple):
     labels: list[str]
 
 
-def _array(values: np.ndarray | Sequence[float], field: str) -> np.ndarray:
+# Per-member numbers: an array indexed by member id, or any sequence of numbers.
+Values: TypeAlias = np.ndarray | Sequence[float]
+
+
+def _array(values: Values, field: str) -> np.ndarray:
     array = np.asarray(values, dtype=np.float64)
     if array.ndim != 1:
         raise InvalidTagRule("expected a 1-d array indexed by member id", field=field)
@@ -104,7 +108,7 @@ def age_band(
 
 
 def tier_by_thresholds(
-    values: np.ndarray | Sequence[float],
+    values: Values,
     thresholds: Sequence[float],
     labels: Sequence[str] | None = None,
 ) -> TagValues:
@@ -122,7 +126,7 @@ def tier_by_thresholds(
     return TagValues(codes, names)
 
 
-def quantile_cuts(values: np.ndarray | Sequence[float], quantiles: Sequence[float]) -> np.ndarray:
+def quantile_cuts(values: Values, quantiles: Sequence[float]) -> np.ndarray:
     """Cut points at the given quantiles (linear interpolation); empty input gives NaN cuts."""
     array = _array(values, "values")
     levels = np.asarray(quantiles, dtype=np.float64)
@@ -167,9 +171,9 @@ class RfmScores:
 
 
 def rfm_scores(
-    recency_days: np.ndarray,
-    frequency: np.ndarray,
-    monetary_cents: np.ndarray,
+    recency_days: Values,
+    frequency: Values,
+    monetary_cents: Values,
     config: RfmConfig = RfmConfig(),
 ) -> RfmScores:
     """Score R, F, M high when strictly better than the cut (recency below, others above)."""
@@ -193,9 +197,9 @@ def rfm_scores(
 
 
 def rfm_classes(
-    recency_days: np.ndarray,
-    frequency: np.ndarray,
-    monetary_cents: np.ndarray,
+    recency_days: Values,
+    frequency: Values,
+    monetary_cents: Values,
     config: RfmConfig = RfmConfig(),
 ) -> TagValues:
     """The eight classic RFM classes (mapping in the module docstring); NO_ORDERS when F = 0."""
@@ -218,9 +222,9 @@ class LifecycleConfig:
 
 
 def lifecycle_stage(
-    order_count: np.ndarray,
-    days_since_first_order: np.ndarray,
-    days_since_last_order: np.ndarray,
+    order_count: Values,
+    days_since_first_order: Values,
+    days_since_last_order: Values,
     config: LifecycleConfig = LifecycleConfig(),
 ) -> TagValues:
     """First match wins: PROSPECT, LOST, DORMANT, NEW, LOYAL, ACTIVE (days counted from today)."""
@@ -246,8 +250,8 @@ def lifecycle_stage(
 
 
 def frequency_value_quadrant(
-    frequency: np.ndarray,
-    monetary_cents: np.ndarray,
+    frequency: Values,
+    monetary_cents: Values,
     *,
     frequency_cut: Cut = "mean",
     value_cut: Cut = "mean",
@@ -280,8 +284,8 @@ class PromotionConfig:
 
 
 def promotion_sensitivity(
-    order_count: np.ndarray,
-    promoted_order_count: np.ndarray,
+    order_count: Values,
+    promoted_order_count: Values,
     config: PromotionConfig = PromotionConfig(),
 ) -> TagValues:
     """Class by share of orders with a coupon or promotion; UNKNOWN below `min_orders`."""

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import httpx
-from graphql import build_client_schema, get_introspection_query
+from graphql import (
+    GraphQLInputField,
+    GraphQLInputObjectType,
+    GraphQLSchema,
+    build_client_schema,
+    get_introspection_query,
+)
 
 from api.auth import mint_token
 from api.settings import Settings
 from domain.access import Role
+
+
+def _input_field(schema: GraphQLSchema, type_name: str, field: str) -> GraphQLInputField:
+    input_type = schema.get_type(type_name)
+    assert isinstance(input_type, GraphQLInputObjectType), type_name
+    return input_type.fields[field]
 
 
 def _staff_headers() -> dict[str, str]:
@@ -29,10 +41,10 @@ async def test_the_standard_introspection_query_returns_no_error(
     assert response.status_code == 200
     assert "errors" not in body
     client_schema = build_client_schema(body["data"])
-    rules = client_schema.get_type("DefineCouponTemplateInput").fields["rules"]  # type: ignore[union-attr]
-    assert str(rules.type) == "CouponRulesInput"
-    properties = client_schema.get_type("TrackEventInput").fields["properties"]  # type: ignore[union-attr]
-    assert str(properties.type) == "JSON"
+    assert str(_input_field(client_schema, "DefineCouponTemplateInput", "rules").type) == (
+        "CouponRulesInput"
+    )
+    assert str(_input_field(client_schema, "TrackEventInput", "properties").type) == "JSON"
 
 
 async def test_a_type_is_introspected_by_name(client: httpx.AsyncClient) -> None:

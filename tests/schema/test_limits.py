@@ -125,6 +125,7 @@ async def test_budgets_are_configurable() -> None:
     result = await tight.execute(
         ITEMS, variable_values={"n": 20}, context_value=Context(principal=STAFF, request_id="t")
     )
+    assert result.errors is not None
     assert result.errors[0].extensions == {"code": "QUERY_TOO_COSTLY", "cost": 106, "budget": 50}
 
 
@@ -158,7 +159,7 @@ async def test_suggestions_only_in_debug(_case: str, query: str, suggestion: str
     assert "Did you mean" not in normal.errors[0].message
     assert suggestion not in normal.errors[0].message
     assert normal.errors[0].extensions["code"] == "GRAPHQL_VALIDATION_FAILED"
-    assert "Did you mean" in debug.errors[0].message
+    assert debug.errors is not None and "Did you mean" in debug.errors[0].message
 
 
 @pytest.mark.usefixtures("database")

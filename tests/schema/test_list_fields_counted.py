@@ -22,7 +22,11 @@ def _declared() -> set[str]:
                 and node.func.attr == "list_fields"
                 and ast.unparse(node.func.value) == "pytest.mark"
             ):
-                found |= {a.value for a in node.args if isinstance(a, ast.Constant)}
+                found |= {
+                    a.value
+                    for a in node.args
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                }
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from strawberry.types.base import get_object_definition
 
 from domain.access import Principal, Role, Scope
 from domain.coupons import issuing as coupons_issuing
@@ -40,7 +41,7 @@ def _staff_reachable_fields() -> list[tuple[str, str, tuple[Scope, ...]]]:
     """(operation kind, field name, declared scopes) of every root field staff can reach."""
     found = []
     for kind, root in (("query", schema.query), ("mutation", schema.mutation)):
-        for field in root.__strawberry_definition__.fields:
+        for field in get_object_definition(root, strict=True).fields:
             gates = field.permission_classes
             # A field with no gate at all is open to everyone, staff included.
             if gates and not any(Role.STAFF in getattr(g, "roles", ()) for g in gates):

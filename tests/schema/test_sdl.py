@@ -6,7 +6,10 @@ import dataclasses
 
 import pytest
 from graphql import (
+    GraphQLArgument,
+    GraphQLInputField,
     GraphQLInputObjectType,
+    GraphQLInputType,
     GraphQLObjectType,
     Undefined,
     ast_from_value,
@@ -39,8 +42,8 @@ CHANGELOG = """# Changelog
 """
 
 
-def _input_values() -> list[tuple[str, object, object]]:
-    values = []
+def _input_values() -> list[tuple[str, GraphQLInputField | GraphQLArgument, GraphQLInputType]]:
+    values: list[tuple[str, GraphQLInputField | GraphQLArgument, GraphQLInputType]] = []
     for type_ in schema._schema.type_map.values():
         if isinstance(type_, GraphQLInputObjectType):
             values += [(f"{type_.name}.{n}", f, f.type) for n, f in type_.fields.items()]
@@ -56,11 +59,14 @@ def _input_values() -> list[tuple[str, object, object]]:
 def test_every_default_value_prints() -> None:
     unprintable = []
     for coordinate, value, type_ in _input_values():
-        if value.default_value is Undefined:  # type: ignore[attr-defined]
+        if value.default_value is Undefined:
             continue
         try:
-            print_ast(ast_from_value(value.default_value, type_))  # type: ignore[attr-defined, arg-type]
+            node = ast_from_value(value.default_value, type_)
+            printed = None if node is None else print_ast(node)
         except (TypeError, ValueError):
+            printed = None
+        if printed is None:
             unprintable.append(coordinate)
     assert unprintable == []
     assert schema.as_str()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -46,7 +47,7 @@ mutation($input: RegisterMemberInput!) {
 
 
 @pytest.fixture(autouse=True)
-def registry() -> published.RecsIndexRegistry:
+def registry() -> Iterator[published.RecsIndexRegistry]:
     fresh = published.RecsIndexRegistry(check_seconds=0.0)
     published.set_registry(fresh)
     yield fresh
@@ -64,6 +65,7 @@ def test_a_visitor_reaches_only_tracking_recommendations_and_claimable_coupons()
     reachable = set()
     gates = {}
     for root in (schema._schema.query_type, schema._schema.mutation_type):
+        assert root is not None
         for name, field in root.fields.items():
             definition = field.extensions["strawberry-definition"]
             gates[(root.name, name)] = definition.permission_classes

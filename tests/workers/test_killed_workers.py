@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 import signal
 
@@ -40,7 +41,7 @@ async def test_order_jobs_complete_once_though_workers_are_killed_mid_backlog() 
     for kill_after in sorted(rng.sample(range(20, ORDERS - 40), 3)):
         worker = processes.start_worker(**SETTINGS)
         try:
-            await processes.wait_for(lambda n=kill_after: _reached(n), timeout=60)
+            await processes.wait_for(functools.partial(_reached, kill_after), timeout=60)
             await asyncio.sleep(rng.uniform(0, 0.3))
         finally:
             worker.send_signal(signal.SIGKILL)

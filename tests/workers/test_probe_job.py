@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from domain import db, jobs
+from domain.jobs import Job
 from tests.helpers import STAFF, gql, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -46,7 +47,7 @@ async def test_delivering_a_finished_job_again_changes_nothing(redis_client) -> 
     assert outcome == "skipped"
     rows = await db.fetch("SELECT step, attempt FROM job_steps WHERE job_id = $1", job.id)
     assert len(rows) == 2
-    assert (await jobs.get_job(job.id)).attempts == 1
+    assert (await Job.get(id=job.id)).attempts == 1
 
 
 async def test_deferred_job_rolled_back_with_its_transaction_is_never_run(redis_client) -> None:

@@ -29,7 +29,7 @@ async def test_nightly_cron_defers_one_rebuild_a_day_and_the_job_publishes(
     # then
     assert first == second and await Job.filter(name="recs.rebuild").count() == 1
     job = await Job.get(id=first)
-    assert job.status == "DONE" and job.result["members"] == 12
+    assert job.status == "DONE" and job.result is not None and job.result["members"] == 12
     current = await published.current_version()
     assert current is not None and current.version == job.result["version"]
 

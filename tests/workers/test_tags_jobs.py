@@ -10,6 +10,7 @@ from domain.tags import definitions as tags_definitions
 from domain.tags import runs as tags_runs
 from domain.tags import service as tags_service
 from domain.tags import store
+from domain.tags.models import TagKind, TagStatus
 from tests.factories import make_catalogue, make_events, make_member, make_order
 from tests.helpers import run_jobs
 
@@ -24,9 +25,9 @@ async def test_order_and_event_jobs_refresh_member_tags() -> None:
         tags_definitions.TagSpec(
             code="frequent_visitor",
             name="Visits in 30 days",
-            kind="TIERED",
+            kind=TagKind.TIERED,
             owner="ops",
-            status="ONLINE",
+            status=TagStatus.ONLINE,
             rule={
                 "measure": {
                     "behaviour": {
@@ -51,5 +52,6 @@ async def test_order_and_event_jobs_refresh_member_tags() -> None:
     values = {v.tag.code: v.value for v in await tags_service.member_tag_values(member.id)}
     assert values["lifecycle"] == "NEW" and values["frequent_visitor"] == "MANY"
     meta = await store.current()
+    assert meta is not None
     key = store.tag_key(meta["version"], "frequent_visitor", 2)
     assert bitmaps.bitmap_to_ids(await store.get_bitmap(key)).tolist() == [member.id]

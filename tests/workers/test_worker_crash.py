@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from domain import db, jobs
+from domain.jobs import Job
 from tests.workers import processes
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -49,7 +50,7 @@ async def test_killed_worker_job_resumes_and_completes_once() -> None:
         first.wait(10)
     done_by_first = len(await _steps())
     assert 3 <= done_by_first < 10
-    assert (await jobs.get_job(job.id)).status == "RUNNING"
+    assert (await Job.get(id=job.id)).status == "RUNNING"
 
     # then once its lease runs out the sweeper hands the job to a new worker, which resumes it
     await asyncio.sleep(2.5)
@@ -64,7 +65,7 @@ async def test_killed_worker_job_resumes_and_completes_once() -> None:
     assert len(steps) == 10
     assert sorted(s["step"] for s in steps) == sorted(f"step-{i}" for i in range(10))
     assert {s["attempt"] for s in steps} == {1, 2}
-    finished = await jobs.get_job(job.id)
+    finished = await Job.get(id=job.id)
     assert finished.attempts == 2
     assert finished.result == {
         "steps": 10,

@@ -35,7 +35,7 @@ BIG_SPENDER = BehaviourCondition(
     Comparison.GTE,
     100_00,
     window_days=30,
-    filters=Filters(brand_ids=(3, 1), properties={"paid": "yes"}),
+    filters=Filters(brand_ids=(3, 1), properties=(("paid", "yes"),)),
 )
 ABANDONED_CART = Sequence(
     first=EventSpec(Source.EVENT, "add_to_cart"),

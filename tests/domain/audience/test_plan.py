@@ -100,7 +100,7 @@ def test_leaf_keys_ignore_spelling_differences() -> None:
         Source.ORDER, Metric.COUNT, Comparison.GTE, 2, 30, filters=Filters(brand_ids=(2, 1))
     )
     second = BehaviourCondition(
-        Source.ORDER, Metric.COUNT, Comparison.GTE, 2.0, 30, filters=Filters(brand_ids=[1, 2, 2])
+        Source.ORDER, Metric.COUNT, Comparison.GTE, 2.0, 30, filters=Filters(brand_ids=(1, 2, 2))
     )
     # then
     assert dsl.leaf_key(first) == dsl.leaf_key(second)

@@ -182,7 +182,7 @@ async def test_each_state_trigger_finds_its_members_at_the_callers_now() -> None
 
 
 _things = st.text(
-    alphabet=st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)),
+    alphabet=st.characters(exclude_characters="\x00", exclude_categories=["Cs"]),
     max_size=30,
 )
 _frequencies = st.builds(

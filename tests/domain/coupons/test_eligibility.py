@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -175,7 +176,7 @@ def test_repeated_line_id_and_empty_cart() -> None:
 
 def test_usage_rules() -> None:
     saturday_noon = datetime(2026, 3, 7, 4, 0, tzinfo=UTC)  # 12:00 Saturday in Shanghai
-    cases = [
+    cases: list[tuple[dict[str, Any], dict[str, Any], str | None]] = [
         ({"channels": ["POS"]}, {}, "not for this channel"),
         ({"scenes": ["IN_STORE"]}, {}, "not for this scene"),
         ({"stores": ["S1"]}, {"store_code": "S2"}, "not for this store"),

@@ -113,6 +113,7 @@ async def test_resending_a_reservation_released_by_time_says_so() -> None:
     first = await gql(reserve, ids, member(coupon.member_id))
     assert first.data["reserveCoupons"]["quote"] == {"totalDiscountCents": 500}
     reserved_at = (await Coupon.get(id=coupon.id)).reserved_at
+    assert reserved_at is not None
     assert await redemption.release_stale(now=reserved_at + timedelta(minutes=30)) == 1
     # when the shop resends the same reservation
     again = await gql(reserve, ids, member(coupon.member_id))

@@ -45,8 +45,8 @@ async def test_grab_5000_claims_for_1000_coupons(
 
     async def watch_stock() -> None:
         while not done.is_set():
-            row = await db.fetch_one("SELECT total_stock - issued AS left FROM coupon_templates")
-            lowest_remaining.append(row["left"])
+            rows = await db.fetch("SELECT total_stock - issued AS left FROM coupon_templates")
+            lowest_remaining.append(rows[0]["left"])
             await asyncio.sleep(0.01)
 
     async def claim(member_id: int, attempt: int) -> tuple[int, str]:

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("database")
 async def test_demo_configuration_sets_up_every_area() -> None:
     done = await configure_demo()
     assert len(done) == 5
-    assert sorted(await PointType.all().values_list("code", flat=True)) == ["GROWTH", "POINTS"]
+    assert [t.code for t in await PointType.all().order_by("code")] == ["GROWTH", "POINTS"]
     assert await Level.all().count() == 3
     assert await CouponTemplate.all().count() == 2
     queued = await db.fetch("SELECT name FROM jobs ORDER BY name")

@@ -31,11 +31,11 @@ async def test_small_seed_loads_every_row(database: str) -> None:
 
     # then
     for table, rows in data.counts().items():
-        found = await db.fetch_one(f"SELECT count(*) AS n FROM {table}")
-        assert found["n"] == rows == timings[table][0], table
-    stats = await db.fetch_one("SELECT count(*) AS n FROM member_stats")
-    buyers = await db.fetch_one("SELECT count(DISTINCT member_id) AS n FROM orders")
-    assert stats["n"] == buyers["n"] == timings["member_stats"][0]
+        found = await db.fetch(f"SELECT count(*) AS n FROM {table}")
+        assert found[0]["n"] == rows == timings[table][0], table
+    stats = await db.fetch("SELECT count(*) AS n FROM member_stats")
+    buyers = await db.fetch("SELECT count(DISTINCT member_id) AS n FROM orders")
+    assert stats[0]["n"] == buyers[0]["n"] == timings["member_stats"][0]
 
 
 async def test_phones_are_valid_and_unique_in_the_database(database: str) -> None:

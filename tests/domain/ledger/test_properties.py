@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -37,7 +37,7 @@ operation = st.one_of(
 
 
 @pytest.fixture
-async def loop(database: str) -> Iterator[asyncio.AbstractEventLoop]:
+async def loop(database: str) -> AsyncIterator[asyncio.AbstractEventLoop]:
     yield asyncio.get_running_loop()
 
 

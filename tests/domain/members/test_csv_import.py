@@ -48,7 +48,7 @@ async def test_member_import_reports_bad_rows_and_loads_good_ones(tmp_path: Path
     ]
     assert report.rejected[-1].reason == "'13900000001' is already on line 2."
     assert await Member.all().count() == 1
-    assert (await Member.first()).consent_sms is True
+    assert (await Member.get()).consent_sms is True
 
 
 async def test_missing_column_is_one_clear_error(tmp_path: Path) -> None:

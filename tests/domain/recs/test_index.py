@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from domain.errors import DomainError, ErrorCode
-from domain.recs.index import IndexNotReady, build_index, sidecar_path, version_path
+from domain.recs.index import IndexNotReady, Metric, build_index, sidecar_path, version_path
 from domain.recs.index_loaded import load_index
 from domain.recs.index_quality import exact_neighbours, recall_at_k
 from domain.recs.index_versions import IndexRegistry, cleanup_old_versions
@@ -56,7 +56,7 @@ def test_loaded_index_answers_like_exact_search(tmp_path: Path) -> None:
     np.testing.assert_allclose(scores, exact_scores[0], atol=1e-4)
     assert 3 not in neighbours.tolist()
     assert neighbours.tolist() == [p for p in exact_items[0].tolist() if p != 3][:5]
-    assert index.external_ids(positions[:1]) == ["sku3"]
+    assert index.external_ids(positions[:1].tolist()) == ["sku3"]
     assert index.position_of("sku3") == 3
     index.close()
     with pytest.raises(IndexNotReady):
@@ -64,7 +64,7 @@ def test_loaded_index_answers_like_exact_search(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("metric", ["dot", "angular", "euclidean"])
-def test_exact_neighbours_matches_naive_ranking(metric: str) -> None:
+def test_exact_neighbours_matches_naive_ranking(metric: Metric) -> None:
     # given
     vectors, queries = _vectors(200, 8, 1), _vectors(7, 8, 2)
     if metric == "dot":
@@ -118,7 +118,7 @@ def test_build_refuses_bad_input(tmp_path: Path) -> None:
         build_index(np.full((3, 2), np.nan), tmp_path / "x.ann")
     assert caught.value.field == "vectors"
     with pytest.raises(DomainError) as caught:
-        build_index(_vectors(3, 2), tmp_path / "x.ann", metric="hamming")  # type: ignore[arg-type]  # refused
+        build_index(_vectors(3, 2), tmp_path / "x.ann", metric="hamming")  # type: ignore[arg-type]  # an unknown metric, to see it refused
     assert caught.value.field == "metric"
     assert list(tmp_path.iterdir()) == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def _files(folder: Path, pattern: str) -> list[Path]:
 
 
 @pytest.fixture
-def registry() -> published.RecsIndexRegistry:
+def registry() -> Iterator[published.RecsIndexRegistry]:
     fresh = published.RecsIndexRegistry(check_seconds=0.0)
     published.set_registry(fresh)
     yield fresh
@@ -54,6 +55,7 @@ async def test_rebuild_publishes_a_version_with_member_vectors_associations_and_
     interest = await db.fetch_one(
         "SELECT scores FROM rec_member_interests WHERE member_id = $1", member_id
     )
+    assert interest is not None
     scores = (
         json.loads(interest["scores"])
         if isinstance(interest["scores"], str)

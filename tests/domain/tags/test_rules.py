@@ -95,7 +95,7 @@ def test_rfm_mapping_with_fixed_cuts(
 
 def test_rfm_refuses_an_unknown_cut() -> None:
     with pytest.raises(InvalidTagRule) as error:
-        rules.rfm_classes([1], [1], [1], RfmConfig(monetary="mode"))  # type: ignore[arg-type]  # refused
+        rules.rfm_classes([1], [1], [1], RfmConfig(monetary="mode"))  # type: ignore[arg-type]  # an unknown cut, to see it refused
     assert error.value.field == "config.monetary"
 
 

@@ -55,6 +55,7 @@ async def test_bitmaps_equal_the_postgresql_values() -> None:
     # then every value's bitmap holds exactly the members whose row has that value
     meta = await store.current()
     run = await tags_runs.published_run()
+    assert meta is not None and run is not None
     rows = await db.fetch("SELECT member_id, codes FROM member_tags ORDER BY member_id")
     for position, column in enumerate(run.columns):
         for index in range(len(column["labels"])):
@@ -98,6 +99,7 @@ async def test_a_member_refresh_moves_their_bits_in_the_current_version() -> Non
     member = await make_member()
     await tags_runs.compute_all()
     meta = await store.current()
+    assert meta is not None
     labels = meta["tags"]["lifecycle"]["labels"]
     # when they buy and their tags are refreshed
     await make_order(member.id, days_ago=1)
@@ -130,6 +132,7 @@ async def test_customer_value_is_expected_purchases_times_expected_spend() -> No
     }
     # then value = BG/NBD purchases over 365 days x the member's own average order
     run = await tags_runs.published_run()
+    assert run is not None
     r, alpha, a, b = run.params["bgnbd"]["params"]
     from domain.tags import bgnbd
 
@@ -141,5 +144,6 @@ async def test_customer_value_is_expected_purchases_times_expected_spend() -> No
     x, t_x, T = np.array([4.0]), np.array([58 / 7]), np.array([61 / 7])
     expected = bgnbd.expected_purchases(params, 365 / 7, x, t_x, T)[0] * 8000
     assert frequent_value.number == pytest.approx(expected, rel=0.02)
-    assert frequent_value.number > numbers[occasional.id]["customer_value_365d"].number
+    occasional_value = numbers[occasional.id]["customer_value_365d"].number
+    assert occasional_value is not None and frequent_value.number > occasional_value
     assert numbers[prospect.id]["customer_value_365d"].value == "NO_ORDERS"

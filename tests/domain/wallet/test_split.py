@@ -18,9 +18,12 @@ def test_pick_the_highest_threshold_reached() -> None:
         Rule(2, 100_000, 15_000),
         Rule(3, 30_000, 2_000, channels=("APP",)),
     ]
-    assert pick_rule(rules, 80_000, None, "POS", NOW).id == 1
-    assert pick_rule(rules, 120_000, None, "POS", NOW).id == 2
-    assert pick_rule(rules, 40_000, None, "APP", NOW).id == 3
+    picked = [
+        pick_rule(rules, 80_000, None, "POS", NOW),
+        pick_rule(rules, 120_000, None, "POS", NOW),
+        pick_rule(rules, 40_000, None, "APP", NOW),
+    ]
+    assert [rule.id if rule else None for rule in picked] == [1, 2, 3]
     assert pick_rule(rules, 40_000, None, "POS", NOW) is None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain.access import Principal
 from domain.catalog.models import Brand, Category, Item, Store
 from tests.helpers import BI, SERVICE, STAFF, gql, member
 
@@ -133,7 +134,9 @@ async def test_501_rows_are_too_many(
         ("bi", BI, "FORBIDDEN"),
     ],
 )
-async def test_only_staff_and_service_can_upsert(_case: str, principal: object, code: str) -> None:
+async def test_only_staff_and_service_can_upsert(
+    _case: str, principal: Principal | None, code: str
+) -> None:
     # when
     results = [
         await gql(
@@ -196,4 +199,4 @@ async def test_stores_upsert_and_blank_names_are_required() -> None:
     assert ok.data["upsertStores"]["stores"][0]["city"] == "Shanghai"
     bad = await gql(UPSERT_STORES, {"rows": [{"code": "S2", "name": "  "}]}, STAFF)
     assert bad.data["upsertStores"]["errors"] == [{"code": "REQUIRED", "field": "stores[0].name"}]
-    assert await Store.all().values_list("code", flat=True) == ["S1"]
+    assert [store.code for store in await Store.all()] == ["S1"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -190,7 +191,7 @@ async def test_bad_input_changes_nothing() -> None:
     define = """mutation($i: DefineCouponTemplateInput!) { defineCouponTemplate(input: $i) {
       errors { code field } } }"""
     base = {"code": "BAD", "name": "x", "kind": "PERCENT_OFF", "totalStock": 10, "validDays": 3}
-    cases = [
+    cases: list[tuple[dict[str, Any], str, str]] = [
         ({"percentOff": 120}, "INVALID_PERCENTAGE", "percentOff"),
         (
             {"kind": "THRESHOLD_OFF", "amountOffCents": 5000, "thresholdCents": 1000},

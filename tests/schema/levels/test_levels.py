@@ -281,6 +281,7 @@ async def test_card_drops_exactly_once_per_period_and_refund_after_expiry() -> N
     card = bought.data["purchaseBenefitCard"]["card"]
     assert (card["dropsTotal"], card["dropsLeft"]) == (3, 2)
     activated_on = (await MemberCard.get(id=int(card["id"]))).activated_on
+    assert activated_on is not None
     for _ in range(2):  # the job runs twice on the day of purchase
         await card_drops.distribute_due(today=activated_on)
     assert await CardDrop.filter(card_id=int(card["id"])).count() == 1

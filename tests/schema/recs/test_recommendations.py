@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,7 +39,7 @@ mutation($input: TrackEventsInput!) {
 
 
 @pytest.fixture(autouse=True)
-def registry() -> published.RecsIndexRegistry:
+def registry() -> Iterator[published.RecsIndexRegistry]:
     fresh = published.RecsIndexRegistry(check_seconds=0.0)
     published.set_registry(fresh)
     yield fresh
