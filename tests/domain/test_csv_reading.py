@@ -102,7 +102,7 @@ async def test_short_rows_load_nothing_of_themselves(tmp_path: Path) -> None:
     assert report.loaded == 1
     assert [(r.line, r.field) for r in report.rejected] == [(3, "")]
     assert await Member.all().count() == 1
-    assert (await Member.first()).name == "王芳"
+    assert (await Member.get()).name == "王芳"
 
 
 @pytest.mark.usefixtures("database")
