@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from domain import db
-from domain.ledger.models import Account
+from domain.ledger.models import Account, Entry
 
 # Entry kinds that count as growth: what was earned, adjusted or given back.
 GROWTH_KINDS = "('CREDIT', 'ADJUST', 'REVERSE')"
@@ -49,6 +49,11 @@ class ExpiringLots:
 async def account(account_id: int) -> Account:
     """One account by id."""
     return await Account.get(id=account_id)
+
+
+async def entry(entry_id: int) -> Entry:
+    """One entry by id."""
+    return await Entry.get(id=entry_id)
 
 
 async def accounts_of(member_ids: Sequence[int], assets: Sequence[str]) -> list[Account]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from domain import db
 from domain.clock import to_business
 from domain.ledger import service as ledger
-from domain.ledger.models import Entry
 from domain.ledger.service import Meta
 from domain.orders import reads as orders_reads
 from domain.orders.reads import MemberEvent
@@ -38,7 +37,7 @@ async def _event_bonus(event: MemberEvent, rule: EventBonusRule) -> int:
     async with db.transaction():
         account = await account_for(event.member_id, point_type)
         await ledger.lock_account(account.id)
-        if await Entry.exists(account_id=account.id, idempotency_key=key):
+        if await ledger.find_entry(account.id, key) is not None:
             return 0
         if await earning_log.event_bonuses_on(event.member_id, rule.id, day) >= (rule.daily_limit):
             return 0

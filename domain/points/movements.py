@@ -8,8 +8,8 @@ from datetime import datetime
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.ledger import batch as ledger_batch
+from domain.ledger import reads as ledger_reads
 from domain.ledger import service as ledger
-from domain.ledger.models import Entry
 from domain.ledger.service import Meta, Movement
 from domain.points.config import account_for, asset_of, cash_value, get_type
 from domain.points.models import PointKind
@@ -104,7 +104,7 @@ async def redeem(
 
 async def replayed_movement(entry_id: int) -> Movement:
     """The movement an earlier request wrote, as the answer to its replay."""
-    return Movement(await Entry.get(id=entry_id), True)
+    return Movement(await ledger_reads.entry(entry_id), True)
 
 
 async def replayed_redemption(entry_id: int, cash_cents: int) -> Redemption:

@@ -9,8 +9,9 @@ from typing import Any
 
 from domain import db
 from domain.clock import to_business
+from domain.ledger import reads as ledger_reads
 from domain.ledger import service as ledger
-from domain.ledger.models import Account, Entry
+from domain.ledger.models import Entry
 from domain.ledger.service import Meta
 from domain.members import service as members_service
 from domain.orders import service as orders_service
@@ -90,7 +91,7 @@ async def _settle_order_type(
     async with db.transaction():
         account = await account_for(order.member_id, point_type)
         await ledger.lock_account(account.id)
-        if await Entry.exists(account_id=account.id, idempotency_key=key):
+        if await ledger.find_entry(account.id, key) is not None:
             return 0
         day = to_business(order.paid_at).date()
         result = earning.compute_order_points(
@@ -169,8 +170,8 @@ async def reverse_for_refund(refund_id: int) -> list[Settled]:
 
 async def _order_credit(member_ids: list[int], asset: str, key: str) -> tuple[int, Entry] | None:
     """The credit an order earned, on the account of the member or of one it absorbed."""
-    accounts = await Account.filter(member_id__in=member_ids, asset=asset).values_list(
-        "id", flat=True
-    )
-    credit = await Entry.filter(account_id__in=list(accounts), idempotency_key=key).first()
-    return (credit.account_id, credit) if credit else None
+    for account in await ledger_reads.accounts_of(member_ids, [asset]):
+        credit = await ledger.find_entry(account.id, key)
+        if credit is not None:
+            return account.id, credit
+    return None
