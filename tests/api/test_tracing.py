@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from api.app import create_app
@@ -47,7 +48,7 @@ async def test_a_request_is_one_trace_of_request_field_and_sql_spans(
     trace = [s for s in finished if f"{s.context.trace_id:032x}" == request_id]
     names = {s.name for s in trace}
     assert {"POST /graphql", "graphql query:levels", "resolve levels"} <= names, names
-    sql = [s for s in trace if s.attributes.get("db.system") == "postgresql"]
+    sql = [s for s in trace if (s.attributes or {}).get("db.system") == "postgresql"]
     assert sql, names
     by_id = {s.context.span_id: s for s in trace}
     field = next(s for s in trace if s.name == "resolve levels")
@@ -60,20 +61,20 @@ async def test_a_job_run_is_a_trace_with_its_statements(spans: InMemorySpanExpor
         job = await jobs.defer("system.probe", steps=1, delay_ms=0)
     assert await run_job({}, job.id) == "done"
     (root,) = [s for s in spans.get_finished_spans() if s.name == "job system.probe"]
-    assert root.attributes["crm.job_outcome"] == "done"
+    assert root.attributes is not None and root.attributes["crm.job_outcome"] == "done"
     inside = [
         s
         for s in spans.get_finished_spans()
         if s.context.trace_id == root.context.trace_id and s is not root
     ]
-    assert any(s.attributes.get("db.system") == "postgresql" for s in inside)
+    assert any((s.attributes or {}).get("db.system") == "postgresql" for s in inside)
 
 
-def _under(span: object, ancestor: object, by_id: dict) -> bool:
-    parent = getattr(span, "parent", None)
+def _under(span: ReadableSpan, ancestor: ReadableSpan, by_id: dict[int, ReadableSpan]) -> bool:
+    parent = span.parent
     while parent is not None:
-        if parent.span_id == ancestor.context.span_id:  # type: ignore[attr-defined]
+        if parent.span_id == ancestor.context.span_id:
             return True
         above = by_id.get(parent.span_id)
-        parent = getattr(above, "parent", None)
+        parent = above.parent if above is not None else None
     return False

@@ -28,7 +28,7 @@ def _input(properties: list[dict[str, Any]] | None) -> dict[str, Any]:
 
 async def test_property_definitions_round_trip_and_hold_for_events() -> None:
     # given
-    properties = [
+    properties: list[dict[str, Any]] = [
         {"name": "channel", "type": "STRING", "required": True, "allowedValues": ["WECHAT"]},
         {"name": "count", "type": "INTEGER"},
         {"name": "extra", "type": "OBJECT", "required": False},
@@ -101,7 +101,7 @@ async def test_shapes_the_schema_expresses_are_refused(_case: str, properties: A
 
 
 async def test_repeated_names_and_misplaced_allowed_values_get_their_field_paths() -> None:
-    properties = [
+    properties: list[dict[str, Any]] = [
         {"name": "channel"},
         {"name": "channel", "type": "INTEGER"},
         {"name": "count", "type": "INTEGER", "allowedValues": ["1"]},
