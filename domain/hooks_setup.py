@@ -15,6 +15,7 @@ from domain.benefits import merge as benefits_merge
 from domain.campaigns import merge as campaigns_merge
 from domain.coupons import merge as coupons_merge
 from domain.coupons import sales as coupon_sales
+from domain.engagement import merge as engagement_merge
 from domain.ledger import merge as ledger_merge
 from domain.levels import merge as levels_merge
 from domain.levels import paid as paid_plans
@@ -47,6 +48,7 @@ MERGE_AREAS: dict[str, ModuleType] = {
     "campaigns": campaigns_merge,
     "tags": tags_merge,
     "recs": recs_merge,
+    "engagement": engagement_merge,
 }
 """Areas owning member columns: each merge module has MERGE_RULES and move_on_merge."""
 

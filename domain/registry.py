@@ -17,4 +17,5 @@ MODEL_MODULES: list[str] = [
     "domain.tags.models",
     "domain.segments.models",
     "domain.recs.models",
+    "domain.engagement.models",
 ]
