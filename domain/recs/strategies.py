@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -17,9 +18,14 @@ from domain.recs.slots import Strategy
 
 POPULAR_DAYS = 90
 POPULAR_CACHE_SECONDS = 600
+LOCAL_POPULAR_SECONDS = 10.0
 FEW_ORDERS = 3
 REPURCHASE_EARLY = 0.85  # remind from 85% of the member's usual interval ...
 REPURCHASE_LATE = 3.0  # ... until three intervals have passed (then the habit has lapsed)
+
+
+_local_popular: dict[str, tuple[float, list[tuple[int, int]]]] = {}
+cache.register_local_cache(_local_popular.clear)
 
 
 @dataclass
@@ -134,8 +140,21 @@ async def _borrowed(
 
 
 async def popular_list(scope: str, value: str, now: datetime, n: int) -> list[tuple[int, int]]:
-    """(item id, buyers) popular in a city, a region or everywhere; cached in Redis."""
+    """(item id, buyers) popular in a city, a region or everywhere; cached in Redis, and for
+    LOCAL_POPULAR_SECONDS in the process (every request of a place reads the same list)."""
     key = f"recs:popular:{scope}:{value}"
+    local = _local_popular.get(key)
+    if local is not None and local[0] > time.monotonic() and len(local[1]) >= n:
+        return local[1][:n]
+    found = await _popular_list(key, scope, value, now, n)
+    if len(found) >= n:
+        _local_popular[key] = (time.monotonic() + LOCAL_POPULAR_SECONDS, found)
+    return found
+
+
+async def _popular_list(
+    key: str, scope: str, value: str, now: datetime, n: int
+) -> list[tuple[int, int]]:
     raw = await cache.redis().get(key)
     if raw is not None:
         cached = json.loads(raw)

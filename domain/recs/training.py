@@ -26,7 +26,7 @@ from domain import cache, db
 from domain.catalog import reads as catalog_reads
 from domain.clock import utc_now
 from domain.orders import item_reads
-from domain.recs import published, sources
+from domain.recs import context_sidecar, item_sidecar, published, sources
 from domain.recs.association import mine_associations
 from domain.recs.index import build_index
 from domain.recs.index_loaded import load_index
@@ -130,6 +130,8 @@ async def _rebuild(
         seed=config.seed,
     )
     build_seconds = time.perf_counter() - build_started
+    items = await item_sidecar.snapshot([int(i) for i in item_ids], utc_now())
+    await asyncio.to_thread(item_sidecar.save_items, path, items)
     await progress(60, "finding similar items")
     await asyncio.to_thread(_save_neighbours, path, matrix)
     search_k, annoy_recall = await asyncio.to_thread(
@@ -138,7 +140,10 @@ async def _rebuild(
     await progress(70, "mining items bought together")
     pairs = await _store_associations(version, since)
     await progress(80, "scoring member interests")
-    interested = await _store_interests(version, member_ids, item_ids, matrix)
+    interested, scores = await _store_interests(version, member_ids, item_ids, matrix)
+    await progress(85, "publishing member contexts")
+    contexts = await context_sidecar.read_contexts(member_ids, scores, utc_now())
+    await asyncio.to_thread(context_sidecar.save_contexts, path, contexts, published.save_array)
     info = published.PublishedVersion(
         version=version,
         path=str(path),
@@ -271,7 +276,7 @@ def _interest_scores(
 
 async def _store_interests(
     version: int, member_ids: np.ndarray, item_ids: np.ndarray, matrix: sp.csr_matrix
-) -> int:
+) -> tuple[int, list[dict[str, dict[str, float]]]]:
     attributes = await catalog_reads.catalogue_attributes()
     scores = await asyncio.to_thread(_interest_scores, matrix, item_ids, attributes)
     chunk = 5000
@@ -288,7 +293,7 @@ async def _store_interests(
             [json.dumps(s) for s in scores[start : start + chunk]],
         )
     await db.execute("DELETE FROM rec_member_interests WHERE version < $1", version)
-    return int(member_ids.size)
+    return int(member_ids.size), scores
 
 
 async def _cleanup(folder: Path, keep: int, version: int) -> None:

@@ -7,13 +7,12 @@ from typing import TypeAlias
 
 import strawberry
 
+from domain.catalog.reads import ItemRow
 from domain.recs.card import ModelCard
 from domain.recs.models import RecSlot
 from domain.recs.service import Recommendation, RecommendationList, SlotStat
 from domain.recs.slots import Strategy, to_config
-from schema.catalog.dataloaders import ItemById
 from schema.catalog.types import ItemType
-from schema.context import Info
 from schema.relay import encode_id
 
 RecommendationStrategy: TypeAlias = Strategy
@@ -111,6 +110,7 @@ class RecommendationTrackingType:
 @strawberry.type(name="Recommendation", description="One recommended item and why.")
 class RecommendationType:
     item_pk: strawberry.Private[int]
+    row: strawberry.Private[ItemRow | None]
     slot: strawberry.Private[str]
     position: int = strawberry.field(description="0-based position in the list.")
     strategy: RecommendationStrategy = strawberry.field(
@@ -123,6 +123,7 @@ class RecommendationType:
     def from_domain(cls, slot: str, found: Recommendation) -> RecommendationType:
         return cls(
             item_pk=found.item_id,
+            row=found.item,
             slot=slot,
             position=found.position,
             strategy=found.strategy,
@@ -131,9 +132,9 @@ class RecommendationType:
         )
 
     @strawberry.field(description="The item.")
-    async def item(self, info: Info) -> ItemType | None:
-        found = await info.context.loaders.of(ItemById).load(self.item_pk)
-        return ItemType.from_model(found) if found else None
+    def item(self) -> ItemType | None:
+        # Served lists carry their rows (the version's item snapshot): no catalogue read here.
+        return None if self.row is None else ItemType.from_row(self.row)
 
     @strawberry.field(
         description="Properties to send with the rec_impression and rec_click events; select "
