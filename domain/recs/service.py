@@ -145,7 +145,7 @@ async def _serve(
         reason = candidate.reason
         if candidate.strategy is Strategy.FOR_YOU:
             attrs = ItemAttrs(category=row.category_name, brand=row.brand_name)
-            reason = strategies.interest_reason(context, attrs) or "picked for you"
+            reason = strategies.interest_reason(context, attrs) or reason or "picked for you"
         items.append(
             Recommendation(
                 item_id=int(candidate.item_id),
@@ -221,7 +221,8 @@ async def _context(
         context.history = [int(r["item_id"]) for r in history]
     page = [i for i in [item_id, *cart] if i is not None]
     snapshot = None if model is None else model.items
-    rows = await item_sidecar.item_rows(snapshot, page + context.history[:3])
+    anchors = context.history[: strategies.HISTORY_ANCHORS]
+    rows = await item_sidecar.item_rows(snapshot, page + anchors)
     if item_id is not None and item_id not in rows:
         raise DomainError(f"unknown item {item_id}", field="itemId", code=ErrorCode.UNKNOWN_ITEM)
     for position, wanted in enumerate(cart):

@@ -20,6 +20,7 @@ POPULAR_DAYS = 90
 POPULAR_CACHE_SECONDS = 600
 LOCAL_POPULAR_SECONDS = 10.0
 FEW_ORDERS = 3
+HISTORY_ANCHORS = 5  # latest touched items a visitor's FOR_YOU list is built from
 REPURCHASE_EARLY = 0.85  # remind from 85% of the member's usual interval ...
 REPURCHASE_LATE = 3.0  # ... until three intervals have passed (then the habit has lapsed)
 
@@ -68,12 +69,16 @@ def similar_items(model: Model | None, context: MemberContext, n: int) -> list[C
 
 
 def for_you(model: Model | None, context: MemberContext, n: int) -> list[Candidate]:
-    """Items whose vectors point the member's way (the member's vector against the index)."""
-    if model is None or model.members is None or context.member_id is None:
+    """Items whose vectors point the member's way (the member's vector against the index);
+    without a vector (a visitor, a member newer than the model) the neighbours of the items
+    they touched lately."""
+    if model is None:
         return []
-    vector = model.members.vector_of(context.member_id)
+    vector = None
+    if model.members is not None and context.member_id is not None:
+        vector = model.members.vector_of(context.member_id)
     if vector is None or not np.any(vector):
-        return []
+        return _like_history(model, context, n)
     search_k = max(model.info.search_k, 50 * n)
     found, scores = model.index.query_vector(vector, n, search_k)
     ids = model.index.external_ids(found.tolist())
@@ -81,6 +86,38 @@ def for_you(model: Model | None, context: MemberContext, n: int) -> list[Candida
         Candidate(item_id=i, score=float(s), strategy=Strategy.FOR_YOU, reason=None)
         for i, s in zip(ids, scores.tolist(), strict=True)
     ]
+
+
+def _like_history(model: Model, context: MemberContext, n: int) -> list[Candidate]:
+    """Item-kNN over the latest touched items: each neighbour scores the sum of its similarity
+    to them, the newest item counting most (a session's interest drifts)."""
+    if model.neighbours is None or not context.history:
+        return []
+    touched = {str(i) for i in context.history}
+    total: dict[int, float] = {}
+    source: dict[int, tuple[float, int]] = {}  # the touched item that adds most to a neighbour
+    for rank, item in enumerate(context.history[:HISTORY_ANCHORS]):
+        position = model.index.position_of(str(item))
+        if position is None:
+            continue
+        found, scores = model.neighbours.of(position, n)
+        for other, score in zip(found.tolist(), scores.tolist(), strict=True):
+            share = float(score) / (1.0 + rank)
+            if other not in source or source[other][0] < share:
+                source[other] = (share, item)
+            total[other] = total.get(other, 0.0) + share
+    order = sorted(total, key=lambda p: -total[p])
+    ids = model.index.external_ids(order)
+    return [
+        Candidate(
+            item_id=i,
+            score=total[p],
+            strategy=Strategy.FOR_YOU,
+            reason=f"because you viewed {context.names.get(source[p][1], 'similar items')}",
+        )
+        for i, p in zip(ids, order, strict=True)
+        if i not in touched
+    ][:n]
 
 
 async def bought_together(version: int | None, context: MemberContext, n: int) -> list[Candidate]:
