@@ -32,6 +32,7 @@ import numpy as np
 
 from domain import cache, config
 from domain.errors import DomainError
+from domain.recs.blend import EaseWeights
 from domain.recs.context_sidecar import SUFFIXES as CONTEXT_SUFFIXES
 from domain.recs.context_sidecar import ContextSnapshot, load_contexts
 from domain.recs.index import version_path
@@ -47,12 +48,16 @@ MEMBERS_SUFFIX = ".members.npy"
 MEMBER_IDS_SUFFIX = ".member_ids.npy"
 NEIGHBOURS_SUFFIX = ".neighbours.npy"
 NEIGHBOUR_SCORES_SUFFIX = ".neighbour_scores.npy"
+EASE_POSITIONS_SUFFIX = ".ease_positions.npy"
+EASE_WEIGHTS_SUFFIX = ".ease_weights.npy"
 SIDE_FILES = (
     MEMBERS_SUFFIX,
     MEMBER_IDS_SUFFIX,
     NEIGHBOURS_SUFFIX,
     NEIGHBOUR_SCORES_SUFFIX,
     ITEMS_SUFFIX,
+    EASE_POSITIONS_SUFFIX,
+    EASE_WEIGHTS_SUFFIX,
     *CONTEXT_SUFFIXES,
 )
 
@@ -77,6 +82,8 @@ class PublishedVersion:
     search_k: int
     n_items: int
     n_members: int
+    for_you: str = "als"  # what FOR_YOU serves: als, ease or blend (chosen on validation)
+    als_weight: float = 1.0  # ALS's share of a blend
 
     def to_json(self) -> str:
         """The pointer's JSON text."""
@@ -86,7 +93,7 @@ class PublishedVersion:
     def from_json(cls, text: str | bytes) -> PublishedVersion:
         """Parse the pointer's JSON text."""
         raw = json.loads(text)
-        return cls(**{name: raw[name] for name in cls.__dataclass_fields__})
+        return cls(**{name: raw[name] for name in cls.__dataclass_fields__ if name in raw})
 
 
 def index_file(directory: str | Path, version: int) -> Path:
@@ -129,6 +136,30 @@ def save_array(target: Path, array: np.ndarray) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, target)
+
+
+def ease_files(index_path: str | Path) -> tuple[Path, Path]:
+    """(kept item positions, weights) paths of a version's EASE model."""
+    base = str(index_path).removesuffix(".ann")
+    return Path(base + EASE_POSITIONS_SUFFIX), Path(base + EASE_WEIGHTS_SUFFIX)
+
+
+def save_ease(index_path: Path, ease: EaseWeights) -> None:
+    """Write the EASE weights FOR_YOU serves from (only when validation chose them)."""
+    positions_path, weights_path = ease_files(index_path)
+    save_array(weights_path, np.ascontiguousarray(ease.weights, dtype=np.float32))
+    save_array(positions_path, np.ascontiguousarray(ease.positions, dtype=np.int64))
+
+
+def load_ease(index_path: str | Path) -> EaseWeights | None:
+    """Memory-map a version's EASE weights, or None when it serves ALS alone."""
+    positions_path, weights_path = ease_files(index_path)
+    if not positions_path.exists():
+        return None
+    return EaseWeights(
+        positions=np.load(positions_path, mmap_mode="r"),
+        weights=np.load(weights_path, mmap_mode="r"),
+    )
 
 
 async def publish(info: PublishedVersion) -> bool:
@@ -230,6 +261,7 @@ class Model:
     neighbours: ItemNeighbours | None = None
     items: ItemSnapshot | None = None
     contexts: ContextSnapshot | None = None
+    ease: EaseWeights | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +270,7 @@ class _Extras:
     neighbours: ItemNeighbours | None
     items: ItemSnapshot | None
     contexts: ContextSnapshot | None
+    ease: EaseWeights | None
     info: PublishedVersion
 
 
@@ -294,7 +327,7 @@ class RecsIndexRegistry:
                 )
             contexts = None if members is None else load_contexts(info.path, members.ids)
             self._extras[info.version] = _Extras(
-                members, neighbours, load_items(info.path), contexts, info
+                members, neighbours, load_items(info.path), contexts, load_ease(info.path), info
             )
             swapped = self._indexes.swap_if_newer(info.version, info.path)
         except (OSError, ValueError, KeyError, TypeError, DomainError):
@@ -319,6 +352,7 @@ class RecsIndexRegistry:
                 neighbours=extras.neighbours,
                 items=extras.items,
                 contexts=extras.contexts,
+                ease=extras.ease,
             )
 
     def close(self) -> None:

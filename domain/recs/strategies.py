@@ -69,22 +69,54 @@ def similar_items(model: Model | None, context: MemberContext, n: int) -> list[C
 
 
 def for_you(model: Model | None, context: MemberContext, n: int) -> list[Candidate]:
-    """Items whose vectors point the member's way (the member's vector against the index);
-    without a vector (a visitor, a member newer than the model) the neighbours of the items
-    they touched lately."""
+    """What validation chose for the version: the member's vector against the index (ALS),
+    EASE over the member's latest items, or both fused; without a vector or EASE (a visitor,
+    a member newer than the model) the neighbours of the items they touched lately."""
     if model is None:
         return []
-    vector = None
-    if model.members is not None and context.member_id is not None:
-        vector = model.members.vector_of(context.member_id)
+    vectors = _by_vector(model, context, n) if model.info.for_you != "ease" else []
+    if model.ease is None or model.info.for_you == "als":
+        return vectors or _like_history(model, context, n)
+    ease = _by_ease(model, context, n)
+    if model.info.for_you == "ease" or not vectors:
+        return ease or _like_history(model, context, n)
+    weight = model.info.als_weight
+    total: dict[str, float] = {}
+    for candidates, share in ((vectors, weight), (ease, 1.0 - weight)):
+        for rank, candidate in enumerate(candidates):
+            total[candidate.item_id] = total.get(candidate.item_id, 0.0) + share / (10.0 + rank)
+    order = sorted(total, key=lambda i: -total[i])[:n]
+    return [Candidate(i, total[i], Strategy.FOR_YOU, reason=None) for i in order]
+
+
+def _by_vector(model: Model, context: MemberContext, n: int) -> list[Candidate]:
+    if model.members is None or context.member_id is None:
+        return []
+    vector = model.members.vector_of(context.member_id)
     if vector is None or not np.any(vector):
-        return _like_history(model, context, n)
+        return []
     search_k = max(model.info.search_k, 50 * n)
     found, scores = model.index.query_vector(vector, n, search_k)
     ids = model.index.external_ids(found.tolist())
     return [
         Candidate(item_id=i, score=float(s), strategy=Strategy.FOR_YOU, reason=None)
         for i, s in zip(ids, scores.tolist(), strict=True)
+    ]
+
+
+def _by_ease(model: Model, context: MemberContext, n: int) -> list[Candidate]:
+    """EASE: the member's latest items times the version's item-item weights."""
+    assert model.ease is not None
+    touched = [model.index.position_of(str(i)) for i in context.history]
+    positions, scores = model.ease.scores([p for p in touched if p is not None])
+    if positions.size == 0:
+        return []
+    top = np.argsort(-scores, kind="stable")[:n]
+    top = top[np.isfinite(scores[top]) & (scores[top] > 0)]
+    ids = model.index.external_ids(positions[top].tolist())
+    return [
+        Candidate(item_id=i, score=float(s), strategy=Strategy.FOR_YOU, reason=None)
+        for i, s in zip(ids, scores[top].tolist(), strict=True)
     ]
 
 

@@ -211,6 +211,28 @@ class RecommendationModelType:
     annoy_recall: float = strawberry.field(
         description="Recall@10 of the index against exact search on sampled members."
     )
+    served_model: str = strawberry.field(
+        description=(
+            "What FOR_YOU serves, chosen on validation: als (member vectors), ease (EASE over "
+            "the member's latest items) or blend (both, fused by reciprocal rank)."
+        )
+    )
+    als_weight: float = strawberry.field(
+        description="ALS's share of the blend (1 for als alone, 0 for ease alone)."
+    )
+    ease_regularization: float | None = strawberry.field(
+        description="EASE's regularisation chosen on validation (null when ALS alone serves)."
+    )
+    served_recall: float = strawberry.field(
+        description="Validation recall@10 of what FOR_YOU serves."
+    )
+    served_ndcg: float = strawberry.field(description="Validation NDCG@10 of what FOR_YOU serves.")
+    half_life_days: float | None = strawberry.field(
+        description=(
+            "Recency half-life of interaction weights chosen on validation, in days; null for "
+            "no decay."
+        )
+    )
 
     @classmethod
     def from_domain(cls, card: ModelCard) -> RecommendationModelType:
