@@ -203,7 +203,9 @@ async def serving(args: argparse.Namespace, folder: Path) -> None:
     print(
         f"rebuild: {rebuild_s:.2f} s total, {result['index_seconds']:.2f} s index; "
         f"{result['members']} members x {result['items']} items, "
-        f"{result['associations']} association rules"
+        f"{result['associations']} association rules; FOR_YOU serves "
+        f"{result['model']['served']['kind']} (ALS share {result['model']['served']['als_weight']}), "
+        f"half-life {result['model']['recency']['half_life_days']}"
     )
     await configure_slot(
         SlotConfig(
