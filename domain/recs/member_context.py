@@ -39,6 +39,7 @@ class ChangedMembers:
     def __init__(self) -> None:
         self.changed: dict[int, float] = {}
         self._pulled_ms = 0.0
+        self._covered_ms = 0.0
         self._checked_at = float("-inf")
 
     async def pull(self, check_seconds: float) -> None:
@@ -56,10 +57,19 @@ class ChangedMembers:
             self.changed[int(member)] = float(at)
             self._pulled_ms = max(self._pulled_ms, float(at))
 
+    def forget_before(self, at_ms: float) -> None:
+        """Drop changes a newer snapshot already holds (once per snapshot), so the map stays
+        the size of one rebuild interval's changes."""
+        if at_ms <= self._covered_ms:
+            return
+        self._covered_ms = at_ms
+        self.changed = {m: t for m, t in self.changed.items() if t > at_ms}
+
     def clear(self) -> None:
         """Forget what was pulled (tests; a fresh process)."""
         self.changed.clear()
         self._pulled_ms = 0.0
+        self._covered_ms = 0.0
         self._checked_at = float("-inf")
 
 
@@ -69,6 +79,8 @@ cache.register_local_cache(changes.clear)
 
 async def member_facts(member_id: int, snapshot: ContextSnapshot | None) -> MemberFacts:
     """The member's context: the snapshot's when unchanged since it was read, else cached."""
+    if snapshot is not None:
+        changes.forget_before(snapshot.read_at.timestamp() * 1000)
     changed_ms = changes.changed.get(member_id)
     if snapshot is not None and (
         changed_ms is None or changed_ms <= snapshot.read_at.timestamp() * 1000
