@@ -10,6 +10,7 @@ from domain.levels import service as levels_service
 from domain.orders import service as orders_service
 from domain.points import bonuses as points_bonuses
 from domain.points import settlement as points_settlement
+from domain.recs import member_context as recs_context
 from domain.tags import service as tags_service
 from workers.tasks import JobRun, task
 
@@ -26,6 +27,7 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
         result["level"] = (await levels_service.apply_growth(member_id)).rank
         result["campaigns"] = await campaign_triggers.on_order(order_id)
         await tags_service.refresh_member_tags(member_id)
+        await recs_context.forget_members([member_id])
     return result
 
 
@@ -39,6 +41,7 @@ async def process_refund(run: JobRun, refund_id: int) -> dict[str, Any]:
     result["couponsRestored"] = await coupons_redemption.restore_for_refund(refund_id)
     if member_id is not None:
         await tags_service.refresh_member_tags(member_id)
+        await recs_context.forget_members([member_id])
     return result
 
 
@@ -49,6 +52,7 @@ async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
     for member_id in bonus:  # growth from events can upgrade too
         await levels_service.apply_growth(member_id)
     members = await tags_service.refresh_event_members(event_ids)
+    await recs_context.forget_members(members)
     fired = await campaign_triggers.on_events(event_ids)
     return {
         "events": len(event_ids),

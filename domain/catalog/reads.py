@@ -7,9 +7,11 @@ without naming the catalogue tables itself.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from domain import cache, db
@@ -57,6 +59,11 @@ class ItemRow:
     brand_name: str | None
     price_cents: int
     on_sale: bool
+    code: str = ""
+    category_id: int | None = None
+    brand_id: int | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    updated_at: datetime | None = None
 
 
 ITEM_CACHE_SECONDS = 30.0
@@ -75,17 +82,19 @@ async def item_rows(item_ids: Sequence[int]) -> dict[int, ItemRow]:
     found = {i: hit[1] for i in wanted if (hit := _item_cache.get(i)) and hit[0] > now}
     missing = wanted - found.keys()
     if missing:
-        fetched = await _item_rows_from_db(missing)
+        fetched = await fetch_item_rows(missing)
         for item_id, row in fetched.items():
             _item_cache[item_id] = (now + ITEM_CACHE_SECONDS, row)
         found.update(fetched)
     return found
 
 
-async def _item_rows_from_db(item_ids: set[int]) -> dict[int, ItemRow]:
+async def fetch_item_rows(item_ids: set[int]) -> dict[int, ItemRow]:
+    """Item rows read now, bypassing the cache (a rebuild snapshots its items)."""
     rows = await db.fetch(
         """
-        SELECT i.id, i.name, i.price_cents, i.on_sale, c.code AS category,
+        SELECT i.id, i.name, i.price_cents, i.on_sale, i.code, i.category_id, i.brand_id,
+               i.attributes, i.updated_at, c.code AS category,
                c.name AS category_name, b.name AS brand_name
           FROM items i LEFT JOIN categories c ON c.id = i.category_id
           LEFT JOIN brands b ON b.id = i.brand_id
@@ -102,6 +111,21 @@ async def _item_rows_from_db(item_ids: set[int]) -> dict[int, ItemRow]:
             brand_name=r["brand_name"],
             price_cents=int(r["price_cents"]),
             on_sale=bool(r["on_sale"]),
+            code=r["code"],
+            category_id=r["category_id"],
+            brand_id=r["brand_id"],
+            attributes=_json_object(r["attributes"]),
+            updated_at=r["updated_at"],
         )
         for r in rows
     }
+
+
+def _json_object(raw: Any) -> dict[str, Any]:
+    return json.loads(raw) if isinstance(raw, str) else dict(raw or {})
+
+
+async def items_updated_since(since: datetime) -> list[int]:
+    """Ids of the items changed after an instant (price, sale state, attributes)."""
+    rows = await db.fetch("SELECT id FROM items WHERE updated_at > $1", since)
+    return [int(r["id"]) for r in rows]

@@ -58,6 +58,14 @@ async def place(member_id: int) -> tuple[str | None, str | None]:
     return (row["city"], row["region"]) if row else (None, None)
 
 
+async def places(member_ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
+    """(city, region) of each of some members."""
+    rows = await db.fetch(
+        "SELECT id, city, region FROM members WHERE id = ANY($1::bigint[])", member_ids
+    )
+    return {int(r["id"]): (r["city"], r["region"]) for r in rows}
+
+
 async def born_on(days: list[str]) -> list[int]:
     """Live members whose birthday ("MM-DD") is one of `days`, by id."""
     rows = await db.fetch(

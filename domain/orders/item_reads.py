@@ -135,6 +135,50 @@ async def member_history(
     )
 
 
+async def members_history(
+    member_ids: list[int], events: tuple[str, ...], *, limit: int
+) -> list[dict[str, Any]]:
+    """`member_history` for many members in one statement: `member_id`, `item_id`, `bought`,
+    `price_cents`, each member's latest `limit` distinct items, newest first."""
+    return await db.fetch(
+        f"""
+        SELECT member_id, item_id, bought, price_cents FROM (
+            SELECT member_id, item_id, bool_or(bought) AS bought,
+                   max(price_cents) AS price_cents,
+                   row_number() OVER (PARTITION BY member_id ORDER BY max(at) DESC, item_id)
+                       AS n
+              FROM (
+                SELECT o.member_id, l.item_id, o.paid_at AS at, true AS bought,
+                       l.unit_price_cents AS price_cents
+                  FROM order_lines l JOIN orders o ON o.id = l.order_id
+                 WHERE o.member_id = ANY($1::bigint[]) AND l.item_id IS NOT NULL
+                UNION ALL
+                SELECT e.member_id, {event_item_sql()}, e.occurred_at, false, NULL
+                  FROM events e
+                 WHERE e.member_id = ANY($1::bigint[])
+                   AND e.name IN ({", ".join(_name(e) for e in events)})
+              ) h
+             WHERE item_id IS NOT NULL
+             GROUP BY member_id, item_id
+        ) ranked
+         WHERE n <= $2
+         ORDER BY member_id, n
+        """,
+        member_ids,
+        limit,
+    )
+
+
+async def order_counts(member_ids: list[int]) -> dict[int, int]:
+    """How many orders each of some members has (members without orders are left out)."""
+    rows = await db.fetch(
+        "SELECT member_id, count(*) AS n FROM orders WHERE member_id = ANY($1::bigint[]) "
+        "GROUP BY member_id",
+        member_ids,
+    )
+    return {int(r["member_id"]): int(r["n"]) for r in rows}
+
+
 async def anonymous_history(
     anonymous_id: str, events: tuple[str, ...], *, limit: int
 ) -> list[dict[str, Any]]:

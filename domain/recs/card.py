@@ -30,12 +30,20 @@ class ModelCard:
     n_trees: int
     search_k: int
     annoy_recall: float
+    served_model: str = "als"
+    als_weight: float = 1.0
+    ease_regularization: float | None = None
+    served_recall: float = 0.0
+    served_ndcg: float = 0.0
+    half_life_days: float | None = None
 
     @classmethod
     def from_json(cls, card: dict[str, Any]) -> ModelCard:
         """Read the card a rebuild stored."""
         validation, annoy = card["validation"], card["annoy"]
         params = validation["params"]
+        served = card.get("served") or {}
+        for_you = validation["for_you"]
         return cls(
             version=int(card["version"]),
             built_at=str(card["built_at"]),
@@ -55,6 +63,12 @@ class ModelCard:
             n_trees=int(annoy["n_trees"]),
             search_k=int(annoy["search_k"]),
             annoy_recall=float(annoy["recall"]),
+            served_model=str(served.get("kind", "als")),
+            als_weight=float(served.get("als_weight", 1.0)),
+            ease_regularization=served.get("ease_regularization"),
+            served_recall=float(served.get("recall", for_you["recall"])),
+            served_ndcg=float(served.get("ndcg", for_you["ndcg"])),
+            half_life_days=(card.get("recency") or {}).get("half_life_days"),
         )
 
 

@@ -32,9 +32,13 @@ import numpy as np
 
 from domain import cache, config
 from domain.errors import DomainError
+from domain.recs.blend import EaseWeights
+from domain.recs.context_sidecar import SUFFIXES as CONTEXT_SUFFIXES
+from domain.recs.context_sidecar import ContextSnapshot, load_contexts
 from domain.recs.index import version_path
 from domain.recs.index_loaded import LoadedIndex
 from domain.recs.index_versions import IndexRegistry, cleanup_old_versions
+from domain.recs.item_sidecar import ITEMS_SUFFIX, ItemSnapshot, load_items
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +48,18 @@ MEMBERS_SUFFIX = ".members.npy"
 MEMBER_IDS_SUFFIX = ".member_ids.npy"
 NEIGHBOURS_SUFFIX = ".neighbours.npy"
 NEIGHBOUR_SCORES_SUFFIX = ".neighbour_scores.npy"
-SIDE_FILES = (MEMBERS_SUFFIX, MEMBER_IDS_SUFFIX, NEIGHBOURS_SUFFIX, NEIGHBOUR_SCORES_SUFFIX)
+EASE_POSITIONS_SUFFIX = ".ease_positions.npy"
+EASE_WEIGHTS_SUFFIX = ".ease_weights.npy"
+SIDE_FILES = (
+    MEMBERS_SUFFIX,
+    MEMBER_IDS_SUFFIX,
+    NEIGHBOURS_SUFFIX,
+    NEIGHBOUR_SCORES_SUFFIX,
+    ITEMS_SUFFIX,
+    EASE_POSITIONS_SUFFIX,
+    EASE_WEIGHTS_SUFFIX,
+    *CONTEXT_SUFFIXES,
+)
 
 _PUBLISH_IF_NEWER = """
 local current = redis.call('GET', KEYS[1])
@@ -67,6 +82,8 @@ class PublishedVersion:
     search_k: int
     n_items: int
     n_members: int
+    for_you: str = "als"  # what FOR_YOU serves: als, ease or blend (chosen on validation)
+    als_weight: float = 1.0  # ALS's share of a blend
 
     def to_json(self) -> str:
         """The pointer's JSON text."""
@@ -76,7 +93,7 @@ class PublishedVersion:
     def from_json(cls, text: str | bytes) -> PublishedVersion:
         """Parse the pointer's JSON text."""
         raw = json.loads(text)
-        return cls(**{name: raw[name] for name in cls.__dataclass_fields__})
+        return cls(**{name: raw[name] for name in cls.__dataclass_fields__ if name in raw})
 
 
 def index_file(directory: str | Path, version: int) -> Path:
@@ -94,8 +111,8 @@ def save_member_vectors(index_path: Path, member_ids: np.ndarray, vectors: np.nd
     """Write a version's member vectors sorted by member id, each file atomically."""
     order = np.argsort(member_ids, kind="stable")
     vectors_path, ids_path = members_files(index_path)
-    _save_array(vectors_path, np.ascontiguousarray(vectors[order], dtype=np.float32))
-    _save_array(ids_path, np.ascontiguousarray(member_ids[order], dtype=np.int64))
+    save_array(vectors_path, np.ascontiguousarray(vectors[order], dtype=np.float32))
+    save_array(ids_path, np.ascontiguousarray(member_ids[order], dtype=np.int64))
 
 
 def neighbours_files(index_path: str | Path) -> tuple[Path, Path]:
@@ -107,17 +124,42 @@ def neighbours_files(index_path: str | Path) -> tuple[Path, Path]:
 def save_neighbours(index_path: Path, positions: np.ndarray, scores: np.ndarray) -> None:
     """Write each item's most similar items (index positions, -1 padded) and their scores."""
     positions_path, scores_path = neighbours_files(index_path)
-    _save_array(scores_path, np.ascontiguousarray(scores, dtype=np.float32))
-    _save_array(positions_path, np.ascontiguousarray(positions, dtype=np.int32))
+    save_array(scores_path, np.ascontiguousarray(scores, dtype=np.float32))
+    save_array(positions_path, np.ascontiguousarray(positions, dtype=np.int32))
 
 
-def _save_array(target: Path, array: np.ndarray) -> None:
+def save_array(target: Path, array: np.ndarray) -> None:
+    """Write one numpy file atomically (temp file, fsync, rename)."""
     fd, tmp = tempfile.mkstemp(prefix=f".tmp-{target.name}.", dir=target.parent)
     with os.fdopen(fd, "wb") as handle:
         np.save(handle, array)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, target)
+
+
+def ease_files(index_path: str | Path) -> tuple[Path, Path]:
+    """(kept item positions, weights) paths of a version's EASE model."""
+    base = str(index_path).removesuffix(".ann")
+    return Path(base + EASE_POSITIONS_SUFFIX), Path(base + EASE_WEIGHTS_SUFFIX)
+
+
+def save_ease(index_path: Path, ease: EaseWeights) -> None:
+    """Write the EASE weights FOR_YOU serves from (only when validation chose them)."""
+    positions_path, weights_path = ease_files(index_path)
+    save_array(weights_path, np.ascontiguousarray(ease.weights, dtype=np.float32))
+    save_array(positions_path, np.ascontiguousarray(ease.positions, dtype=np.int64))
+
+
+def load_ease(index_path: str | Path) -> EaseWeights | None:
+    """Memory-map a version's EASE weights, or None when it serves ALS alone."""
+    positions_path, weights_path = ease_files(index_path)
+    if not positions_path.exists():
+        return None
+    return EaseWeights(
+        positions=np.load(positions_path, mmap_mode="r"),
+        weights=np.load(weights_path, mmap_mode="r"),
+    )
 
 
 async def publish(info: PublishedVersion) -> bool:
@@ -210,13 +252,26 @@ class ItemNeighbours:
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """One leased version: the item index, its member vectors and item neighbours, and the
-    published settings."""
+    """One leased version: the item index, its member vectors, item neighbours and item
+    attributes, and the published settings."""
 
     index: LoadedIndex
     members: MemberVectors | None
     info: PublishedVersion
     neighbours: ItemNeighbours | None = None
+    items: ItemSnapshot | None = None
+    contexts: ContextSnapshot | None = None
+    ease: EaseWeights | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Extras:
+    members: MemberVectors | None
+    neighbours: ItemNeighbours | None
+    items: ItemSnapshot | None
+    contexts: ContextSnapshot | None
+    ease: EaseWeights | None
+    info: PublishedVersion
 
 
 class RecsIndexRegistry:
@@ -227,9 +282,7 @@ class RecsIndexRegistry:
             config.RECS_INDEX_CHECK_SECONDS.get() if check_seconds is None else check_seconds
         )
         self._indexes = IndexRegistry()
-        self._extras: dict[
-            int, tuple[MemberVectors | None, ItemNeighbours | None, PublishedVersion]
-        ] = {}
+        self._extras: dict[int, _Extras] = {}
         self._checked_at = float("-inf")
         self._loading = threading.Lock()
 
@@ -272,9 +325,12 @@ class RecsIndexRegistry:
                     positions=np.load(positions_path, mmap_mode="r"),
                     scores=np.load(scores_path, mmap_mode="r"),
                 )
-            self._extras[info.version] = (members, neighbours, info)
+            contexts = None if members is None else load_contexts(info.path, members.ids)
+            self._extras[info.version] = _Extras(
+                members, neighbours, load_items(info.path), contexts, load_ease(info.path), info
+            )
             swapped = self._indexes.swap_if_newer(info.version, info.path)
-        except (OSError, ValueError, DomainError):
+        except (OSError, ValueError, KeyError, TypeError, DomainError):
             log.warning("cannot load recommendation index %s", info.path, exc_info=True)
             self._extras.pop(info.version, None)
             return False
@@ -288,8 +344,16 @@ class RecsIndexRegistry:
     def lease(self) -> Iterator[Model]:
         """Pin the current version for a block (IndexNotReady when none is loaded)."""
         with self._indexes.lease() as index:
-            members, neighbours, info = self._extras[index.version]
-            yield Model(index=index, members=members, info=info, neighbours=neighbours)
+            extras = self._extras[index.version]
+            yield Model(
+                index=index,
+                members=extras.members,
+                info=extras.info,
+                neighbours=extras.neighbours,
+                items=extras.items,
+                contexts=extras.contexts,
+                ease=extras.ease,
+            )
 
     def close(self) -> None:
         """Unmap the current version."""

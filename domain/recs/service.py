@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from domain import db, jobs
-from domain.catalog import reads as catalog_reads
+from domain.catalog.reads import ItemRow
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
-from domain.recs import sources, strategies
+from domain.recs import item_sidecar, member_context, sources, strategies
 from domain.recs.filters import Candidate, FilterRules, ItemInfo, apply_filters, typical_spend_band
 from domain.recs.index import IndexNotReady
 from domain.recs.interest import ItemAttrs, MemberAffinities
-from domain.recs.models import MemberInterest
 from domain.recs.published import Model, registry
 from domain.recs.slots import MAX_SIZE, SlotConfig, Strategy, get_slot_config
 from domain.recs.sources import SlotStat
@@ -35,6 +34,7 @@ class Recommendation:
     strategy: Strategy
     reason: str
     score: float
+    item: ItemRow | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +70,13 @@ async def recommend(
         return RecommendationList(slot=slot, items=[], index_version=None, cold_start=False)
     index_registry = registry()
     await index_registry.refresh()
-    context = await _context(member_id, item_id, list(cart), anonymous_id)
+    await member_context.changes.pull(index_registry.check_seconds)
+    asked = (member_id, item_id, list(cart), anonymous_id)
     try:
         with index_registry.lease() as model:
-            return await _serve(config, size, context, model)
+            return await _serve(config, size, await _context(model, *asked), model)
     except IndexNotReady:
-        return await _serve(config, size, context, None)
+        return await _serve(config, size, await _context(None, *asked), None)
 
 
 async def _serve(
@@ -99,8 +100,9 @@ async def _serve(
         if p.position < size
     }
     ids = {int(c.item_id) for c in blended} | {p.item_id for p in rules.pins}
+    snapshot = None if model is None else model.items
     rows, recent = await asyncio.gather(
-        catalog_reads.item_rows(list(ids)), _recent(config, context)
+        item_sidecar.item_rows(snapshot, list(ids)), _recent(config, context)
     )
     catalog = {
         str(i): ItemInfo(category=r.category, price_cents=r.price_cents, on_sale=r.on_sale)
@@ -129,7 +131,7 @@ async def _serve(
         reason = candidate.reason
         if candidate.strategy is Strategy.FOR_YOU:
             attrs = ItemAttrs(category=row.category_name, brand=row.brand_name)
-            reason = strategies.interest_reason(context, attrs) or "picked for you"
+            reason = strategies.interest_reason(context, attrs) or reason or "picked for you"
         items.append(
             Recommendation(
                 item_id=int(candidate.item_id),
@@ -137,6 +139,7 @@ async def _serve(
                 strategy=Strategy(candidate.strategy),
                 reason=reason or "recommended",
                 score=round(float(candidate.score), 6),
+                item=row,
             )
         )
     return RecommendationList(
@@ -182,28 +185,30 @@ def _anonymous(context: MemberContext) -> MemberContext:
 
 
 async def _context(
-    member_id: int | None, item_id: int | None, cart: list[int], anonymous_id: str | None
+    model: Model | None,
+    member_id: int | None,
+    item_id: int | None,
+    cart: list[int],
+    anonymous_id: str | None,
 ) -> MemberContext:
     now = utc_now()
     context = MemberContext(member_id=member_id, now=now, item_id=item_id, cart=cart)
     if member_id is not None:
-        place, history, interest = await asyncio.gather(
-            sources.member_place(member_id),
-            sources.member_history(member_id),
-            MemberInterest.get_or_none(member_id=member_id),
+        facts = await member_context.member_facts(
+            member_id, None if model is None else model.contexts
         )
-        context.city, context.region, context.orders = place
-        context.history = [h.item_id for h in history]
-        context.bought_prices = [
-            h.price_cents for h in history if h.bought and h.price_cents is not None
-        ]
-        if interest is not None:
-            context.interests = MemberAffinities.from_json(interest.scores)
+        context.city, context.region, context.orders = facts.city, facts.region, facts.orders
+        context.history = list(facts.history)
+        context.bought_prices = list(facts.bought_prices)
+        if facts.interests is not None:
+            context.interests = MemberAffinities(scores=facts.interests)
     elif anonymous_id is not None:
         history = await sources.anonymous_history(anonymous_id)
         context.history = [h.item_id for h in history]
     page = [i for i in [item_id, *cart] if i is not None]
-    rows = await catalog_reads.item_rows(page + context.history[:3])
+    snapshot = None if model is None else model.items
+    anchors = context.history[: strategies.HISTORY_ANCHORS]
+    rows = await item_sidecar.item_rows(snapshot, page + anchors)
     if item_id is not None and item_id not in rows:
         raise DomainError(f"unknown item {item_id}", field="itemId", code=ErrorCode.UNKNOWN_ITEM)
     for position, wanted in enumerate(cart):

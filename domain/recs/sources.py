@@ -26,6 +26,7 @@ VIEW_EVENT = "view_item"
 CART_EVENT = "add_to_cart"
 IMPRESSION_EVENT = "rec_impression"
 CLICK_EVENT = "rec_click"
+HISTORY_EVENTS = (CART_EVENT, VIEW_EVENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,16 +141,12 @@ async def recent_items(
 
 async def member_history(member_id: int, *, limit: int = 50) -> list[HistoryItem]:
     """The member's latest distinct items from orders and cart/view events, newest first."""
-    return _history(
-        await item_reads.member_history(member_id, (CART_EVENT, VIEW_EVENT), limit=limit)
-    )
+    return _history(await item_reads.member_history(member_id, HISTORY_EVENTS, limit=limit))
 
 
 async def anonymous_history(anonymous_id: str, *, limit: int = 50) -> list[HistoryItem]:
     """A device's latest distinct items from its cart/view events, newest first."""
-    return _history(
-        await item_reads.anonymous_history(anonymous_id, (CART_EVENT, VIEW_EVENT), limit=limit)
-    )
+    return _history(await item_reads.anonymous_history(anonymous_id, HISTORY_EVENTS, limit=limit))
 
 
 async def member_place(member_id: int) -> tuple[str | None, str | None, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -17,9 +18,15 @@ from domain.recs.slots import Strategy
 
 POPULAR_DAYS = 90
 POPULAR_CACHE_SECONDS = 600
+LOCAL_POPULAR_SECONDS = 10.0
 FEW_ORDERS = 3
+HISTORY_ANCHORS = 5  # latest touched items a visitor's FOR_YOU list is built from
 REPURCHASE_EARLY = 0.85  # remind from 85% of the member's usual interval ...
 REPURCHASE_LATE = 3.0  # ... until three intervals have passed (then the habit has lapsed)
+
+
+_local_popular: dict[str, tuple[float, list[tuple[int, int]]]] = {}
+cache.register_local_cache(_local_popular.clear)
 
 
 @dataclass
@@ -62,8 +69,28 @@ def similar_items(model: Model | None, context: MemberContext, n: int) -> list[C
 
 
 def for_you(model: Model | None, context: MemberContext, n: int) -> list[Candidate]:
-    """Items whose vectors point the member's way (the member's vector against the index)."""
-    if model is None or model.members is None or context.member_id is None:
+    """What validation chose for the version: the member's vector against the index (ALS),
+    EASE over the member's latest items, or both fused; without a vector or EASE (a visitor,
+    a member newer than the model) the neighbours of the items they touched lately."""
+    if model is None:
+        return []
+    vectors = _by_vector(model, context, n) if model.info.for_you != "ease" else []
+    if model.ease is None or model.info.for_you == "als":
+        return vectors or _like_history(model, context, n)
+    ease = _by_ease(model, context, n)
+    if model.info.for_you == "ease" or not vectors:
+        return ease or _like_history(model, context, n)
+    weight = model.info.als_weight
+    total: dict[str, float] = {}
+    for candidates, share in ((vectors, weight), (ease, 1.0 - weight)):
+        for rank, candidate in enumerate(candidates):
+            total[candidate.item_id] = total.get(candidate.item_id, 0.0) + share / (10.0 + rank)
+    order = sorted(total, key=lambda i: -total[i])[:n]
+    return [Candidate(i, total[i], Strategy.FOR_YOU, reason=None) for i in order]
+
+
+def _by_vector(model: Model, context: MemberContext, n: int) -> list[Candidate]:
+    if model.members is None or context.member_id is None:
         return []
     vector = model.members.vector_of(context.member_id)
     if vector is None or not np.any(vector):
@@ -75,6 +102,54 @@ def for_you(model: Model | None, context: MemberContext, n: int) -> list[Candida
         Candidate(item_id=i, score=float(s), strategy=Strategy.FOR_YOU, reason=None)
         for i, s in zip(ids, scores.tolist(), strict=True)
     ]
+
+
+def _by_ease(model: Model, context: MemberContext, n: int) -> list[Candidate]:
+    """EASE: the member's latest items times the version's item-item weights."""
+    assert model.ease is not None
+    touched = [model.index.position_of(str(i)) for i in context.history]
+    positions, scores = model.ease.scores([p for p in touched if p is not None])
+    if positions.size == 0:
+        return []
+    top = np.argsort(-scores, kind="stable")[:n]
+    top = top[np.isfinite(scores[top]) & (scores[top] > 0)]
+    ids = model.index.external_ids(positions[top].tolist())
+    return [
+        Candidate(item_id=i, score=float(s), strategy=Strategy.FOR_YOU, reason=None)
+        for i, s in zip(ids, scores[top].tolist(), strict=True)
+    ]
+
+
+def _like_history(model: Model, context: MemberContext, n: int) -> list[Candidate]:
+    """Item-kNN over the latest touched items: each neighbour scores the sum of its similarity
+    to them, the newest item counting most (a session's interest drifts)."""
+    if model.neighbours is None or not context.history:
+        return []
+    touched = {str(i) for i in context.history}
+    total: dict[int, float] = {}
+    source: dict[int, tuple[float, int]] = {}  # the touched item that adds most to a neighbour
+    for rank, item in enumerate(context.history[:HISTORY_ANCHORS]):
+        position = model.index.position_of(str(item))
+        if position is None:
+            continue
+        found, scores = model.neighbours.of(position, n)
+        for other, score in zip(found.tolist(), scores.tolist(), strict=True):
+            share = float(score) / (1.0 + rank)
+            if other not in source or source[other][0] < share:
+                source[other] = (share, item)
+            total[other] = total.get(other, 0.0) + share
+    order = sorted(total, key=lambda p: -total[p])
+    ids = model.index.external_ids(order)
+    return [
+        Candidate(
+            item_id=i,
+            score=total[p],
+            strategy=Strategy.FOR_YOU,
+            reason=f"because you viewed {context.names.get(source[p][1], 'similar items')}",
+        )
+        for i, p in zip(ids, order, strict=True)
+        if i not in touched
+    ][:n]
 
 
 async def bought_together(version: int | None, context: MemberContext, n: int) -> list[Candidate]:
@@ -134,8 +209,21 @@ async def _borrowed(
 
 
 async def popular_list(scope: str, value: str, now: datetime, n: int) -> list[tuple[int, int]]:
-    """(item id, buyers) popular in a city, a region or everywhere; cached in Redis."""
+    """(item id, buyers) popular in a city, a region or everywhere; cached in Redis, and for
+    LOCAL_POPULAR_SECONDS in the process (every request of a place reads the same list)."""
     key = f"recs:popular:{scope}:{value}"
+    local = _local_popular.get(key)
+    if local is not None and local[0] > time.monotonic() and len(local[1]) >= n:
+        return local[1][:n]
+    found = await _popular_list(key, scope, value, now, n)
+    if len(found) >= n:
+        _local_popular[key] = (time.monotonic() + LOCAL_POPULAR_SECONDS, found)
+    return found
+
+
+async def _popular_list(
+    key: str, scope: str, value: str, now: datetime, n: int
+) -> list[tuple[int, int]]:
     raw = await cache.redis().get(key)
     if raw is not None:
         cached = json.loads(raw)

@@ -26,8 +26,9 @@ from domain import cache, db
 from domain.catalog import reads as catalog_reads
 from domain.clock import utc_now
 from domain.orders import item_reads
-from domain.recs import published, sources
+from domain.recs import context_sidecar, item_sidecar, published, sources
 from domain.recs.association import mine_associations
+from domain.recs.blend import choose_served, fit_served_ease
 from domain.recs.index import Metric, build_index
 from domain.recs.index_loaded import load_index
 from domain.recs.index_quality import calibrate_search_k
@@ -42,6 +43,9 @@ METRIC: Metric = "angular"  # the default metric of offline evaluation and bench
 ASSOCIATIONS_PER_ITEM = 20
 INTERESTS_PER_DIMENSION = 5
 NEIGHBOURS_PER_ITEM = 50
+HALF_LIVES: tuple[float | None, ...] = (None, 180.0, 30.0)  # as `crm recs evaluate` tries
+NO_DECAY_DAYS = 1e9
+NOISE_MARGIN = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +53,7 @@ class RebuildSettings:
     """Knobs of one rebuild."""
 
     window_days: int = 3 * 365
-    half_life_days: float = 60.0
+    half_life_days: float | None = None  # None: chosen on validation among HALF_LIVES
     iterations: int = 12
     n_trees: int = 50
     keep_versions: int = 2
@@ -88,26 +92,31 @@ async def _rebuild(
 ) -> dict[str, Any]:
     started = time.perf_counter()
     since = now - timedelta(days=config.window_days)
-    await progress(5, "reading orders and events")
-    data = await sources.weighted_interactions(
-        since=since,
-        half_life_days=config.half_life_days,
-        kind_weights=DEFAULT_KIND_WEIGHTS,
-    )
-    if data.weights.size == 0:
+    await progress(5, "reading orders and events, choosing the recency half-life")
+    read = await _choose_half_life(since, config)
+    if read is None:
         return {"skipped": "no interactions yet"}
+    half_life, data, half_life_trials = read
     member_ids, rows = np.unique(data.member_ids, return_inverse=True)
     item_ids, cols = np.unique(data.item_ids, return_inverse=True)
     shape = (member_ids.size, item_ids.size)
     matrix = sp.csr_matrix((data.weights.astype(np.float32), (rows, cols)), shape=shape)
     discovered = sp.csr_matrix((data.first_seen, (rows, cols)), shape=shape)
     await progress(10, f"choosing parameters: {shape[0]} members x {shape[1]} items")
+    holdout = hold_out_latest(matrix, discovered, config.seed)
     checked = await asyncio.to_thread(
         choose_als,
-        hold_out_latest(matrix, discovered, config.seed),
+        holdout,
         budget_seconds=config.tune_seconds,
         iterations=config.iterations,
         seed=config.seed,
+    )
+    served = await asyncio.to_thread(
+        choose_served,
+        holdout,
+        checked.winner,
+        checked.metric,
+        budget_seconds=config.tune_seconds / 2,
     )
     if not checked.beats_popularity:
         return {"skipped": "the model does not beat popularity on validation", **_card(checked)}
@@ -130,6 +139,12 @@ async def _rebuild(
         seed=config.seed,
     )
     build_seconds = time.perf_counter() - build_started
+    items = await item_sidecar.snapshot([int(i) for i in item_ids], utc_now())
+    await asyncio.to_thread(item_sidecar.save_items, path, items)
+    if served.kind != "als" and served.ease_regularization is not None:
+        await progress(55, "fitting EASE")
+        ease = await asyncio.to_thread(fit_served_ease, matrix, served.ease_regularization)
+        await asyncio.to_thread(published.save_ease, path, ease)
     await progress(60, "finding similar items")
     await asyncio.to_thread(_save_neighbours, path, matrix)
     search_k, annoy_recall = await asyncio.to_thread(
@@ -138,7 +153,10 @@ async def _rebuild(
     await progress(70, "mining items bought together")
     pairs = await _store_associations(version, since)
     await progress(80, "scoring member interests")
-    interested = await _store_interests(version, member_ids, item_ids, matrix)
+    interested, scores = await _store_interests(version, member_ids, item_ids, matrix)
+    await progress(85, "publishing member contexts")
+    contexts = await context_sidecar.read_contexts(member_ids, scores, utc_now())
+    await asyncio.to_thread(context_sidecar.save_contexts, path, contexts, published.save_array)
     info = published.PublishedVersion(
         version=version,
         path=str(path),
@@ -146,6 +164,8 @@ async def _rebuild(
         search_k=search_k,
         n_items=int(item_ids.size),
         n_members=int(member_ids.size),
+        for_you=served.kind,
+        als_weight=served.als_weight,
     )
     await progress(90, "publishing")
     card = {
@@ -157,6 +177,8 @@ async def _rebuild(
         "members": int(member_ids.size),
         "items": int(item_ids.size),
         "interactions": int(matrix.nnz),
+        "served": served.card(),
+        "recency": {"half_life_days": half_life, "trials": half_life_trials},
     }
     await published.save_card(version, card)
     is_current = await published.publish(info)
@@ -174,6 +196,49 @@ async def _rebuild(
         "settings": asdict(config),
         "model": card,
     }
+
+
+async def _choose_half_life(
+    since: datetime, config: RebuildSettings
+) -> tuple[float | None, sources.WeightedInteractions, list[dict[str, Any]]] | None:
+    """Read the interactions under each candidate half-life and keep the one whose default
+    ALS validates best (a later candidate only by more than the noise margin); a fixed
+    `config.half_life_days` skips the choice."""
+    candidates = HALF_LIVES if config.half_life_days is None else (config.half_life_days,)
+    best: tuple[float, float | None, sources.WeightedInteractions] | None = None
+    trials: list[dict[str, Any]] = []
+    for half_life in candidates:
+        data = await sources.weighted_interactions(
+            since=since,
+            half_life_days=NO_DECAY_DAYS if half_life is None else half_life,
+            kind_weights=DEFAULT_KIND_WEIGHTS,
+        )
+        if data.weights.size == 0:
+            return None
+        if len(candidates) == 1:
+            return half_life, data, trials
+        recall = await asyncio.to_thread(_default_recall, data, config)
+        trials.append({"half_life_days": half_life, "recall": recall})
+        if best is None or recall > best[0] * (1 + NOISE_MARGIN):
+            best = (recall, half_life, data)
+    assert best is not None
+    return best[1], best[2], trials
+
+
+def _default_recall(data: sources.WeightedInteractions, config: RebuildSettings) -> float:
+    """Validation recall@10 of the first ALS candidate on these weights."""
+    member_ids, rows = np.unique(data.member_ids, return_inverse=True)
+    item_ids, cols = np.unique(data.item_ids, return_inverse=True)
+    shape = (member_ids.size, item_ids.size)
+    matrix = sp.csr_matrix((data.weights.astype(np.float32), (rows, cols)), shape=shape)
+    discovered = sp.csr_matrix((data.first_seen, (rows, cols)), shape=shape)
+    checked = choose_als(
+        hold_out_latest(matrix, discovered, config.seed),
+        budget_seconds=0.0,
+        iterations=config.iterations,
+        seed=config.seed,
+    )
+    return float(checked.winner_figures["recall"])
 
 
 def _card(checked: Validation) -> dict[str, Any]:
@@ -271,7 +336,7 @@ def _interest_scores(
 
 async def _store_interests(
     version: int, member_ids: np.ndarray, item_ids: np.ndarray, matrix: sp.csr_matrix
-) -> int:
+) -> tuple[int, list[dict[str, dict[str, float]]]]:
     attributes = await catalog_reads.catalogue_attributes()
     scores = await asyncio.to_thread(_interest_scores, matrix, item_ids, attributes)
     chunk = 5000
@@ -288,7 +353,7 @@ async def _store_interests(
             [json.dumps(s) for s in scores[start : start + chunk]],
         )
     await db.execute("DELETE FROM rec_member_interests WHERE version < $1", version)
-    return int(member_ids.size)
+    return int(member_ids.size), scores
 
 
 async def _cleanup(folder: Path, keep: int, version: int) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from domain.errors import DomainError, ErrorCode
-from domain.tags import bgnbd, gammagamma
+from domain.tags import bgnbd, gammagamma, value_variants
 
 MAX_BUCKET = 7
 MAX_LISTED_BAD_ROWS = 20
@@ -139,6 +139,13 @@ def evaluate_value_models(
     report["spend_model"] = _spend(
         owner_d, amount_d, in_calibration, in_holdout, cohort, customers.size
     )
+    report["purchase_variants"] = value_variants.compare_variants(
+        owner_d,
+        day_d,
+        int(end.astype(np.int64)),
+        int(last.astype(np.int64)),
+        days_per_period=days_per_period,
+    )
     return report
 
 
@@ -218,6 +225,8 @@ def format_value_report(report: dict[str, Any]) -> str:
         f"{spend['mean_predicted']:.2f}, actual {spend['mean_actual']:.2f}, MAE "
         f"{spend['mae']:.2f} (their own calibration average: {spend['mae_own_average']:.2f})",
     ]
+    if "purchase_variants" in report:
+        lines += value_variants.format_variants(report["purchase_variants"])
     return "\n".join(lines)
 
 

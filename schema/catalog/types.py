@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import strawberry
 from strawberry.scalars import JSON
 
 from domain.catalog.models import Brand, Category, Item, Store
+from domain.catalog.reads import ItemRow
 from schema.catalog.dataloaders import BrandById, CategoriesByParent, CategoryById
 from schema.context import Info
 from schema.relay import encode_id
@@ -79,6 +80,21 @@ class ItemType:
             on_sale=item.on_sale,
             attributes=JSON(item.attributes),
             updated_at=item.updated_at,
+        )
+
+    @classmethod
+    def from_row(cls, row: ItemRow) -> ItemType:
+        """The item as a served row carries it (a recommendation's snapshot)."""
+        return cls(
+            category_pk=row.category_id,
+            brand_pk=row.brand_id,
+            id=strawberry.ID(encode_id("Item", row.item_id)),
+            code=row.code,
+            name=row.name,
+            price_cents=row.price_cents,
+            on_sale=row.on_sale,
+            attributes=JSON(row.attributes),
+            updated_at=row.updated_at or datetime.min.replace(tzinfo=UTC),
         )
 
     @strawberry.field(description="The item's category.")

@@ -7,14 +7,13 @@ from typing import TypeAlias
 
 import strawberry
 
+from domain.catalog.reads import ItemRow
 from domain.recs.card import ModelCard
 from domain.recs.models import RecSlot
 from domain.recs.service import Recommendation, RecommendationList
 from domain.recs.slots import Strategy, to_config
 from domain.recs.sources import SlotStat
-from schema.catalog.dataloaders import ItemById
 from schema.catalog.types import ItemType
-from schema.context import Info
 from schema.relay import encode_id
 
 RecommendationStrategy: TypeAlias = Strategy
@@ -112,6 +111,7 @@ class RecommendationTrackingType:
 @strawberry.type(name="Recommendation", description="One recommended item and why.")
 class RecommendationType:
     item_pk: strawberry.Private[int]
+    row: strawberry.Private[ItemRow | None]
     slot: strawberry.Private[str]
     position: int = strawberry.field(description="0-based position in the list.")
     strategy: RecommendationStrategy = strawberry.field(
@@ -124,6 +124,7 @@ class RecommendationType:
     def from_domain(cls, slot: str, found: Recommendation) -> RecommendationType:
         return cls(
             item_pk=found.item_id,
+            row=found.item,
             slot=slot,
             position=found.position,
             strategy=found.strategy,
@@ -132,9 +133,9 @@ class RecommendationType:
         )
 
     @strawberry.field(description="The item.")
-    async def item(self, info: Info) -> ItemType | None:
-        found = await info.context.loaders.of(ItemById).load(self.item_pk)
-        return ItemType.from_model(found) if found else None
+    def item(self) -> ItemType | None:
+        # Served lists carry their rows (the version's item snapshot): no catalogue read here.
+        return None if self.row is None else ItemType.from_row(self.row)
 
     @strawberry.field(
         description="Properties to send with the rec_impression and rec_click events; select "
@@ -210,6 +211,28 @@ class RecommendationModelType:
     search_k: int = strawberry.field(description="Annoy nodes inspected per query.")
     annoy_recall: float = strawberry.field(
         description="Recall@10 of the index against exact search on sampled members."
+    )
+    served_model: str = strawberry.field(
+        description=(
+            "What FOR_YOU serves, chosen on validation: als (member vectors), ease (EASE over "
+            "the member's latest items) or blend (both, fused by reciprocal rank)."
+        )
+    )
+    als_weight: float = strawberry.field(
+        description="ALS's share of the blend (1 for als alone, 0 for ease alone)."
+    )
+    ease_regularization: float | None = strawberry.field(
+        description="EASE's regularisation chosen on validation (null when ALS alone serves)."
+    )
+    served_recall: float = strawberry.field(
+        description="Validation recall@10 of what FOR_YOU serves."
+    )
+    served_ndcg: float = strawberry.field(description="Validation NDCG@10 of what FOR_YOU serves.")
+    half_life_days: float | None = strawberry.field(
+        description=(
+            "Recency half-life of interaction weights chosen on validation, in days; null for "
+            "no decay."
+        )
     )
 
     @classmethod

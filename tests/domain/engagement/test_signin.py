@@ -103,7 +103,7 @@ async def test_make_up_outside_its_window_or_of_a_signed_day_is_refused(
 
 
 async def test_make_up_without_the_points_writes_nothing() -> None:
-    member_id, code = await _setup()
+    member_id, _ = await _setup()
     with pytest.raises(DomainError) as refused:
         await signin.make_up(member_id, date(2026, 12, 6), now=MORNING)
     assert refused.value.code == ErrorCode.INSUFFICIENT_POINTS

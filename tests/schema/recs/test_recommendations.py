@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from domain.recs import published, training
+from domain.recs.blend import NOISE_MARGIN
 from domain.recs.models import RecSlot
 from schema.relay import encode_id
 from tests.factories import make_items, make_member, make_planted, make_slot
@@ -359,7 +360,8 @@ async def _bought_items() -> dict[int, set[int]]:
 
 
 MODEL = """{ recommendationModel { version factors regularization alpha validationMembers
-  recall ndcg popularityRecall popularityNdcg nTrees searchK annoyRecall members items } }"""
+  recall ndcg popularityRecall popularityNdcg nTrees searchK annoyRecall members items
+  servedModel alsWeight servedRecall halfLifeDays } }"""
 
 
 @pytest.mark.slow
@@ -379,5 +381,12 @@ async def test_every_rebuild_publishes_its_model_card(tmp_path: Path) -> None:
     trials = result["model"]["validation"]["trials"]
     assert len(trials) >= 1
     assert max(t["recall"] for t in trials) == pytest.approx(card["recall"])
+    # and what FOR_YOU serves (ALS, EASE or their blend) and the half-life, chosen the same way
+    served = result["model"]["served"]
+    assert card["servedModel"] == served["kind"] and card["alsWeight"] == served["als_weight"]
+    best = max(t["recall"] for t in served["trials"])
+    assert best / (1 + NOISE_MARGIN) <= card["servedRecall"] <= best
+    recency = result["model"]["recency"]
+    assert card["halfLifeDays"] == recency["half_life_days"] and len(recency["trials"]) == 3
     denied = await gql(MODEL, principal=member(1))
     assert denied.errors[0].extensions["code"] == "FORBIDDEN"
