@@ -9,6 +9,7 @@ from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
 from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
+from schema.engagement.operations import EngagementMutation, EngagementQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
 from schema.levels.operations import LevelsMutation, LevelsQuery
@@ -30,6 +31,7 @@ from schema.wallet.mutations import WalletMutation
 from schema.wallet.queries import WalletQuery
 
 QUERY_MIXINS: list[type] = [
+    EngagementQuery,
     JobsQuery,
     MembersQuery,
     OrdersQuery,
@@ -47,6 +49,7 @@ QUERY_MIXINS: list[type] = [
     RecsQuery,
 ]
 MUTATION_MIXINS: list[type] = [
+    EngagementMutation,
     JobsMutation,
     MembersMutation,
     VisitorsMutation,

@@ -1,0 +1,1 @@
+"""Engagement in the graph: daily sign-in."""
