@@ -8,6 +8,7 @@ maximises the exact log-likelihood (paper eq. 6) over log-parameters, so all fou
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -87,15 +88,27 @@ def _log_likelihood(
 
 def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> BgNbdParams:
     """Fit r, alpha, a, b by maximum likelihood; identical customers are collapsed first."""
+    return fit_by_likelihood(_log_likelihood, x, t_x, T, model="BG/NBD")
+
+
+LogLikelihood = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], float]
+
+
+def fit_by_likelihood(
+    log_likelihood: LogLikelihood, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, *, model: str
+) -> BgNbdParams:
+    """Maximise a four-parameter (r, alpha, a, b) purchase model's likelihood over the
+    customers' (x, t_x, T); identical customers are collapsed into weights first. BG/NBD and
+    its variants share it and differ only in `log_likelihood(log_params, x, t_x, T, weights)`."""
     x, t_x, T = _check_history(x, t_x, T)
     if x.size == 0:
         raise InvalidPurchaseHistory("at least one customer is needed", field="x")
-    triples, weights = np.unique(np.stack([x, t_x, T], axis=1), axis=0, return_counts=True)
+    triples, counts = np.unique(np.stack([x, t_x, T], axis=1), axis=0, return_counts=True)
     ux, ut_x, uT = triples.T
-    weights = weights.astype(np.float64)
+    weights = counts.astype(np.float64)
 
     def objective(log_params: np.ndarray) -> float:
-        value = -_log_likelihood(log_params, ux, ut_x, uT, weights)
+        value = -log_likelihood(log_params, ux, ut_x, uT, weights)
         return value if np.isfinite(value) else 1e300
 
     # Start alpha near the mean observation time so the first steps stay well scaled.
@@ -107,7 +120,7 @@ def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> BgNbdParams:
         retry = optimize.minimize(objective, coarse.x, method="L-BFGS-B")
         best = min(best, coarse, retry, key=lambda result: result.fun)
     if best.fun >= 1e299:
-        raise FitFailed(f"BG/NBD fit did not converge: {best.message}", field="x")
+        raise FitFailed(f"{model} fit did not converge: {best.message}", field="x")
     r, alpha, a, b = (float(v) for v in np.exp(best.x))
     return BgNbdParams(r=r, alpha=alpha, a=a, b=b, log_likelihood=-float(best.fun))
 

@@ -9,9 +9,14 @@ the drop-out opportunity at time 0 (b + x instead of b + x - 1).
 from __future__ import annotations
 
 import numpy as np
-from scipy import optimize, special
+from scipy import special
 
-from domain.tags.bgnbd import BgNbdParams, FitFailed, InvalidPurchaseHistory, _check_history
+from domain.tags.bgnbd import (
+    BgNbdParams,
+    InvalidPurchaseHistory,
+    _check_history,
+    fit_by_likelihood,
+)
 
 
 def _log_likelihood(
@@ -26,27 +31,7 @@ def _log_likelihood(
 
 def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> BgNbdParams:
     """Fit r, alpha, a, b by maximum likelihood; identical customers are collapsed first."""
-    x, t_x, T = _check_history(x, t_x, T)
-    if x.size == 0:
-        raise InvalidPurchaseHistory("at least one customer is needed", field="x")
-    triples, counts = np.unique(np.stack([x, t_x, T], axis=1), axis=0, return_counts=True)
-    ux, ut_x, uT = triples.T
-    weights = counts.astype(np.float64)
-
-    def objective(log_params: np.ndarray) -> float:
-        value = -_log_likelihood(log_params, ux, ut_x, uT, weights)
-        return value if np.isfinite(value) else 1e300
-
-    start = np.log([1.0, max(float(np.mean(T)), 1e-3), 1.0, 1.0])
-    best = optimize.minimize(objective, start, method="L-BFGS-B")
-    if not best.success:
-        coarse = optimize.minimize(objective, start, method="Nelder-Mead")
-        retry = optimize.minimize(objective, coarse.x, method="L-BFGS-B")
-        best = min(best, coarse, retry, key=lambda result: result.fun)
-    if best.fun >= 1e299:
-        raise FitFailed(f"MBG/NBD fit did not converge: {best.message}", field="x")
-    r, alpha, a, b = (float(v) for v in np.exp(best.x))
-    return BgNbdParams(r=r, alpha=alpha, a=a, b=b, log_likelihood=-float(best.fun))
+    return fit_by_likelihood(_log_likelihood, x, t_x, T, model="MBG/NBD")
 
 
 def expected_purchases(
