@@ -10,6 +10,7 @@ from schema.catalog.queries import CatalogQuery
 from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
 from schema.engagement.operations import EngagementMutation, EngagementQuery
+from schema.engagement.year_review import YearReviewQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
 from schema.levels.operations import LevelsMutation, LevelsQuery
@@ -32,6 +33,7 @@ from schema.wallet.queries import WalletQuery
 
 QUERY_MIXINS: list[type] = [
     EngagementQuery,
+    YearReviewQuery,
     JobsQuery,
     MembersQuery,
     OrdersQuery,
