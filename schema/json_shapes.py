@@ -156,39 +156,16 @@ STRING = Scalar("string")
 INTEGER = Scalar("integer")
 NUMBER = Scalar("number")
 
-REWARD = Obj(
-    required={"kind": OneOf(("POINTS", "COUPON", "BENEFIT"))},
-    optional={
-        "points": INTEGER,
-        "pointType": STRING,
-        "template": STRING,
-        "benefit": STRING,
-        "quantity": INTEGER,
-    },
-)
 PROPERTY_VALUES = MapOf(Anything())
 
-# "<InputType>.<graphqlField>" -> shape of that JSON input. Only operator-defined data and the
-# campaign inputs are JSON; every other input is typed.
+# "<InputType>.<graphqlField>" -> shape of that JSON input. Only operator-defined data (event
+# properties, item attributes, trigger property matches) is JSON; every other input is typed.
 SHAPES: dict[str, Shape] = {
     "FiltersInput.properties": PROPERTY_VALUES,
     "TrackEventInput.properties": Obj(nullable=True),
     "DefineTagInput.rule": Obj(nullable=True),
     "ItemRowInput.attributes": Obj(nullable=True),
-    "CreateCampaignInput.audience": Obj(
-        required={"kind": OneOf(("EVERYONE", "SEGMENT", "SNAPSHOT"))},
-        optional={"id": Scalar("scalar")},
-    ),
-    "CreateCampaignInput.rewards": ListOf(REWARD),
-    "CreateCampaignInput.trigger": Obj(optional={"kind": STRING}),
-    "CreateCampaignInput.message": Obj(optional={"channel": STRING, "body": STRING}),
-    "CreateCampaignInput.frequency": Obj(optional={"cap": STRING, "days": INTEGER}),
-    "CreateCampaignInput.variants": ListOf(
-        Obj(
-            required={"code": STRING, "percent": NUMBER},
-            optional={"body": STRING, "rewards": ListOf(REWARD)},
-        )
-    ),
+    "CampaignTriggerInput.properties": MapOf(Scalar("scalar")),
 }
 
 
