@@ -163,7 +163,6 @@ PROPERTY_VALUES = MapOf(Anything())
 SHAPES: dict[str, Shape] = {
     "FiltersInput.properties": PROPERTY_VALUES,
     "TrackEventInput.properties": Obj(nullable=True),
-    "DefineTagInput.rule": Obj(nullable=True),
     "ItemRowInput.attributes": Obj(nullable=True),
     "CampaignTriggerInput.properties": MapOf(Scalar("scalar")),
 }
