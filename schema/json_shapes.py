@@ -1,7 +1,8 @@
 """Expected shapes of the JSON inputs, checked at the boundary with the field path.
 
 Every JSON input field has an entry in SHAPES (a test checks none is missing); InputGuard checks
-the value before any resolver runs and refuses a wrong shape with INVALID and e.g. `rules.hours`.
+the value before any resolver runs and refuses a wrong shape with INVALID and its path (e.g.
+`trigger.properties.page`).
 Business rules (known codes, positive amounts) stay in the domain; this only makes sure the domain
 receives the containers and scalar kinds it reads.
 """
@@ -9,9 +10,7 @@ receives the containers and scalar kinds it reads.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, cast
-
-from strawberry.scalars import JSON
+from typing import Any
 
 from domain.errors import ErrorCode, Problems
 from schema.errors import InputError
@@ -61,17 +60,6 @@ class Scalar(Shape):
 
 
 @dataclass(frozen=True)
-class OneOf(Shape):
-    """One of fixed string values."""
-
-    values: tuple[str, ...]
-
-    def check(self, value: Any, path: str, depth: int = 0) -> None:
-        if value not in self.values:
-            raise _fail(path, "one of " + ", ".join(self.values))
-
-
-@dataclass(frozen=True)
 class Anything(Shape):
     """Any JSON value, bounded in depth and size."""
 
@@ -118,25 +106,6 @@ class Obj(Shape):
 
 
 @dataclass(frozen=True)
-class ListOf(Shape):
-    """A JSON array of items of one shape."""
-
-    item: Shape
-    max_items: int = MAX_ITEMS
-
-    def check(self, value: Any, path: str, depth: int = 0) -> None:
-        if not isinstance(value, list):
-            raise _fail(path, "a list")
-        if len(value) > self.max_items:
-            raise _fail(path, f"a list of at most {self.max_items} items")
-        problems = Problems()
-        for index, item in enumerate(value):
-            with problems.collect():
-                self.item.check(item, f"{path}[{index}]", depth + 1)
-        problems.raise_if_any()
-
-
-@dataclass(frozen=True)
 class MapOf(Shape):
     """A JSON object whose values all have one shape."""
 
@@ -151,10 +120,6 @@ class MapOf(Shape):
                 self.value.check(item, f"{path}.{key}", depth + 1)
         problems.raise_if_any()
 
-
-STRING = Scalar("string")
-INTEGER = Scalar("integer")
-NUMBER = Scalar("number")
 
 PROPERTY_VALUES = MapOf(Anything())
 
@@ -174,13 +139,3 @@ def check_json(type_name: str, field_name: str, value: Any, path: str) -> None:
     if value is None:
         return
     shape.check(value, path)
-
-
-def as_object(value: JSON | None) -> dict[str, Any]:
-    """A JSON input InputGuard has checked to be an object, as a dict (empty when absent)."""
-    return dict(cast("dict[str, Any]", value or {}))
-
-
-def as_objects(value: JSON | None) -> list[dict[str, Any]]:
-    """A JSON input InputGuard has checked to be a list of objects (empty when absent)."""
-    return list(cast("list[dict[str, Any]]", value or []))

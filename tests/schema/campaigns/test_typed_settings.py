@@ -70,7 +70,7 @@ mutation($i: CreateCampaignInput!) {
 )
 READ = "query($id: ID!) { campaign(id: $id) { " + SETTINGS + " } }" + FRAGMENTS
 
-NO_FILTERS = {
+NO_FILTERS: dict[str, Any] = {
     "itemIds": [],
     "categoryIds": [],
     "brandIds": [],
