@@ -1,7 +1,8 @@
 """Expected shapes of the JSON inputs, checked at the boundary with the field path.
 
 Every JSON input field has an entry in SHAPES (a test checks none is missing); InputGuard checks
-the value before any resolver runs and refuses a wrong shape with INVALID and e.g. `rules.hours`.
+the value before any resolver runs and refuses a wrong shape with INVALID and its path (e.g.
+`trigger.properties.page`).
 Business rules (known codes, positive amounts) stay in the domain; this only makes sure the domain
 receives the containers and scalar kinds it reads.
 """
@@ -9,9 +10,7 @@ receives the containers and scalar kinds it reads.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, cast
-
-from strawberry.scalars import JSON
+from typing import Any
 
 from domain.errors import ErrorCode, Problems
 from schema.errors import InputError
@@ -61,17 +60,6 @@ class Scalar(Shape):
 
 
 @dataclass(frozen=True)
-class OneOf(Shape):
-    """One of fixed string values."""
-
-    values: tuple[str, ...]
-
-    def check(self, value: Any, path: str, depth: int = 0) -> None:
-        if value not in self.values:
-            raise _fail(path, "one of " + ", ".join(self.values))
-
-
-@dataclass(frozen=True)
 class Anything(Shape):
     """Any JSON value, bounded in depth and size."""
 
@@ -118,25 +106,6 @@ class Obj(Shape):
 
 
 @dataclass(frozen=True)
-class ListOf(Shape):
-    """A JSON array of items of one shape."""
-
-    item: Shape
-    max_items: int = MAX_ITEMS
-
-    def check(self, value: Any, path: str, depth: int = 0) -> None:
-        if not isinstance(value, list):
-            raise _fail(path, "a list")
-        if len(value) > self.max_items:
-            raise _fail(path, f"a list of at most {self.max_items} items")
-        problems = Problems()
-        for index, item in enumerate(value):
-            with problems.collect():
-                self.item.check(item, f"{path}[{index}]", depth + 1)
-        problems.raise_if_any()
-
-
-@dataclass(frozen=True)
 class MapOf(Shape):
     """A JSON object whose values all have one shape."""
 
@@ -152,43 +121,15 @@ class MapOf(Shape):
         problems.raise_if_any()
 
 
-STRING = Scalar("string")
-INTEGER = Scalar("integer")
-NUMBER = Scalar("number")
-
-REWARD = Obj(
-    required={"kind": OneOf(("POINTS", "COUPON", "BENEFIT"))},
-    optional={
-        "points": INTEGER,
-        "pointType": STRING,
-        "template": STRING,
-        "benefit": STRING,
-        "quantity": INTEGER,
-    },
-)
 PROPERTY_VALUES = MapOf(Anything())
 
-# "<InputType>.<graphqlField>" -> shape of that JSON input. Only operator-defined data and the
-# campaign inputs are JSON; every other input is typed.
+# "<InputType>.<graphqlField>" -> shape of that JSON input. Only operator-defined data (event
+# properties, item attributes, trigger property matches) is JSON; every other input is typed.
 SHAPES: dict[str, Shape] = {
     "FiltersInput.properties": PROPERTY_VALUES,
     "TrackEventInput.properties": Obj(nullable=True),
-    "DefineTagInput.rule": Obj(nullable=True),
     "ItemRowInput.attributes": Obj(nullable=True),
-    "CreateCampaignInput.audience": Obj(
-        required={"kind": OneOf(("EVERYONE", "SEGMENT", "SNAPSHOT"))},
-        optional={"id": Scalar("scalar")},
-    ),
-    "CreateCampaignInput.rewards": ListOf(REWARD),
-    "CreateCampaignInput.trigger": Obj(optional={"kind": STRING}),
-    "CreateCampaignInput.message": Obj(optional={"channel": STRING, "body": STRING}),
-    "CreateCampaignInput.frequency": Obj(optional={"cap": STRING, "days": INTEGER}),
-    "CreateCampaignInput.variants": ListOf(
-        Obj(
-            required={"code": STRING, "percent": NUMBER},
-            optional={"body": STRING, "rewards": ListOf(REWARD)},
-        )
-    ),
+    "CampaignTriggerInput.properties": MapOf(Scalar("scalar")),
 }
 
 
@@ -198,13 +139,3 @@ def check_json(type_name: str, field_name: str, value: Any, path: str) -> None:
     if value is None:
         return
     shape.check(value, path)
-
-
-def as_object(value: JSON | None) -> dict[str, Any]:
-    """A JSON input InputGuard has checked to be an object, as a dict (empty when absent)."""
-    return dict(cast("dict[str, Any]", value or {}))
-
-
-def as_objects(value: JSON | None) -> list[dict[str, Any]]:
-    """A JSON input InputGuard has checked to be a list of objects (empty when absent)."""
-    return list(cast("list[dict[str, Any]]", value or []))

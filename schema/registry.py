@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from schema.benefits.mutations import BenefitsMutation
 from schema.benefits.queries import BenefitsQuery
-from schema.campaigns.operations import CampaignsMutation, CampaignsQuery
+from schema.campaigns.mutations import CampaignsMutation
+from schema.campaigns.queries import CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
 from schema.coupons.mutations import CouponsMutation

@@ -23,9 +23,44 @@ CONTROL = "control"
 TREATMENT = "treatment"
 BASIS_POINTS = 10_000
 ONCE_OCCURRENCE = "once"
-PUSH_CHANNELS = frozenset({"PUSH", "INBOX", "WECHAT", "WEBHOOK"})
-CHANNELS = frozenset({"SMS", "LOG", *PUSH_CHANNELS})
 _Choice = TypeVar("_Choice", bound=StrEnum)
+
+
+class MessageChannel(StrEnum):
+    """Where a campaign message goes; LOG only writes it to the log (development)."""
+
+    SMS = "SMS"
+    PUSH = "PUSH"
+    INBOX = "INBOX"
+    WECHAT = "WECHAT"
+    WEBHOOK = "WEBHOOK"
+    LOG = "LOG"
+
+
+class TriggerKind(StrEnum):
+    """What makes a triggered campaign reward a member."""
+
+    REGISTERED = "REGISTERED"
+    FIRST_ORDER = "FIRST_ORDER"
+    ORDER_PAID = "ORDER_PAID"
+    LEVEL_REACHED = "LEVEL_REACHED"
+    BIRTHDAY = "BIRTHDAY"
+    INACTIVE = "INACTIVE"
+    CART_ABANDONED = "CART_ABANDONED"
+    POINTS_EXPIRING = "POINTS_EXPIRING"
+    EVENT = "EVENT"
+
+
+class RewardKind(StrEnum):
+    """What a campaign gives: points, a coupon or a benefit."""
+
+    POINTS = "POINTS"
+    COUPON = "COUPON"
+    BENEFIT = "BENEFIT"
+
+
+PUSH_CHANNELS = frozenset({"PUSH", "INBOX", "WECHAT", "WEBHOOK"})
+CHANNELS = frozenset(MessageChannel)
 
 
 class InvalidPercentage(DomainError):
@@ -54,19 +89,23 @@ class FrequencyCap(StrEnum):
 
 
 class AudienceKind(StrEnum):
-    """Who a campaign is for: every active member, a live segment or a frozen snapshot."""
+    """Who a campaign is for: every active member, a live segment, a frozen snapshot, or the
+    campaign's own audience definition."""
 
     EVERYONE = "EVERYONE"
     SEGMENT = "SEGMENT"
     SNAPSHOT = "SNAPSHOT"
+    DEFINITION = "DEFINITION"
 
 
 @dataclass(frozen=True)
 class Audience:
-    """A campaign's audience setting; `source_id` is the segment or snapshot id (0 if unset)."""
+    """A campaign's audience setting; `source_id` is the segment or snapshot id (0 if unset),
+    `definition` the audience definition's JSON form of a DEFINITION audience."""
 
     kind: AudienceKind
     source_id: int = 0
+    definition: Mapping[str, Any] | None = None
 
 
 def _choice(kind: type[_Choice], value: Any, field: str) -> _Choice:
@@ -79,10 +118,13 @@ def _choice(kind: type[_Choice], value: Any, field: str) -> _Choice:
 
 
 def parse_audience(setting: Mapping[str, Any]) -> Audience:
-    """Read a stored audience ({"kind", "id"}); an unknown kind is refused."""
+    """Read a stored audience ({"kind", "id"} or {"kind": "DEFINITION", "definition"}); an
+    unknown kind is refused."""
     kind = _choice(AudienceKind, setting.get("kind"), "audience.kind")
     if kind is AudienceKind.EVERYONE:
         return Audience(kind)
+    if kind is AudienceKind.DEFINITION:
+        return Audience(kind, definition=setting.get("definition") or {})
     return Audience(kind, int(setting.get("id") or 0))
 
 

@@ -18,18 +18,22 @@ from domain.points import config as points_config
 from domain.segments import service as segments_service
 from domain.segments.models import SegmentSnapshot
 
-REWARD_KINDS = {"POINTS", "COUPON", "BENEFIT"}
-TRIGGERS = {
-    "REGISTERED",
-    "FIRST_ORDER",
-    "ORDER_PAID",
-    "LEVEL_REACHED",
-    "BIRTHDAY",
-    "INACTIVE",
-    "CART_ABANDONED",
-    "POINTS_EXPIRING",
-    "EVENT",
+REWARD_KINDS = frozenset(rules.RewardKind)
+TRIGGERS = frozenset(rules.TriggerKind)
+_ORDER_OPTIONS = frozenset({"min_total_cents", "channels", "stores"})
+TRIGGER_OPTIONS: dict[rules.TriggerKind, frozenset[str]] = {
+    rules.TriggerKind.REGISTERED: frozenset(),
+    rules.TriggerKind.BIRTHDAY: frozenset(),
+    rules.TriggerKind.FIRST_ORDER: _ORDER_OPTIONS,
+    rules.TriggerKind.ORDER_PAID: _ORDER_OPTIONS,
+    rules.TriggerKind.EVENT: frozenset({"event", "properties"}),
+    rules.TriggerKind.INACTIVE: frozenset({"days"}),
+    rules.TriggerKind.POINTS_EXPIRING: frozenset({"days"}),
+    rules.TriggerKind.CART_ABANDONED: frozenset({"hours"}),
+    rules.TriggerKind.LEVEL_REACHED: frozenset({"rank"}),
 }
+_COUNTS = frozenset({"min_total_cents", "days", "hours", "rank"})
+_API_NAMES = {"min_total_cents": "minTotalCents"}
 
 
 @dataclass
@@ -61,7 +65,8 @@ async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
         kind = reward.get("kind")
         if kind not in REWARD_KINDS:
             raise DomainError(
-                f"kind must be one of {sorted(REWARD_KINDS)}.", field=f"rewards[{i}].kind"
+                f"kind must be one of {', '.join(sorted(REWARD_KINDS))}.",
+                field=f"rewards[{i}].kind",
             )
         if kind == "POINTS":
             await points_config.get_type(
@@ -85,19 +90,57 @@ async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
                 )
         else:
             await benefits_service.get_benefit(str(reward.get("benefit")), f"rewards[{i}].benefit")
+            quantity = reward.get("quantity", 1)
+            if not isinstance(quantity, int) or quantity <= 0:
+                raise DomainError(
+                    "quantity must be positive.",
+                    field=f"rewards[{i}].quantity",
+                    code=ErrorCode.INVALID_AMOUNT,
+                )
 
 
-async def _check_audience(setting: dict[str, Any]) -> None:
+def _check_trigger(trigger: dict[str, Any]) -> None:
+    if not trigger:
+        raise DomainError(
+            "A triggered campaign needs a trigger.", field="trigger", code=ErrorCode.REQUIRED
+        )
+    kind = trigger.get("kind")
+    if kind not in TRIGGERS:
+        choices = ", ".join(sorted(TRIGGERS))
+        raise DomainError(f"trigger.kind must be one of {choices}.", field="trigger.kind")
+    allowed = TRIGGER_OPTIONS[rules.TriggerKind(kind)]
+    for key, value in trigger.items():
+        field = "trigger." + _API_NAMES.get(key, key)
+        if key != "kind" and key not in allowed:
+            raise DomainError(f"{kind} triggers take no {key}.", field=field)
+        if key in _COUNTS and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise DomainError(
+                f"{key} must be 0 or more.", field=field, code=ErrorCode.INVALID_AMOUNT
+            )
+    if kind == rules.TriggerKind.EVENT and not str(trigger.get("event") or "").strip():
+        raise DomainError(
+            "An EVENT trigger names the event.", field="trigger.event", code=ErrorCode.REQUIRED
+        )
+
+
+async def _check_audience(setting: dict[str, Any]) -> dict[str, Any]:
+    """The audience setting as stored: a definition in its canonical JSON form."""
     audience = rules.parse_audience(setting)
+    if audience.kind is rules.AudienceKind.DEFINITION:
+        definition = await segments_service.check_audience(
+            audience.definition, field="audience.definition"
+        )
+        return {"kind": audience.kind.value, "definition": definition}
     if audience.kind is rules.AudienceKind.SEGMENT:
         found = await segments_service.get_segment(audience.source_id) is not None
     elif audience.kind is rules.AudienceKind.SNAPSHOT:
         found = await SegmentSnapshot.exists(id=audience.source_id)
     else:
-        return
+        return {"kind": audience.kind.value}
     if not found:
         what = "segment" if audience.kind is rules.AudienceKind.SEGMENT else "snapshot"
-        raise DomainError(f"No such {what}.", field="audience.id", code=ErrorCode.NOT_FOUND)
+        raise DomainError(f"No such {what}.", field=f"audience.{what}", code=ErrorCode.NOT_FOUND)
+    return {"kind": audience.kind.value, "id": audience.source_id}
 
 
 async def create(spec: CampaignInput) -> Campaign:
@@ -114,10 +157,10 @@ async def create(spec: CampaignInput) -> Campaign:
             "budgetCostCents": spec.budget_cost_cents,
         },
     )
-    await _check_audience(spec.audience)
+    audience = await _check_audience(spec.audience)
     await _check_rewards(spec.rewards)
-    if spec.mode == CampaignMode.TRIGGERED and spec.trigger.get("kind") not in TRIGGERS:
-        raise DomainError(f"trigger.kind must be one of {sorted(TRIGGERS)}.", field="trigger.kind")
+    if spec.mode == CampaignMode.TRIGGERED:
+        _check_trigger(spec.trigger)
     if spec.mode == CampaignMode.RECURRING and not all(
         1 <= d <= 31 for d in spec.recurring_days or [0]
     ):
@@ -125,7 +168,8 @@ async def create(spec: CampaignInput) -> Campaign:
     if spec.message:
         if spec.message.get("channel") not in rules.CHANNELS:
             raise DomainError(
-                f"message.channel must be one of {sorted(rules.CHANNELS)}.", field="message.channel"
+                f"message.channel must be one of {', '.join(sorted(rules.CHANNELS))}.",
+                field="message.channel",
             )
         templates.validate_template(str(spec.message.get("body", "")))
     rules.parse_frequency(spec.frequency)
@@ -141,6 +185,7 @@ async def create(spec: CampaignInput) -> Campaign:
                 error.field = f"variants[{i}].{error.field}"
                 raise
     values = dict(spec.__dict__)
+    values["audience"] = audience
     values["variants"] = spec.variants or [
         {"code": code, "percent": percent} for code, percent in shares
     ]

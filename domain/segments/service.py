@@ -12,7 +12,7 @@ import numpy as np
 from domain import cache, db, jobs
 from domain.audience import bitmaps, dsl
 from domain.clock import business_today, utc_now
-from domain.errors import DomainError, NotFound
+from domain.errors import DomainError, InvalidInput, NotFound
 from domain.segments.checks import check_definition
 from domain.segments.evaluate import PREFIX, Context, Evaluation, evaluate, sample
 from domain.segments.models import IdentityList, Segment, SegmentSize, SegmentSnapshot
@@ -166,6 +166,31 @@ async def segment_member_ids(segment_id: int) -> np.ndarray:
     if result is None:
         raise NotFound("Segment not found.", field="segmentId")
     return bitmaps.bitmap_to_ids(await store.get_bitmap(result.key))
+
+
+async def check_audience(data: Any, *, field: str) -> dict[str, Any]:
+    """Check an unsaved definition (a campaign's own audience) and return its stored JSON form;
+    error fields start at `field` instead of `definition`."""
+    try:
+        definition = await check_definition(data, meta=await store.current())
+    except DomainError as error:
+        for problem in [error, *(error.errors if isinstance(error, InvalidInput) else [])]:
+            if problem.field and problem.field.startswith("definition"):
+                problem.field = field + problem.field.removeprefix("definition")
+        raise
+    return dsl.to_dict(definition)
+
+
+async def definition_member_ids(data: Any) -> np.ndarray:
+    """The members of an unsaved definition right now, sorted ids (for campaigns)."""
+    result = await _evaluate(dsl.from_dict(data))
+    return bitmaps.bitmap_to_ids(await store.get_bitmap(result.key))
+
+
+async def definition_includes(data: Any, member_id: int) -> bool:
+    """Whether one member is in an unsaved definition now; its leaves come from the cache."""
+    result = await _evaluate(dsl.from_dict(data))
+    return bool(await cache.redis().getbit(result.key, member_id))
 
 
 async def snapshot_segment(segment_id: int, *, name: str, operator: str) -> SegmentSnapshot:

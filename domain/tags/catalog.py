@@ -146,7 +146,13 @@ def _check_model(rule: dict[str, Any]) -> None:
             configs[model](**(rule.get("config") or {}))
         except TypeError as error:
             raise _fail(str(error), "rule.config") from error
-    if model in ("purchase_probability", "expected_purchases", "customer_value"):
+    elif "config" in rule:
+        raise _fail(f"{model} takes no config", "rule.config")
+    if model not in compute.HORIZON_MODELS:
+        for key in ("days", "thresholds", "labels"):
+            if key in rule:
+                raise _fail(f"{model} takes no {key}", f"rule.{key}")
+    else:
         days = rule.get("days", 30)
         if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 3660:
             raise _fail("a horizon is 1 to 3660 days", "rule.days", ErrorCode.INVALID_WINDOW)

@@ -7,6 +7,7 @@ member exactly as the run would have, which is how incremental updates stay cons
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 import numpy as np
@@ -18,23 +19,46 @@ from domain.tags.columns import NONE, Column, Inputs, today_index
 from domain.tags.models import TagDefinition, TagKind
 from domain.tags.predictions import customer_value_column, purchase_column
 
-FIELDS = (
-    "order_count",
-    "total_spend_cents",
-    "average_order_cents",
-    "days_since_last_order",
-    "promoted_share",
-    "age",
-)
-ATTRIBUTES = ("gender", "age_band", "city")
-MODELS = (
-    "rfm",
-    "lifecycle",
-    "quadrant",
-    "promotion",
-    "purchase_probability",
-    "expected_purchases",
-    "customer_value",
+
+class MeasureField(StrEnum):
+    """A per-member number a TIERED tag can cut into tiers."""
+
+    ORDER_COUNT = "order_count"
+    TOTAL_SPEND_CENTS = "total_spend_cents"
+    AVERAGE_ORDER_CENTS = "average_order_cents"
+    DAYS_SINCE_LAST_ORDER = "days_since_last_order"
+    PROMOTED_SHARE = "promoted_share"
+    AGE = "age"
+
+
+class Attribute(StrEnum):
+    """A profile attribute an ATTRIBUTE tag reads."""
+
+    GENDER = "gender"
+    AGE_BAND = "age_band"
+    CITY = "city"
+
+
+class TagModel(StrEnum):
+    """The model behind a MODEL tag."""
+
+    RFM = "rfm"
+    LIFECYCLE = "lifecycle"
+    QUADRANT = "quadrant"
+    PROMOTION = "promotion"
+    PURCHASE_PROBABILITY = "purchase_probability"
+    EXPECTED_PURCHASES = "expected_purchases"
+    CUSTOMER_VALUE = "customer_value"
+
+
+FIELDS = tuple(MeasureField)
+ATTRIBUTES = tuple(Attribute)
+MODELS = tuple(TagModel)
+# Models with a horizon in days and thresholds over their prediction.
+HORIZON_MODELS = (
+    TagModel.PURCHASE_PROBABILITY,
+    TagModel.EXPECTED_PURCHASES,
+    TagModel.CUSTOMER_VALUE,
 )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.segments import portrait as portrait_service
 from domain.segments import service as segments_service
@@ -16,6 +15,8 @@ from schema.errors import UserError
 from schema.members.dataloaders import MemberById
 from schema.members.types import MemberType
 from schema.relay import encode_id
+from schema.segments.definition import SegmentDefinition
+from schema.segments.definition import from_json as definition_from_json
 from schema.tags.types import RefreshScheduleEnum
 
 
@@ -73,7 +74,7 @@ class SegmentType:
     id: strawberry.ID
     name: str
     description: str
-    definition: JSON = strawberry.field(description="The definition's JSON form.")
+    definition: SegmentDefinition = strawberry.field(description="Who is in the segment.")
     refresh: RefreshScheduleEnum
     last_size: int | None = strawberry.field(description="Size at the latest scheduled refresh.")
     last_evaluated_at: datetime | None
@@ -87,7 +88,7 @@ class SegmentType:
             id=strawberry.ID(encode_id("Segment", segment.id)),
             name=segment.name,
             description=segment.description,
-            definition=JSON(segment.definition),
+            definition=definition_from_json(segment.definition),
             refresh=RefreshSchedule(segment.refresh),
             last_size=segment.last_size,
             last_evaluated_at=segment.last_evaluated_at,

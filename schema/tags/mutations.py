@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.access import Scope
-from domain.errors import DomainError, ErrorCode
+from domain.errors import DomainError, ErrorCode, InvalidInput
 from domain.tags import definitions as tags_definitions
 from domain.tags import runs as tags_runs
 from domain.tags import service as tags_service
@@ -17,6 +16,7 @@ from schema.errors import UserError, returns_errors
 from schema.jobs.types import JobType
 from schema.permissions import IsStaff
 from schema.relay import decode_id
+from schema.tags.rule_inputs import TagRuleInput, rule_path, rule_setting
 from schema.tags.types import RefreshScheduleEnum, TagKindEnum, TagStatusEnum, TagType
 
 MAX_MEMBER_IDS = 100
@@ -32,14 +32,8 @@ class DefineTagInput:
     category: list[str] = strawberry.field(
         default_factory=list, description="Category path, created as needed: ['Value', 'RFM']."
     )
-    rule: JSON | None = strawberry.field(
-        default=None,
-        description=(
-            "ATTRIBUTE {field: gender|city|age_band}; COMPUTED {behaviour: {source, metric, op, "
-            "value, window_days, event_name?, filters?}} -> YES/NO; TIERED {measure: {field} | "
-            "{behaviour}, thresholds | quantiles, labels?}; MODEL {model: rfm|lifecycle|quadrant|"
-            "promotion|purchase_probability|expected_purchases, config?}; MANUAL: none."
-        ),
+    rule: TagRuleInput | None = strawberry.field(
+        default=None, description="How the tag is computed, matching its kind; MANUAL: none."
     )
     refresh: RefreshScheduleEnum = RefreshSchedule.DAILY
     status: TagStatusEnum = TagStatus.DRAFT
@@ -83,9 +77,7 @@ class TagsMutation:
     )
     @returns_errors
     async def define_tag(self, info: Info, input: DefineTagInput) -> DefineTagPayload:
-        rule: object = input.rule if input.rule is not None else {}
-        if not isinstance(rule, dict):
-            raise DomainError("rule is an object", field="rule")
+        rule = rule_setting(TagKind(input.kind), input.rule)
         spec = tags_definitions.TagSpec(
             code=input.code,
             name=input.name,
@@ -98,7 +90,12 @@ class TagsMutation:
             status=TagStatus(input.status),
             value_labels=tuple(input.value_labels),
         )
-        tag = await tags_definitions.define_tag(spec)
+        try:
+            tag = await tags_definitions.define_tag(spec)
+        except DomainError as error:
+            for problem in [error, *(error.errors if isinstance(error, InvalidInput) else [])]:
+                problem.field = rule_path(TagKind(input.kind), input.rule, problem.field)
+            raise
         return DefineTagPayload(tag=TagType.from_model(tag), errors=[])
 
     @strawberry.mutation(

@@ -6,13 +6,13 @@ from datetime import datetime
 from typing import TypeAlias
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.tags.models import RefreshSchedule, TagDefinition, TagKind, TagStatus
 from domain.tags.service import MemberTagValue
 from schema.context import Info
 from schema.relay import encode_id
 from schema.tags.dataloaders import TagCategoryById
+from schema.tags.rule_types import TagRule, rule_from_setting
 
 TagKindEnum: TypeAlias = TagKind
 strawberry.enum(TagKind, name="TagKind")
@@ -39,7 +39,7 @@ class TagType:
     kind: TagKindEnum
     owner: str
     description: str
-    rule: JSON = strawberry.field(description="The rule JSON (see defineTag).")
+    rule: TagRule | None = strawberry.field(description="How it is computed; MANUAL: null.")
     refresh: RefreshScheduleEnum
     status: TagStatusEnum = strawberry.field(description="Lifecycle.")
     value_labels: list[str] = strawberry.field(description="Declared labels (manual, tiered).")
@@ -56,7 +56,7 @@ class TagType:
             kind=TagKind(tag.kind),
             owner=tag.owner,
             description=tag.description,
-            rule=JSON(tag.rule),
+            rule=rule_from_setting(TagKind(tag.kind), tag.rule or {}),
             refresh=RefreshSchedule(tag.refresh),
             status=TagStatus(tag.status),
             value_labels=list(tag.value_labels or []),

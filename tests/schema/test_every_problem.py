@@ -41,18 +41,21 @@ async def test_json_with_three_bad_values_gives_three_errors_with_their_paths() 
             "name": "Spring",
             "startsAt": "2026-03-01T00:00:00+08:00",
             "endsAt": "2026-03-31T00:00:00+08:00",
-            "mode": "ONE_SHOT",
-            "audience": {"kind": "EVERYONE"},
-            "message": {"channel": 5, "body": ["Hi"]},
-            "frequency": {"days": "seven"},
+            "mode": "TRIGGERED",
+            "audience": {"everyone": True},
+            "trigger": {
+                "kind": "EVENT",
+                "event": "visit",
+                "properties": {"page": ["home"], "ok": "yes", "from": {"x": 1}, "n": [2]},
+            },
         }
     }
     result = await gql(query, variables, STAFF)
 
     assert sorted(e.extensions["field"] for e in result.errors) == [
-        "input.frequency.days",
-        "input.message.body",
-        "input.message.channel",
+        "input.trigger.properties.from",
+        "input.trigger.properties.n",
+        "input.trigger.properties.page",
     ]
     assert {e.extensions["code"] for e in result.errors} == {"INVALID"}
 

@@ -57,9 +57,9 @@ async def test_json_of_the_wrong_shape_is_invalid_with_the_path() -> None:
             "name": "Spring",
             "startsAt": "2026-03-01T00:00:00+08:00",
             "endsAt": "2026-03-31T00:00:00+08:00",
-            "mode": "ONE_SHOT",
-            "audience": {"kind": "EVERYONE"},
-            "frequency": {"days": "seven"},
+            "mode": "TRIGGERED",
+            "audience": {"everyone": True},
+            "trigger": {"kind": "EVENT", "event": "visit", "properties": {"page": ["home"]}},
         }
     }
     result = await gql(query, variables, STAFF)
@@ -67,5 +67,5 @@ async def test_json_of_the_wrong_shape_is_invalid_with_the_path() -> None:
     error = result.errors[0]
     assert (error.extensions["code"], error.extensions["field"]) == (
         "INVALID",
-        "input.frequency.days",
+        "input.trigger.properties.page",
     )

@@ -172,8 +172,14 @@ async def test_each_state_trigger_finds_its_members_at_the_callers_now() -> None
         "POINTS_EXPIRING": [(holder.id, "expiring:2026-03-10")],
         "LEVEL_REACHED": [(climber.id, f"level:{change.id}")],
     }
+    options = {
+        "INACTIVE": {"days": 30},
+        "POINTS_EXPIRING": {"days": 30},
+        "LEVEL_REACHED": {"rank": 2},
+    }
     for kind, pairs in expected.items():
-        campaign = await _campaign(name=kind, trigger={"kind": kind, "days": 30, "rank": 2})
+        trigger = {"kind": kind, **options.get(kind, {})}
+        campaign = await _campaign(name=kind, trigger=trigger)
         frequency = rules.parse_frequency(campaign.frequency)
         # when the scan asks who qualifies
         found = await states.unhandled(campaign, frequency, now, 100)

@@ -259,16 +259,16 @@ async def test_bad_definitions_are_refused_and_nothing_saved() -> None:
         "startsAt": NOW.isoformat(),
         "endsAt": (NOW + timedelta(days=1)).isoformat(),
         "mode": "ONE_SHOT",
-        "audience": {"kind": "EVERYONE"},
-        "rewards": [{"kind": "POINTS", "points": 10}],
+        "audience": {"everyone": True},
+        "rewards": [{"points": {"points": 10}}],
     }
     cases: list[tuple[dict[str, Any], str, str]] = [
         ({"endsAt": (NOW - timedelta(days=1)).isoformat()}, "INVALID_WINDOW", "endsAt"),
-        ({"audience": {"kind": "SEGMENT", "id": 999}}, "NOT_FOUND", "audience.id"),
+        ({"audience": {"segment": "999"}}, "NOT_FOUND", "audience.segment"),
         (
-            {"rewards": [{"kind": "COUPON", "template": "PAUSED"}]},
+            {"rewards": [{"coupon": {"template": "PAUSED"}}]},
             "COUPON_PAUSED",
-            "rewards[0].template",
+            "rewards[0].coupon.template",
         ),
         ({"message": {"channel": "SMS", "body": "Hi {nickname}"}}, "UNKNOWN_VARIABLE", "body"),
         ({"budgetPoints": -1}, "INVALID_AMOUNT", "budgetPoints"),

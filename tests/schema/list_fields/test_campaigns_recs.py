@@ -20,10 +20,21 @@ from tests.helpers import STAFF, member
 from tests.statements import ListFieldCheck, root_query
 
 GRAPH = schema._schema
+SETTINGS = """{ campaigns {
+  rewards { __typename ... on PointsReward { points pointType } }
+  variants { code percent rewards { __typename ... on PointsReward { points } } }
+} }"""
 _numbers = itertools.count(1)
 
 
-@pytest.mark.list_fields("Query.campaigns", "Campaign.effect", "Query.campaignStrategies")
+@pytest.mark.list_fields(
+    "Query.campaigns",
+    "Campaign.effect",
+    "Query.campaignStrategies",
+    "Campaign.rewards",
+    "Campaign.variants",
+    "CampaignVariant.rewards",
+)
 async def test_campaigns_with_effect_and_strategy_notes(list_fields: ListFieldCheck) -> None:
     (points,) = await make_point_types(1)
     now = utc_now()
@@ -40,6 +51,13 @@ async def test_campaigns_with_effect_and_strategy_notes(list_fields: ListFieldCh
                     audience={"kind": "EVERYONE"},
                     rewards=[{"kind": "POINTS", "points": 100, "pointType": points}],
                     control_percent=10,
+                    variants=[
+                        {
+                            "code": "a",
+                            "percent": 90,
+                            "rewards": [{"kind": "POINTS", "points": 5, "pointType": points}],
+                        }
+                    ],
                 )
             )
             await StrategyNote.create(
@@ -47,6 +65,7 @@ async def test_campaigns_with_effect_and_strategy_notes(list_fields: ListFieldCh
             )
 
     await list_fields.assert_flat(root_query(GRAPH, "campaigns"), add, principal=STAFF)
+    await list_fields.assert_flat(SETTINGS, add, principal=STAFF)
     await list_fields.assert_flat(root_query(GRAPH, "campaignStrategies"), add, principal=STAFF)
 
 

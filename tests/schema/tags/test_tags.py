@@ -71,12 +71,12 @@ async def test_tags_are_computed_by_a_job_and_tagged_by_hand() -> None:
                 "owner": "ops",
                 "status": "ONLINE",
                 "rule": {
-                    "behaviour": {
+                    "computed": {
                         "source": "ORDER",
                         "metric": "COUNT",
                         "op": "GTE",
                         "value": 1,
-                        "window_days": 7,
+                        "windowDays": 7,
                     }
                 },
             }
@@ -134,47 +134,78 @@ async def run_jobs_redis() -> None:
             {
                 "kind": "COMPUTED",
                 "rule": {
-                    "behaviour": {
+                    "computed": {
                         "source": "ORDER",
                         "metric": "COUNT",
                         "op": "GTE",
                         "value": 1,
-                        "window_days": 0,
+                        "windowDays": 0,
                     }
                 },
             },
             "INVALID_WINDOW",
-            "rule.behaviour.window_days",
+            "rule.computed.windowDays",
         ),
         (
             "unknown event",
             {
                 "kind": "TIERED",
                 "rule": {
-                    "measure": {
-                        "behaviour": {
-                            "source": "EVENT",
-                            "event_name": "nope",
-                            "metric": "COUNT",
-                            "window_days": 7,
-                        }
-                    },
-                    "thresholds": [1, 5],
+                    "tiered": {
+                        "measure": {
+                            "behaviour": {
+                                "source": "EVENT",
+                                "eventName": "nope",
+                                "metric": "COUNT",
+                                "windowDays": 7,
+                            }
+                        },
+                        "thresholds": [1, 5],
+                    }
                 },
             },
             "UNKNOWN_EVENT",
-            "rule.measure.behaviour.event_name",
+            "rule.tiered.measure.behaviour.eventName",
         ),
         (
             "bad tiers",
-            {"kind": "TIERED", "rule": {"measure": {"field": "order_count"}, "thresholds": [5, 1]}},
+            {
+                "kind": "TIERED",
+                "rule": {"tiered": {"measure": {"field": "ORDER_COUNT"}, "thresholds": [5, 1]}},
+            },
             "INVALID",
-            "rule.thresholds",
+            "rule.tiered.thresholds",
         ),
-        ("bad model", {"kind": "MODEL", "rule": {"model": "astrology"}}, "INVALID", "rule.model"),
+        (
+            "rule of another kind",
+            {"kind": "TIERED", "rule": {"model": {"model": "RFM"}}},
+            "INVALID",
+            "rule",
+        ),
+        (
+            "settings of another model",
+            {"kind": "MODEL", "rule": {"model": {"model": "RFM", "lifecycle": {}}}},
+            "INVALID",
+            "rule.model.lifecycle",
+        ),
+        (
+            "quantiles out of range",
+            {
+                "kind": "TIERED",
+                "rule": {"tiered": {"measure": {"field": "AGE"}, "quantiles": [0.5, 1.5]}},
+            },
+            "INVALID",
+            "rule.tiered.quantiles",
+        ),
+        (
+            "horizon of a model without one",
+            {"kind": "MODEL", "rule": {"model": {"model": "LIFECYCLE", "days": 30}}},
+            "INVALID",
+            "rule.model.days",
+        ),
         (
             "built-in",
-            {"code": "rfm", "kind": "MODEL", "rule": {"model": "rfm"}},
+            {"code": "rfm", "kind": "MODEL", "rule": {"model": {"model": "RFM"}}},
             "CONFLICT",
             "code",
         ),
@@ -277,3 +308,157 @@ async def test_compare_segments_side_by_side() -> None:
     assert found["tags"][0]["distance"] == 1.0
     shares = {v["label"]: (v["shareA"], v["shareB"]) for v in found["tags"][0]["values"]}
     assert shares["Beijing"] == (1.0, 0.0) and shares["Shanghai"] == (0.0, 1.0)
+
+
+RULE_FIELDS = """
+  __typename
+  ... on AttributeRule { field edges }
+  ... on ComputedRule { behaviour { source metric op value valueTo windowDays eventName } }
+  ... on TieredRule {
+    measure { field behaviour { source metric windowDays eventName } }
+    thresholds quantiles labels
+  }
+  ... on ModelRule {
+    model days thresholds labels
+    rfm { recency { statistic value } frequency { statistic value } monetary { statistic value } }
+    lifecycle { newWithinDays loyalMinOrders dormantAfterDays lostAfterDays }
+    promotion { minOrders }
+  }
+"""
+DEFINE_RULE = (
+    "mutation($input: DefineTagInput!) { defineTag(input: $input) { tag { code rule { "
+    + RULE_FIELDS
+    + " } } errors { code field } } }"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "rule", "shown"),
+    [
+        (
+            "ATTRIBUTE",
+            {"attribute": {"field": "AGE_BAND", "edges": [20, 40]}},
+            {"__typename": "AttributeRule", "field": "AGE_BAND", "edges": [20.0, 40.0]},
+        ),
+        (
+            "COMPUTED",
+            {
+                "computed": {
+                    "source": "ORDER",
+                    "metric": "AMOUNT",
+                    "op": "GTE",
+                    "value": 10000,
+                    "windowDays": 30,
+                }
+            },
+            {
+                "__typename": "ComputedRule",
+                "behaviour": {
+                    "source": "ORDER",
+                    "metric": "AMOUNT",
+                    "op": "GTE",
+                    "value": 10000.0,
+                    "valueTo": None,
+                    "windowDays": 30,
+                    "eventName": None,
+                },
+            },
+        ),
+        (
+            "TIERED",
+            {
+                "tiered": {
+                    "measure": {
+                        "behaviour": {"source": "ORDER", "metric": "COUNT", "windowDays": 90}
+                    },
+                    "quantiles": [0.5, 0.9],
+                    "labels": ["LOW", "MID", "TOP"],
+                }
+            },
+            {
+                "__typename": "TieredRule",
+                "measure": {
+                    "field": None,
+                    "behaviour": {
+                        "source": "ORDER",
+                        "metric": "COUNT",
+                        "windowDays": 90,
+                        "eventName": None,
+                    },
+                },
+                "thresholds": None,
+                "quantiles": [0.5, 0.9],
+                "labels": ["LOW", "MID", "TOP"],
+            },
+        ),
+        (
+            "MODEL",
+            {
+                "model": {
+                    "model": "RFM",
+                    "rfm": {"recency": {"statistic": "MEDIAN"}, "monetary": {"value": 5000}},
+                }
+            },
+            {
+                "__typename": "ModelRule",
+                "model": "RFM",
+                "days": None,
+                "thresholds": None,
+                "labels": None,
+                "rfm": {
+                    "recency": {"statistic": "MEDIAN", "value": None},
+                    "frequency": {"statistic": "MEAN", "value": None},
+                    "monetary": {"statistic": None, "value": 5000.0},
+                },
+                "lifecycle": None,
+                "promotion": None,
+            },
+        ),
+        (
+            "MODEL",
+            {"model": {"model": "EXPECTED_PURCHASES", "days": 60, "thresholds": [1, 3]}},
+            {
+                "__typename": "ModelRule",
+                "model": "EXPECTED_PURCHASES",
+                "days": 60,
+                "thresholds": [1.0, 3.0],
+                "labels": None,
+                "rfm": None,
+                "lifecycle": None,
+                "promotion": None,
+            },
+        ),
+    ],
+)
+async def test_a_typed_rule_reads_back_as_given(kind: str, rule: dict, shown: dict) -> None:
+    # when a tag is defined with a typed rule
+    result = await gql(
+        DEFINE_RULE,
+        {"input": {"code": "typed", "name": "T", "owner": "ops", "kind": kind, "rule": rule}},
+        STAFF,
+    )
+    # then it is saved and shown in the rule's output type, here and in the catalogue
+    assert result.errors is None, result.errors
+    assert result.data["defineTag"]["errors"] == []
+    assert result.data["defineTag"]["tag"]["rule"] == shown
+    listed = await gql("query { tags { code rule { " + RULE_FIELDS + " } } }", None, STAFF)
+    rules = {t["code"]: t["rule"] for t in listed.data["tags"]}
+    assert rules["typed"] == shown
+    assert rules["city"] == {"__typename": "AttributeRule", "field": "CITY", "edges": None}
+
+
+async def test_the_old_json_rule_is_refused_by_the_schema() -> None:
+    result = await gql(
+        DEFINE_RULE,
+        {
+            "input": {
+                "code": "old",
+                "name": "O",
+                "owner": "ops",
+                "kind": "ATTRIBUTE",
+                "rule": {"field": "city"},
+            }
+        },
+        STAFF,
+    )
+    assert result.errors and result.data is None

@@ -1,0 +1,14 @@
+"""Campaign mutations, one module per group."""
+
+from __future__ import annotations
+
+import strawberry
+
+from schema.campaigns.mutations.create import CreateCampaignMutation
+from schema.campaigns.mutations.lifecycle import CampaignLifecycleMutation
+from schema.campaigns.mutations.strategies import StrategyMutation
+
+
+@strawberry.type
+class CampaignsMutation(CreateCampaignMutation, CampaignLifecycleMutation, StrategyMutation):
+    """Every campaign mutation."""
