@@ -35,13 +35,15 @@ def by_id(get: Callable[[int], Awaitable[Row]]) -> Replay[Row]:
 
 @dataclass(frozen=True, slots=True)
 class NaturalKey:
-    """A key of the sender's own (an order reference): it belongs to `scope` whoever sends it,
-    errors name `field`, and a refused request leaves no record, so it may be sent again once
-    what it refers to is corrected."""
+    """A key of the sender's own (an order reference, a payment number): it belongs to `scope`
+    whoever sends it (None: the caller's own scope), errors name `field`, and by default a
+    refused request leaves no record, so it may be sent again once what it refers to is
+    corrected."""
 
     value: str
     field: str
-    scope: str
+    scope: str | None
+    keep_failures: bool = False
 
 
 async def run_once(
@@ -55,7 +57,7 @@ async def run_once(
     """Run `call(scoped_key)` once per (caller, operation, key); a replay of the key returns the
     first outcome, and the same key with another `request` is IDEMPOTENCY_KEY_REUSED."""
     if isinstance(key, NaturalKey):
-        value, scope, field, keep_failures = key.value, key.scope, key.field, False
+        value, scope, field, keep_failures = key.value, key.scope, key.field, key.keep_failures
     else:
         value, scope, field, keep_failures = key, None, "idempotencyKey", True
     return await idempotency.run_once(

@@ -7,7 +7,6 @@ from typing import Any
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Role, Scope
 from domain.errors import DomainError, ErrorCode
 from domain.members.models import Channel
@@ -19,6 +18,7 @@ from domain.orders.recording import OrderInput
 from domain.orders.rules import MAX_EVENTS_PER_BATCH
 from schema.context import Info
 from schema.errors import UserError, returns_errors
+from schema.idempotency import NaturalKey, Replay, run_once
 from schema.orders.event_schema import property_schema
 from schema.orders.inputs import (
     DefineEventInput,
@@ -77,19 +77,16 @@ class OrdersMutation:
         permission_classes=[IsService],
     )
     @returns_errors
-    async def record_order(self, input: RecordOrderInput) -> RecordOrderPayload:
+    async def record_order(self, info: Info, input: RecordOrderInput) -> RecordOrderPayload:
         order = input.to_domain()
-        recorded = await idempotency.run_once(
-            principal=None,
-            scope=f"orders:{order.channel.value}",  # any sender's resend is the same order
-            operation="recordOrder",
-            key=order.external_no,
-            key_field="externalNo",
-            request=_order_request(order),
-            call=lambda _key: orders_recording.record_order(order),
-            remember=lambda done: {"id": done.order.id},
-            recall=orders_recording.replayed_order,
-            keep_failures=False,
+        recorded = await run_once(
+            info,
+            "recordOrder",
+            # any sender's resend is the same order
+            NaturalKey(order.external_no, "externalNo", f"orders:{order.channel.value}"),
+            _order_request(order),
+            lambda _key: orders_recording.record_order(order),
+            Replay(lambda done: {"id": done.order.id}, orders_recording.replayed_order),
         )
         return RecordOrderPayload(
             order=OrderType.from_model(recorded.order), created=recorded.created, errors=[]
@@ -103,31 +100,28 @@ class OrdersMutation:
         permission_classes=[IsService],
     )
     @returns_errors
-    async def refund_order(self, input: RefundOrderInput) -> RefundOrderPayload:
+    async def refund_order(self, info: Info, input: RefundOrderInput) -> RefundOrderPayload:
         channel, lines = Channel(input.channel), input.line_requests()
         order_id = await orders_recording.find_order_id(channel, input.external_no)
         if order_id is None:
             raise DomainError("No such order.", field="externalNo", code=ErrorCode.ORDER_NOT_FOUND)
-        refund, created = await idempotency.run_once(
-            principal=None,
-            scope=f"order:{order_id}",  # any sender's resend of a refund is the same request
-            operation="refundOrder",
-            key=input.refund_no,
-            key_field="refundNo",
-            request={
+        refund, created = await run_once(
+            info,
+            "refundOrder",
+            # any sender's resend of a refund is the same request
+            NaturalKey(input.refund_no, "refundNo", f"order:{order_id}"),
+            {
                 "refundedAt": input.refunded_at,
                 "lines": None if lines is None else [asdict(line) for line in lines],
             },
-            call=lambda _key: orders_refunds.refund_order(
+            lambda _key: orders_refunds.refund_order(
                 channel=channel,
                 external_no=input.external_no,
                 refund_no=input.refund_no,
                 refunded_at=input.refunded_at,
                 lines=lines,
             ),
-            remember=lambda done: {"id": done[0].id},
-            recall=orders_refunds.replayed_refund,
-            keep_failures=False,
+            Replay(lambda done: {"id": done[0].id}, orders_refunds.replayed_refund),
         )
         order = await orders_service.get_order(refund.order_id)
         return RefundOrderPayload(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Scope, can_read_member
 from domain.coupons import sales as coupon_sales
 from domain.payments import refunds as payment_refunds
@@ -14,6 +13,7 @@ from schema.context import Info
 from schema.coupons.queries import coupon_types
 from schema.coupons.types import CouponType
 from schema.errors import UserError, returns_errors
+from schema.idempotency import Replay, run_once
 from schema.payments.types import ExternalRefundType, PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMember, IsMemberStaffOrService, IsService, IsStaffOrService
 from schema.relay import Connection, decode_id, keyset_page
@@ -101,20 +101,19 @@ class PaymentsMutation:
         principal = info.context.principal
         assert principal is not None and principal.member_id is not None
         member_id = principal.member_id
-        order = await idempotency.run_once(
-            principal=principal,
-            operation="buyCoupon",
-            key=input.idempotency_key,
-            request={"template": input.template_code, "method": input.payment_method.value},
-            call=lambda key: coupon_sales.buy(
+        order = await run_once(
+            info,
+            "buyCoupon",
+            input.idempotency_key,
+            {"template": input.template_code, "method": input.payment_method.value},
+            lambda key: coupon_sales.buy(
                 member_id=member_id,
                 template_code=input.template_code,
                 method=PaymentMethod(input.payment_method),
                 key=key,
                 operator=principal.subject,
             ),
-            remember=lambda done: {"id": done.purchase.id},
-            recall=_recall_coupon,
+            Replay(lambda done: {"id": done.purchase.id}, _recall_coupon),
         )
         coupon = (await coupon_types([order.coupon]))[0] if order.coupon else None
         return BuyCouponPayload(
@@ -134,18 +133,20 @@ class PaymentsMutation:
         self, info: Info, input: ConfirmPaymentInput
     ) -> ConfirmPaymentPayload:
         purchase_id = decode_id(input.purchase_id, "Purchase", "purchaseId")
-        purchase = await idempotency.run_once(
-            principal=info.context.principal,
-            operation="confirmPayment",
-            key=input.payment_no,
-            request={"purchase": purchase_id, "amount": input.amount_cents},
-            call=lambda _key: payments_service.confirm(
+        purchase = await run_once(
+            info,
+            "confirmPayment",
+            input.payment_no,
+            {"purchase": purchase_id, "amount": input.amount_cents},
+            lambda _key: payments_service.confirm(
                 purchase_id=purchase_id,
                 payment_no=input.payment_no,
                 amount_cents=input.amount_cents,
             ),
-            remember=lambda done: {"id": done.id if done else None},
-            recall=lambda stored: payments_service.get_purchase(stored["id"]),
+            Replay(
+                lambda done: {"id": done.id if done else None},
+                lambda stored: payments_service.get_purchase(stored["id"]),
+            ),
         )
         return ConfirmPaymentPayload(
             purchase=PurchaseType.from_model(purchase) if purchase else None, errors=[]

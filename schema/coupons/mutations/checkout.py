@@ -7,7 +7,6 @@ from typing import Any
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Scope
 from domain.coupons import redemption
 from domain.coupons import service as coupons_service
@@ -25,6 +24,7 @@ from schema.coupons.mutations.payloads import CouponsPayload, recall_coupons, re
 from schema.coupons.queries import coupon_types, quote_type
 from schema.coupons.types import QuoteType
 from schema.errors import UserError, returns_errors
+from schema.idempotency import NaturalKey, Replay, run_once
 from schema.permissions import IsMemberOrService, IsStaffOrService
 
 
@@ -81,21 +81,21 @@ class CouponCheckoutMutation:
             scene=cart.scene,
             store_code=cart.store_code,
         )
-        q = await idempotency.run_once(
-            principal=info.context.principal,
-            scope=f"member:{member}",  # the order's coupons are the member's, whoever sends
-            operation="reserveCoupons",
-            key=input.order_ref,
-            key_field="orderRef",
-            request={"member": member, "coupons": ids, "cart": _cart_request(cart)},
-            call=lambda _key: redemption.reserve(
+        q = await run_once(
+            info,
+            "reserveCoupons",
+            # the order's coupons are the member's, whoever sends
+            NaturalKey(input.order_ref, "orderRef", f"member:{member}"),
+            {"member": member, "coupons": ids, "cart": _cart_request(cart)},
+            lambda _key: redemption.reserve(
                 member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
             ),
-            remember=lambda _quote: {},
-            recall=lambda _done: redemption.reserved_quote(
-                member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
+            Replay(
+                lambda _quote: {},
+                lambda _done: redemption.reserved_quote(
+                    member_id=member, coupon_ids=ids, order_ref=input.order_ref, cart=domain_cart
+                ),
             ),
-            keep_failures=False,
         )
         coupons = [c for c in await coupons_service.coupons_by_ids(ids) if c is not None]
         return ReserveCouponsPayload(
@@ -112,26 +112,26 @@ class CouponCheckoutMutation:
         self, info: Info, input: ConfirmCouponsInput
     ) -> ConfirmCouponsPayload:
         member = await named_member(info, input.member_id)
-        coupons = await idempotency.run_once(
-            principal=info.context.principal,
-            scope=None if member is None else f"member:{member}",
-            operation="confirmCoupons",
-            key=input.order_ref,
-            key_field="orderRef",
-            request={
+        coupons = await run_once(
+            info,
+            "confirmCoupons",
+            NaturalKey(
+                input.order_ref,
+                "orderRef",
+                None if member is None else f"member:{member}",
+            ),
+            {
                 "member": member,
                 "store": input.store_code,
                 "total": input.order_total_cents,
             },
-            call=lambda _key: redemption.confirm(
+            lambda _key: redemption.confirm(
                 order_ref=input.order_ref,
                 member_id=member,
                 store_code=input.store_code,
                 order_total_cents=input.order_total_cents,
             ),
-            remember=remember_coupons,
-            recall=recall_coupons,
-            keep_failures=False,
+            Replay(remember_coupons, recall_coupons),
         )
         return ConfirmCouponsPayload(coupons=await coupon_types(coupons), errors=[])
 
@@ -143,17 +143,17 @@ class CouponCheckoutMutation:
     @returns_errors
     async def release_coupons(self, info: Info, input: OrderCouponsInput) -> ReleaseCouponsPayload:
         member = await named_member(info, input.member_id)
-        coupons = await idempotency.run_once(
-            principal=info.context.principal,
-            scope=None if member is None else f"member:{member}",
-            operation="releaseCoupons",
-            key=input.order_ref,
-            key_field="orderRef",
-            request={"member": member},
-            call=lambda _key: redemption.release(order_ref=input.order_ref, member_id=member),
-            remember=remember_coupons,
-            recall=recall_coupons,
-            keep_failures=False,
+        coupons = await run_once(
+            info,
+            "releaseCoupons",
+            NaturalKey(
+                input.order_ref,
+                "orderRef",
+                None if member is None else f"member:{member}",
+            ),
+            {"member": member},
+            lambda _key: redemption.release(order_ref=input.order_ref, member_id=member),
+            Replay(remember_coupons, recall_coupons),
         )
         return ReleaseCouponsPayload(coupons=await coupon_types(coupons), errors=[])
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Scope
 from domain.coupons import claiming as coupons_claiming
 from domain.coupons import issuing as coupons_issuing
@@ -16,6 +15,7 @@ from schema.coupons.mutations.payloads import CouponPayload, one_coupon, remembe
 from schema.coupons.queries import coupon_types
 from schema.coupons.types import CouponType
 from schema.errors import UserError, returns_errors
+from schema.idempotency import NaturalKey, Replay, run_once
 from schema.permissions import IsMember, IsStaffOrService
 from schema.relay import decode_id
 
@@ -73,16 +73,15 @@ class CouponGettingMutation:
     @returns_errors
     async def exchange_coupon(self, info: Info, input: ClaimCouponInput) -> ExchangeCouponPayload:
         member_id = await target_member(info, None)
-        coupon = await idempotency.run_once(
-            principal=info.context.principal,
-            operation="exchangeCoupon",
-            key=input.idempotency_key,
-            request={"member": member_id, "template": input.template_code},
-            call=lambda key: coupons_claiming.exchange(
+        coupon = await run_once(
+            info,
+            "exchangeCoupon",
+            input.idempotency_key,
+            {"member": member_id, "template": input.template_code},
+            lambda key: coupons_claiming.exchange(
                 member_id=member_id, template_code=input.template_code, key=key
             ),
-            remember=remember_coupon,
-            recall=lambda done: coupons_service.get_coupon(done["id"]),
+            Replay(remember_coupon, lambda done: coupons_service.get_coupon(done["id"])),
         )
         return await one_coupon(ExchangeCouponPayload, coupon)
 
@@ -97,27 +96,24 @@ class CouponGettingMutation:
         self, info: Info, input: PurchaseCouponInput
     ) -> PurchaseCouponPayload:
         member = await target_member(info, input.member_id)
-        coupon = await idempotency.run_once(
-            principal=info.context.principal,
-            scope="coupon-payments",  # a payment number is the brand's, whoever resends it
-            operation="purchaseCoupon",
-            key=input.payment_no,
-            key_field="paymentNo",
-            request={
+        coupon = await run_once(
+            info,
+            "purchaseCoupon",
+            # a payment number is the brand's, whoever resends it
+            NaturalKey(input.payment_no, "paymentNo", "coupon-payments"),
+            {
                 "member": member,
                 "template": input.template_code,
                 "paid": input.paid_cents,
             },
-            call=lambda _key: coupons_claiming.purchase(
+            lambda _key: coupons_claiming.purchase(
                 member_id=member,
                 template_code=input.template_code,
                 payment_no=input.payment_no,
                 paid_cents=input.paid_cents,
                 operator=actor(info),
             ),
-            remember=remember_coupon,
-            recall=lambda done: coupons_service.get_coupon(done["id"]),
-            keep_failures=False,
+            Replay(remember_coupon, lambda done: coupons_service.get_coupon(done["id"])),
         )
         return await one_coupon(PurchaseCouponPayload, coupon)
 
@@ -131,20 +127,19 @@ class CouponGettingMutation:
     @returns_errors
     async def issue_coupons(self, info: Info, input: IssueCouponsInput) -> IssueCouponsPayload:
         ids = [decode_id(m, "Member", f"memberIds[{i}]") for i, m in enumerate(input.member_ids)]
-        outcomes = await idempotency.run_once(
-            principal=info.context.principal,
-            operation="issueCoupons",
-            key=input.idempotency_key,
-            request={"template": input.template_code, "members": ids, "source": input.source},
-            call=lambda key: coupons_issuing.issue_many(
+        outcomes = await run_once(
+            info,
+            "issueCoupons",
+            input.idempotency_key,
+            {"template": input.template_code, "members": ids, "source": input.source},
+            lambda key: coupons_issuing.issue_many(
                 template_code=input.template_code,
                 member_ids=ids,
                 key=key,
                 source=input.source,
                 operator=actor(info),
             ),
-            remember=coupons_issuing.remember_issued,
-            recall=coupons_issuing.recall_issued,
+            Replay(coupons_issuing.remember_issued, coupons_issuing.recall_issued),
         )
         issued = [o.coupon for o in outcomes if o.coupon]
         types = dict(zip([c.id for c in issued], await coupon_types(issued), strict=True))

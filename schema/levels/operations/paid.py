@@ -6,7 +6,6 @@ from typing import TypeVar
 
 import strawberry
 
-from domain import idempotency
 from domain.access import Scope
 from domain.errors import DomainError
 from domain.levels import paid as paid_service
@@ -16,6 +15,7 @@ from schema.access import actor, target_member
 from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.context import Info
 from schema.errors import UserError, returns_errors
+from schema.idempotency import Replay, run_once
 from schema.levels.types import PaidMembershipType
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
@@ -125,17 +125,17 @@ class PaidPlansMutation:
         if input.action not in paid_service.Action.__members__:
             raise DomainError("action must be PURCHASE, RENEW or UPGRADE.", field="action")
         action = paid_service.Action(input.action)
-        order = await idempotency.run_once(
-            principal=principal,
-            operation="purchasePaidPlan",
-            key=input.idempotency_key,
-            request={
+        order = await run_once(
+            info,
+            "purchasePaidPlan",
+            input.idempotency_key,
+            {
                 "member": member,
                 "plan": input.plan_code,
                 "action": action.value,
                 "method": input.payment_method.value,
             },
-            call=lambda key: paid_service.buy(
+            lambda key: paid_service.buy(
                 member_id=member,
                 action=action,
                 plan_code=input.plan_code,
@@ -143,8 +143,7 @@ class PaidPlansMutation:
                 key=key,
                 operator=principal.subject if principal else "",
             ),
-            remember=_remember_order,
-            recall=_recall_order,
+            Replay(_remember_order, _recall_order),
         )
         return await _order_payload(PurchasePaidPlanPayload, order)
 
