@@ -102,9 +102,15 @@ def _business_days(seconds: np.ndarray) -> np.ndarray:
     zone = business_zone()
     hours, at = np.unique(np.floor(seconds / 3600).astype(np.int64), return_inverse=True)
     offsets = np.array(
-        [datetime.fromtimestamp(int(h) * 3600, zone).utcoffset().total_seconds() for h in hours]  # type: ignore[union-attr]
+        [_offset_seconds(datetime.fromtimestamp(int(h) * 3600, zone)) for h in hours]
     )
-    return np.floor((seconds + offsets[at]) / 86400).astype(np.int64).astype("datetime64[D]")
+    days: np.ndarray = np.floor((seconds + offsets[at]) / 86400).astype(np.int64)
+    return days.astype("datetime64[D]")
+
+
+def _offset_seconds(moment: datetime) -> float:
+    offset = moment.utcoffset()
+    return offset.total_seconds() if offset is not None else 0.0
 
 
 def _pick(table: dict[str, np.ndarray], names: str) -> dict[str, np.ndarray]:
