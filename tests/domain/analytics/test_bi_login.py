@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import AsyncIterator
+from datetime import date
 from urllib.parse import urlsplit
 
 import asyncpg
