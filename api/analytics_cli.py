@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.cli_support import console, require_urls
+from domain.errors import DomainError
 
 analytics_app = typer.Typer(help="Rollups behind the `analytics` views and the metrics query.")
 T = TypeVar("T")
@@ -20,7 +21,6 @@ T = TypeVar("T")
 
 def _run(action: Callable[[], Awaitable[T]]) -> T:
     from domain import db
-    from domain.errors import DomainError
     from domain.hooks_setup import register_hooks
 
     database_url, _ = require_urls()
@@ -36,8 +36,13 @@ def _run(action: Callable[[], Awaitable[T]]) -> T:
     try:
         return asyncio.run(run())
     except DomainError as error:
-        console.print(f"[red]error ({error.code}, {error.field}): {error.message}[/red]")
-        raise typer.Exit(1) from None
+        _refuse(error)
+        raise
+
+
+def _refuse(error: DomainError) -> None:
+    console.print(f"[red]error ({error.code}, {error.field}): {error.message}[/red]")
+    raise typer.Exit(1) from None
 
 
 def _day(text: str | None, default: date) -> date:
@@ -66,7 +71,11 @@ def rebuild(
     from domain.clock import business_today
 
     start, end = _day(first, business_today()), _day(last, business_today())
-    chosen = refresh.selected(rollup)
+    try:
+        chosen = refresh.selected(rollup)
+    except DomainError as error:
+        _refuse(error)
+        raise
 
     async def action() -> dict[str, int]:
         with Progress(
