@@ -11,10 +11,16 @@ from domain import db, jobs
 from domain.analytics import refresh
 from domain.analytics.rollups import ROLLUPS
 from domain.catalog.models import Item
+from domain.clock import business_today, utc_now
+from domain.coupons import redemption
+from domain.coupons.models import Coupon, CouponState
 from domain.errors import DomainError
 from domain.members.models import Channel
 from domain.orders import recording
 from domain.orders.models import OrderLine
+from tests.domain.analytics.raw import mismatches
+from tests.factories import make_member
+from tests.factories.coupons import issue_coupons
 
 LATE = datetime(2026, 3, 1, 15, 59, 59, tzinfo=UTC)  # 23:59:59 on 1 March in Shanghai
 EARLY = datetime(2026, 3, 1, 16, 0, 0, tzinfo=UTC)  # 00:00:00 on 2 March in Shanghai
@@ -104,3 +110,25 @@ async def test_unknown_rollups_and_reversed_ranges_are_refused(database: str) ->
     with pytest.raises(DomainError) as reversed_range:
         await refresh.rebuild_range(date(2026, 3, 2), date(2026, 3, 1))
     assert (unknown.value.field, reversed_range.value.field) == ("rollup", "to")
+
+
+async def test_issued_and_used_coupons_reach_their_days(database: str) -> None:
+    # given two coupons issued, one then locked to an order and confirmed at store S1
+    buyer = await make_member()
+    first, _ = await issue_coupons(buyer.id, 2)
+    await Coupon.filter(id=first.id).update(
+        state=CouponState.LOCKED, order_ref="POS:1", discount_cents=100
+    )
+    await redemption.confirm(
+        order_ref="POS:1", member_id=buyer.id, store_code="S1", order_total_cents=900
+    )
+    # when
+    await refresh.refresh_dirty(now=utc_now())
+    # then
+    today = business_today()
+    rows = await db.fetch(
+        "SELECT day, store_code, sum(issued) AS issued, sum(used) AS used,"
+        " sum(discount_cents) AS discount FROM analytics_coupon_daily GROUP BY 1, 2 ORDER BY 2"
+    )
+    assert [tuple(r.values()) for r in rows] == [(today, "", 2, 0, 0), (today, "S1", 0, 1, 100)]
+    assert await mismatches("coupon_daily") == 0
