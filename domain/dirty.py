@@ -130,6 +130,14 @@ async def claim(rollup: str, part: date) -> None:
     await db.execute("DELETE FROM analytics_dirty WHERE rollup = $1 AND day = $2", rollup, part)
 
 
+async def oldest_mark(rollup: str) -> datetime | None:
+    """When the oldest change still waiting in a dirty partition of a rollup was marked."""
+    row = await db.fetch_one(
+        "SELECT min(marked_at) AS at FROM analytics_dirty WHERE rollup = $1", rollup
+    )
+    return row["at"] if row else None
+
+
 async def counts() -> dict[str, int]:
     """Dirty partitions per rollup."""
     rows = await db.fetch("SELECT rollup, count(*) AS n FROM analytics_dirty GROUP BY rollup")

@@ -72,18 +72,19 @@ def selected(names: Iterable[str] | None) -> list[Rollup]:
 async def refresh_dirty(
     *, now: datetime, rollups: Iterable[str] | None = None, progress: Progress | None = None
 ) -> RefreshReport:
-    """Rebuild every dirty partition, then move each drained rollup's watermark to `now` (the
-    instant the run started). Safe to run twice and concurrently."""
+    """Rebuild the partitions dirty when the run starts, then move each rollup's watermark to
+    `now` (the instant the run started), or to the oldest mark still waiting if earlier. Marks
+    made meanwhile wait for the next run, so a busy day cannot keep a run going. Safe to run
+    twice and concurrently."""
     report = RefreshReport()
     chosen = selected(rollups)
     for index, rollup in enumerate(chosen):
-        done = 0
-        while parts := await dirty.pending(rollup.name):
-            for part in parts:
-                await rebuild_partition(rollup, part)
-                done += 1
-        report.partitions[rollup.name] = done
-        await _record(rollup.name, now, done)
+        parts = await dirty.pending(rollup.name)
+        for part in parts:
+            await rebuild_partition(rollup, part)
+        report.partitions[rollup.name] = len(parts)
+        waiting = await dirty.oldest_mark(rollup.name)
+        await _record(rollup.name, min(now, waiting) if waiting else now, len(parts))
         if progress is not None:
             await progress(int(100 * (index + 1) / len(chosen)), rollup.name)
     return report
