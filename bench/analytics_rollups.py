@@ -17,6 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import asyncpg
 
@@ -145,8 +146,11 @@ async def main(members: int, runs: int) -> None:
     for name, shape, raw_sql in SCENARIOS:
         grain = shape.pop("grain")
         since, until = (first, last) if grain == "DAY" else whole_months
-        query = {**shape, "time": {"grain": grain, "from": str(since), "to": str(until)}}
-        query["limit"] = 10_000
+        query: dict[str, Any] = {
+            **shape,
+            "time": {"grain": grain, "from": str(since), "to": str(until)},
+            "limit": 10_000,
+        }
 
         async def graphql(query: dict = query) -> None:
             out = await schema.execute(
@@ -154,7 +158,7 @@ async def main(members: int, runs: int) -> None:
                 variable_values={"q": query},
                 context_value=Context(principal=bi, request_id="bench"),
             )
-            assert out.errors is None, out.errors
+            assert out.errors is None and out.data is not None, out.errors
             answers["metrics"] = out.data["metrics"]["rows"]
 
         async def raw(sql: str = raw_sql, since: date = since, until: date = until) -> None:

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import itertools
 import random
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -64,7 +64,7 @@ operation = st.one_of(
 
 
 @pytest.fixture
-async def loop(database: str) -> Iterator[asyncio.AbstractEventLoop]:
+async def loop(database: str) -> AsyncIterator[asyncio.AbstractEventLoop]:
     yield asyncio.get_running_loop()
 
 
