@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from api.analytics_cli import analytics_app
 from api.bi_cli import bi_app
 from api.cli_support import console, require_urls
 from api.evaluate_cli import models_app, recs_app
@@ -390,6 +391,7 @@ app.add_typer(export_app)
 app.add_typer(recs_app, name="recs")
 app.add_typer(models_app, name="models")
 app.add_typer(bi_app, name="bi")
+app.add_typer(analytics_app, name="analytics")
 app.add_typer(schema_app, name="schema")
 
 

@@ -21,6 +21,7 @@ import asyncpg
 import numpy as np
 
 from bench.common import Timing, prepare_database, print_table
+from domain.clock import business_zone
 
 DATABASE_URL = os.environ.get(
     "BENCH_TAGS_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/crm_bench_tags"
@@ -60,9 +61,10 @@ SELECT 'POS', 'B' || g, 1 + floor(random() * {members})::bigint, '', 'PAID',
        now() - random() * interval '365 days', now()
   FROM generate_series(1, {orders}) g;
 INSERT INTO order_lines (order_id, line_no, item_id, item_code, category_id, brand_id, quantity,
-                         unit_price_cents, amount_cents, refunded_quantity, refunded_cents)
+                         unit_price_cents, amount_cents, refunded_quantity, refunded_cents,
+                         business_day)
 SELECT o.id, l, 1 + (o.id * l) % 500, 'SKU', 1 + (o.id + l) % 30, 1 + (o.id * 7 + l) % 20, 1,
-       o.total_cents / 3, o.total_cents / 3, 0, 0
+       o.total_cents / 3, o.total_cents / 3, 0, 0, (o.paid_at AT TIME ZONE '{zone}')::date
   FROM orders o, generate_series(1, 3 + (o.id % 3 = 0)::int) l;
 INSERT INTO events (event_id, name, occurred_at, member_id, properties, received_at)
 SELECT 'b' || g, 'visit', now() - random() * interval '120 days',
@@ -137,7 +139,13 @@ async def seed(conn: asyncpg.Connection, members: int) -> None:
     started = time.perf_counter()
     cities = ",".join(f"'{c}'" for c in CITIES)
     await conn.execute(
-        SEED_SQL.format(cities=cities, members=members, orders=members * 3, events=members * 4)
+        SEED_SQL.format(
+            zone=business_zone().key,
+            cities=cities,
+            members=members,
+            orders=members * 3,
+            events=members * 4,
+        )
     )
     lines = await conn.fetchval("SELECT count(*) FROM order_lines")
     print(

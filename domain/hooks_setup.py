@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from domain.analytics import merge as analytics_merge
+from domain.analytics import rollups as analytics_rollups
 from domain.benefits import cards as benefit_cards
 from domain.benefits import merge as benefits_merge
 from domain.campaigns import merge as campaigns_merge
@@ -49,12 +51,14 @@ MERGE_AREAS: dict[str, ModuleType] = {
     "tags": tags_merge,
     "recs": recs_merge,
     "engagement": engagement_merge,
+    "analytics": analytics_merge,
 }
 """Areas owning member columns: each merge module has MERGE_RULES and move_on_merge."""
 
 
 def register_hooks() -> None:
     """Register every area's hooks. Each registry is keyed, so a second call changes nothing."""
+    analytics_rollups.register_dirty_sources()
     for area, module in MERGE_AREAS.items():
         member_hooks.declare_merge_rules(area, *module.MERGE_RULES)
         member_hooks.register_merge_hook(area, module.move_on_merge)

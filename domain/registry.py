@@ -3,6 +3,7 @@
 MODEL_MODULES: list[str] = [
     "domain.jobs",
     "domain.idempotency",
+    "domain.dirty",
     "domain.members.models",
     "domain.catalog.models",
     "domain.orders.models",
@@ -18,4 +19,5 @@ MODEL_MODULES: list[str] = [
     "domain.segments.models",
     "domain.recs.models",
     "domain.engagement.models",
+    "domain.analytics.models",
 ]

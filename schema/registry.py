@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from schema.analytics.queries import AnalyticsQuery
 from schema.benefits.mutations import BenefitsMutation
 from schema.benefits.queries import BenefitsQuery
 from schema.campaigns.mutations import CampaignsMutation
@@ -50,6 +51,7 @@ QUERY_MIXINS: list[type] = [
     PaymentsQuery,
     CampaignsQuery,
     RecsQuery,
+    AnalyticsQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     EngagementMutation,

@@ -7,6 +7,7 @@ from typing import Any
 from arq import cron
 
 from workers import (  # noqa: F401
+    analytics,
     campaigns,
     coupons,
     levels,
@@ -32,5 +33,8 @@ CRON_JOBS: list[Any] = [
     cron(points.nightly_ledger_check, hour={3}, minute={30}, unique=True),
     cron(recs.nightly_rebuild, hour={4}, minute={0}, unique=True),
     cron(system.nightly_retention, hour={1}, minute={40}, unique=True),
+    cron(analytics.quarter_hourly_rollups, minute={0, 15, 30, 45}, second={30}, unique=True),
+    # 02:15 on the worker's clock: yesterday's partitions of every rollup (T+1).
+    cron(analytics.nightly_analytics, hour={2}, minute={15}, unique=True),
     cron(payments.expire_pending_purchases, minute=set(range(0, 60, 5)), second={50}, unique=True),
 ]

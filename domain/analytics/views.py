@@ -19,6 +19,14 @@ VIEWS = (
     "fact_order_line",
     "fact_points_entry",
     "fact_event",
+    "sales_daily",
+    "category_daily",
+    "item_monthly",
+    "members_daily",
+    "member_monthly",
+    "points_daily",
+    "coupon_daily",
+    "event_daily",
 )
 _SQL = Path(__file__).with_name("views.sql")
 _ZONE_MARK = "__BUSINESS_TZ__"

@@ -228,6 +228,171 @@ COMMENT ON COLUMN analytics.fact_event.name IS '事件名称 / Event name.';
 COMMENT ON COLUMN analytics.fact_event.channel IS '事件属性中的渠道（properties.channel），可为空 / Channel reported in properties.channel, may be null.';
 COMMENT ON COLUMN analytics.fact_event.member_id IS '会员 ID，匿名事件为空 / Member id, null for an anonymous event.';
 
+-- rollups ----------------------------------------------------------------------------------
+-- Thin views over the rollup tables (refreshed by the analytics jobs; see analyticsFreshness).
+
+-- sales_daily ---------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.sales_daily AS
+SELECT day,
+       store_code,
+       channel,
+       is_member,
+       coupon_used,
+       orders,
+       lines,
+       quantity,
+       amount_cents,
+       refunded_cents,
+       net_cents
+  FROM public.analytics_sales_daily;
+
+COMMENT ON VIEW analytics.sales_daily IS
+  '销售日汇总：按业务日、门店、渠道、是否会员、是否用券 / Daily sales by business day, store, channel, member or not, coupon used or not.';
+COMMENT ON COLUMN analytics.sales_daily.day IS '业务日（业务时区的支付日期）/ Business day of the sale in the business time zone.';
+COMMENT ON COLUMN analytics.sales_daily.store_code IS '门店编码，无门店为空串 / Store code, '''' when none.';
+COMMENT ON COLUMN analytics.sales_daily.channel IS '下单渠道 / Sales channel.';
+COMMENT ON COLUMN analytics.sales_daily.is_member IS '是否会员订单 / Whether the order belongs to a member.';
+COMMENT ON COLUMN analytics.sales_daily.coupon_used IS '订单是否用券 / Whether the order used a coupon.';
+COMMENT ON COLUMN analytics.sales_daily.orders IS '订单数 / Orders.';
+COMMENT ON COLUMN analytics.sales_daily.lines IS '订单行数 / Order lines.';
+COMMENT ON COLUMN analytics.sales_daily.quantity IS '销售数量 / Quantity sold.';
+COMMENT ON COLUMN analytics.sales_daily.amount_cents IS '实付金额（分）/ Amount paid in fen.';
+COMMENT ON COLUMN analytics.sales_daily.refunded_cents IS '已退金额（分），计入销售日 / Amount refunded in fen, counted on the sale day.';
+COMMENT ON COLUMN analytics.sales_daily.net_cents IS '净销售额（分）= 实付 - 已退 / Net sales in fen: paid minus refunded.';
+
+-- category_daily ------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.category_daily AS
+SELECT day,
+       category_id,
+       lines,
+       quantity,
+       amount_cents,
+       refunded_cents,
+       net_cents
+  FROM public.analytics_category_daily;
+
+COMMENT ON VIEW analytics.category_daily IS
+  '类目日汇总：按业务日与类目（下单时的类目）/ Daily sales by business day and category (the category at the time of sale).';
+COMMENT ON COLUMN analytics.category_daily.day IS '业务日 / Business day of the sale.';
+COMMENT ON COLUMN analytics.category_daily.category_id IS '类目 ID，关联 dim_item.category_id；0 表示无类目 / Category id, joins dim_item.category_id; 0 when none.';
+COMMENT ON COLUMN analytics.category_daily.lines IS '订单行数 / Order lines.';
+COMMENT ON COLUMN analytics.category_daily.quantity IS '销售数量 / Quantity sold.';
+COMMENT ON COLUMN analytics.category_daily.amount_cents IS '实付金额（分）/ Amount paid in fen.';
+COMMENT ON COLUMN analytics.category_daily.refunded_cents IS '已退金额（分）/ Amount refunded in fen.';
+COMMENT ON COLUMN analytics.category_daily.net_cents IS '净销售额（分）/ Net sales in fen.';
+
+-- item_monthly --------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.item_monthly AS
+SELECT day AS month,
+       item_id,
+       lines,
+       quantity,
+       amount_cents,
+       refunded_cents,
+       net_cents
+  FROM public.analytics_item_monthly;
+
+COMMENT ON VIEW analytics.item_monthly IS
+  '商品月汇总：按月与商品 / Monthly sales by item.';
+COMMENT ON COLUMN analytics.item_monthly.month IS '月份（当月第一天）/ Month, as its first day.';
+COMMENT ON COLUMN analytics.item_monthly.item_id IS '商品 ID，关联 dim_item；0 表示无商品 / Item id, joins dim_item; 0 when none.';
+COMMENT ON COLUMN analytics.item_monthly.lines IS '订单行数 / Order lines.';
+COMMENT ON COLUMN analytics.item_monthly.quantity IS '销售数量 / Quantity sold.';
+COMMENT ON COLUMN analytics.item_monthly.amount_cents IS '实付金额（分）/ Amount paid in fen.';
+COMMENT ON COLUMN analytics.item_monthly.refunded_cents IS '已退金额（分）/ Amount refunded in fen.';
+COMMENT ON COLUMN analytics.item_monthly.net_cents IS '净销售额（分）/ Net sales in fen.';
+
+-- members_daily -------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.members_daily AS
+SELECT day,
+       channel,
+       source_store AS source_store_code,
+       new_members
+  FROM public.analytics_members_daily;
+
+COMMENT ON VIEW analytics.members_daily IS
+  '新会员日汇总：按注册日、渠道、来源门店（不含已被合并的会员）/ New members by registration day, channel and source store (members merged away are not counted).';
+COMMENT ON COLUMN analytics.members_daily.day IS '注册业务日 / Business day of registration.';
+COMMENT ON COLUMN analytics.members_daily.channel IS '注册渠道 / Registration channel.';
+COMMENT ON COLUMN analytics.members_daily.source_store_code IS '来源门店编码，无则为空串 / Source store code, '''' when none.';
+COMMENT ON COLUMN analytics.members_daily.new_members IS '新会员数 / New members.';
+
+-- member_monthly ------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.member_monthly AS
+SELECT day AS month,
+       member_id,
+       orders,
+       amount_cents,
+       refunded_cents,
+       net_cents
+  FROM public.analytics_member_monthly;
+
+COMMENT ON VIEW analytics.member_monthly IS
+  '会员月汇总：按月与会员（订单归属当前会员，合并后归存续会员）/ Orders and net sales by month and member (orders belong to the surviving member after a merge).';
+COMMENT ON COLUMN analytics.member_monthly.month IS '月份（当月第一天）/ Month, as its first day.';
+COMMENT ON COLUMN analytics.member_monthly.member_id IS '会员 ID，关联 dim_member / Member id, joins dim_member.';
+COMMENT ON COLUMN analytics.member_monthly.orders IS '订单数 / Orders.';
+COMMENT ON COLUMN analytics.member_monthly.amount_cents IS '实付金额（分）/ Amount paid in fen.';
+COMMENT ON COLUMN analytics.member_monthly.refunded_cents IS '已退金额（分）/ Amount refunded in fen.';
+COMMENT ON COLUMN analytics.member_monthly.net_cents IS '净销售额（分）/ Net sales in fen.';
+
+-- points_daily --------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.points_daily AS
+SELECT day,
+       point_type,
+       kind,
+       entries,
+       amount,
+       frozen_delta
+  FROM public.analytics_points_daily;
+
+COMMENT ON VIEW analytics.points_daily IS
+  '积分日汇总：按业务日、积分类型、分录类型 / Point movements by business day, point type and entry kind.';
+COMMENT ON COLUMN analytics.points_daily.day IS '记账业务日 / Business day of the entries.';
+COMMENT ON COLUMN analytics.points_daily.point_type IS '积分类型编码 / Point type code.';
+COMMENT ON COLUMN analytics.points_daily.kind IS '分录类型：CREDIT 发放、DEBIT 消耗、EXPIRE 过期、FREEZE 冻结、UNFREEZE 解冻、CONSUME_FROZEN 冻结扣减、REVERSE 冲回、ADJUST 调整 / Entry kind.';
+COMMENT ON COLUMN analytics.points_daily.entries IS '分录数 / Entries.';
+COMMENT ON COLUMN analytics.points_daily.amount IS '对可用积分的影响合计（有符号）/ Sum of the effect on available points (signed).';
+COMMENT ON COLUMN analytics.points_daily.frozen_delta IS '对冻结积分的影响合计（有符号）/ Sum of the effect on frozen points (signed).';
+
+-- coupon_daily --------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.coupon_daily AS
+SELECT day,
+       template_id,
+       store_code,
+       issued,
+       claimed,
+       used,
+       expired,
+       discount_cents
+  FROM public.analytics_coupon_daily;
+
+COMMENT ON VIEW analytics.coupon_daily IS
+  '优惠券日汇总：按业务日、券模板、门店；发放与领取计入发放日，核销计入核销日与核销门店，过期计入有效期最后一天 / Coupons by business day, template and store: issued and claimed on the issue day, used on the use day at its store, expired on the last valid day.';
+COMMENT ON COLUMN analytics.coupon_daily.day IS '业务日 / Business day.';
+COMMENT ON COLUMN analytics.coupon_daily.template_id IS '券模板 ID / Coupon template id.';
+COMMENT ON COLUMN analytics.coupon_daily.store_code IS '核销门店编码，发放、领取、过期行为空串 / Store code where used; '''' on issued, claimed and expired rows.';
+COMMENT ON COLUMN analytics.coupon_daily.issued IS '发放张数 / Coupons issued.';
+COMMENT ON COLUMN analytics.coupon_daily.claimed IS '其中会员主动领取张数 / Of those, claimed by the member.';
+COMMENT ON COLUMN analytics.coupon_daily.used IS '核销张数 / Coupons used.';
+COMMENT ON COLUMN analytics.coupon_daily.expired IS '过期张数 / Coupons expired.';
+COMMENT ON COLUMN analytics.coupon_daily.discount_cents IS '核销优惠金额（分）/ Discount granted by the used coupons, in fen.';
+
+-- event_daily ---------------------------------------------------------------------------
+CREATE OR REPLACE VIEW analytics.event_daily AS
+SELECT day,
+       name,
+       channel,
+       events
+  FROM public.analytics_event_daily;
+
+COMMENT ON VIEW analytics.event_daily IS
+  '行为事件日汇总：按业务日、事件名、渠道 / Behaviour events by business day, event name and channel.';
+COMMENT ON COLUMN analytics.event_daily.day IS '发生业务日 / Business day the events occurred on.';
+COMMENT ON COLUMN analytics.event_daily.name IS '事件名称 / Event name.';
+COMMENT ON COLUMN analytics.event_daily.channel IS '事件属性中的渠道，无则为空串 / Channel from properties.channel, '''' when none.';
+COMMENT ON COLUMN analytics.event_daily.events IS '事件数 / Events.';
+
 -- the read-only group role: SELECT on the views of this schema, nothing on public ------------
 DO $$
 BEGIN

@@ -14,7 +14,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from domain import db
+from domain import db, dirty
 from domain.clock import business_today, utc_now
 from domain.coupons import eligibility
 from domain.coupons.models import Coupon, CouponTemplate, TemplateState
@@ -113,6 +113,7 @@ async def issue_for_key(
             )
         except IntegrityError as error:  # the key was used for another member or template
             raise Conflict("This request key was already used.", field="idempotencyKey") from error
+        await dirty.mark_moments("coupons", [coupon.created_at])
         return coupon, True
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain import config, db
+from domain import config, db, dirty
 from domain.catalog import lookup as catalog
 from domain.clock import utc_now
 from domain.coupons import pricing
@@ -219,7 +219,9 @@ async def confirm(
     query = Coupon.filter(order_ref=order_ref, state=CouponState.USED)
     if member_id is not None:
         query = query.filter(member_id=member_id)
-    return list(await query.order_by("id"))
+    used = list(await query.order_by("id"))
+    await dirty.mark_moments("coupons", [c.used_at for c in used if c.used_at is not None])
+    return used
 
 
 async def release(*, order_ref: str, member_id: int | None) -> list[Coupon]:

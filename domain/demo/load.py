@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
 import numpy as np
 
+from domain.clock import business_zone
 from domain.demo.generate import Dataset
 from domain.demo.vocabulary import EVENT_DEFINITIONS
 from domain.orders import stats as order_stats
@@ -87,12 +88,29 @@ def _columns(data: Dataset) -> dict[str, dict[str, Any]]:
             ),
             "refunded_quantity": 0,
             "refunded_cents": 0,
+            "business_day": _business_days(orders["paid_at"][t["order_lines"]["order_id"] - 1]),
         },
         "events": {
             **_pick(t["events"], "id event_id name member_id properties occurred_at"),
             "received_at": t["events"]["occurred_at"],
         },
     }
+
+
+def _business_days(seconds: np.ndarray) -> np.ndarray:
+    """The business day of each instant (epoch seconds), by the zone's offset at each hour."""
+    zone = business_zone()
+    hours, at = np.unique(np.floor(seconds / 3600).astype(np.int64), return_inverse=True)
+    offsets = np.array(
+        [_offset_seconds(datetime.fromtimestamp(int(h) * 3600, zone)) for h in hours]
+    )
+    days: np.ndarray = np.floor((seconds + offsets[at]) / 86400).astype(np.int64)
+    return days.astype("datetime64[D]")
+
+
+def _offset_seconds(moment: datetime) -> float:
+    offset = moment.utcoffset()
+    return offset.total_seconds() if offset is not None else 0.0
 
 
 def _pick(table: dict[str, np.ndarray], names: str) -> dict[str, np.ndarray]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain import db
+from domain import db, dirty
 from domain.clock import utc_now
 from domain.ledger.service import Meta, credit, require_positive
 
@@ -57,6 +57,7 @@ async def expire_due_batch(account_ids: list[int], now: datetime) -> int:
             str(stamp),
             now,
         )
+        await dirty.mark_moments("ledger", [now])
         await db.execute(
             "UPDATE ledger_lots l SET remaining = 0, expired = true FROM due_lots d "
             "WHERE l.id = d.id"
@@ -102,6 +103,7 @@ async def credit_batch(
         asset,
     )
     by_member = {r["member_id"]: r for r in accounts}
+    stamp = utc_now()
     key_of = dict(zip(member_ids, keys, strict=True))
     plain = [m for m in member_ids if by_member[m]["available"] >= 0]
     credited = await db.fetch(
@@ -127,8 +129,10 @@ async def credit_batch(
         meta.operator[:100],
         expires_at,
         funding_party[:100],
-        utc_now(),
+        stamp,
     )
+    if credited:
+        await dirty.mark_moments("ledger", [stamp])
     done = [int(r["member_id"]) for r in credited]
     for member_id in member_ids:
         if by_member[member_id]["available"] < 0:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain import db, metrics
+from domain import db, dirty, metrics
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.ledger.models import Account, AccountStatus, Entry, EntryKind
@@ -132,6 +132,7 @@ async def _write_entry(
         utc_now(),  # the clock lots expire by, not the database's: windows compare them
     )
     assert row is not None
+    await dirty.mark_moments("ledger", [row["created_at"]])
     if amount or frozen_delta:
         account = await db.fetch_one(
             "UPDATE ledger_accounts SET available = available + $2, frozen = frozen + $3, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain import db
+from domain import db, dirty
 from domain.errors import DomainError, InvalidState, NotFound
 from domain.members import hooks, token_versions
 from domain.members.models import (
@@ -58,6 +58,7 @@ async def _merge(survivor_id: int, absorbed_id: int, *, reason: str, operator: s
         survivor_id,
         absorbed_id,
     )
+    await dirty.mark_moments("members", [absorbed.registered_at])
     await db.execute(
         "UPDATE members SET merged_into_id = $1 WHERE merged_into_id = $2", survivor_id, absorbed_id
     )

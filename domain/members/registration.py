@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from domain import db
+from domain import db, dirty
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.members.identities import insert_identity, link, lock_identities
@@ -98,6 +98,7 @@ async def register_member(
             created = False
         else:
             member = await _create(channel, profile, source, now)
+            await dirty.mark_moments("members", [now])
             created = True
         for key in identities:
             owner = owners.get(key)

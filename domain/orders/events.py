@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from domain import db, jobs
+from domain import db, dirty, jobs
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.members import service as members_service
@@ -143,10 +143,11 @@ async def track_events(
               FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[], $5::text[],
                           $6::text[])
                    AS e(event_id, name, occurred_at, member_id, anonymous_id, properties)
-            ON CONFLICT (event_id) DO NOTHING RETURNING id
+            ON CONFLICT (event_id) DO NOTHING RETURNING id, occurred_at
             """,
             *[list(column) for column in zip(*rows, strict=True)],
         )
+        await dirty.mark_moments("events", [r["occurred_at"] for r in inserted])
         if inserted:
             await jobs.defer("events.process", event_ids=[r["id"] for r in inserted])
     result.accepted = len(inserted)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain import db
+from domain import db, dirty
 from domain.members.hooks import MemberColumn, MergeRule
 from domain.orders import stats
 
@@ -10,6 +10,12 @@ from domain.orders import stats
 async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     """Merge hook: orders (so later refunds act on the survivor), events and anonymous
     bindings move; the survivor's statistics are recomputed from both histories."""
+    days = await db.fetch(
+        "SELECT DISTINCT ol.business_day FROM orders o JOIN order_lines ol ON ol.order_id = o.id "
+        "WHERE o.member_id = $1",
+        absorbed_id,
+    )
+    await dirty.mark("orders", [row["business_day"] for row in days])
     for table in ("orders", "events", "anonymous_bindings"):
         await db.execute(
             f"UPDATE {table} SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id

@@ -55,6 +55,10 @@ class OrderLine(Model):
     amount_cents = fields.BigIntField()
     refunded_quantity = fields.BigIntField(default=0)
     refunded_cents = fields.BigIntField(default=0)
+    business_day = fields.DateField(
+        db_index=True,
+        description="Business day of the sale: the order's paid_at in the business time zone.",
+    )
 
     class Meta:
         table = "order_lines"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain import db, jobs
+from domain import db, dirty, jobs
 from domain.catalog import lookup as catalog_lookup
 from domain.catalog.models import Item
 from domain.errors import DomainError, ErrorCode
@@ -59,7 +59,8 @@ async def record_order(order: OrderInput) -> Recorded:
         if order_id is None:  # lost a race with the same order: the winner's row is the result
             winner = await Order.get(channel=order.channel.value, external_no=order.external_no)
             return Recorded(winner, False)
-        await _insert_lines(order_id, order.lines, items, amounts)
+        await _insert_lines(order_id, order, items, amounts)
+        await dirty.mark("orders", [dirty.day_of(order.paid_at)])
         if member_id is not None:
             await jobs.defer("orders.process", key=f"order:{order_id}", order_id=order_id)
         return Recorded(await Order.get(id=order_id), True)
@@ -129,8 +130,9 @@ async def _insert_order(order: OrderInput, member_id: int | None, total_cents: i
 
 
 async def _insert_lines(
-    order_id: int, lines: list[LineInput], items: list[Item], amounts: list[int]
+    order_id: int, order: OrderInput, items: list[Item], amounts: list[int]
 ) -> None:
+    day = dirty.day_of(order.paid_at)  # never the session's zone: the configured business zone
     await OrderLine.bulk_create(
         [
             OrderLine(
@@ -143,8 +145,9 @@ async def _insert_lines(
                 quantity=li.quantity,
                 unit_price_cents=li.unit_price_cents,
                 amount_cents=amount,
+                business_day=day,
             )
-            for i, (li, item, amount) in enumerate(zip(lines, items, amounts, strict=True))
+            for i, (li, item, amount) in enumerate(zip(order.lines, items, amounts, strict=True))
         ],
         using_db=db.connection(),
     )

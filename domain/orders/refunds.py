@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from domain import db, jobs
+from domain import db, dirty, jobs
 from domain.errors import DomainError, ErrorCode
 from domain.members.models import Channel
 from domain.orders.models import Order, OrderLine, OrderStatus, Refund
@@ -75,6 +75,7 @@ async def refund_order(
             else OrderStatus.PARTIALLY_REFUNDED
         )
         await Order.filter(id=order.id).update(refunded_cents=refunded, status=status)
+        await dirty.mark("orders", [order_lines[0].business_day])  # net falls on the sale day
         if order.member_id is not None:
             await jobs.defer(
                 "orders.process_refund", key=f"refund:{refund.id}", refund_id=refund.id

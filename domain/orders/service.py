@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from domain import db, jobs
+from domain import db, dirty, jobs
 from domain.members.models import IdentityKind
 from domain.members.rules import IdentityKey
 from domain.orders import stats
@@ -90,12 +90,13 @@ async def attach_on_identity(member_id: int, identity: IdentityKey) -> None:
     """Identity hook: orders and events waiting on this identity become the member's."""
     rows = await db.fetch(
         "UPDATE orders SET member_id = $1 WHERE member_id IS NULL AND identity_kind = $2 "
-        "AND identity_namespace = $3 AND identity_value = $4 RETURNING id",
+        "AND identity_namespace = $3 AND identity_value = $4 RETURNING id, paid_at",
         member_id,
         identity.kind.value,
         identity.namespace,
         identity.value,
     )
+    await dirty.mark_moments("orders", [row["paid_at"] for row in rows])
     for row in rows:
         await jobs.defer("orders.process", key=f"order:{row['id']}", order_id=row["id"])
     if identity.kind is IdentityKind.DEVICE_ID:

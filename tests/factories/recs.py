@@ -10,7 +10,7 @@ import numpy as np
 
 from domain import db, jobs
 from domain.catalog.models import Brand, Category, Item
-from domain.clock import utc_now
+from domain.clock import business_today, utc_now
 from domain.members.models import Channel
 from domain.orders import recording as orders_recording
 from domain.recs import slots as slots_service
@@ -71,12 +71,13 @@ async def insert_orders(rows: list[tuple[int, list[int], float]]) -> None:
             """
             INSERT INTO order_lines (order_id, line_no, item_id, item_code, quantity,
                                      unit_price_cents, amount_cents, refunded_quantity,
-                                     refunded_cents)
-            SELECT $1, n, i, 'SKU', 1, 1000, 1000, 0, 0
+                                     refunded_cents, business_day)
+            SELECT $1, n, i, 'SKU', 1, 1000, 1000, 0, 0, $3
               FROM unnest($2::int[]) WITH ORDINALITY AS t(i, n)
             """,
             order["id"],
             items,
+            business_today(now - timedelta(days=days_ago)),
         )
 
 

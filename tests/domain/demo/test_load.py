@@ -126,6 +126,7 @@ async def test_orm_inserts_after_seeding_get_fresh_ids(database: str) -> None:
         quantity=1,
         unit_price_cents=100,
         amount_cents=100,
+        business_day=END.date(),
     )
     event = await Event.create(event_id="NEW-EVENT", name="sign_in", occurred_at=END)
 

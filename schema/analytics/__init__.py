@@ -1,0 +1,1 @@
+"""GraphQL for the analytics read models: rollup freshness."""

@@ -1,0 +1,47 @@
+"""Analytics jobs: rebuild the rollup partitions writers marked dirty, every quarter hour, and
+yesterday's partitions of every rollup each night (T+1), visible through job(id)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from domain import db, jobs
+from domain.analytics import refresh
+from domain.clock import business_today, utc_now
+from workers.tasks import JobRun, task
+
+
+@task("analytics.refresh")
+async def refresh_rollups(run: JobRun, rollups: list[str] | None = None) -> dict[str, Any]:
+    """Rebuild every dirty partition (one transaction each) and advance the watermarks.
+    Safe to run twice: a partition is deleted and inserted again from the raw tables."""
+    report = await refresh.refresh_dirty(now=utc_now(), rollups=rollups, progress=run.progress)
+    return {"partitions": report.as_dict()}
+
+
+@task("analytics.nightly")
+async def nightly_rollups(run: JobRun, day: str) -> dict[str, Any]:
+    """Mark the given business day of every rollup dirty, then refresh: the T+1 pass that also
+    catches changes no writer marks (coupons expiring, rows loaded in bulk)."""
+    async with db.transaction():
+        await refresh.mark_day(date.fromisoformat(day))
+    report = await refresh.refresh_dirty(now=utc_now(), progress=run.progress)
+    return {"day": day, "partitions": report.as_dict()}
+
+
+async def quarter_hourly_rollups(ctx: dict[str, Any]) -> None:
+    """Cron: one refresh job per quarter hour."""
+    now = utc_now()
+    slot = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
+    async with jobs.deferred_scope(), db.transaction():
+        await jobs.defer("analytics.refresh", key=f"analytics.refresh:{slot.isoformat()}")
+
+
+async def nightly_analytics(ctx: dict[str, Any]) -> None:
+    """Cron: one T+1 job per business day, for yesterday."""
+    yesterday = business_today() - timedelta(days=1)
+    async with jobs.deferred_scope(), db.transaction():
+        await jobs.defer(
+            "analytics.nightly", key=f"analytics.nightly:{yesterday}", day=yesterday.isoformat()
+        )
