@@ -15,7 +15,9 @@ from rich.table import Table
 from api.cli_support import console, require_urls
 from domain.errors import DomainError
 
-analytics_app = typer.Typer(help="Rollups behind the `analytics` views and the metrics query.")
+analytics_app = typer.Typer(
+    help="Rollups behind the `analytics` views and the metrics query.", rich_markup_mode=None
+)
 T = TypeVar("T")
 
 
@@ -57,16 +59,23 @@ def _day(text: str | None, default: date) -> date:
 
 @analytics_app.command("rebuild")
 def rebuild(
-    first: Annotated[str, typer.Option("--from", help="first business day, YYYY-MM-DD")],
+    first: Annotated[
+        str, typer.Option("--from", metavar="DATE", help="first business day, YYYY-MM-DD")
+    ],
     last: Annotated[
-        str | None, typer.Option("--to", help="last business day (default: today)")
+        str | None,
+        typer.Option("--to", metavar="DATE", help="last business day (default: today)"),
     ] = None,
     rollup: Annotated[
-        list[str] | None, typer.Option(help="a rollup to rebuild (repeatable; default: all)")
+        list[str] | None,
+        typer.Option(metavar="ROLLUP", help="a rollup to rebuild (repeatable; default: all)"),
     ] = None,
 ) -> None:
     """Rebuild every partition of the chosen rollups covering --from..--to, one transaction per
-    partition (a day, or a month for monthly rollups), with progress."""
+    partition (a day, or a month for monthly rollups), with progress.
+
+    Example: crm analytics rebuild --from 2026-01-01 --rollup sales_daily
+    """
     from domain.analytics import refresh
     from domain.clock import business_today
 
@@ -104,7 +113,10 @@ def rebuild(
 
 @analytics_app.command("refresh")
 def refresh_dirty() -> None:
-    """Rebuild every partition writers marked dirty and advance the watermarks."""
+    """Rebuild every partition writers marked dirty and advance the watermarks.
+
+    Example: crm analytics refresh
+    """
     from domain.analytics import refresh
     from domain.clock import utc_now
 
@@ -114,7 +126,10 @@ def refresh_dirty() -> None:
 
 @analytics_app.command("status")
 def status() -> None:
-    """Each rollup's watermark and dirty partitions."""
+    """Each rollup's watermark and dirty partitions.
+
+    Example: crm analytics status
+    """
     from domain.analytics import refresh
 
     rows = _run(refresh.freshness)
