@@ -158,14 +158,16 @@ async def seed_if_empty(database_url: str, *, members: int = 2000) -> bool:
         days=DEMO["days"],
         seed=DEMO_SEED,
     )
-    await _configure(database_url)
+    await _configure(database_url, end=default_end())
     return True
 
 
-async def _configure(database_url: str) -> None:
-    """The demo's point types, levels, coupons and slots, and the first tag and index runs."""
+async def _configure(database_url: str, *, end: datetime) -> None:
+    """The demo's point types, levels, coupons and slots, the history of every area up to
+    `end`, and the first tag and index runs."""
     from domain import db
     from domain.demo.configure import configure_demo
+    from domain.demo.history import build_history
     from domain.hooks_setup import register_hooks
 
     await db.init(database_url, pool_size=2)
@@ -173,5 +175,9 @@ async def _configure(database_url: str) -> None:
     try:
         for line in await configure_demo():
             console.print(f"configured {line}")
+        started = time.perf_counter()
+        for line in await build_history(end, DEMO_SEED):
+            console.print(f"history: {line}")
+        console.print(f"history built in {time.perf_counter() - started:.1f}s")
     finally:
         await db.close()
