@@ -30,7 +30,8 @@ UPDATE coupons c SET state = 'USED', order_ref = u.order_ref, used_at = u.paid_a
   FROM used u WHERE c.id = u.id"""
 
 _LAPSED = """UPDATE coupons SET created_at = $2::timestamptz - interval '75 days',
-       valid_from = $2::timestamptz - interval '75 days', valid_until = $2::timestamptz - interval '45 days'
+       valid_from = $2::timestamptz - interval '75 days',
+       valid_until = $2::timestamptz - interval '45 days'
  WHERE id = ANY($1::bigint[])"""
 
 
@@ -38,7 +39,8 @@ async def issue_coupons(rng: np.random.Generator, end: datetime) -> dict[str, in
     """Issue the demo templates to a share of buyers, then settle their history; returns the
     count per state."""
     buyers = [
-        int(r["id"]) for r in await db.fetch("SELECT DISTINCT member_id AS id FROM orders ORDER BY 1")
+        int(r["id"])
+        for r in await db.fetch("SELECT DISTINCT member_id AS id FROM orders ORDER BY 1")
     ]
     for template, share in (("NEW_50", 0.35), ("BEAUTY_15", 0.12)):
         members = [m for m in buyers if rng.random() < share]
