@@ -165,13 +165,21 @@ async def seed_if_empty(database_url: str, *, members: int = 2000) -> bool:
 async def _configure(database_url: str, *, end: datetime) -> None:
     """The demo's point types, levels, coupons and slots, the history of every area up to
     `end`, and the first tag and index runs."""
-    from domain import db
+    import redis.asyncio as aioredis
+
+    from domain import cache, db
+    from domain.config import REDIS_URL
     from domain.demo.configure import configure_demo
     from domain.demo.history import build_history
     from domain.hooks_setup import register_hooks
 
     await db.init(database_url, pool_size=2)
     register_hooks()
+    redis_url = REDIS_URL.get()
+    if not redis_url:
+        raise RuntimeError("REDIS_URL must be set to build the demo's segments")
+    redis = aioredis.from_url(redis_url)
+    cache.set_redis(redis)  # saved segments keep their members in Redis
     try:
         for line in await configure_demo():
             console.print(f"configured {line}")
@@ -180,4 +188,5 @@ async def _configure(database_url: str, *, end: datetime) -> None:
             console.print(f"history: {line}")
         console.print(f"history built in {time.perf_counter() - started:.1f}s")
     finally:
+        await redis.aclose()
         await db.close()

@@ -8,6 +8,8 @@ import pytest
 
 from api.seeding import default_end
 from domain import db
+from domain.campaigns import measure as campaigns_measure
+from domain.campaigns.models import Campaign, CampaignStatus
 from domain.demo.configure import configure_demo
 from domain.demo.generate import generate
 from domain.demo.history import build_history
@@ -46,7 +48,7 @@ async def test_history_fills_every_area_and_the_books_agree(database: str) -> No
     done = await _seeded(database)
 
     # then
-    assert len(done) == 6
+    assert len(done) == 8
     assert await ledger_service.verify() == []
     ranks = {r["rank"] for r in await _rows("SELECT DISTINCT rank FROM member_levels")}
     assert 1 in ranks and len(ranks) >= 2
@@ -70,6 +72,13 @@ async def test_history_fills_every_area_and_the_books_agree(database: str) -> No
         "SELECT id FROM ledger_lots WHERE remaining > 0 AND expires_at < now() + interval '30 days'"
     )
     assert soon
+    assert len(await _rows("SELECT id FROM segments")) == 3
+    (campaign,) = await Campaign.all()
+    assert campaign.status == CampaignStatus.COMPLETED
+    arms = {arm.arm: arm for arm in await campaigns_measure.measure(campaign)}
+    assert arms["control"].members > 0 and arms["control"].sent == 0
+    (treated,) = [arm for name, arm in arms.items() if name != "control"]
+    assert treated.uplift is not None and treated.uplift.value > 0
     for table in ("member_cards", "paid_memberships", "wallet_recharges", "point_earnings"):
         assert await _rows(f"SELECT 1 FROM {table} LIMIT 1"), table
 
