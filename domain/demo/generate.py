@@ -17,7 +17,7 @@ import numpy as np
 
 from domain.demo.people import identities_table, members_table
 from domain.demo.places import catalogue_tables, stores_table
-from domain.demo.shopping import events_table, orders_tables
+from domain.demo.shopping import events_table, member_tastes, orders_tables
 from domain.demo.vocabulary import END, EVENT_DEFINITIONS
 
 EVENT_DAYS = 90
@@ -59,6 +59,9 @@ def generate(
     tables.update(catalogue_tables(rng, max(items, 1)))
     tables["members"] = members_table(rng, members, days, end_ts)
     tables["member_identities"] = identities_table(rng, tables["members"])
+    tables["members"]["taste_brands"] = member_tastes(
+        rng, tables["items"], tables["members"]["category_preference"]
+    )
     tables["orders"], tables["order_lines"] = orders_tables(rng, tables, end_ts)
     tables["events"] = events_table(rng, tables, end_ts, min(days, EVENT_DAYS))
     tables["event_definitions"] = _event_definitions()

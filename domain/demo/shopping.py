@@ -15,6 +15,10 @@ from domain.demo.vocabulary import (
 )
 
 MAX_ORDERS_PER_MEMBER = 400
+TASTE_BRANDS = 2  # favourite brands per member
+TASTE_SHARE = 0.6  # share of picks from a favourite brand rather than by popularity
+REC_DAYS = 30
+_FEED = '{"slot": "home_feed", "strategy": "FOR_YOU", "item_id": %d}'
 _SORTER = np.argsort(CHANNELS)
 
 
@@ -81,6 +85,41 @@ def _choose_items(
     return item
 
 
+def member_tastes(
+    rng: np.random.Generator, items: dict[str, np.ndarray], preference: np.ndarray
+) -> np.ndarray:
+    """Each member's favourite brands, shape (members, TASTE_BRANDS): the brands of items the
+    member would pick by category preference, so tastes follow the preferred categories."""
+    picks = _choose_items(rng, items, np.repeat(preference, TASTE_BRANDS, axis=0))
+    result: np.ndarray = items["brand_id"][picks - 1].reshape(len(preference), TASTE_BRANDS)
+    return result
+
+
+def _brand_items(
+    rng: np.random.Generator, items: dict[str, np.ndarray], brands: np.ndarray
+) -> np.ndarray:
+    """An item id of each given brand, uniformly: a taste reaches past the bestsellers."""
+    order = np.argsort(items["brand_id"], kind="stable")
+    counts = np.bincount(items["brand_id"], minlength=int(brands.max(initial=0)) + 1)
+    starts = np.cumsum(counts) - counts
+    offset = (rng.random(len(brands)) * counts[brands]).astype(np.int64)
+    result: np.ndarray = items["id"][order[starts[brands] + offset]]
+    return result
+
+
+def pick_items(
+    rng: np.random.Generator, t: dict[str, dict[str, np.ndarray]], member_index: np.ndarray
+) -> np.ndarray:
+    """Item ids for members (0-based rows): from a favourite brand TASTE_SHARE of the time,
+    else by category preference and popularity."""
+    m, items = t["members"], t["items"]
+    item = _choose_items(rng, items, m["category_preference"][member_index])
+    favourite = m["taste_brands"][member_index, rng.integers(0, TASTE_BRANDS, len(item))]
+    taste = rng.random(len(item)) < TASTE_SHARE
+    item[taste] = _brand_items(rng, items, favourite[taste])
+    return item
+
+
 def orders_tables(
     rng: np.random.Generator, t: dict[str, dict[str, np.ndarray]], end_ts: float
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
@@ -97,7 +136,7 @@ def orders_tables(
     per_order = np.minimum(rng.geometric(0.5, n), 5)
     order_of_line = np.repeat(np.arange(n), per_order)
     line_member = member[order_of_line] - 1
-    item = _choose_items(rng, items, m["category_preference"][line_member])
+    item = pick_items(rng, t, line_member)
     consumable = np.isin(items["top_index"][item - 1], CONSUMABLE_TOPS)
     quantity = np.where(
         consumable,
@@ -133,11 +172,29 @@ def orders_tables(
     return orders, lines
 
 
+def _recommendation_events(
+    rng: np.random.Generator, t: dict[str, dict[str, np.ndarray]], visits: np.ndarray, end_ts: float
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(member, item, time) of home-feed impressions in the last REC_DAYS days, and of the
+    clicks on them: items of a favourite brand are clicked far more often."""
+    m, items = t["members"], t["items"]
+    n = int(visits.sum() * 1.5)
+    member = rng.choice(len(m["id"]), n, p=weights_p(visits)) if n else np.zeros(0, np.int64)
+    item = pick_items(rng, t, member)
+    start = np.maximum(m["registered_at"][member], end_ts - REC_DAYS * DAY)
+    shown_at = uniform_after(rng, start, end_ts)
+    liked = (items["brand_id"][item - 1][:, None] == m["taste_brands"][member]).any(axis=1)
+    clicked = np.flatnonzero(rng.random(n) < np.where(liked, 0.3, 0.04))
+    click_at = np.minimum(shown_at[clicked] + rng.uniform(2, 120, len(clicked)), end_ts)
+    return (member + 1, item, shown_at), (member[clicked] + 1, item[clicked], click_at)
+
+
 def events_table(
     rng: np.random.Generator, t: dict[str, dict[str, np.ndarray]], end_ts: float, days: int
 ) -> dict[str, np.ndarray]:
     """The funnel of the last `days` days: views, then add to cart, then pay for every ordered
-    line; browsing (and some abandoned carts) that led to no order; sign-ins of app users."""
+    line; browsing (and some abandoned carts) that led to no order; sign-ins of app users;
+    home-feed recommendations shown and clicked."""
     m, orders, lines = t["members"], t["orders"], t["order_lines"]
     since = end_ts - days * DAY
     recent = np.flatnonzero(orders["paid_at"] >= since)
@@ -153,7 +210,7 @@ def events_table(
     visits = np.where(np.isfinite(cycle), 30.0 / cycle, 0.6)
     visits = visits * (m["registered_at"] < end_ts)
     browse_member = rng.choice(len(m["id"]), len(view_of) // 3, p=weights_p(visits)) + 1
-    browse_item = _choose_items(rng, t["items"], m["category_preference"][browse_member - 1])
+    browse_item = pick_items(rng, t, browse_member - 1)
     browse_at = uniform_after(rng, np.maximum(m["registered_at"][browse_member - 1], since), end_ts)
     abandoned = np.flatnonzero(rng.random(len(browse_member)) < 0.1)
     abandoned_at = np.minimum(browse_at[abandoned] + rng.uniform(30, 1800, len(abandoned)), end_ts)
@@ -163,6 +220,7 @@ def events_table(
     signs = np.minimum(rng.poisson(rate * np.maximum(end_ts - sign_start, 0) / DAY), days)
     sign_member = np.repeat(app, signs) + 1
     sign_at = uniform_after(rng, np.repeat(sign_start, signs), end_ts)
+    shown, clicks = _recommendation_events(rng, t, visits, end_ts)
     parts = [
         ("view_item", line_member[view_of], line_item[view_of], view_at),
         ("view_item", browse_member, browse_item, browse_at),
@@ -170,13 +228,15 @@ def events_table(
         ("add_to_cart", browse_member[abandoned], browse_item[abandoned], abandoned_at),
         ("pay_order", orders["member_id"][recent], recent + 1, orders["paid_at"][recent]),
         ("sign_in", sign_member, np.zeros(len(sign_member), np.int64), sign_at),
+        ("rec_impression", *shown),
+        ("rec_click", *clicks),
     ]
     occurred = np.concatenate([p[3] for p in parts])
     order = np.argsort(occurred, kind="stable")
     code = np.concatenate([np.full(len(p[1]), i, np.int8) for i, p in enumerate(parts)])[order]
     subject = np.concatenate([p[2] for p in parts])[order].tolist()
     templates = ['{"item_id": %d}', '{"item_id": %d}', '{"item_id": %d}', '{"item_id": %d}']
-    templates += ['{"order_id": %d}', "{}%.0s"]
+    templates += ['{"order_id": %d}', "{}%.0s", _FEED, _FEED]
     ids = np.arange(1, len(order) + 1)
     return {
         "id": ids,

@@ -96,5 +96,16 @@ EVENT_DEFINITIONS = {
         "amount_cents": {"type": "integer"},
     },
     "sign_in": {},
+    # The recommendation tracking events, as domain.recs.slots defines them.
+    **{
+        name: {
+            "slot": {"type": "string", "required": True},
+            "strategy": {"type": "string"},
+            "item_id": {"type": "integer"},
+            "item_code": {"type": "string"},
+            "position": {"type": "integer"},
+        }
+        for name in ("rec_impression", "rec_click")
+    },
 }
 WECHAT_APP_ID = "wx8c3f5a2b9d1e4f60"

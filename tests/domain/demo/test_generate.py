@@ -74,7 +74,14 @@ def test_funnel_events_come_before_the_order_they_lead_to() -> None:
     paid_order = np.array([int(p.split(": ")[1].rstrip("}")) for p in events["properties"][pay]])
 
     # then
-    assert names == {"view_item", "add_to_cart", "pay_order", "sign_in"}
+    assert names == {
+        "view_item",
+        "add_to_cart",
+        "pay_order",
+        "sign_in",
+        "rec_impression",
+        "rec_click",
+    }
     assert len(set(events["event_id"].tolist())) == len(events["id"])
     assert np.array_equal(events["occurred_at"][pay], orders["paid_at"][paid_order - 1])
     counts = {name: int((events["name"] == name).sum()) for name in names}
