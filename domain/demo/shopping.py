@@ -16,7 +16,7 @@ from domain.demo.vocabulary import (
 
 MAX_ORDERS_PER_MEMBER = 400
 TASTE_BRANDS = 2  # favourite brands per member
-TASTE_SHARE = 0.6  # share of picks from a favourite brand rather than by popularity
+TASTE_SHARE = 0.8  # share of picks from a favourite brand rather than by popularity
 REC_DAYS = 30
 _FEED = '{"slot": "home_feed", "strategy": "FOR_YOU", "item_id": %d}'
 _SORTER = np.argsort(CHANNELS)

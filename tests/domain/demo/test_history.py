@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,8 @@ from domain.demo.history import build_history
 from domain.demo.load import load
 from domain.hooks_setup import register_hooks
 from domain.ledger import service as ledger_service
+from domain.recs import training
+from domain.recs.training import RebuildSettings
 from tests.helpers import gql, member
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -81,6 +84,24 @@ async def test_history_fills_every_area_and_the_books_agree(database: str) -> No
     assert treated.uplift is not None and treated.uplift.value > 0
     for table in ("member_cards", "paid_memberships", "wallet_recharges", "point_earnings"):
         assert await _rows(f"SELECT 1 FROM {table} LIMIT 1"), table
+
+
+async def test_the_recommendation_rebuild_learns_the_demo_tastes(
+    database: str, tmp_path: Path
+) -> None:
+    # given: the generated behaviour alone (too few members at 200 for the model to win)
+    await load(database, generate(1000, 120, 8, 180, seed=42, end=default_end()))
+
+    # when
+    quick = RebuildSettings(tune_seconds=0.01)  # the first parameters tried already win
+    built = await training.rebuild(index_dir=tmp_path, settings=quick)
+
+    # then
+    validation = built["model"]["validation"]
+    assert built["published"] is True
+    assert validation["for_you"]["recall"] > validation["popularity"]["recall"]
+    clicks = await _rows("SELECT id FROM events WHERE name = 'rec_click'")
+    assert clicks
 
 
 async def test_a_member_home_shows_the_history(database: str) -> None:
