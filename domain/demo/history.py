@@ -28,7 +28,7 @@ async def build_history(end: datetime, seed: int) -> list[str]:
     return [
         f"segments {', '.join(segments)}",
         f"a win-back campaign with a control group, {responses:,} orders it brought back",
-        "points from orders " + ", ".join(f"{k} {v:,}" for k, v in settled.items()),
+        "points earned by the orders " + ", ".join(f"{k} {v:,}" for k, v in settled.items()),
         f"levels for {levels['members']:,} members, {levels['upgraded']:,} upgraded",
         f"{redeemed:,} redemptions, {expiring:,} soon-expiring bonuses",
         f"{wallets['recharged']:,} wallet recharges, {wallets['paid']:,} wallet payments",

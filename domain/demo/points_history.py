@@ -15,6 +15,7 @@ from domain import db
 from domain.clock import business_day_start, business_zone
 from domain.levels import service as levels_service
 from domain.levels.ladder import ladder, settings
+from domain.points import config as points_config
 from domain.points.models import PointKind, PointType
 from domain.points.policy import ExpiryPolicy
 
@@ -62,7 +63,7 @@ UPDATE ledger_accounts a SET available = a.available + s.amount, updated_at = no
 
 async def settle_orders() -> dict[str, int]:
     """Credit every seeded order's points, per active spendable or growth type; returns the
-    points credited per type. Idempotent on the order, like settlement."""
+    points the orders earn per type. Idempotent on the order, like settlement."""
     done: dict[str, int] = {}
     for point_type in await PointType.filter(
         active=True, kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]
@@ -72,7 +73,7 @@ async def settle_orders() -> dict[str, int]:
 
 
 async def _settle_type(point_type: PointType) -> int:
-    asset = f"POINTS:{point_type.code}"
+    asset = points_config.asset_of(point_type)
     policy = ExpiryPolicy.from_json(point_type.expiry_policy)
     async with db.transaction():
         await db.execute(_SETTLED, point_type.id, str(business_zone()))
