@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from domain import db
+from domain.clock import business_zone
 from domain.campaigns import run as campaigns_run
 from domain.campaigns import service as campaigns_service
 from domain.campaigns.models import CampaignMode
@@ -61,9 +62,9 @@ SELECT id, channel, 'DMR' || lpad(id::text, 10, '0'), member_id, store_code, tot
 
 _COPY_LINES = """INSERT INTO order_lines (order_id, line_no, item_id, item_code, category_id,
                          brand_id, quantity, unit_price_cents, amount_cents,
-                         refunded_quantity, refunded_cents)
+                         refunded_quantity, refunded_cents, business_day)
 SELECT r.id, l.line_no, l.item_id, l.item_code, l.category_id, l.brand_id, l.quantity,
-       l.unit_price_cents, l.amount_cents, 0, 0
+       l.unit_price_cents, l.amount_cents, 0, 0, (r.paid_at AT TIME ZONE $1)::date
   FROM demo_responses r JOIN order_lines l ON l.order_id = r.source_id"""
 
 
@@ -114,6 +115,6 @@ async def run_win_back(rng: np.random.Generator, segment_id: int, end: datetime)
     async with db.transaction():
         await db.execute(_RESPONSES, back, paid)
         await db.execute(_COPY_ORDERS)
-        await db.execute(_COPY_LINES)
+        await db.execute(_COPY_LINES, str(business_zone()))
         await db.execute(order_stats.refresh_all_sql())
     return len(back)
