@@ -9,10 +9,10 @@ from typing import Any
 import numpy as np
 
 from domain import db
-from domain.clock import business_zone
 from domain.campaigns import run as campaigns_run
 from domain.campaigns import service as campaigns_service
 from domain.campaigns.models import CampaignMode
+from domain.clock import business_zone
 from domain.orders import stats as order_stats
 from domain.segments import service as segments_service
 
