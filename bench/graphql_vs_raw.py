@@ -18,6 +18,7 @@ import time
 import httpx
 
 from bench.common import BENCH_DATABASE_URL, BENCH_REDIS_URL, load, prepare_database, print_table
+from schema.relay import encode_id
 
 PORT = 8765
 QUERY = "query Job($id: ID!) { job(id: $id) { status progress name } }"
@@ -72,7 +73,8 @@ async def main(requests: int, concurrency: int) -> None:
         limits = httpx.Limits(max_connections=concurrency)
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{PORT}", limits=limits) as http:
             await _wait_ready(http)
-            payload = {"query": QUERY, "variables": {"id": str(job_id)}, "operationName": "Job"}
+            variables = {"id": encode_id("Job", job_id)}
+            payload = {"query": QUERY, "variables": variables, "operationName": "Job"}
 
             async def graphql() -> None:
                 r = await http.post("/graphql", json=payload, headers=headers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypeVar, cast
 
 from tortoise import Tortoise, connections
@@ -101,3 +102,9 @@ async def values_of(query: QuerySet[M], field_name: str) -> list[Any]:
     """One field of every row of a query (`values_list(field, flat=True)`, which Tortoise's
     annotations type as tuples)."""
     return cast(list[Any], await query.values_list(field_name, flat=True))
+
+
+async def rows_by_ids(model: type[M], ids: Sequence[int]) -> list[M | None]:
+    """Rows of one table aligned to ids, None where unknown, in one statement."""
+    found = await model.in_bulk(list(set(ids)), "id") if ids else {}
+    return [found.get(i) for i in ids]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from datetime import timedelta
 from enum import StrEnum
@@ -281,3 +281,8 @@ async def mark_step(job_id: int, step: str, attempt: int) -> bool:
         attempt,
     )
     return row is not None
+
+
+async def jobs_by_ids(ids: Sequence[int]) -> list[Job | None]:
+    """Jobs aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Job, ids)

@@ -18,12 +18,14 @@ from graphql import (
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLInterfaceType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLSchema,
     InlineFragmentNode,
     IntValueNode,
+    ListValueNode,
     SelectionSetNode,
     VariableNode,
     get_named_type,
@@ -58,6 +60,8 @@ LIST_SIZES = {"errors": 1, "Member.identities": 5, "IdentityList.unmatched": 20}
 # refusing it.
 SIZE_CAPS = {"Segment.history": 366, "Query.lookalikeMembers": 10_000}
 CLAMPED = {"Segment.history", "MemberPortrait.timeline", "Query.segmentPreview"}
+# Lists as long as a list argument (the resolver refuses one over the page size).
+LENGTH_ARGUMENTS = {"Query.nodes": "ids"}
 
 # Budgets by role: a member's page stays within ~100 ms of server time (bench/RESULTS.md).
 DEFAULT_BUDGETS: Mapping[str, int] = {
@@ -126,6 +130,10 @@ class CostWalk:
         self, selections: SelectionSetNode | None, parent: Any, page: int | None
     ) -> int:
         """Cost of one object's selections; `page` sizes lists of a paginated parent."""
+        if isinstance(parent, GraphQLInterfaceType) and selections is not None:
+            # Each object is one of the implementing types; price the dearest.
+            possible = self.schema.get_possible_types(parent)
+            return max((self.selection_cost(selections, t, page) for t in possible), default=0)
         if selections is None or not isinstance(parent, GraphQLObjectType):
             return 0
         total = 0
@@ -146,6 +154,7 @@ class CostWalk:
         if info.is_list:
             count = (
                 size
+                or self._length(node, LENGTH_ARGUMENTS.get(f"{parent.name}.{name}"))
                 or page
                 or LIST_SIZES.get(f"{parent.name}.{name}", LIST_SIZES.get(name, DEFAULT_PAGE_SIZE))
             )
@@ -154,6 +163,22 @@ class CostWalk:
         # A connection-like object: its lists (edges, nodes) are as long as the page asked for.
         children = self.selection_cost(node.selection_set, child_type, size)
         return info.resolver_cost + info.object_cost + children
+
+    def _length(self, node: FieldNode, argument_name: str | None) -> int | None:
+        """The length of a list argument, literal or variable, capped at the page size."""
+        if argument_name is None:
+            return None
+        for argument in node.arguments or ():
+            if argument.name.value != argument_name:
+                continue
+            value: Any = argument.value
+            if isinstance(value, VariableNode):
+                value = self.variables.get(value.name.value)
+            elif isinstance(value, ListValueNode):
+                value = value.values
+            if isinstance(value, list | tuple):
+                return min(max(1, len(value)), MAX_PAGE_SIZE)
+        return None
 
     def _size(self, node: FieldNode, info: FieldInfo) -> int | None:
         if info.size_argument is None:
@@ -181,22 +206,29 @@ class CostWalk:
                 yield selection, parent
             elif isinstance(selection, InlineFragmentNode):
                 on_type = self._condition(selection.type_condition, parent)
-                yield from self._fields(selection.selection_set, on_type)
+                if on_type is not None:
+                    yield from self._fields(selection.selection_set, on_type)
             elif isinstance(selection, FragmentSpreadNode):
                 name = selection.name.value
                 fragment = self.fragments.get(name)
                 if fragment is None or name in self.visiting:
                     continue
-                self.visiting.add(name)
                 on_type = self._condition(fragment.type_condition, parent)
+                if on_type is None:
+                    continue
+                self.visiting.add(name)
                 yield from self._fields(fragment.selection_set, on_type)
                 self.visiting.discard(name)
 
-    def _condition(self, condition: Any, parent: GraphQLObjectType) -> GraphQLObjectType:
+    def _condition(self, condition: Any, parent: GraphQLObjectType) -> GraphQLObjectType | None:
+        """The type a fragment's fields are read on; None for a fragment on another object
+        type, which never applies to this object (a member of an interface or union)."""
         if condition is None:
             return parent
         found = self.schema.get_type(condition.name.value)
-        return found if isinstance(found, GraphQLObjectType) else parent
+        if isinstance(found, GraphQLObjectType):
+            return found if found is parent else None
+        return parent
 
 
 def operation_cost(

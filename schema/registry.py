@@ -19,6 +19,7 @@ from schema.levels.operations import LevelsMutation, LevelsQuery
 from schema.members.mutations import MembersMutation
 from schema.members.queries import MembersQuery
 from schema.members.visitors import VisitorsMutation
+from schema.node_queries import NodeQuery
 from schema.orders.mutations import OrdersMutation
 from schema.orders.queries import OrdersQuery
 from schema.payments.operations import PaymentsMutation, PaymentsQuery
@@ -52,6 +53,7 @@ QUERY_MIXINS: list[type] = [
     CampaignsQuery,
     RecsQuery,
     AnalyticsQuery,
+    NodeQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     EngagementMutation,

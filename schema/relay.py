@@ -48,32 +48,38 @@ def decode_id(value: GlobalID | str | int, expected_type: str, field: str) -> in
         if 1 <= value <= MAX_ID:
             return value
         raise _invalid_id(value, field)
-    if isinstance(value, GlobalID):
-        type_name, node_id = value.type_name, value.node_id
-    else:
-        text = str(value)
-        if text.isascii() and text.isdigit():
-            number = _in_range(text)
-            if number is None:
-                raise _invalid_id(text, field)
-            return number
-        try:
-            raw = base64.b64decode(text.encode("ascii"), validate=True).decode("utf-8")
-        except (UnicodeError, ValueError, binascii.Error):
-            raise _invalid_id(text, field) from None
-        type_name, sep, node_id = raw.partition(":")
-        if not sep:
+    text = value if isinstance(value, GlobalID) else str(value)
+    if isinstance(text, str) and text.isascii() and text.isdigit():
+        number = _in_range(text)
+        if number is None:
             raise _invalid_id(text, field)
+        return number
+    type_name, number = decode_global_id(text, field)
     if type_name != expected_type:
         raise InputError(
             f"Expected a {expected_type} id, got {type_name[:40]!r}.",
             field=field,
             code=ErrorCode.INVALID_ID,
         )
+    return number
+
+
+def decode_global_id(value: GlobalID | str, field: str) -> tuple[str, int]:
+    """The type name and integer id inside a strict base64 global id; INVALID_ID otherwise."""
+    if isinstance(value, GlobalID):
+        type_name, node_id = value.type_name, value.node_id
+    else:
+        try:
+            raw = base64.b64decode(value.encode("ascii"), validate=True).decode("utf-8")
+        except (UnicodeError, ValueError, binascii.Error):
+            raise _invalid_id(value, field) from None
+        type_name, sep, node_id = raw.partition(":")
+        if not sep:
+            raise _invalid_id(value, field)
     number = _in_range(node_id)
     if number is None:
         raise _invalid_id(value, field)
-    return number
+    return type_name, number
 
 
 def plain_id(value: str | int, field: str) -> int:

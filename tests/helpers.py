@@ -10,6 +10,7 @@ from domain import jobs
 from domain.access import Principal, Role
 from schema.build import schema
 from schema.context import Context
+from schema.relay import decode_global_id
 from workers.queue import redis_settings
 from workers.runner import run_job
 
@@ -55,3 +56,8 @@ async def run_jobs(redis: Any, max_rounds: int = 5) -> None:
         await worker.close()
         if not await redis.zcard("arq:queue"):
             return
+
+
+def pk(global_id: str) -> int:
+    """The number inside a global id."""
+    return decode_global_id(global_id, "id")[1]

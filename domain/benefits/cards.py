@@ -262,3 +262,17 @@ async def active_privileges_of(member_ids: Sequence[int]) -> list[tuple[int, int
     )
     found = {int(r["member_id"]): (int(r["discount"]), int(r["multiplier"])) for r in rows}
     return [found.get(m, (0, 100)) for m in member_ids]
+
+
+async def held_cards_by_ids(ids: Sequence[int]) -> list[tuple[int, HeldCard] | None]:
+    """(member id, card with its drops) aligned to card ids, in one statement."""
+    rows = await db.fetch(
+        """SELECT c.member_id, c.id, t.code, c.status, c.activated_on, c.ends_on, c.price_cents,
+                  c.refunded_cents, t.every,
+                  (SELECT count(*) FROM benefit_card_drops d WHERE d.card_id = c.id) AS drops_made
+             FROM member_cards c JOIN benefit_card_templates t ON t.id = c.template_id
+            WHERE c.id = ANY($1::bigint[])""",
+        list(set(ids)),
+    )
+    found = {int(row["id"]): (int(row["member_id"]), _held_card(row)) for row in rows}
+    return [found.get(i) for i in ids]

@@ -328,3 +328,17 @@ async def grants_of_members(
         member_id = int(row.pop("member_id"))
         grouped[member_id].append(HeldGrant(**row))
     return [grouped[m] for m in member_ids]
+
+
+async def held_grants_by_ids(ids: Sequence[int]) -> list[tuple[int, HeldGrant] | None]:
+    """(member id, grant as its holder sees it) aligned to grant ids, in one statement."""
+    rows = await db.fetch(
+        """SELECT g.member_id, g.id, b.code AS benefit_code, b.name, g.quantity, g.used,
+                  g.quantity - g.used AS remaining, g.source, g.expires_at, g.status,
+                  (g.status = 'ACTIVE' AND (g.expires_at IS NULL OR g.expires_at > now())) AS usable
+             FROM benefit_grants g JOIN benefits b ON b.id = g.benefit_id
+            WHERE g.id = ANY($1::bigint[])""",
+        list(set(ids)),
+    )
+    found = {int(row["id"]): (int(row.pop("member_id")), HeldGrant(**row)) for row in rows}
+    return [found.get(i) for i in ids]

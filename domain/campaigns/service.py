@@ -3,6 +3,7 @@ cancel; the audience; the strategy library."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -281,3 +282,13 @@ async def strategies(segment_id: int | None = None) -> list[StrategyNote]:
     if segment_id is not None:
         query = query.filter(segment_id=segment_id)
     return list(await query.order_by("-id").limit(200))
+
+
+async def campaigns_by_ids(ids: Sequence[int]) -> list[Campaign | None]:
+    """Campaigns aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Campaign, ids)
+
+
+async def strategy_notes_by_ids(ids: Sequence[int]) -> list[StrategyNote | None]:
+    """Strategy notes aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(StrategyNote, ids)

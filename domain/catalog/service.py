@@ -99,3 +99,8 @@ async def category_children(parent_ids: Sequence[int]) -> list[list[Category]]:
     for child in await Category.filter(parent_id__in=list(set(parent_ids))).order_by("code"):
         children[child.parent_id].append(child)  # type: ignore[index]  # filtered to non-null ids
     return [children[i] for i in parent_ids]
+
+
+async def stores_by_ids(ids: Sequence[int]) -> list[Store | None]:
+    """Stores aligned to ids (None where unknown)."""
+    return await _by_ids(Store, ids)

@@ -324,3 +324,14 @@ async def memberships_of_members(member_ids: Sequence[int]) -> list[list[HeldMem
     for m in memberships:
         grouped[m.member_id].append(HeldMembership(m, codes[m.plan_id]))
     return [grouped[m] for m in member_ids]
+
+
+async def memberships_by_ids(ids: Sequence[int]) -> list[HeldMembership | None]:
+    """Paid memberships with their plan codes aligned to ids, in two statements."""
+    memberships = await PaidMembership.filter(id__in=list(set(ids))) if ids else []
+    plan_ids = {m.plan_id for m in memberships}
+    codes = (
+        dict(await PaidPlan.filter(id__in=plan_ids).values_list("id", "code")) if plan_ids else {}
+    )
+    found = {m.id: HeldMembership(m, codes[m.plan_id]) for m in memberships}
+    return [found.get(i) for i in ids]

@@ -152,3 +152,14 @@ async def orders_of_purchase(
         amount_cents,
     )
     return [r["id"] for r in rows]
+
+
+async def orders_by_ids(ids: Sequence[int]) -> list[Order | None]:
+    """Orders aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Order, ids)
+
+
+async def refunds_by_ids(ids: Sequence[int]) -> list[Refund | None]:
+    """Refunds with their orders (for the member) aligned to ids, in one statement."""
+    found = {r.id: r for r in await Refund.filter(id__in=list(set(ids))).select_related("order")}
+    return [found.get(i) for i in ids]

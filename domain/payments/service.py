@@ -8,7 +8,7 @@ module never imports them. Refunds go back the way the money came and never exce
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -20,6 +20,7 @@ from domain.clock import utc_now
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidState, NotFound
 from domain.payments import refunds
 from domain.payments.models import (
+    ExternalRefund,
     PaymentMethod,
     ProductKind,
     Purchase,
@@ -253,3 +254,13 @@ async def expire_pending(now: datetime) -> int:
         "UPDATE purchases SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= $1",
         now,
     )
+
+
+async def purchases_by_ids(ids: Sequence[int]) -> list[Purchase | None]:
+    """Purchases aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Purchase, ids)
+
+
+async def external_refunds_by_ids(ids: Sequence[int]) -> list[ExternalRefund | None]:
+    """External refunds aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(ExternalRefund, ids)

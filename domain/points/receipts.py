@@ -9,6 +9,7 @@ receipt approved while its order is being settled cannot slip past either.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -163,3 +164,8 @@ async def review(receipt_id: int, *, approve: bool, reason: str, operator: str) 
             points=total if approve else None,
         )
     return await Receipt.get(id=receipt.id)
+
+
+async def receipts_by_ids(ids: Sequence[int]) -> list[Receipt | None]:
+    """Receipts aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Receipt, ids)

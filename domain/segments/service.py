@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -228,3 +229,16 @@ async def member_segments(member_id: int) -> list[Segment]:
         pipe.getbit(latest_key(segment.id), member_id)
     bits = await pipe.execute()
     return [s for s, bit in zip(segments, bits, strict=True) if bit]
+
+
+async def segments_by_ids(ids: Sequence[int]) -> list[Segment | None]:
+    """Segments aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Segment, ids)
+
+
+async def snapshots_by_ids(ids: Sequence[int]) -> list[SegmentSnapshot | None]:
+    """Segment snapshots without their bitmaps, aligned to ids (None where unknown)."""
+    columns = ("id", "segment_id", "name", "size", "created_at")
+    rows = await SegmentSnapshot.filter(id__in=list(set(ids))).only(*columns) if ids else []
+    found = {row.id: row for row in rows}
+    return [found.get(i) for i in ids]

@@ -127,3 +127,8 @@ async def categories_by_ids(ids: list[int]) -> list[TagCategory | None]:
 async def get_tag(code: str) -> TagDefinition | None:
     """A tag by code."""
     return await TagDefinition.get_or_none(code=code)
+
+
+async def tags_by_ids(ids: list[int]) -> list[TagDefinition | None]:
+    """Tag definitions aligned to ids."""
+    return await db.rows_by_ids(TagDefinition, ids)

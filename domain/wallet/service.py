@@ -340,3 +340,8 @@ async def statement(member_id: int, *, before_id: int | None, limit: int) -> lis
         )
         for r in rows
     ]
+
+
+async def payments_by_ids(ids: Sequence[int]) -> list[Payment | None]:
+    """Wallet payments aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Payment, ids)

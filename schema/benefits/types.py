@@ -13,7 +13,9 @@ from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, RedeemMethod
 from schema.context import Info
 from schema.errors import UserError
+from schema.node import Node
 from schema.payments.types import PurchaseType
+from schema.relay import encode_id
 
 BenefitKindEnum: TypeAlias = BenefitKind
 strawberry.enum(BenefitKind, name="BenefitKind")
@@ -22,8 +24,7 @@ strawberry.enum(RedeemMethod, name="RedeemMethod")
 
 
 @strawberry.type(name="BenefitGrant")
-class GrantType:
-    id: strawberry.ID
+class GrantType(Node):
     benefit_code: str
     name: str
     quantity: int
@@ -37,7 +38,7 @@ class GrantType:
     @classmethod
     def from_grant(cls, g: benefits_service.HeldGrant) -> GrantType:
         return cls(
-            id=strawberry.ID(str(g.id)),
+            id=strawberry.ID(encode_id("BenefitGrant", g.id)),
             benefit_code=g.benefit_code,
             name=g.name,
             quantity=g.quantity,
@@ -51,8 +52,7 @@ class GrantType:
 
 
 @strawberry.type(name="MemberCard")
-class CardType:
-    id: strawberry.ID
+class CardType(Node):
     template_code: str
     status: str
     activated_on: date | None
@@ -65,7 +65,7 @@ class CardType:
     @classmethod
     def from_card(cls, c: cards_service.HeldCard) -> CardType:
         return cls(
-            id=strawberry.ID(str(c.id)),
+            id=strawberry.ID(encode_id("MemberCard", c.id)),
             template_code=c.template_code,
             status=c.status,
             activated_on=c.activated_on,
@@ -109,7 +109,7 @@ async def card_type(card_id: int) -> CardType:
 B = TypeVar("B", bound=BenefitPayload)
 
 
-def ok_payload(cls: type[B], id_: int | None = None, **changed: Any) -> B:
+def ok_payload(cls: type[B], id_: int | str | None = None, **changed: Any) -> B:
     """A successful benefit payload with the id concerned, if one, and the changed object."""
     return cls(ok=True, id=strawberry.ID(str(id_)) if id_ else None, errors=[], **changed)
 

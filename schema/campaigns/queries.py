@@ -10,7 +10,7 @@ from domain.campaigns import templates
 from domain.errors import DomainError
 from schema.campaigns.types import CampaignStatusEnum, CampaignType, StrategyType
 from schema.permissions import IsStaff, IsStaffOrBI
-from schema.relay import plain_id
+from schema.relay import decode_id
 
 
 @strawberry.type
@@ -21,7 +21,9 @@ class CampaignsQuery:
     )
     async def campaign(self, id: strawberry.ID) -> CampaignType | None:
         try:
-            return CampaignType.from_model(await campaigns_service.get(plain_id(id, "id")))
+            return CampaignType.from_model(
+                await campaigns_service.get(decode_id(id, "Campaign", "id"))
+            )
         except DomainError:
             return None
 
@@ -61,16 +63,4 @@ class CampaignsQuery:
         permission_classes=[IsStaffOrBI.with_scope(Scope.CAMPAIGNS_READ)],
     )
     async def campaign_strategies(self, segment_id: int | None = None) -> list[StrategyType]:
-        return [
-            StrategyType(
-                id=strawberry.ID(str(s.id)),
-                campaign_id=s.campaign_id,
-                segment_id=s.segment_id,
-                strategy=s.strategy,
-                outcome=s.outcome,
-                uplift=s.uplift,
-                created_by=s.created_by,
-                created_at=s.created_at,
-            )
-            for s in await campaigns_service.strategies(segment_id)
-        ]
+        return [StrategyType.from_model(s) for s in await campaigns_service.strategies(segment_id)]

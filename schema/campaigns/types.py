@@ -11,10 +11,11 @@ from strawberry.scalars import JSON
 
 from domain.campaigns import rules
 from domain.campaigns.effect import CentsEstimate, Estimate
-from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus
+from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, StrategyNote
 from schema.campaigns.dataloaders import CampaignEffect
 from schema.context import Info
 from schema.errors import UserError
+from schema.node import Node
 from schema.relay import encode_id
 from schema.segments.definition import SegmentDefinition
 from schema.segments.definition import from_json as definition_from_json
@@ -243,9 +244,8 @@ class VariantType:
 
 
 @strawberry.type(name="Campaign", description="A campaign: who, what, when and how it did.")
-class CampaignType:
+class CampaignType(Node):
     pk: strawberry.Private[int]
-    id: strawberry.ID
     name: str
     goal: str
     owner: str
@@ -272,7 +272,7 @@ class CampaignType:
     def from_model(cls, c: Campaign) -> CampaignType:
         return cls(
             pk=c.id,
-            id=strawberry.ID(str(c.id)),
+            id=strawberry.ID(encode_id("Campaign", c.id)),
             name=c.name,
             goal=c.goal,
             owner=c.owner,
@@ -319,8 +319,7 @@ class CampaignType:
 
 
 @strawberry.type(name="StrategyNote", description="Which strategy fitted which segment.")
-class StrategyType:
-    id: strawberry.ID
+class StrategyType(Node):
     campaign_id: int | None
     segment_id: int | None
     strategy: str
@@ -328,6 +327,19 @@ class StrategyType:
     uplift: float | None
     created_by: str
     created_at: datetime
+
+    @classmethod
+    def from_model(cls, s: StrategyNote) -> StrategyType:
+        return cls(
+            id=strawberry.ID(encode_id("StrategyNote", s.id)),
+            campaign_id=s.campaign_id,
+            segment_id=s.segment_id,
+            strategy=s.strategy,
+            outcome=s.outcome,
+            uplift=s.uplift,
+            created_by=s.created_by,
+            created_at=s.created_at,
+        )
 
 
 @strawberry.type(description="A campaign, or the errors that stopped the change.")

@@ -11,11 +11,12 @@ from domain.catalog.models import Brand, Category, Item, Store
 from domain.catalog.reads import ItemRow
 from schema.catalog.dataloaders import BrandById, CategoriesByParent, CategoryById
 from schema.context import Info
+from schema.node import Node
 from schema.relay import encode_id
 
 
 @strawberry.type(name="Brand", description="A brand, known to integrations by its code.")
-class BrandType:
+class BrandType(Node):
     id: strawberry.ID = strawberry.field(description="Global id.")
     code: str = strawberry.field(description="The brand's code.")
     name: str = strawberry.field(description="Display name.")
@@ -26,7 +27,7 @@ class BrandType:
 
 
 @strawberry.type(name="Category", description="A node of the category tree.")
-class CategoryType:
+class CategoryType(Node):
     pk: strawberry.Private[int]
     parent_pk: strawberry.Private[int | None]
     id: strawberry.ID = strawberry.field(description="Global id.")
@@ -57,7 +58,7 @@ class CategoryType:
 
 
 @strawberry.type(name="Item", description="A sellable SKU.")
-class ItemType:
+class ItemType(Node):
     category_pk: strawberry.Private[int | None]
     brand_pk: strawberry.Private[int | None]
     id: strawberry.ID = strawberry.field(description="Global id.")
@@ -113,7 +114,7 @@ class ItemType:
 
 
 @strawberry.type(name="Store", description="A physical or online store.")
-class StoreType:
+class StoreType(Node):
     id: strawberry.ID = strawberry.field(description="Global id.")
     code: str = strawberry.field(description="The store's code.")
     name: str = strawberry.field(description="Display name.")

@@ -12,6 +12,7 @@ from domain.coupons import reports
 from domain.coupons.models import Coupon, CouponKind, CouponState, CouponTemplate, TemplateState
 from domain.coupons.reports import DIMENSIONS
 from schema.coupons.rules import CostShareType, CouponRulesType
+from schema.node import Node
 from schema.relay import encode_id
 
 CouponKindEnum: TypeAlias = CouponKind
@@ -86,8 +87,7 @@ class TemplateType:
 
 
 @strawberry.type(name="Coupon")
-class CouponType:
-    id: strawberry.ID
+class CouponType(Node):
     code: str
     template_code: str
     name: str

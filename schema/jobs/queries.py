@@ -8,7 +8,7 @@ from domain import jobs
 from domain.access import Scope
 from schema.jobs.types import JobType
 from schema.permissions import IsStaff
-from schema.relay import plain_id
+from schema.relay import decode_id
 
 
 @strawberry.type
@@ -18,5 +18,5 @@ class JobsQuery:
         permission_classes=[IsStaff.with_scope(Scope.JOBS_READ)],
     )
     async def job(self, id: strawberry.ID) -> JobType | None:
-        job = await jobs.get_job(plain_id(id, "id"))
+        job = await jobs.get_job(decode_id(id, "Job", "id"))
         return JobType.from_model(job) if job else None

@@ -10,14 +10,15 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.jobs import Job, JobStatus
+from schema.node import Node
+from schema.relay import encode_id
 
 JobStatusEnum: TypeAlias = JobStatus
 strawberry.enum(JobStatus, name="JobStatus")
 
 
 @strawberry.type(name="Job", description="A background job: status, progress and result.")
-class JobType:
-    id: strawberry.ID
+class JobType(Node):
     name: str
     status: JobStatusEnum
     progress: int = strawberry.field(description="0 to 100.")
@@ -32,7 +33,7 @@ class JobType:
     @classmethod
     def from_model(cls, job: Job) -> JobType:
         return cls(
-            id=strawberry.ID(str(job.id)),
+            id=strawberry.ID(encode_id("Job", job.id)),
             name=job.name,
             status=job.status if isinstance(job.status, Enum) else JobStatus(job.status),
             progress=job.progress,

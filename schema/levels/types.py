@@ -9,6 +9,8 @@ import strawberry
 from domain.levels import service as levels_service
 from domain.levels.models import Level, PaidMembership
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
+from schema.node import Node
+from schema.relay import encode_id
 
 
 @strawberry.type(name="Level", description="A rung of the ladder and what it gives.")
@@ -100,8 +102,7 @@ class PrivilegesType:
 
 
 @strawberry.type(name="PaidMembership")
-class PaidMembershipType:
-    id: strawberry.ID
+class PaidMembershipType(Node):
     plan_code: str
     starts_on: date
     ends_on: date
@@ -113,7 +114,7 @@ class PaidMembershipType:
     @classmethod
     def from_membership(cls, m: PaidMembership, plan_code: str) -> PaidMembershipType:
         return cls(
-            id=strawberry.ID(str(m.id)),
+            id=strawberry.ID(encode_id("PaidMembership", m.id)),
             plan_code=plan_code,
             starts_on=m.starts_on,
             ends_on=m.ends_on,

@@ -40,7 +40,7 @@ from schema.permissions import (
     IsStaff,
     IsStaffOrService,
 )
-from schema.relay import decode_id
+from schema.relay import decode_id, encode_id
 
 
 @strawberry.type
@@ -134,7 +134,9 @@ class MembersMutation:
         return RegisterMemberPayload(
             member=MemberType.from_model(result.member, principal),
             created=result.created,
-            merged_member_ids=[strawberry.ID(str(i)) for i in result.merged_member_ids],
+            merged_member_ids=[
+                strawberry.ID(encode_id("Member", i)) for i in result.merged_member_ids
+            ],
             errors=[],
         )
 

@@ -13,6 +13,7 @@ from domain.orders.models import MemberStats
 from schema.context import Info
 from schema.members.dataloaders import IdentitiesByMember, StatsByMember
 from schema.members.home import MemberHome
+from schema.node import Node
 from schema.relay import encode_id
 
 ChannelEnum: TypeAlias = Channel
@@ -86,7 +87,7 @@ class MemberStatsType:
 
 
 @strawberry.type(name="Member", description="A member: one person across every channel.")
-class MemberType(MemberHome):
+class MemberType(MemberHome, Node):
     unmasked: strawberry.Private[bool]
     id: strawberry.ID = strawberry.field(description="Global id.")
     status: MemberStatusEnum

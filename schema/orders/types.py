@@ -11,6 +11,7 @@ from domain.orders.models import EventDefinition, Order, OrderLine, OrderStatus,
 from schema.context import Info
 from schema.members.dataloaders import MemberById
 from schema.members.types import MemberType
+from schema.node import Node
 from schema.orders.dataloaders import LinesByOrder
 from schema.orders.event_schema import EventPropertyDefinitionType, property_definitions
 from schema.relay import encode_id
@@ -43,10 +44,9 @@ class OrderLineType:
 
 
 @strawberry.type(name="Order", description="A paid order recorded from a channel.")
-class OrderType:
+class OrderType(Node):
     pk: strawberry.Private[int]
     member_pk: strawberry.Private[int | None]
-    id: strawberry.ID
     channel: str
     external_no: str
     store_code: str | None
@@ -102,8 +102,7 @@ class RefundLineType:
 
 
 @strawberry.type(name="Refund")
-class RefundType:
-    id: strawberry.ID
+class RefundType(Node):
     refund_no: str
     amount_cents: int
     lines: list[RefundLineType] = strawberry.field(description="The lines refunded.")

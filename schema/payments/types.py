@@ -14,6 +14,7 @@ from domain.payments.models import (
     Purchase,
     PurchaseStatus,
 )
+from schema.node import Node
 from schema.relay import encode_id
 
 PaymentMethodEnum: TypeAlias = PaymentMethod
@@ -25,7 +26,7 @@ strawberry.enum(ProductKind, name="ProductKind")
 
 
 @strawberry.type(name="Purchase", description="One purchase of a priced product.")
-class PurchaseType:
+class PurchaseType(Node):
     id: strawberry.ID = strawberry.field(description="Global id; confirmPayment names it.")
     product_kind: ProductKindEnum
     product_code: str = strawberry.field(description="The plan, card or coupon template code.")
@@ -58,8 +59,7 @@ class PurchaseType:
 @strawberry.type(
     name="ExternalRefund", description="Money the payment system is to give back on a payment."
 )
-class ExternalRefundType:
-    id: strawberry.ID = strawberry.field(description="The refund's id.")
+class ExternalRefundType(Node):
     purchase_id: strawberry.ID = strawberry.field(description="The purchase's global id.")
     payment_no: str = strawberry.field(description="The payment to refund.")
     amount_cents: int = strawberry.field(description="How much to give back.")
@@ -69,7 +69,7 @@ class ExternalRefundType:
     @classmethod
     def from_model(cls, r: ExternalRefund) -> ExternalRefundType:
         return cls(
-            id=strawberry.ID(str(r.id)),
+            id=strawberry.ID(encode_id("ExternalRefund", r.id)),
             purchase_id=strawberry.ID(encode_id("Purchase", r.purchase_id)),
             payment_no=r.payment_no,
             amount_cents=r.amount_cents,

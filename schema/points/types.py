@@ -11,7 +11,9 @@ from domain.ledger.models import Account
 from domain.points import reports
 from domain.points.holdings import Expiring
 from domain.points.models import PointKind, PointType, Receipt, ReceiptStatus
+from schema.node import Node
 from schema.points.expiry import ExpiryPolicyType
+from schema.relay import encode_id
 
 PointKindEnum: TypeAlias = PointKind
 strawberry.enum(PointKind, name="PointKind")
@@ -69,7 +71,7 @@ class PointEntryType:
     @classmethod
     def from_line(cls, line: reports.StatementLine) -> PointEntryType:
         return cls(
-            id=strawberry.ID(str(line.id)),
+            id=strawberry.ID(encode_id("PointEntry", line.id)),
             kind=line.kind,
             amount=line.amount,
             frozen_delta=line.frozen_delta,
@@ -148,8 +150,7 @@ class PointsClearingLineType:
 
 
 @strawberry.type(name="Receipt")
-class ReceiptType:
-    id: strawberry.ID
+class ReceiptType(Node):
     store_code: str
     receipt_no: str
     amount_cents: int
@@ -161,7 +162,7 @@ class ReceiptType:
     @classmethod
     def from_model(cls, r: Receipt) -> ReceiptType:
         return cls(
-            id=strawberry.ID(str(r.id)),
+            id=strawberry.ID(encode_id("Receipt", r.id)),
             store_code=r.store_code,
             receipt_no=r.receipt_no,
             amount_cents=r.amount_cents,

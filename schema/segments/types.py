@@ -14,6 +14,7 @@ from schema.context import Info
 from schema.errors import UserError
 from schema.members.dataloaders import MemberById
 from schema.members.types import MemberType
+from schema.node import Node
 from schema.relay import encode_id
 from schema.segments.definition import SegmentDefinition
 from schema.segments.definition import from_json as definition_from_json
@@ -69,9 +70,8 @@ class SegmentSizeType:
 
 
 @strawberry.type(name="Segment", description="A saved audience.")
-class SegmentType:
+class SegmentType(Node):
     pk: strawberry.Private[int]
-    id: strawberry.ID
     name: str
     description: str
     definition: SegmentDefinition = strawberry.field(description="Who is in the segment.")
@@ -151,8 +151,7 @@ class ComparisonType:
 
 
 @strawberry.type(name="SegmentSnapshot", description="A frozen member list for a campaign.")
-class SnapshotType:
-    id: strawberry.ID
+class SnapshotType(Node):
     segment_id: strawberry.ID
     name: str
     size: int

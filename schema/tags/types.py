@@ -7,9 +7,10 @@ from typing import TypeAlias
 
 import strawberry
 
-from domain.tags.models import RefreshSchedule, TagDefinition, TagKind, TagStatus
+from domain.tags.models import RefreshSchedule, TagCategory, TagDefinition, TagKind, TagStatus
 from domain.tags.service import MemberTagValue
 from schema.context import Info
+from schema.node import Node
 from schema.relay import encode_id
 from schema.tags.dataloaders import TagCategoryById
 from schema.tags.rule_types import TagRule, rule_from_setting
@@ -23,15 +24,27 @@ strawberry.enum(RefreshSchedule, name="RefreshSchedule")
 
 
 @strawberry.type(name="TagCategory", description="A node of the tag category tree.")
-class TagCategoryType:
-    id: strawberry.ID
+class TagCategoryType(Node):
     code: str = strawberry.field(description="Path of lower-cased names joined by '/'.")
     name: str
     parent_id: strawberry.ID | None = strawberry.field(description="Parent category, if any.")
 
+    @classmethod
+    def from_model(cls, category: TagCategory) -> TagCategoryType:
+        return cls(
+            id=strawberry.ID(encode_id("TagCategory", category.id)),
+            code=category.code,
+            name=category.name,
+            parent_id=(
+                strawberry.ID(encode_id("TagCategory", category.parent_id))
+                if category.parent_id
+                else None
+            ),
+        )
+
 
 @strawberry.type(name="Tag", description="A tag definition in the catalogue.")
-class TagType:
+class TagType(Node):
     category_pk: strawberry.Private[int | None]
     id: strawberry.ID = strawberry.field(description="Global id.")
     code: str = strawberry.field(description="Stable code used in segment definitions.")
@@ -71,12 +84,7 @@ class TagType:
         found = await info.context.loaders.of(TagCategoryById).load(self.category_pk)
         if found is None:
             return None
-        return TagCategoryType(
-            id=strawberry.ID(str(found.id)),
-            code=found.code,
-            name=found.name,
-            parent_id=strawberry.ID(str(found.parent_id)) if found.parent_id else None,
-        )
+        return TagCategoryType.from_model(found)
 
 
 @strawberry.type(name="MemberTagValue", description="One tag value of a member.")

@@ -11,6 +11,7 @@ from domain.wallet import service as wallet_service
 from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, WalletStatus
 from domain.wallet.service import Balances
 from schema.errors import UserError
+from schema.node import Node
 from schema.relay import encode_id
 
 WalletStatusEnum: TypeAlias = WalletStatus
@@ -58,7 +59,7 @@ class WalletEntryType:
     @classmethod
     def from_movement(cls, m: wallet_service.WalletMovement) -> WalletEntryType:
         return cls(
-            id=strawberry.ID(str(m.id)),
+            id=strawberry.ID(encode_id("WalletEntry", m.id)),
             side=m.side,
             kind=m.kind,
             amount_cents=m.amount_cents,
@@ -80,7 +81,7 @@ class RechargeType:
 
 
 @strawberry.type(name="WalletPayment")
-class PaymentType:
+class PaymentType(Node):
     id: strawberry.ID = strawberry.field(description="Global id; refunds name it.")
     amount_cents: int
     principal_cents: int

@@ -13,7 +13,7 @@ from domain.benefits.models import BenefitKind, CardDrop, MemberCard, RedeemMeth
 from domain.jobs import Job
 from domain.wallet import service as wallet_service
 from tests.factories import make_member
-from tests.helpers import gql, member, run_jobs
+from tests.helpers import gql, member, pk, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -43,7 +43,7 @@ async def test_daily_gifts_job_drops_the_cards_due_on_its_business_day(redis_cli
         {"i": {"templateCode": "PARK3", "idempotencyKey": "c1", "paymentMethod": "WALLET"}},
         member(m.id),
     )
-    card_id = int(bought.data["purchaseBenefitCard"]["card"]["id"])
+    card_id = pk(bought.data["purchaseBenefitCard"]["card"]["id"])
     activated_on = (await MemberCard.get(id=card_id)).activated_on
     assert activated_on is not None
     # when the job for the business day 40 days later runs (twice, as a redelivery would)

@@ -16,7 +16,7 @@ from schema.benefits.types import (
 from schema.context import Info
 from schema.errors import returns_errors
 from schema.permissions import IsMemberStaffOrService
-from schema.relay import plain_id
+from schema.relay import decode_id, plain_id
 
 
 @strawberry.input
@@ -53,7 +53,7 @@ class AppointmentsMutation:
     @returns_errors
     async def book_benefit(self, info: Info, input: BookBenefitInput) -> BookBenefitPayload:
         appointment = await benefits_service.book(
-            grant_id=plain_id(input.grant_id, "grantId"),
+            grant_id=decode_id(input.grant_id, "BenefitGrant", "grantId"),
             member_id=own_member(info),
             slot_at=input.slot_at,
             store_code=input.store_code,

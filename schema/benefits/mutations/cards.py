@@ -23,7 +23,7 @@ from schema.errors import returns_errors
 from schema.idempotency import Replay, run_once
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
-from schema.relay import plain_id
+from schema.relay import decode_id
 
 
 @strawberry.input
@@ -168,7 +168,7 @@ class BenefitCardsMutation:
         self, info: Info, input: CardActionInput
     ) -> ActivateBenefitCardPayload:
         card = await cards_service.activate(
-            card_id=plain_id(input.card_id, "cardId"), member_id=own_member(info)
+            card_id=decode_id(input.card_id, "MemberCard", "cardId"), member_id=own_member(info)
         )
         return ActivateBenefitCardPayload(card=await card_type(card.id), errors=[])
 
@@ -182,7 +182,7 @@ class BenefitCardsMutation:
         self, info: Info, input: CardActionInput
     ) -> RefundBenefitCardPayload:
         card = await cards_service.refund(
-            card_id=plain_id(input.card_id, "cardId"),
+            card_id=decode_id(input.card_id, "MemberCard", "cardId"),
             member_id=own_member(info),
             operator=actor(info),
         )

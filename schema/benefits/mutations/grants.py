@@ -20,7 +20,7 @@ from schema.context import Info
 from schema.errors import returns_errors
 from schema.idempotency import by_id, run_once
 from schema.permissions import IsMemberStaffOrService, IsStaff
-from schema.relay import plain_id
+from schema.relay import decode_id, encode_id
 
 
 @strawberry.input
@@ -90,7 +90,11 @@ class BenefitGrantsMutation:
             ),
             by_id(benefits_service.get_grant),
         )
-        return ok_payload(GrantBenefitPayload, grant.id, grant=await grant_type(grant.id))
+        return ok_payload(
+            GrantBenefitPayload,
+            encode_id("BenefitGrant", grant.id),
+            grant=await grant_type(grant.id),
+        )
 
     @strawberry.mutation(
         description="Use a benefit (scan, hand-out, identity check); "
@@ -100,7 +104,7 @@ class BenefitGrantsMutation:
     )
     @returns_errors
     async def redeem_benefit(self, info: Info, input: RedeemBenefitInput) -> RedeemBenefitPayload:
-        grant_id = plain_id(input.grant_id, "grantId")
+        grant_id = decode_id(input.grant_id, "BenefitGrant", "grantId")
         redemption = await run_once(
             info,
             "redeemBenefit",
@@ -127,6 +131,10 @@ class BenefitGrantsMutation:
     @returns_errors
     async def void_benefit(self, input: VoidBenefitInput) -> VoidBenefitPayload:
         grant = await benefits_service.void(
-            grant_id=plain_id(input.grant_id, "grantId"), reason=input.reason
+            grant_id=decode_id(input.grant_id, "BenefitGrant", "grantId"), reason=input.reason
         )
-        return ok_payload(VoidBenefitPayload, grant.id, grant=await grant_type(grant.id))
+        return ok_payload(
+            VoidBenefitPayload,
+            encode_id("BenefitGrant", grant.id),
+            grant=await grant_type(grant.id),
+        )

@@ -9,7 +9,7 @@ from domain.campaigns import service as campaigns_service
 from schema.campaigns.types import CampaignPayload, CampaignType
 from schema.errors import returns_errors
 from schema.permissions import IsStaff
-from schema.relay import plain_id
+from schema.relay import decode_id
 
 
 @strawberry.type(description="What startCampaign returns.")
@@ -35,7 +35,7 @@ class CampaignLifecycleMutation:
     )
     @returns_errors
     async def start_campaign(self, id: strawberry.ID) -> StartCampaignPayload:
-        campaign = await campaigns_service.start(plain_id(id, "id"))
+        campaign = await campaigns_service.start(decode_id(id, "Campaign", "id"))
         return StartCampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
 
     @strawberry.mutation(
@@ -44,7 +44,7 @@ class CampaignLifecycleMutation:
     )
     @returns_errors
     async def pause_campaign(self, id: strawberry.ID) -> PauseCampaignPayload:
-        campaign = await campaigns_service.pause(plain_id(id, "id"))
+        campaign = await campaigns_service.pause(decode_id(id, "Campaign", "id"))
         return PauseCampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])
 
     @strawberry.mutation(
@@ -53,5 +53,5 @@ class CampaignLifecycleMutation:
     )
     @returns_errors
     async def cancel_campaign(self, id: strawberry.ID) -> CancelCampaignPayload:
-        campaign = await campaigns_service.cancel(plain_id(id, "id"))
+        campaign = await campaigns_service.cancel(decode_id(id, "Campaign", "id"))
         return CancelCampaignPayload(campaign=CampaignType.from_model(campaign), errors=[])

@@ -17,7 +17,7 @@ from schema.coupons.types import CouponType
 from schema.errors import UserError, returns_errors
 from schema.idempotency import NaturalKey, Replay, run_once
 from schema.permissions import IsMember, IsStaffOrService
-from schema.relay import decode_id
+from schema.relay import decode_id, encode_id
 
 
 @strawberry.type(description="What one member got from issueCoupons.")
@@ -146,7 +146,7 @@ class CouponGettingMutation:
         return IssueCouponsPayload(
             results=[
                 IssuedToMember(
-                    member_id=strawberry.ID(str(o.member_id)),
+                    member_id=strawberry.ID(encode_id("Member", o.member_id)),
                     coupon=types[o.coupon.id] if o.coupon else None,
                     error=UserError.from_domain(o.error) if o.error else None,
                 )

@@ -19,7 +19,7 @@ from schema.idempotency import Replay, run_once
 from schema.levels.types import PaidMembershipType
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
-from schema.relay import plain_id
+from schema.relay import decode_id
 
 
 @strawberry.input
@@ -157,7 +157,7 @@ class PaidPlansMutation:
         self, info: Info, input: RefundPaidPlanInput
     ) -> RefundPaidPlanPayload:
         membership = await paid_service.refund(
-            membership_id=plain_id(input.membership_id, "membershipId"),
+            membership_id=decode_id(input.membership_id, "PaidMembership", "membershipId"),
             operator=actor(info),
         )
         plan = await paid_service.plan_of(membership)

@@ -16,11 +16,12 @@ from schema.errors import UserError, returns_errors
 from schema.idempotency import NaturalKey, Replay, run_once
 from schema.permissions import IsMemberOrService, IsService, IsStaff
 from schema.points.types import PointAccountType, PointEntryType
+from schema.relay import encode_id
 
 
 def _entry(entry: Entry) -> PointEntryType:
     return PointEntryType(
-        id=strawberry.ID(str(entry.id)),
+        id=strawberry.ID(encode_id("PointEntry", entry.id)),
         kind=entry.kind,
         amount=entry.amount,
         frozen_delta=entry.frozen_delta,

@@ -13,7 +13,7 @@ from schema.context import Info
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsMember, IsStaff
 from schema.points.types import ReceiptType
-from schema.relay import plain_id
+from schema.relay import decode_id
 
 
 @strawberry.type
@@ -80,7 +80,7 @@ class ReceiptsMutation:
     @returns_errors
     async def review_receipt(self, info: Info, input: ReviewReceiptInput) -> ReviewReceiptPayload:
         receipt = await receipts.review(
-            plain_id(input.receipt_id, "receiptId"),
+            decode_id(input.receipt_id, "Receipt", "receiptId"),
             approve=input.approve,
             reason=input.reason,
             operator=actor(info),

@@ -22,7 +22,7 @@ from domain.points.models import PointKind
 from domain.wallet import service as wallet_service
 from schema.relay import encode_id
 from tests.factories import make_member
-from tests.helpers import SERVICE, STAFF, gql, member, run_jobs
+from tests.helpers import SERVICE, STAFF, gql, member, pk, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -217,7 +217,7 @@ async def test_paid_plans_overlap_upgrade_and_prorata_refund() -> None:
     await db.execute(
         "UPDATE paid_memberships SET starts_on = starts_on - 100, "
         "ends_on = ends_on - 100 WHERE id = $1",
-        int(membership_id),
+        pk(membership_id),
     )
     upgraded = await gql(
         buy,
@@ -237,7 +237,7 @@ async def test_paid_plans_overlap_upgrade_and_prorata_refund() -> None:
     await db.execute(
         "UPDATE paid_memberships SET starts_on = starts_on - 73, "
         "ends_on = ends_on - 73 WHERE id = $1",
-        int(new["id"]),
+        pk(new["id"]),
     )
     refunded = await gql(
         "mutation($i: RefundPaidPlanInput!) { refundPaidPlan(input: $i) { membership { refundedCents status } errors { code } } }",
@@ -280,19 +280,19 @@ async def test_card_drops_exactly_once_per_period_and_refund_after_expiry() -> N
     )
     card = bought.data["purchaseBenefitCard"]["card"]
     assert (card["dropsTotal"], card["dropsLeft"]) == (3, 2)
-    activated_on = (await MemberCard.get(id=int(card["id"]))).activated_on
+    activated_on = (await MemberCard.get(id=pk(card["id"]))).activated_on
     assert activated_on is not None
     for _ in range(2):  # the job runs twice on the day of purchase
         await card_drops.distribute_due(today=activated_on)
-    assert await CardDrop.filter(card_id=int(card["id"])).count() == 1
+    assert await CardDrop.filter(card_id=pk(card["id"])).count() == 1
     for _ in range(2):  # and twice 40 days later: the second period's drop, once
         await card_drops.distribute_due(today=activated_on + timedelta(days=40))
-    assert await CardDrop.filter(card_id=int(card["id"])).count() == 2
+    assert await CardDrop.filter(card_id=pk(card["id"])).count() == 2
     assert await BenefitGrant.filter(member_id=m.id).count() == 2
     await db.execute(
         "UPDATE member_cards SET activated_on = activated_on - 140, "
         "ends_on = ends_on - 140 WHERE id = $1",
-        int(card["id"]),
+        pk(card["id"]),
     )
     late = await gql(
         "mutation($i: CardActionInput!) { refundBenefitCard(input: $i) { errors { code field } } }",

@@ -7,7 +7,7 @@ import pytest
 
 from domain.benefits.models import BenefitGrant, CardDrop, GrantStatus, MemberCard
 from domain.payments.models import Purchase
-from tests.helpers import SERVICE, gql, member
+from tests.helpers import SERVICE, gql, member, pk
 from tests.schema.payments.fixtures import (
     BUY_CARD,
     CARD_PRICE,
@@ -59,7 +59,7 @@ async def test_wallet_card_debits_the_price_and_refund_withdraws_unused_grants()
     assert bought["card"]["status"] == "ACTIVE"
     assert bought["purchase"]["amountCents"] == CARD_PRICE
     assert await wallet_cents(m) == (10_000 - CARD_PRICE, 0)
-    assert await CardDrop.filter(card_id=int(bought["card"]["id"])).count() == 1
+    assert await CardDrop.filter(card_id=pk(bought["card"]["id"])).count() == 1
     # when the member refunds it
     refunded = await gql(REFUND_CARD, {"i": {"cardId": bought["card"]["id"]}}, member(m))
     # then the money of the two drops not made comes back to the wallet, never more than paid

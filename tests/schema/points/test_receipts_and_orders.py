@@ -12,7 +12,7 @@ from domain.points import config as points_config
 from domain.points.models import PointKind, Receipt, ReceiptStatus
 from schema.relay import encode_id
 from tests.factories import make_member
-from tests.helpers import SERVICE, STAFF, gql, member, run_jobs
+from tests.helpers import SERVICE, STAFF, gql, member, pk, run_jobs
 
 pytestmark = pytest.mark.usefixtures("database")
 
@@ -135,6 +135,6 @@ async def test_approving_a_receipt_whose_order_arrived_meanwhile_is_refused(redi
         "receipt": None,
         "errors": [{"code": "RECEIPT_MATCHES_ORDER", "field": "receiptNo"}],
     }
-    receipt = await Receipt.get(id=int(receipt_id))
+    receipt = await Receipt.get(id=pk(receipt_id))
     assert (receipt.status, receipt.points) == (ReceiptStatus.PENDING, None)
     assert await _points(m) == 50

@@ -1,0 +1,213 @@
+"""One registry of the types `node(id:)` can fetch: rows by ids, who may see a row, its type.
+
+Visibility follows each type's own root field: a member sees only their own orders, coupons,
+cards, grants, memberships, purchases, payments and receipts (and themself); staff need the
+read scope of the area; service and BI roles see what their root fields show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from domain import jobs
+from domain.access import Principal, Role, Scope
+from domain.benefits import cards as cards_service
+from domain.benefits import service as benefits_service
+from domain.campaigns import service as campaigns_service
+from domain.catalog import service as catalog_service
+from domain.coupons import service as coupons_service
+from domain.levels import paid as paid_service
+from domain.members import service as members_service
+from domain.orders import service as orders_service
+from domain.payments import service as payments_service
+from domain.points import receipts as receipts_service
+from domain.segments import service as segments_service
+from domain.tags import definitions as tag_definitions
+from domain.wallet import service as wallet_service
+from schema.benefits.types import CardType, GrantType
+from schema.campaigns.types import CampaignType, StrategyType
+from schema.catalog.types import BrandType, CategoryType, ItemType, StoreType
+from schema.context import Info
+from schema.coupons.types import CouponType
+from schema.jobs.types import JobType
+from schema.levels.types import PaidMembershipType
+from schema.members.home_loaders import CouponTemplateLoader
+from schema.members.types import MemberType
+from schema.node import Node
+from schema.orders.types import OrderType, RefundType
+from schema.payments.types import ExternalRefundType, PurchaseType
+from schema.points.types import ReceiptType
+from schema.segments.types import SegmentType, SnapshotType
+from schema.tags.types import TagCategoryType, TagType
+from schema.wallet.types import PaymentType
+
+Visible = Callable[[Principal, Any], bool]
+
+
+@dataclass(frozen=True)
+class NodeKind:
+    """How to fetch rows of one type by ids (aligned, None where unknown), check a row against
+    the caller, and turn it into its GraphQL object."""
+
+    fetch: Callable[[list[int]], Awaitable[Sequence[Any]]]
+    visible: Visible
+    wrap: Callable[[Info, Any], Node | Awaitable[Node]]
+
+
+def members_own(scope: Scope, owner: Callable[[Any], int | None]) -> Visible:
+    """A member sees their own rows; staff with the scope and service see all; BI none."""
+
+    def visible(principal: Principal, row: Any) -> bool:
+        if principal.role is Role.MEMBER:
+            return principal.member_id is not None and owner(row) == principal.member_id
+        if principal.role is Role.STAFF:
+            return principal.has_scope(scope)
+        return principal.role is Role.SERVICE
+
+    return visible
+
+
+def staff_or_bi(scope: Scope) -> Visible:
+    """Staff with the scope and BI see rows; members and service none."""
+    return lambda principal, _row: principal.role is Role.BI or principal.has_scope(scope)
+
+
+def staff_or_service(scope: Scope) -> Visible:
+    """Staff with the scope and service see rows; members and BI none."""
+    return lambda principal, _row: principal.role is Role.SERVICE or principal.has_scope(scope)
+
+
+def staff_only(scope: Scope) -> Visible:
+    """Only staff holding the scope see rows."""
+    return lambda principal, _row: principal.has_scope(scope)
+
+
+def anyone(scope: Scope) -> Visible:
+    """Every signed-in role sees rows (the catalogue); staff need the scope."""
+    return lambda principal, _row: principal.role is not Role.STAFF or principal.has_scope(scope)
+
+
+async def _coupon(info: Info, coupon: Any) -> Node:
+    template = await info.context.loaders.of(CouponTemplateLoader).load(coupon.template_id)
+    return CouponType.from_models(coupon, template)
+
+
+def _member_of(row: Any) -> int | None:
+    member_id: int | None = row.member_id
+    return member_id
+
+
+def _held_owner(held: tuple[int, Any]) -> int:
+    return held[0]
+
+
+NODE_KINDS: dict[str, NodeKind] = {
+    "Member": NodeKind(
+        members_service.members_by_ids,
+        members_own(Scope.MEMBERS_READ, lambda m: m.id),
+        lambda info, m: MemberType.from_model(m, info.context.principal),
+    ),
+    "Order": NodeKind(
+        orders_service.orders_by_ids,
+        members_own(Scope.ORDERS_READ, _member_of),
+        lambda _info, o: OrderType.from_model(o),
+    ),
+    "Refund": NodeKind(
+        orders_service.refunds_by_ids,
+        members_own(Scope.ORDERS_READ, lambda r: r.order.member_id),
+        lambda _info, r: RefundType.from_model(r),
+    ),
+    "Coupon": NodeKind(
+        coupons_service.coupons_by_ids, members_own(Scope.COUPONS_READ, _member_of), _coupon
+    ),
+    "BenefitGrant": NodeKind(
+        benefits_service.held_grants_by_ids,
+        members_own(Scope.BENEFITS_READ, _held_owner),
+        lambda _info, held: GrantType.from_grant(held[1]),
+    ),
+    "MemberCard": NodeKind(
+        cards_service.held_cards_by_ids,
+        members_own(Scope.BENEFITS_READ, _held_owner),
+        lambda _info, held: CardType.from_card(held[1]),
+    ),
+    "PaidMembership": NodeKind(
+        paid_service.memberships_by_ids,
+        members_own(Scope.LEVELS_READ, lambda h: h.membership.member_id),
+        lambda _info, h: PaidMembershipType.from_membership(h.membership, h.plan_code),
+    ),
+    "Purchase": NodeKind(
+        payments_service.purchases_by_ids,
+        members_own(Scope.PAYMENTS_READ, _member_of),
+        lambda _info, p: PurchaseType.from_model(p),
+    ),
+    "WalletPayment": NodeKind(
+        wallet_service.payments_by_ids,
+        members_own(Scope.WALLET_READ, _member_of),
+        lambda _info, p: PaymentType.from_model(p),
+    ),
+    "ExternalRefund": NodeKind(
+        payments_service.external_refunds_by_ids,
+        staff_or_service(Scope.PAYMENTS_READ),
+        lambda _info, r: ExternalRefundType.from_model(r),
+    ),
+    "Receipt": NodeKind(
+        receipts_service.receipts_by_ids,
+        members_own(Scope.POINTS_READ, _member_of),
+        lambda _info, r: ReceiptType.from_model(r),
+    ),
+    "Campaign": NodeKind(
+        campaigns_service.campaigns_by_ids,
+        staff_or_bi(Scope.CAMPAIGNS_READ),
+        lambda _info, c: CampaignType.from_model(c),
+    ),
+    "Segment": NodeKind(
+        segments_service.segments_by_ids,
+        staff_or_bi(Scope.SEGMENTS_READ),
+        lambda _info, s: SegmentType.from_model(s),
+    ),
+    "SegmentSnapshot": NodeKind(
+        segments_service.snapshots_by_ids,
+        staff_or_bi(Scope.SEGMENTS_READ),
+        lambda _info, s: SnapshotType.from_model(s),
+    ),
+    "StrategyNote": NodeKind(
+        campaigns_service.strategy_notes_by_ids,
+        staff_or_bi(Scope.CAMPAIGNS_READ),
+        lambda _info, s: StrategyType.from_model(s),
+    ),
+    "Tag": NodeKind(
+        tag_definitions.tags_by_ids,
+        staff_or_bi(Scope.TAGS_READ),
+        lambda _info, t: TagType.from_model(t),
+    ),
+    "TagCategory": NodeKind(
+        tag_definitions.categories_by_ids,
+        staff_or_bi(Scope.TAGS_READ),
+        lambda _info, c: TagCategoryType.from_model(c),
+    ),
+    "Item": NodeKind(
+        catalog_service.items_by_ids,
+        anyone(Scope.CATALOG_READ),
+        lambda _info, i: ItemType.from_model(i),
+    ),
+    "Store": NodeKind(
+        catalog_service.stores_by_ids,
+        anyone(Scope.CATALOG_READ),
+        lambda _info, s: StoreType.from_model(s),
+    ),
+    "Category": NodeKind(
+        catalog_service.categories_by_ids,
+        anyone(Scope.CATALOG_READ),
+        lambda _info, c: CategoryType.from_model(c),
+    ),
+    "Brand": NodeKind(
+        catalog_service.brands_by_ids,
+        anyone(Scope.CATALOG_READ),
+        lambda _info, b: BrandType.from_model(b),
+    ),
+    "Job": NodeKind(
+        jobs.jobs_by_ids, staff_only(Scope.JOBS_READ), lambda _info, j: JobType.from_model(j)
+    ),
+}

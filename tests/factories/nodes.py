@@ -1,0 +1,154 @@
+"""One object of every type node(id:) fetches, the member-owned ones held by one member."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+
+from domain.benefits.models import BenefitGrant, MemberCard
+from domain.campaigns.models import Campaign, CampaignMode, StrategyNote
+from domain.catalog.models import Brand, Category, Item, Store
+from domain.clock import business_today, utc_now
+from domain.jobs import Job
+from domain.levels.models import PaidMembership, PaidPlan, PlanStatus
+from domain.orders.models import Refund
+from domain.payments.models import (
+    ExternalRefund,
+    PaymentMethod,
+    ProductKind,
+    Purchase,
+    PurchaseStatus,
+)
+from domain.points.models import Receipt
+from domain.segments.models import Segment, SegmentSnapshot
+from domain.tags.models import TagCategory, TagDefinition, TagKind
+from domain.wallet.models import Payment
+from tests.factories.activity import make_catalogue, make_order
+from tests.factories.benefits import grant_benefit_and_card
+from tests.factories.coupons import issue_coupons
+
+_numbers = itertools.count(1)
+
+
+async def make_owned(member_id: int) -> dict[str, int]:
+    """One of each member-owned object for the member, by GraphQL type name."""
+    n = next(_numbers)
+    if not await Brand.filter(code="OTHER").exists():
+        await make_catalogue()
+    order_id = await make_order(member_id, days_ago=1)
+    (coupon,) = await issue_coupons(member_id, 1)
+    await grant_benefit_and_card(member_id)
+    grant = await BenefitGrant.filter(member_id=member_id).order_by("-id").first()
+    card = await MemberCard.filter(member_id=member_id).order_by("-id").first()
+    assert grant is not None and card is not None
+    plan, _ = await PaidPlan.get_or_create(
+        code="PLUS",
+        defaults={"name": "Plus", "audience": "ALL", "price_cents": 100, "validity_days": 30},
+    )
+    today = business_today()
+    membership = await PaidMembership.create(
+        member_id=member_id,
+        plan_id=plan.id,
+        idempotency_key=f"node-plan-{n}",
+        starts_on=today,
+        ends_on=today + timedelta(days=30),
+        price_cents=100,
+        paid_cents=100,
+        status=PlanStatus.ACTIVE,
+    )
+    purchase = await Purchase.create(
+        member_id=member_id,
+        product_kind=ProductKind.PLAN,
+        product_code="PLUS",
+        method=PaymentMethod.WALLET,
+        status=PurchaseStatus.PAID,
+        idempotency_key=f"node-purchase-{n}",
+    )
+    payment = await Payment.create(
+        member_id=member_id,
+        idempotency_key=f"node-pay-{n}",
+        order_ref=f"REF-{n}",
+        amount_cents=100,
+        principal_cents=100,
+        bonus_cents=0,
+    )
+    refund = await Refund.create(
+        order_id=order_id, refund_no=f"RF-{n}", amount_cents=100, refunded_at=utc_now()
+    )
+    receipt = await Receipt.create(
+        member_id=member_id,
+        store_code="S1",
+        receipt_no=f"R-{n}",
+        amount_cents=100,
+        purchased_at=utc_now(),
+        fingerprint=f"node-receipt-{n}",
+    )
+    return {
+        "Member": member_id,
+        "Order": order_id,
+        "Refund": refund.id,
+        "Coupon": coupon.id,
+        "BenefitGrant": grant.id,
+        "MemberCard": card.id,
+        "PaidMembership": membership.id,
+        "Purchase": purchase.id,
+        "WalletPayment": payment.id,
+        "Receipt": receipt.id,
+    }
+
+
+async def make_shared() -> dict[str, int]:
+    """One of each object no member owns, by GraphQL type name."""
+    n = next(_numbers)
+    now = utc_now()
+    campaign = await Campaign.create(
+        name=f"Campaign {n}",
+        owner="test",
+        starts_at=now,
+        ends_at=now + timedelta(days=1),
+        audience={},
+        mode=CampaignMode.ONE_SHOT,
+    )
+    segment = await Segment.create(name=f"Segment {n}", definition={}, created_by="test")
+    category = await TagCategory.create(code=f"node{n}", name=f"Node {n}")
+    tag = await TagDefinition.create(
+        code=f"NODE_TAG_{n}", name="Tag", owner="test", kind=TagKind.ATTRIBUTE
+    )
+    item_category = await Category.create(code=f"NODE-CAT-{n}", name="Category")
+    brand = await Brand.create(code=f"NODE-BRAND-{n}", name="Brand")
+    item = await Item.create(code=f"NODE-SKU-{n}", name="Item", price_cents=100)
+    store = await Store.create(code=f"NODE-STORE-{n}", name="Store")
+    job = await Job.create(name="system.probe")
+    snapshot = await SegmentSnapshot.create(
+        segment_id=segment.id, definition={}, size=0, bitmap=b"", created_by="test"
+    )
+    note = await StrategyNote.create(strategy="Coupon", outcome="Worked", created_by="test")
+    purchase = await Purchase.create(
+        member_id=0,
+        product_kind=ProductKind.PLAN,
+        product_code="PLUS",
+        method=PaymentMethod.EXTERNAL,
+        status=PurchaseStatus.REFUNDED,
+        idempotency_key=f"node-external-{n}",
+    )
+    external = await ExternalRefund.create(
+        purchase_id=purchase.id,
+        payment_no=f"PAY-{n}",
+        amount_cents=100,
+        idempotency_key=f"node-refund-{n}",
+        reason="test",
+    )
+    return {
+        "Campaign": campaign.id,
+        "Segment": segment.id,
+        "Tag": tag.id,
+        "TagCategory": category.id,
+        "Item": item.id,
+        "Store": store.id,
+        "Category": item_category.id,
+        "Brand": brand.id,
+        "Job": job.id,
+        "SegmentSnapshot": snapshot.id,
+        "StrategyNote": note.id,
+        "ExternalRefund": external.id,
+    }
