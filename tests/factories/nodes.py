@@ -106,13 +106,21 @@ async def make_shared() -> dict[str, int]:
         owner="test",
         starts_at=now,
         ends_at=now + timedelta(days=1),
-        audience={},
+        audience={"kind": "EVERYONE"},
         mode=CampaignMode.ONE_SHOT,
     )
-    segment = await Segment.create(name=f"Segment {n}", definition={}, created_by="test")
+    segment = await Segment.create(
+        name=f"Segment {n}",
+        definition={"tag": {"tag_code": "city", "op": "EQUALS", "values": ["Beijing"]}},
+        created_by="test",
+    )
     category = await TagCategory.create(code=f"node{n}", name=f"Node {n}")
     tag = await TagDefinition.create(
-        code=f"NODE_TAG_{n}", name="Tag", owner="test", kind=TagKind.ATTRIBUTE
+        code=f"node_tag_{n}",
+        name="Tag",
+        owner="test",
+        kind=TagKind.ATTRIBUTE,
+        rule={"field": "city"},
     )
     item_category = await Category.create(code=f"NODE-CAT-{n}", name="Category")
     brand = await Brand.create(code=f"NODE-BRAND-{n}", name="Brand")
