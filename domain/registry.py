@@ -4,6 +4,7 @@ MODEL_MODULES: list[str] = [
     "domain.jobs",
     "domain.idempotency",
     "domain.dirty",
+    "domain.config_history",
     "domain.members.models",
     "domain.catalog.models",
     "domain.orders.models",

@@ -9,6 +9,7 @@ import strawberry
 from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
+from schema.actor import ConfigActor
 from schema.extensions import IntrospectionGate, LimitCodes, MaskInternalErrors, limit_extensions
 from schema.input_guard import InputGuard
 from schema.querylog import SLOW_OPERATION_SECONDS, LogSafeSchema, SlowOperationLog
@@ -41,6 +42,7 @@ def build_schema(
             LimitCodes,
             MaskInternalErrors,
             InputGuard,
+            ConfigActor,
             IntrospectionGate,
             *limit_extensions(cost_budgets, cost_limit=cost_limit),
             lambda: SlowOperationLog(slow_seconds),

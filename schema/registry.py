@@ -9,6 +9,7 @@ from schema.campaigns.mutations import CampaignsMutation
 from schema.campaigns.queries import CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
+from schema.config_history import ConfigHistoryQuery
 from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
 from schema.engagement.operations import EngagementMutation, EngagementQuery
@@ -23,6 +24,7 @@ from schema.node_queries import NodeQuery
 from schema.orders.mutations import OrdersMutation
 from schema.orders.queries import OrdersQuery
 from schema.payments.operations import PaymentsMutation, PaymentsQuery
+from schema.points.config_operations import PointConfigQuery, PointRetireMutation
 from schema.points.mutations import PointsMutation
 from schema.points.queries import PointsQuery
 from schema.recs.operations import RecsMutation, RecsQuery
@@ -41,6 +43,8 @@ QUERY_MIXINS: list[type] = [
     MembersQuery,
     OrdersQuery,
     PointsQuery,
+    PointConfigQuery,
+    ConfigHistoryQuery,
     TagsQuery,
     SegmentsQuery,
     PortraitQuery,
@@ -62,6 +66,7 @@ MUTATION_MIXINS: list[type] = [
     VisitorsMutation,
     OrdersMutation,
     PointsMutation,
+    PointRetireMutation,
     TagsMutation,
     SegmentsMutation,
     WalletMutation,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from domain import cache
+from domain import cache, config_history
+from domain.db import transaction
 from domain.errors import DomainError, ErrorCode
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
@@ -80,17 +81,25 @@ async def define_type(
             code=ErrorCode.INVALID_AMOUNT,
         )
     _type_cache.clear()
-    point_type, _ = await PointType.update_or_create(
-        code=code.upper(),
-        defaults={
-            "name": name,
-            "kind": kind,
-            "expiry_policy": policy.__dict__,
-            "allow_negative": allow_negative,
-            "cents_per_point_num": numerator,
-            "cents_per_point_den": denominator,
-        },
-    )
+    async with transaction():
+        before = await PointType.select_for_update().get_or_none(code=code.upper())
+        point_type, _ = await PointType.update_or_create(
+            code=code.upper(),
+            defaults={
+                "name": name,
+                "kind": kind,
+                "expiry_policy": policy.__dict__,
+                "allow_negative": allow_negative,
+                "cents_per_point_num": numerator,
+                "cents_per_point_den": denominator,
+            },
+        )
+        await config_history.record(
+            "PointType",
+            point_type.id,
+            before=config_history.snapshot(before),
+            after=config_history.snapshot(point_type),
+        )
     return point_type
 
 
@@ -111,10 +120,23 @@ async def define_rule(point_type_code: str, **values: Any) -> EarningRule:
                 f"{cap} must not be negative.", field=cap, code=ErrorCode.INVALID_AMOUNT
             )
     rule_id = values.pop("id", None)
-    if rule_id:
-        await EarningRule.filter(id=rule_id).update(point_type_id=point_type.id, **values)
-        return await EarningRule.get(id=rule_id)
-    return await EarningRule.create(point_type_id=point_type.id, **values)
+    async with transaction():
+        before = None
+        if rule_id:
+            before = await EarningRule.select_for_update().get_or_none(id=rule_id)
+            if before is None:
+                raise DomainError("No such earning rule.", field="id", code=ErrorCode.NOT_FOUND)
+            await EarningRule.filter(id=rule_id).update(point_type_id=point_type.id, **values)
+            rule = await EarningRule.get(id=rule_id)
+        else:
+            rule = await EarningRule.create(point_type_id=point_type.id, **values)
+        await config_history.record(
+            "EarningRule",
+            rule.id,
+            before=config_history.snapshot(before),
+            after=config_history.snapshot(rule),
+        )
+    return rule
 
 
 def rule_view(r: EarningRule) -> earning.Rule:
@@ -145,7 +167,12 @@ async def define_promotion(point_type_code: str, **values: Any) -> Promotion:
         raise DomainError(
             "The multiplier must be at least 1.", field="numerator", code=ErrorCode.INVALID_AMOUNT
         )
-    return await Promotion.create(point_type_id=point_type.id, **values)
+    async with transaction():
+        promotion = await Promotion.create(point_type_id=point_type.id, **values)
+        await config_history.record(
+            "Promotion", promotion.id, before=None, after=config_history.snapshot(promotion)
+        )
+    return promotion
 
 
 async def define_event_bonus(
@@ -157,9 +184,19 @@ async def define_event_bonus(
         raise DomainError(
             "points and dailyLimit must be positive.", field="points", code=ErrorCode.INVALID_AMOUNT
         )
-    rule, _ = await EventBonusRule.update_or_create(
-        point_type_id=point_type.id,
-        event_name=event_name,
-        defaults={"points": points, "daily_limit": daily_limit, "active": True},
-    )
+    async with transaction():
+        before = await EventBonusRule.select_for_update().get_or_none(
+            point_type_id=point_type.id, event_name=event_name
+        )
+        rule, _ = await EventBonusRule.update_or_create(
+            point_type_id=point_type.id,
+            event_name=event_name,
+            defaults={"points": points, "daily_limit": daily_limit, "active": True},
+        )
+        await config_history.record(
+            "EventBonusRule",
+            rule.id,
+            before=config_history.snapshot(before),
+            after=config_history.snapshot(rule),
+        )
     return rule

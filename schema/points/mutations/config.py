@@ -13,6 +13,7 @@ from domain.points.models import PointKind, Rounding
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.points.expiry import ExpiryPolicyInput
+from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
 from schema.points.types import PointKindEnum, PointTypeType
 from schema.relay import plain_id
 
@@ -86,17 +87,23 @@ class DefinePointTypePayload(ConfigPayload):
 
 @strawberry.type(description="What defineEarningRule returns.")
 class DefineEarningRulePayload(ConfigPayload):
-    pass
+    earning_rule: EarningRuleType | None = strawberry.field(
+        default=None, description="The rule as defined."
+    )
 
 
 @strawberry.type(description="What definePromotion returns.")
 class DefinePromotionPayload(ConfigPayload):
-    pass
+    promotion: PromotionType | None = strawberry.field(
+        default=None, description="The promotion as defined."
+    )
 
 
 @strawberry.type(description="What defineEventBonus returns.")
 class DefineEventBonusPayload(ConfigPayload):
-    pass
+    event_bonus: EventBonusType | None = strawberry.field(
+        default=None, description="The bonus rule as defined."
+    )
 
 
 @strawberry.type
@@ -155,7 +162,9 @@ class PointConfigMutation:
         if input.id:
             values["id"] = plain_id(input.id, "id")
         rule = await points_config.define_rule(input.point_type, **values)
-        return DefineEarningRulePayload(id=strawberry.ID(str(rule.id)), errors=[])
+        return DefineEarningRulePayload(
+            id=strawberry.ID(str(rule.id)), earning_rule=EarningRuleType.from_model(rule), errors=[]
+        )
 
     @strawberry.mutation(
         description="A time-boxed multiplier (member days). Errors: "
@@ -174,7 +183,11 @@ class PointConfigMutation:
             days_of_month=input.days_of_month,
             weekdays=input.weekdays,
         )
-        return DefinePromotionPayload(id=strawberry.ID(str(promotion.id)), errors=[])
+        return DefinePromotionPayload(
+            id=strawberry.ID(str(promotion.id)),
+            promotion=PromotionType.from_model(promotion),
+            errors=[],
+        )
 
     @strawberry.mutation(
         description="Bonus points for an event with a daily limit. Errors: "
@@ -189,4 +202,6 @@ class PointConfigMutation:
             points=input.points,
             daily_limit=input.daily_limit,
         )
-        return DefineEventBonusPayload(id=strawberry.ID(str(rule.id)), errors=[])
+        return DefineEventBonusPayload(
+            id=strawberry.ID(str(rule.id)), event_bonus=EventBonusType.from_model(rule), errors=[]
+        )
