@@ -131,6 +131,23 @@ async def changes(
     return list(await query.order_by("id").limit(limit))
 
 
+async def upsert(model: type[M], object_type: str, *, defaults: dict[str, Any], **lookup: Any) -> M:
+    """`update_or_create` of a configuration row by its natural key, recorded as a change."""
+    async with transaction():
+        before = await model.select_for_update().get_or_none(**lookup)
+        row, _ = await model.update_or_create(defaults=defaults, **lookup)
+        await record(object_type, row.pk, before=snapshot(before), after=snapshot(row))
+    return row
+
+
+async def create(model: type[M], object_type: str, **values: Any) -> M:
+    """Create a configuration row, recorded as its definition."""
+    async with transaction():
+        row = await model.create(**values)
+        await record(object_type, row.pk, before=None, after=snapshot(row))
+    return row
+
+
 async def retire_row(model: type[M], row_id: int, object_type: str, **changes: Any) -> M:
     """Set the retiring columns of one configuration row (`active=False`) and record it.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain import config_history
 from domain.benefits import rules
 from domain.benefits import service as benefits_service
 from domain.benefits.models import CardTemplate
@@ -55,7 +56,9 @@ async def define_template(
                 field=f"drops[{i}].quantity",
                 code=ErrorCode.INVALID_AMOUNT,
             )
-    template, _ = await CardTemplate.update_or_create(
+    template = await config_history.upsert(
+        CardTemplate,
+        "CardTemplate",
         code=code,
         defaults={
             "name": name,

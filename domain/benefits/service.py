@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain import db
+from domain import config_history, db
 from domain.benefits.models import (
     Appointment,
     Benefit,
@@ -57,7 +57,9 @@ async def define_benefit(
         isinstance(config.get("template"), str) and config["template"]
     ):
         raise DomainError("Coupon benefits need config.template.", field="config.template")
-    benefit, _ = await Benefit.update_or_create(
+    benefit = await config_history.upsert(
+        Benefit,
+        "Benefit",
         code=code,
         defaults={
             "name": name,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain import db
+from domain import config_history, db
 from domain.coupons import claims
 from domain.coupons.eligibility import Spec, validate_spec, validate_window
 from domain.coupons.models import CouponTemplate, TemplateState
@@ -106,6 +106,7 @@ async def define_template(**values: Any) -> CouponTemplate:
             template = await CouponTemplate.create(
                 code=code, state=state or TemplateState.DRAFT, **values
             )
+            await _record(None, template)
             return template
         if current.issued > 0:
             for name in FROZEN_WHEN_ISSUED:
@@ -123,8 +124,24 @@ async def define_template(**values: Any) -> CouponTemplate:
         await CouponTemplate.filter(id=current.id).update(**values)
         if state is not None and state != current.state:
             await _transition(current, TemplateState(state))
+        changed = await CouponTemplate.get(id=current.id)
+        await _record(current, changed)
     await claims.reset_gate(current.id)
-    return await CouponTemplate.get(id=current.id)
+    return changed
+
+
+async def _record(before: CouponTemplate | None, after: CouponTemplate) -> None:
+    """History of a template change; ending it is its retirement."""
+    action = None
+    if after.state == TemplateState.ENDED and (before is None or before.state != after.state):
+        action = config_history.ConfigChangeAction.RETIRE
+    await config_history.record(
+        "CouponTemplate",
+        after.id,
+        before=config_history.snapshot(before),
+        after=config_history.snapshot(after),
+        action=action,
+    )
 
 
 async def _transition(template: CouponTemplate, state: TemplateState) -> None:
@@ -141,8 +158,10 @@ async def set_state(code: str, state: TemplateState) -> CouponTemplate:
             raise NotFound(f"Unknown coupon template '{code}'.", field="code")
         if template.state != state:
             await _transition(template, state)
+        changed = await CouponTemplate.get(id=template.id)
+        await _record(template, changed)
     await claims.reset_gate(template.id)
-    return await CouponTemplate.get(id=template.id)
+    return changed
 
 
 async def template_by_code(code: str, field: str = "templateCode") -> CouponTemplate:

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from domain import cache, db
+from domain import cache, config_history, db
 from domain.benefits import service as benefits_service
 from domain.errors import DomainError
 from domain.levels import rules
@@ -79,6 +79,20 @@ def spec_of(level: Level) -> rules.LevelSpec:
     )
 
 
+LADDER_OBJECT_TYPE = "LevelLadder"
+LADDER_ID = "default"  # there is one ladder; its history is kept under this id
+
+
+async def _ladder_snapshot() -> dict[str, Any]:
+    """The whole ladder and its growth settings, as configuration history keeps it."""
+    found = await LevelSettings.first()
+    return {
+        "levels": [config_history.snapshot(level) for level in await ladder()],
+        "growthPointType": found.growth_point_type if found else None,
+        "growthPolicy": found.growth_policy if found else None,
+    }
+
+
 async def define_levels(
     levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
 ) -> list[Level]:
@@ -96,6 +110,7 @@ async def define_levels(
         for gift in (*item.upgrade_gifts, *item.monthly_benefits, *item.birthday_benefits):
             await benefits_service.get_benefit(str(gift.get("benefit")), f"levels[{i}].benefits")
     async with db.transaction():
+        before = await _ladder_snapshot()
         await Level.filter(rank__gt=len(levels)).delete()
         for item in levels:
             s = item.spec
@@ -121,6 +136,13 @@ async def define_levels(
         config = await settings()
         await LevelSettings.filter(id=config.id).update(
             growth_point_type=growth_point_type, growth_policy=growth_policy
+        )
+        after = await _ladder_snapshot()
+        await config_history.record(
+            LADDER_OBJECT_TYPE,
+            LADDER_ID,
+            before=before if before["levels"] else None,
+            after=after,
         )
     _view_cache.clear()
     return await ladder()

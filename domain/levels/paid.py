@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from domain import db
+from domain import config_history, db
 from domain.benefits import service as benefits_service
 from domain.clock import business_today, utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
@@ -66,7 +66,9 @@ async def define_plan(
         )
     for i, item in enumerate(benefits or []):
         await benefits_service.get_benefit(str(item.get("benefit")), f"benefits[{i}].benefit")
-    plan, _ = await PaidPlan.update_or_create(
+    plan = await config_history.upsert(
+        PaidPlan,
+        "PaidPlan",
         code=code,
         defaults={
             "name": name,

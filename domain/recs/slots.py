@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from domain import cache, db
+from domain import cache, config_history, db
 from domain.catalog import service as catalog_service
 from domain.errors import DomainError, ErrorCode
 from domain.orders import events as events_service
@@ -154,7 +154,9 @@ async def configure_slot(config: SlotConfig) -> RecSlot:
             )
     async with db.transaction():  # the tracking events and the slot, or neither
         await ensure_tracking_events()
-        slot, _ = await RecSlot.update_or_create(
+        slot = await config_history.upsert(
+            RecSlot,
+            "RecSlot",
             code=config.code,
             defaults={
                 "title": config.title.strip(),

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from domain import cache, db, jobs
+from domain import cache, config_history, db, jobs
 from domain.audience import bitmaps, dsl
 from domain.clock import business_today, utc_now
 from domain.errors import DomainError, InvalidInput, NotFound
@@ -91,12 +91,21 @@ async def save_segment(
         "refresh": spec.refresh,
     }
     async with db.transaction():
+        before = None
         if segment_id is None:
             segment = await Segment.create(created_by=operator, **values)
         else:
-            if await Segment.filter(id=segment_id).update(**values) == 0:
+            before = await Segment.select_for_update().get_or_none(id=segment_id)
+            if before is None:
                 raise NotFound("Segment not found.", field="id")
+            await Segment.filter(id=segment_id).update(**values)
             segment = await Segment.get(id=segment_id)
+        await config_history.record(
+            "Segment",
+            segment.id,
+            before=config_history.snapshot(before),
+            after=config_history.snapshot(segment),
+        )
     await refresh_segment(segment.id)
     return await Segment.get(id=segment.id)
 

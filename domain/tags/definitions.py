@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from domain import db
+from domain import config_history, db
 from domain.errors import DomainError, ErrorCode
 from domain.orders import events as events_service
 from domain.tags.catalog import SYSTEM_TAGS, validate_rule
@@ -98,9 +98,26 @@ async def define_tag(spec: TagSpec) -> TagDefinition:
             "value_labels": list(spec.value_labels),
         }
         if existing is None:
-            return await TagDefinition.create(code=spec.code, **values)
-        await TagDefinition.filter(id=existing.id).update(**values)
-        return await TagDefinition.get(id=existing.id)
+            tag = await TagDefinition.create(code=spec.code, **values)
+        else:
+            await TagDefinition.filter(id=existing.id).update(**values)
+            tag = await TagDefinition.get(id=existing.id)
+        await _record(existing, tag)
+        return tag
+
+
+async def _record(before: TagDefinition | None, after: TagDefinition) -> None:
+    """History of a tag change; moving it to RETIRED is its retirement."""
+    retired = after.status == TagStatus.RETIRED and (
+        before is None or before.status != after.status
+    )
+    await config_history.record(
+        "Tag",
+        after.id,
+        before=config_history.snapshot(before),
+        after=config_history.snapshot(after),
+        action=config_history.ConfigChangeAction.RETIRE if retired else None,
+    )
 
 
 async def sources_event_names() -> set[str]:

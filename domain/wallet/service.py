@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain import db
+from domain import config_history, db
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
 from domain.ledger import reads as ledger_reads
@@ -309,7 +309,7 @@ async def define_recharge_rule(**values: Any) -> RechargeRule:
         raise DomainError(
             "bonusCents must not be negative.", field="bonusCents", code=ErrorCode.INVALID_AMOUNT
         )
-    return await RechargeRule.create(**values)
+    return await config_history.create(RechargeRule, "RechargeRule", **values)
 
 
 @dataclass(frozen=True, slots=True)
