@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schema.analytics.queries import AnalyticsQuery
+from schema.benefits.config_operations import BenefitConfigQuery, BenefitRetireMutation
 from schema.benefits.mutations import BenefitsMutation
 from schema.benefits.queries import BenefitsQuery
 from schema.campaigns.mutations import CampaignsMutation
@@ -51,6 +52,7 @@ QUERY_MIXINS: list[type] = [
     WalletQuery,
     LevelsQuery,
     BenefitsQuery,
+    BenefitConfigQuery,
     CatalogQuery,
     CouponsQuery,
     PaymentsQuery,
@@ -72,6 +74,7 @@ MUTATION_MIXINS: list[type] = [
     WalletMutation,
     LevelsMutation,
     BenefitsMutation,
+    BenefitRetireMutation,
     CatalogMutation,
     CouponsMutation,
     PaymentsMutation,

@@ -8,6 +8,7 @@ import strawberry
 
 from domain.access import Scope
 from domain.benefits import service as benefits_service
+from schema.benefits.config_types import AppointmentType
 from schema.benefits.types import (
     BenefitPayload,
     ok_payload,
@@ -35,12 +36,16 @@ class ChangeAppointmentInput:
 
 @strawberry.type(description="What bookBenefit returns.")
 class BookBenefitPayload(BenefitPayload):
-    pass
+    appointment: AppointmentType | None = strawberry.field(
+        default=None, description="The booked appointment."
+    )
 
 
 @strawberry.type(description="What changeAppointment returns.")
 class ChangeAppointmentPayload(BenefitPayload):
-    pass
+    appointment: AppointmentType | None = strawberry.field(
+        default=None, description="The appointment as it now is."
+    )
 
 
 @strawberry.type
@@ -58,7 +63,9 @@ class AppointmentsMutation:
             slot_at=input.slot_at,
             store_code=input.store_code,
         )
-        return ok_payload(BookBenefitPayload, appointment.id)
+        return ok_payload(
+            BookBenefitPayload, appointment.id, appointment=AppointmentType.from_model(appointment)
+        )
 
     @strawberry.mutation(
         description="Move or cancel an appointment. Errors: NOT_FOUND, FORBIDDEN, INVALID_WINDOW.",
@@ -74,4 +81,8 @@ class AppointmentsMutation:
             slot_at=input.slot_at,
             cancel=input.cancel,
         )
-        return ok_payload(ChangeAppointmentPayload, appointment.id)
+        return ok_payload(
+            ChangeAppointmentPayload,
+            appointment.id,
+            appointment=AppointmentType.from_model(appointment),
+        )

@@ -10,6 +10,7 @@ from domain.benefits import cards as cards_service
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.access import actor, target_member
+from schema.benefits.config_types import CardTemplateType
 from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.benefits.types import (
     BenefitPayload,
@@ -76,7 +77,9 @@ async def _recall_order(stored: dict) -> cards_service.CardOrder:
 
 @strawberry.type(description="What defineBenefitCard returns.")
 class DefineBenefitCardPayload(BenefitPayload):
-    pass
+    card_template: CardTemplateType | None = strawberry.field(
+        default=None, description="The card template as defined."
+    )
 
 
 @strawberry.type(description="What purchaseBenefitCard returns.")
@@ -116,7 +119,11 @@ class BenefitCardsMutation:
             points_price=input.points_price,
             point_type_code=input.point_type_code,
         )
-        return ok_payload(DefineBenefitCardPayload, template.id)
+        return ok_payload(
+            DefineBenefitCardPayload,
+            template.id,
+            card_template=CardTemplateType.from_model(template),
+        )
 
     @strawberry.mutation(
         description="Buy a benefit card through any channel (activated once paid "

@@ -9,6 +9,7 @@ import strawberry
 from domain.access import Scope
 from domain.benefits import service as benefits_service
 from domain.benefits.models import BenefitKind, RedeemMethod
+from schema.benefits.config_types import BenefitType
 from schema.benefits.types import (
     BenefitKindEnum,
     BenefitPayload,
@@ -72,7 +73,9 @@ class DefineBenefitInput:
 
 @strawberry.type(description="What defineBenefit returns.")
 class DefineBenefitPayload(BenefitPayload):
-    pass
+    benefit: BenefitType | None = strawberry.field(
+        default=None, description="The benefit as defined."
+    )
 
 
 @strawberry.type
@@ -92,4 +95,4 @@ class BenefitCatalogueMutation:
             config=input.config.to_domain() if input.config else {},
             unit_cost_cents=input.unit_cost_cents,
         )
-        return ok_payload(DefineBenefitPayload, benefit.id)
+        return ok_payload(DefineBenefitPayload, benefit.id, benefit=BenefitType.from_model(benefit))
