@@ -17,6 +17,7 @@ from schema.engagement.operations import EngagementMutation, EngagementQuery
 from schema.engagement.year_review import YearReviewQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
+from schema.levels.config_operations import LevelConfigQuery, LevelRetireMutation
 from schema.levels.operations import LevelsMutation, LevelsQuery
 from schema.members.mutations import MembersMutation
 from schema.members.queries import MembersQuery
@@ -34,6 +35,7 @@ from schema.segments.queries import SegmentsQuery
 from schema.tags.mutations import TagsMutation
 from schema.tags.portrait import PortraitQuery
 from schema.tags.queries import TagsQuery
+from schema.wallet.config_operations import WalletConfigQuery, WalletRetireMutation
 from schema.wallet.mutations import WalletMutation
 from schema.wallet.queries import WalletQuery
 
@@ -50,7 +52,9 @@ QUERY_MIXINS: list[type] = [
     SegmentsQuery,
     PortraitQuery,
     WalletQuery,
+    WalletConfigQuery,
     LevelsQuery,
+    LevelConfigQuery,
     BenefitsQuery,
     BenefitConfigQuery,
     CatalogQuery,
@@ -72,7 +76,9 @@ MUTATION_MIXINS: list[type] = [
     TagsMutation,
     SegmentsMutation,
     WalletMutation,
+    WalletRetireMutation,
     LevelsMutation,
+    LevelRetireMutation,
     BenefitsMutation,
     BenefitRetireMutation,
     CatalogMutation,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from domain import config_history
-from domain.points.models import EarningRule, EventBonusRule, Promotion
+from domain.points.models import EarningRule, EventBonusRule, Promotion, Receipt, ReceiptStatus
 
 
 async def earning_rules(
@@ -56,3 +56,16 @@ async def retire_promotion(promotion_id: int) -> Promotion:
 async def retire_event_bonus(rule_id: int) -> EventBonusRule:
     """Stop an event bonus; defining it again for the same event brings it back."""
     return await config_history.retire_row(EventBonusRule, rule_id, "EventBonusRule", active=False)
+
+
+async def receipts(
+    *, status: ReceiptStatus | None, after_id: int | None, limit: int
+) -> list[Receipt]:
+    """Submitted receipts oldest first (the review queue when PENDING)."""
+    query = Receipt.all() if status is None else Receipt.filter(status=status)
+    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+
+
+async def receipt(receipt_id: int) -> Receipt | None:
+    """One receipt, or None."""
+    return await Receipt.get_or_none(id=receipt_id)

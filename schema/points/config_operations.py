@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from domain.access import Scope
 from domain.points import catalogue
-from domain.points.models import EarningRule, EventBonusRule, Promotion
+from domain.points.models import EarningRule, EventBonusRule, Promotion, Receipt, ReceiptStatus
 from schema.args import Active, After, First, ObjectId
 from schema.config_history import RetireInput
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
-from schema.relay import Connection, decode_id, keyset_page
+from schema.points.types import ReceiptStatusEnum, ReceiptType
+from schema.relay import Connection, decode_id, keyset_page, plain_id
 
 READ = IsStaff.with_scope(Scope.POINTS_READ, Scope.POINTS_CONFIG)
 CONFIG = IsStaff.with_scope(Scope.POINTS_CONFIG)
+RECEIPTS = IsStaff.with_scope(Scope.POINTS_READ, Scope.POINTS_WRITE)
 
 
 @strawberry.type(description="What retireEarningRule returns.")
@@ -94,6 +98,31 @@ class PointConfigQuery:
     async def event_bonus(self, id: ObjectId) -> EventBonusType | None:
         found = await catalogue.event_bonus(decode_id(id, "EventBonus", "id"))
         return EventBonusType.from_model(found) if found else None
+
+    @strawberry.field(
+        description="Submitted receipts oldest first; PENDING ones are the review queue.",
+        permission_classes=[RECEIPTS],
+    )
+    async def receipts(
+        self,
+        status: Annotated[
+            ReceiptStatusEnum | None, strawberry.argument(description="Only this status.")
+        ] = None,
+        first: First = None,
+        after: After = None,
+    ) -> Connection[ReceiptType]:
+        async def fetch(after_id: int | None, limit: int) -> list[Receipt]:
+            wanted = ReceiptStatus(status) if status else None
+            return await catalogue.receipts(status=wanted, after_id=after_id, limit=limit)
+
+        return await keyset_page(
+            fetch, first=first, after=after, key=lambda r: r.id, wrap=ReceiptType.from_model
+        )
+
+    @strawberry.field(description="One receipt, or null.", permission_classes=[RECEIPTS])
+    async def receipt(self, id: ObjectId) -> ReceiptType | None:
+        found = await catalogue.receipt(plain_id(id, "id"))
+        return ReceiptType.from_model(found) if found else None
 
 
 @strawberry.type

@@ -12,8 +12,8 @@ from domain.points import config as points_config
 from domain.points.models import PointKind, Rounding
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
-from schema.points.expiry import ExpiryPolicyInput
 from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
+from schema.points.expiry import ExpiryPolicyInput
 from schema.points.types import PointKindEnum, PointTypeType
 from schema.relay import plain_id
 

@@ -13,6 +13,7 @@ from schema.access import actor, target_member
 from schema.context import Info
 from schema.errors import returns_errors
 from schema.permissions import IsStaff
+from schema.wallet.config_operations import RechargeRuleType
 from schema.wallet.types import WalletPayload, WalletStatusEnum, wallet_of
 
 
@@ -41,7 +42,9 @@ class SetWalletStatusPayload(WalletPayload):
 
 @strawberry.type(description="What defineRechargeRule returns.")
 class DefineRechargeRulePayload(WalletPayload):
-    pass
+    recharge_rule: RechargeRuleType | None = strawberry.field(
+        default=None, description="The rule as defined."
+    )
 
 
 @strawberry.type
@@ -69,7 +72,7 @@ class WalletSettingsMutation:
     async def define_recharge_rule(
         self, input: DefineRechargeRuleInput
     ) -> DefineRechargeRulePayload:
-        await wallet_service.define_recharge_rule(
+        rule = await wallet_service.define_recharge_rule(
             name=input.name,
             pay_cents=input.pay_cents,
             bonus_cents=input.bonus_cents,
@@ -79,4 +82,6 @@ class WalletSettingsMutation:
             ends_at=input.ends_at,
             priority=input.priority,
         )
-        return DefineRechargeRulePayload(wallet=None)
+        return DefineRechargeRulePayload(
+            wallet=None, recharge_rule=RechargeRuleType.from_model(rule)
+        )

@@ -196,3 +196,30 @@ async def test_points_read_scope_reads_but_cannot_see_history() -> None:
     assert rules.errors is None and len(rules.data["earningRules"]["edges"]) == 1
     history = await gql(HISTORY, {"t": "EARNING_RULE", "id": defined["id"]}, reader)
     assert [e.extensions["code"] for e in history.errors] == ["FORBIDDEN"]
+
+
+async def test_receipts_waiting_for_review_are_listed_oldest_first() -> None:
+    from domain.points import receipts as points_receipts
+
+    await _point_type()
+    await Store.create(code="BJ01", name="Beijing")
+    m = await make_member()
+    for no in ("R-1", "R-2"):
+        await points_receipts.submit(
+            m.id,
+            points_receipts.ReceiptInput(
+                store_code="BJ01",
+                receipt_no=no,
+                amount_cents=1000,
+                purchased_at=datetime.now(UTC) - timedelta(hours=1),
+                image_ref="",
+            ),
+        )
+    query = "{ receipts(status: PENDING) { nodes { receiptNo status } } }"
+    result = await gql(query, principal=STAFF)
+    assert result.data["receipts"]["nodes"] == [
+        {"receiptNo": "R-1", "status": "PENDING"},
+        {"receiptNo": "R-2", "status": "PENDING"},
+    ]
+    denied = await gql(query, principal=member(m.id))
+    assert [e.extensions["code"] for e in denied.errors] == ["FORBIDDEN"]
