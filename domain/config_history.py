@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 from tortoise import fields
 from tortoise.models import Model
-from tortoise.queryset import QuerySet
 
 from domain.db import transaction
 from domain.errors import NotFound
@@ -169,12 +168,3 @@ async def retire_row(model: type[M], row_id: int, object_type: str, **changes: A
             action=ConfigChangeAction.RETIRE,
         )
     return row
-
-
-async def page_by_id(
-    query: QuerySet[M], *, after_id: int | None, limit: int, newest_first: bool = False
-) -> list[M]:
-    """One keyset page of configuration rows by id (oldest first unless `newest_first`)."""
-    if after_id is not None:
-        query = query.filter(id__lt=after_id) if newest_first else query.filter(id__gt=after_id)
-    return list(await query.order_by("-id" if newest_first else "id").limit(limit))

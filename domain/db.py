@@ -108,3 +108,12 @@ async def rows_by_ids(model: type[M], ids: Sequence[int]) -> list[M | None]:
     """Rows of one table aligned to ids, None where unknown, in one statement."""
     found = await model.in_bulk(list(set(ids)), "id") if ids else {}
     return [found.get(i) for i in ids]
+
+
+async def page_by_id(
+    query: QuerySet[M], *, after_id: int | None, limit: int, newest_first: bool = False
+) -> list[M]:
+    """One keyset page of configuration rows by id (oldest first unless `newest_first`)."""
+    if after_id is not None:
+        query = query.filter(id__lt=after_id) if newest_first else query.filter(id__gt=after_id)
+    return list(await query.order_by("-id" if newest_first else "id").limit(limit))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from domain import config_history
+from domain import config_history, db
 from domain.benefits.models import Appointment, Benefit, CardTemplate
 
 
 async def benefits(*, active: bool | None, after_id: int | None, limit: int) -> list[Benefit]:
     """Catalogue benefits by id, optionally only active or only retired ones."""
     query = Benefit.all() if active is None else Benefit.filter(active=active)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def card_templates(
@@ -17,7 +17,7 @@ async def card_templates(
 ) -> list[CardTemplate]:
     """Benefit card templates by id, optionally only active or only retired ones."""
     query = CardTemplate.all() if active is None else CardTemplate.filter(active=active)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def appointments(
@@ -25,7 +25,7 @@ async def appointments(
 ) -> list[Appointment]:
     """Appointments newest first, optionally of one status (BOOKED, CANCELLED, DONE)."""
     query = Appointment.all() if status is None else Appointment.filter(status=status)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit, newest_first=True)
+    return await db.page_by_id(query, after_id=after_id, limit=limit, newest_first=True)
 
 
 async def benefit(benefit_id: int) -> Benefit | None:

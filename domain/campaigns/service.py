@@ -292,3 +292,21 @@ async def campaigns_by_ids(ids: Sequence[int]) -> list[Campaign | None]:
 async def strategy_notes_by_ids(ids: Sequence[int]) -> list[StrategyNote | None]:
     """Strategy notes aligned to ids (None where unknown)."""
     return await db.rows_by_ids(StrategyNote, ids)
+
+
+async def campaigns_page(
+    *, status: str | None, before_id: int | None, limit: int
+) -> list[Campaign]:
+    """Campaigns newest first, one keyset page."""
+    query = Campaign.all() if not status else Campaign.filter(status=status)
+    return await db.page_by_id(query, after_id=before_id, limit=limit, newest_first=True)
+
+
+async def strategies_page(
+    *, segment_id: int | None, before_id: int | None, limit: int
+) -> list[StrategyNote]:
+    """The strategy library newest first, one keyset page."""
+    query = StrategyNote.all()
+    if segment_id is not None:
+        query = query.filter(segment_id=segment_id)
+    return await db.page_by_id(query, after_id=before_id, limit=limit, newest_first=True)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from domain import config_history
+from domain import config_history, db
 from domain.levels.models import PaidPlan
 
 
 async def paid_plans(*, active: bool | None, after_id: int | None, limit: int) -> list[PaidPlan]:
     """Paid plans by id, optionally only active or only retired ones."""
     query = PaidPlan.all() if active is None else PaidPlan.filter(active=active)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def paid_plan(plan_id: int) -> PaidPlan | None:

@@ -198,3 +198,8 @@ async def _attribute(event: EventInput) -> int | None:
         if row:
             return int(row["member_id"])
     return None
+
+
+async def definitions_page(*, after_id: int | None, limit: int) -> list[EventDefinition]:
+    """Event definitions by id, one keyset page."""
+    return await db.page_by_id(EventDefinition.all(), after_id=after_id, limit=limit)

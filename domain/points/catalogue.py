@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain import config_history
+from domain import config_history, db
 from domain.points.models import EarningRule, EventBonusRule, Promotion, Receipt, ReceiptStatus
 
 
@@ -11,13 +11,13 @@ async def earning_rules(
 ) -> list[EarningRule]:
     """Earning rules by id, optionally only active or only retired ones."""
     query = EarningRule.all() if active is None else EarningRule.filter(active=active)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def promotions(*, active: bool | None, after_id: int | None, limit: int) -> list[Promotion]:
     """Promotions by id, optionally only active or only retired ones."""
     query = Promotion.all() if active is None else Promotion.filter(active=active)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def event_bonuses(
@@ -25,7 +25,7 @@ async def event_bonuses(
 ) -> list[EventBonusRule]:
     """Event bonus rules by id, optionally only active or only retired ones."""
     query = EventBonusRule.all() if active is None else EventBonusRule.filter(active=active)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def earning_rule(rule_id: int) -> EarningRule | None:
@@ -63,7 +63,7 @@ async def receipts(
 ) -> list[Receipt]:
     """Submitted receipts oldest first (the review queue when PENDING)."""
     query = Receipt.all() if status is None else Receipt.filter(status=status)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def receipt(receipt_id: int) -> Receipt | None:

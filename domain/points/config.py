@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from domain import cache, config_history
-from domain.db import transaction
+from domain.db import page_by_id, transaction
 from domain.errors import DomainError, ErrorCode
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
@@ -200,3 +200,8 @@ async def define_event_bonus(
             after=config_history.snapshot(rule),
         )
     return rule
+
+
+async def types_page(*, after_id: int | None, limit: int) -> list[PointType]:
+    """Point types by id, one keyset page."""
+    return await page_by_id(PointType.all(), after_id=after_id, limit=limit)

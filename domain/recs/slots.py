@@ -218,3 +218,8 @@ def to_config(row: RecSlot) -> SlotConfig:
         rules=SlotRules.from_json(row.rules),
         enabled=row.enabled,
     )
+
+
+async def slots_page(*, after_id: int | None, limit: int) -> list[RecSlot]:
+    """Slots by id, one keyset page."""
+    return await db.page_by_id(RecSlot.all(), after_id=after_id, limit=limit)

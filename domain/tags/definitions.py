@@ -149,3 +149,13 @@ async def get_tag(code: str) -> TagDefinition | None:
 async def tags_by_ids(ids: list[int]) -> list[TagDefinition | None]:
     """Tag definitions aligned to ids."""
     return await db.rows_by_ids(TagDefinition, ids)
+
+
+async def tags_page(
+    *, status: TagStatus | None, after_id: int | None, limit: int
+) -> list[TagDefinition]:
+    """Tag definitions by id, built-ins included, one keyset page."""
+    if not await TagDefinition.filter(system=True).exists():
+        await ensure_system_tags()
+    query = TagDefinition.all() if status is None else TagDefinition.filter(status=status)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain import config_history
+from domain import config_history, db
 from domain.wallet.models import RechargeRule
 
 
@@ -11,7 +11,7 @@ async def recharge_rules(
 ) -> list[RechargeRule]:
     """Recharge rules by id, optionally only active or only retired ones."""
     query = RechargeRule.all() if active is None else RechargeRule.filter(active=active)
-    return await config_history.page_by_id(query, after_id=after_id, limit=limit)
+    return await db.page_by_id(query, after_id=after_id, limit=limit)
 
 
 async def recharge_rule(rule_id: int) -> RechargeRule | None:

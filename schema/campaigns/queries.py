@@ -7,10 +7,12 @@ import strawberry
 from domain.access import Scope
 from domain.campaigns import service as campaigns_service
 from domain.campaigns import templates
+from domain.campaigns.models import Campaign, StrategyNote
 from domain.errors import DomainError
+from schema.args import After, First
 from schema.campaigns.types import CampaignStatusEnum, CampaignType, StrategyType
 from schema.permissions import IsStaff, IsStaffOrBI
-from schema.relay import decode_id
+from schema.relay import Connection, decode_id, keyset_page
 
 
 @strawberry.type
@@ -34,9 +36,17 @@ class CampaignsQuery:
     async def campaigns(
         self,
         status: CampaignStatusEnum | None = None,
-    ) -> list[CampaignType]:
-        rows = await campaigns_service.list_campaigns(status.value if status else None)
-        return [CampaignType.from_model(c) for c in rows]
+        first: First = None,
+        after: After = None,
+    ) -> Connection[CampaignType]:
+        async def fetch(before_id: int | None, limit: int) -> list[Campaign]:
+            return await campaigns_service.campaigns_page(
+                status=status.value if status else None, before_id=before_id, limit=limit
+            )
+
+        return await keyset_page(
+            fetch, first=first, after=after, key=lambda c: c.id, wrap=CampaignType.from_model
+        )
 
     @strawberry.field(
         description="Render a message template with sample values.",
@@ -62,5 +72,14 @@ class CampaignsQuery:
         description="The strategy library.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.CAMPAIGNS_READ)],
     )
-    async def campaign_strategies(self, segment_id: int | None = None) -> list[StrategyType]:
-        return [StrategyType.from_model(s) for s in await campaigns_service.strategies(segment_id)]
+    async def campaign_strategies(
+        self, segment_id: int | None = None, first: First = None, after: After = None
+    ) -> Connection[StrategyType]:
+        async def fetch(before_id: int | None, limit: int) -> list[StrategyNote]:
+            return await campaigns_service.strategies_page(
+                segment_id=segment_id, before_id=before_id, limit=limit
+            )
+
+        return await keyset_page(
+            fetch, first=first, after=after, key=lambda s: s.id, wrap=StrategyType.from_model
+        )

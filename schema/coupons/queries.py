@@ -15,6 +15,7 @@ from domain.errors import DomainError, ErrorCode
 from domain.levels import service as levels_service
 from domain.orders import stats as order_stats
 from schema.access import target_member
+from schema.args import After, First
 from schema.context import Info
 from schema.coupons.inputs import CartInput
 from schema.coupons.types import (
@@ -30,6 +31,7 @@ from schema.coupons.types import (
     TemplateStateEnum,
     TemplateType,
 )
+from schema.paging import page_by_key, page_by_position
 from schema.permissions import (
     IsMemberOrService,
     IsMemberOrVisitor,
@@ -89,20 +91,22 @@ class CouponsQuery:
         "member).",
         permission_classes=[IsMemberOrVisitor],
     )
-    async def claimable_coupons(self, info: Info) -> list[TemplateType]:
+    async def claimable_coupons(
+        self, info: Info, first: First = None, after: After = None
+    ) -> Connection[TemplateType]:
         principal = info.context.principal
         if principal is not None and principal.is_visitor:
-            return [
-                TemplateType.from_model(t)
-                for t in await coupons_service.claimable(None, None, True)
-            ]
-        member_id = await target_member(info, None)
-        level = await levels_service.level_code(member_id)
-        (stats,) = await order_stats.stats_of([member_id])
-        templates = await coupons_service.claimable(
-            member_id, level, stats is None or stats.order_count == 0
+            templates = await coupons_service.claimable(None, None, True)
+        else:
+            member_id = await target_member(info, None)
+            level = await levels_service.level_code(member_id)
+            (stats,) = await order_stats.stats_of([member_id])
+            templates = await coupons_service.claimable(
+                member_id, level, stats is None or stats.order_count == 0
+            )
+        return await page_by_key(
+            templates, first=first, after=after, key=lambda t: t.id, wrap=TemplateType.from_model
         )
-        return [TemplateType.from_model(t) for t in templates]
 
     @strawberry.field(
         description="The member's coupons, newest first. Members read their own; staff and "
@@ -177,9 +181,14 @@ class CouponsQuery:
         "funding party (platform, merchant, brand) exactly.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.COUPONS_READ, Scope.ANALYTICS_READ)],
     )
-    async def coupon_settlement(self, since: datetime, until: datetime) -> list[SettlementType]:
+    async def coupon_settlement(
+        self, since: datetime, until: datetime, first: First = None, after: After = None
+    ) -> Connection[SettlementType]:
         _window(since, until)
-        return [SettlementType.from_line(r) for r in await reports.settlement(since, until)]
+        lines = await reports.settlement(since, until)
+        return await page_by_position(
+            lines, first=first, after=after, wrap=SettlementType.from_line
+        )
 
     @strawberry.field(
         description="Coupons issued in a period, by template, kind, face value or store of "

@@ -8,6 +8,8 @@ from domain.access import Role, Scope
 from domain.members import service as members_service
 from domain.orders import events as events_service
 from domain.orders import service as orders_service
+from domain.orders.models import EventDefinition
+from schema.args import After, First
 from schema.context import Info
 from schema.orders.types import EventDefinitionType, OrderType
 from schema.permissions import IsMemberStaffOrService, IsStaff
@@ -52,8 +54,15 @@ class OrdersQuery:
         )
 
     @strawberry.field(
-        description="Defined behaviour events.",
+        description="Defined behaviour events by id.",
         permission_classes=[IsStaff.with_scope(Scope.ORDERS_READ)],
     )
-    async def event_definitions(self) -> list[EventDefinitionType]:
-        return [EventDefinitionType.from_model(d) for d in await events_service.list_definitions()]
+    async def event_definitions(
+        self, first: First = None, after: After = None
+    ) -> Connection[EventDefinitionType]:
+        async def fetch(after_id: int | None, limit: int) -> list[EventDefinition]:
+            return await events_service.definitions_page(after_id=after_id, limit=limit)
+
+        return await keyset_page(
+            fetch, first=first, after=after, key=lambda d: d.id, wrap=EventDefinitionType.from_model
+        )

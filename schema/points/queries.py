@@ -13,8 +13,11 @@ from domain.errors import DomainError, ErrorCode
 from domain.points import config as points_config
 from domain.points import reads as points_reads
 from domain.points import reports
+from domain.points.models import PointType
 from schema.access import target_member
+from schema.args import After, First
 from schema.context import Info
+from schema.paging import page_by_position
 from schema.permissions import IsMemberStaffOrService, IsStaffOrBI
 from schema.points.types import (
     ExpiringPointsType,
@@ -47,11 +50,18 @@ class PointStatementType:
 @strawberry.type
 class PointsQuery:
     @strawberry.field(
-        description="Configured point types.",
+        description="Configured point types by id.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
-    async def point_types(self) -> list[PointTypeType]:
-        return [PointTypeType.from_model(t) for t in await points_config.list_types()]
+    async def point_types(
+        self, first: First = None, after: After = None
+    ) -> Connection[PointTypeType]:
+        async def fetch(after_id: int | None, limit: int) -> list[PointType]:
+            return await points_config.types_page(after_id=after_id, limit=limit)
+
+        return await keyset_page(
+            fetch, first=first, after=after, key=lambda t: t.id, wrap=PointTypeType.from_model
+        )
 
     @strawberry.field(
         description="Balances by point type. Members read their own.",
@@ -120,15 +130,18 @@ class PointsQuery:
         return [PointsLiabilityType.from_report(r) for r in await reports.liability()]
 
     @strawberry.field(
-        description="Issued, redeemed, expired and reversed points per funding "
-        "party (store, brand, platform) in a period.",
+        description="Issued, redeemed, expired and reversed points per point type and funding "
+        "party (store, brand, platform) in a period; cursors hold for the same period.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.POINTS_READ, Scope.ANALYTICS_READ)],
     )
     async def points_clearing(
-        self, since: datetime, until: datetime
-    ) -> list[PointsClearingLineType]:
+        self, since: datetime, until: datetime, first: First = None, after: After = None
+    ) -> Connection[PointsClearingLineType]:
         if until <= since:
             raise DomainError(
                 "until must be after since.", field="until", code=ErrorCode.INVALID_WINDOW
             )
-        return [PointsClearingLineType.from_report(r) for r in await reports.clearing(since, until)]
+        lines = await reports.clearing(since, until)
+        return await page_by_position(
+            lines, first=first, after=after, wrap=PointsClearingLineType.from_report
+        )

@@ -10,7 +10,9 @@ from domain.recs import card as card_service
 from domain.recs import lookalike as lookalike_service
 from domain.recs import service as recs_service
 from domain.recs import slots as slots_service
+from domain.recs.models import RecSlot
 from schema.access import named_member
+from schema.args import After, First
 from schema.context import Info
 from schema.errors import UserError, returns_errors
 from schema.jobs.types import JobType
@@ -23,7 +25,7 @@ from schema.recs.types import (
     RecommendationSlotType,
     RecommendationStatType,
 )
-from schema.relay import decode_id, encode_id
+from schema.relay import Connection, decode_id, encode_id, keyset_page
 
 MAX_LOOKALIKE_LISTED = 10_000
 
@@ -73,11 +75,22 @@ class RecsQuery:
         return RecommendationListType.from_domain(found)
 
     @strawberry.field(
-        description="Every configured recommendation slot, by code.",
+        description="Configured recommendation slots, by id.",
         permission_classes=[IsMemberOrStaff.with_scope(Scope.RECS_READ)],
     )
-    async def recommendation_slots(self) -> list[RecommendationSlotType]:
-        return [RecommendationSlotType.from_model(s) for s in await slots_service.list_slots()]
+    async def recommendation_slots(
+        self, first: First = None, after: After = None
+    ) -> Connection[RecommendationSlotType]:
+        async def fetch(after_id: int | None, limit: int) -> list[RecSlot]:
+            return await slots_service.slots_page(after_id=after_id, limit=limit)
+
+        return await keyset_page(
+            fetch,
+            first=first,
+            after=after,
+            key=lambda s: s.id,
+            wrap=RecommendationSlotType.from_model,
+        )
 
     @strawberry.field(
         description=(

@@ -12,6 +12,7 @@ from domain.levels import ladder as levels_ladder
 from domain.levels import paid as paid_service
 from domain.levels import service as levels_service
 from schema.access import target_member
+from schema.args import After, First
 from schema.context import Info
 from schema.levels.types import (
     LevelChangeType,
@@ -22,7 +23,9 @@ from schema.levels.types import (
     PaidMembershipType,
     PrivilegesType,
 )
+from schema.paging import page_by_key, page_by_position
 from schema.permissions import IsAuthenticated, IsMemberStaffOrService, IsStaffOrBI
+from schema.relay import Connection
 
 
 def _counts(rows: list[levels_service.LevelCount]) -> list[LevelCountType]:
@@ -32,7 +35,8 @@ def _counts(rows: list[levels_service.LevelCount]) -> list[LevelCountType]:
 @strawberry.type
 class LevelsQuery:
     @strawberry.field(
-        description="The ladder.",
+        description="The ladder by rank. A list, not a connection: defineLevels replaces the "
+        "ladder whole and it holds a handful of rungs, which clients show together.",
         permission_classes=[IsAuthenticated.with_scope(Scope.LEVELS_READ)],
     )
     async def levels(self) -> list[LevelType]:
@@ -55,21 +59,33 @@ class LevelsQuery:
         )
 
     @strawberry.field(
-        description="Members per level at a past instant (now by default).",
+        description="Members per level at a past instant (now by default). A list, not a "
+        "connection: one line per rung of the ladder.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.LEVELS_READ, Scope.ANALYTICS_READ)],
     )
     async def level_distribution(self, at: datetime | None = None) -> list[LevelCountType]:
         return _counts(await levels_service.distribution(at or clock.utc_now()))
 
     @strawberry.field(
-        description="The distribution at the end of every step of a period.",
+        description="The distribution at the end of every step of a period, oldest first; "
+        "cursors hold for the same arguments.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.LEVELS_READ, Scope.ANALYTICS_READ)],
     )
     async def level_trend(
-        self, since: date, until: date, step_days: int = 7
-    ) -> list[LevelTrendPointType]:
+        self,
+        since: date,
+        until: date,
+        step_days: int = 7,
+        first: First = None,
+        after: After = None,
+    ) -> Connection[LevelTrendPointType]:
         points = await levels_service.trend(since, until, step_days)
-        return [LevelTrendPointType(day=p.day, counts=_counts(p.counts)) for p in points]
+        return await page_by_position(
+            points,
+            first=first,
+            after=after,
+            wrap=lambda p: LevelTrendPointType(day=p.day, counts=_counts(p.counts)),
+        )
 
     @strawberry.field(
         description="Discount, free shipping and points multiplier that apply "
@@ -89,14 +105,21 @@ class LevelsQuery:
         )
 
     @strawberry.field(
-        description="A member's paid-plan purchases.",
+        description="A member's paid-plan purchases, oldest first.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.LEVELS_READ)],
     )
     async def paid_memberships(
-        self, info: Info, member_id: strawberry.ID | None = None
-    ) -> list[PaidMembershipType]:
+        self,
+        info: Info,
+        member_id: strawberry.ID | None = None,
+        first: First = None,
+        after: After = None,
+    ) -> Connection[PaidMembershipType]:
         member = await target_member(info, member_id)
-        return [
-            PaidMembershipType.from_membership(held.membership, held.plan_code)
-            for held in await paid_service.memberships_of(member)
-        ]
+        return await page_by_key(
+            await paid_service.memberships_of(member),
+            first=first,
+            after=after,
+            key=lambda held: held.membership.id,
+            wrap=lambda held: PaidMembershipType.from_membership(held.membership, held.plan_code),
+        )
