@@ -64,7 +64,8 @@ class PointsQuery:
         )
 
     @strawberry.field(
-        description="Balances by point type. Members read their own.",
+        description="Balances by point type. Members read their own. A list, not a "
+        "connection: one line per configured point type, a handful.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
     async def point_accounts(
@@ -110,20 +111,27 @@ class PointsQuery:
         )
 
     @strawberry.field(
-        description="Points that expire within N days, by expiry instant.",
+        description="Points that expire within N days, by expiry instant, soonest first; "
+        "cursors hold for the same arguments.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
     )
     async def expiring_points(
-        self, info: Info, within_days: int = 30, member_id: strawberry.ID | None = None
-    ) -> list[ExpiringPointsType]:
+        self,
+        info: Info,
+        within_days: int = 30,
+        member_id: strawberry.ID | None = None,
+        first: First = None,
+        after: After = None,
+    ) -> Connection[ExpiringPointsType]:
         member = await target_member(info, member_id)
-        return [
-            ExpiringPointsType.from_expiring(e)
-            for e in await points_reads.expiring(member, within_days)
-        ]
+        rows = await points_reads.expiring(member, within_days)
+        return await page_by_position(
+            rows, first=first, after=after, wrap=ExpiringPointsType.from_expiring
+        )
 
     @strawberry.field(
-        description="Outstanding points per type and their value in cents.",
+        description="Outstanding points per type and their value in cents. A list, not a "
+        "connection: one line per point type, a handful.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.POINTS_READ, Scope.ANALYTICS_READ)],
     )
     async def points_liability(self) -> list[PointsLiabilityType]:

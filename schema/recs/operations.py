@@ -95,7 +95,8 @@ class RecsQuery:
     @strawberry.field(
         description=(
             "Impressions, clicks and click-through rate per slot and strategy over the last "
-            "`days` days (1..365), from rec_impression and rec_click events. Errors: INVALID."
+            "`days` days (1..365), from rec_impression and rec_click events. Errors: INVALID. "
+            "A list, not a connection: one line per slot and strategy in use, a few dozen."
         ),
         permission_classes=[IsStaffOrBI.with_scope(Scope.RECS_READ, Scope.ANALYTICS_READ)],
     )
