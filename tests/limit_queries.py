@@ -16,7 +16,9 @@ query MemberHome($slot: String!) {
     edges { cursor node { id code name kind state validUntil discountCents } }
     pageInfo { hasNextPage endCursor }
   }
-  claimableCoupons { code name kind amountOffCents thresholdCents pointsPrice claimEndsAt }
+  claimableCoupons(first: 20) {
+    nodes { code name kind amountOffCents thresholdCents pointsPrice claimEndsAt }
+  }
   recommendations(slot: $slot, first: 20) {
     slot coldStart
     items { position reason item { id name priceCents onSale category { name } } }

@@ -16,7 +16,7 @@ from domain import tokens
 from domain.access import Role
 from tests.api.test_token_keys import _crm
 
-CENTRE = "{ claimableCoupons { code } }"
+CENTRE = "{ claimableCoupons { nodes { code } } }"
 ISSUE = """mutation($i: IssueVisitorTokenInput!) {
   issueVisitorToken(input: $i) { token errors { code field } } }"""
 
@@ -47,7 +47,7 @@ async def test_a_service_issues_a_token_the_device_then_uses(client: httpx.Async
     assert claims["exp"] - claims["iat"] == tokens.DEFAULT_TTL_SECONDS[Role.VISITOR]
     # and the device reads the claim centre but not a member's home
     centre = await _post(client, CENTRE, _bearer(token))
-    assert centre == {"data": {"claimableCoupons": []}}
+    assert centre == {"data": {"claimableCoupons": {"nodes": []}}}
     home = await _post(client, "{ me { id } }", _bearer(token))
     assert [e["extensions"]["code"] for e in home["errors"]] == ["FORBIDDEN"]
 

@@ -125,7 +125,7 @@ async def test_big_int_refuses_floats_bools_and_out_of_range(value: object, frag
 )
 async def test_date_times_need_a_zone_and_a_range(value: str, fragment: str) -> None:
     result = await gql(
-        "query($at: DateTime!) { pointsClearing(since: $at, until: $at) { pointType } }",
+        "query($at: DateTime!) { pointsClearing(since: $at, until: $at) { nodes { pointType } } }",
         {"at": value},
         STAFF,
     )

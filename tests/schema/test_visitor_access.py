@@ -178,10 +178,10 @@ async def test_a_visitor_sees_what_a_new_member_may_claim() -> None:
         **base,
     )
     # when
-    result = await gql("{ claimableCoupons { code } }", principal=VISITOR)
+    result = await gql("{ claimableCoupons { nodes { code } } }", principal=VISITOR)
     # then
     assert result.errors is None
-    assert [t["code"] for t in result.data["claimableCoupons"]] == ["OPEN", "NEW"]
+    assert [t["code"] for t in result.data["claimableCoupons"]["nodes"]] == ["OPEN", "NEW"]
 
 
 @pytest.mark.usefixtures("database")
@@ -237,7 +237,7 @@ def test_a_visitor_budget_is_below_anonymous_and_holds_a_product_page() -> None:
             coldStart items { position strategy reason
               tracking { slot strategy item_id: itemId position } item { id code name } }
           }
-          claimableCoupons { code name }
+          claimableCoupons(first: 20) { nodes { code name } }
         }"""
     )
     # when its cost is weighed against the visitor's budget

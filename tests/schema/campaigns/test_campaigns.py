@@ -279,8 +279,8 @@ async def test_bad_definitions_are_refused_and_nothing_saved() -> None:
     assert await Campaign.all().count() == 0
     ok = await gql(create, {"i": base}, STAFF)
     assert ok.data["createCampaign"]["errors"] == []
-    shown = await gql("{ campaigns { name status effect { arm members } } }", principal=STAFF)
-    assert shown.data["campaigns"] == [{"name": "x", "status": "DRAFT", "effect": []}]
+    shown = await gql("{ campaigns { nodes { name status effect { arm members } } } }", principal=STAFF)
+    assert shown.data["campaigns"]["nodes"] == [{"name": "x", "status": "DRAFT", "effect": []}]
 
 
 async def test_coupon_out_of_stock_is_not_charged_and_state_triggers_fire_once() -> None:

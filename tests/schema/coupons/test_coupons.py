@@ -76,10 +76,10 @@ async def test_reserve_then_paid_order_uses_and_full_refund_restores(redis_clien
     ]
     settlement = await gql(
         '{ couponSettlement(since: "2000-01-01T00:00:00Z", until: "2100-01-01T00:00:00Z") '
-        "{ template used discountCents platformCents merchantCents } }",
+        "{ nodes { template used discountCents platformCents merchantCents } } }",
         principal=BI,
     )
-    assert settlement.data["couponSettlement"] == [
+    assert settlement.data["couponSettlement"]["nodes"] == [
         {
             "template": "C2",
             "used": 1,
@@ -152,13 +152,13 @@ async def test_quote_claim_centre_and_my_coupons() -> None:
         "T3", kind=CouponKind.PERCENT_OFF, amount_off_cents=0, percent_off=5, stackable=True
     )
     m = await make_member()
-    centre = await gql("{ claimableCoupons { code } }", principal=member(m.id))
-    assert [t["code"] for t in centre.data["claimableCoupons"]] == ["T1", "T2", "T3"]
+    centre = await gql("{ claimableCoupons { nodes { code } } }", principal=member(m.id))
+    assert [t["code"] for t in centre.data["claimableCoupons"]["nodes"]] == ["T1", "T2", "T3"]
     for code in ("T1", "T2", "T3"):
         claimed = await gql(CLAIM, {"c": code, "k": f"tap-{code}"}, member(m.id))
         assert claimed.data["claimCoupon"]["errors"] == []
-    centre = await gql("{ claimableCoupons { code } }", principal=member(m.id))
-    assert centre.data["claimableCoupons"] == []
+    centre = await gql("{ claimableCoupons { nodes { code } } }", principal=member(m.id))
+    assert centre.data["claimableCoupons"]["nodes"] == []
     quote = await gql(
         """{ quoteCoupons(cart: {lines: [{lineId: "a", itemCode: "SKU1", quantity: 1,
         unitPriceCents: 20000}, {lineId: "b", itemCode: "SKU1", quantity: 1, unitPriceCents: 1}]})

@@ -19,13 +19,13 @@ from tests.helpers import STAFF, gql, member
 pytestmark = pytest.mark.usefixtures("database")
 
 READS = """{
-  memberBenefits(includeSpent: true) {
+  memberBenefits(includeSpent: true) { nodes {
     benefitCode name quantity used remaining source expiresAt status usable
-  }
-  memberCards {
+  } }
+  memberCards { nodes {
     templateCode status activatedOn endsOn priceCents refundedCents dropsTotal dropsLeft
-  }
-  paidMemberships { planCode priceCents paidCents refundedCents status }
+  } }
+  paidMemberships { nodes { planCode priceCents paidCents refundedCents status } }
   memberLevel { history { fromRank toRank kind reason } }
   walletStatement { edges { node { side kind amountCents source reason } } }
 }"""
@@ -93,14 +93,14 @@ async def test_a_members_own_reads_show_every_field() -> None:
     result = await gql(READS, principal=member(member_id))
     assert result.errors is None, result.errors
     data = result.data
-    grants = sorted(data["memberBenefits"], key=lambda g: g["source"])
+    grants = sorted(data["memberBenefits"]["nodes"], key=lambda g: g["source"])
     assert [(g["benefitCode"], g["quantity"], g["used"], g["remaining"]) for g in grants] == [
         ("LOUNGE", 1, 0, 1),
         ("LOUNGE", 2, 0, 2),
     ]
     assert grants[1]["name"] == "Lounge" and grants[1]["source"] == "staff"
     assert all(g["status"] == "ACTIVE" and g["usable"] for g in grants)
-    (card,) = data["memberCards"]
+    (card,) = data["memberCards"]["nodes"]
     today = business_today().isoformat()
     assert card["activatedOn"] == today and card["endsOn"] > today
     assert {k: card[k] for k in card if k not in ("activatedOn", "endsOn")} == {
@@ -111,7 +111,7 @@ async def test_a_members_own_reads_show_every_field() -> None:
         "dropsTotal": 3,
         "dropsLeft": 2,
     }
-    assert data["paidMemberships"] == [
+    assert data["paidMemberships"]["nodes"] == [
         {
             "planCode": "FAMILY",
             "priceCents": 36_500,
@@ -138,13 +138,13 @@ async def test_level_trend_counts_members_at_the_end_of_each_step() -> None:
     since = today - timedelta(days=2)
     result = await gql(
         "query($s: Date!, $u: Date!) { levelTrend(since: $s, until: $u, stepDays: 2) "
-        "{ day counts { rank members } } }",
+        "{ nodes { day counts { rank members } } } }",
         {"s": since.isoformat(), "u": today.isoformat()},
         STAFF,
     )
     assert result.errors is None, result.errors
     assert member_id
-    assert result.data["levelTrend"] == [
+    assert result.data["levelTrend"]["nodes"] == [
         {"day": since.isoformat(), "counts": []},
         {
             "day": today.isoformat(),

@@ -238,9 +238,9 @@ async def test_expiry_job_liability_and_statement(redis_client) -> None:
         expires_at=datetime.now(UTC) + timedelta(days=3),
     )
     expiring = await gql(
-        "{ expiringPoints(withinDays: 7) { pointType points } }", principal=member(m.id)
+        "{ expiringPoints(withinDays: 7) { nodes { pointType points } } }", principal=member(m.id)
     )
-    assert expiring.data["expiringPoints"] == [{"pointType": "POINTS", "points": 60}]
+    assert expiring.data["expiringPoints"]["nodes"] == [{"pointType": "POINTS", "points": 60}]
     result = await points_expiry.expire_all_due()
     assert result == {"accounts": 1, "expired": 40}
     assert await points_expiry.expire_all_due() == {"accounts": 0, "expired": 0}

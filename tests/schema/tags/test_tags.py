@@ -215,7 +215,7 @@ async def test_bad_tag_definitions_are_refused(
     _case: str, payload: dict, code: str, field: str
 ) -> None:
     # given the built-in catalogue
-    await gql("query { tags { code } }", None, STAFF)
+    await gql("query { tags { nodes { code } } }", None, STAFF)
     before = await TagDefinition.all().count()
     # when a bad definition is sent
     result = await gql(
