@@ -42,12 +42,12 @@ query MemberHomeRoots {
   memberLevel { reachedOn periodEndsOn level { rank code name } }
   memberPrivileges { levelCode discountPercent freeShipping pointsMultiplier }
   pointAccounts { pointType { code name } available frozen }
-  expiringPoints { pointType points expiresAt }
+  expiringPoints { nodes { pointType points expiresAt } }
   wallet { balanceCents status }
   myCoupons(first: 20) { edges { node { id code name state validUntil } } }
-  memberCards { id templateCode status endsOn }
-  memberBenefits { id benefitCode name remaining }
-  claimableCoupons { code name kind }
+  memberCards { nodes { id templateCode status endsOn } }
+  memberBenefits { nodes { id benefitCode name remaining } }
+  claimableCoupons(first: 20) { nodes { code name kind } }
 }
 """
 # The same screen in one `me` request: the same data as HOME_ROOT_FIELDS, with the member's
@@ -64,7 +64,7 @@ query MemberHome {
     benefitCards { id templateCode status endsOn }
     benefits { benefitCode name remaining }
   }
-  claimableCoupons { code name kind }
+  claimableCoupons(first: 20) { nodes { code name kind } }
 }
 """
 # The whole member home: also the paid plan and the five newest orders with their lines.

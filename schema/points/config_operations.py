@@ -19,7 +19,7 @@ from schema.relay import Connection, decode_id, keyset_page, plain_id
 
 READ = IsStaff.with_scope(Scope.POINTS_READ, Scope.POINTS_CONFIG)
 CONFIG = IsStaff.with_scope(Scope.POINTS_CONFIG)
-RECEIPTS = IsStaff.with_scope(Scope.POINTS_READ, Scope.POINTS_WRITE)
+RECEIPTS = IsStaff.with_scope(Scope.POINTS_READ)
 
 
 @strawberry.type(description="What retireEarningRule returns.")
