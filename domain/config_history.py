@@ -130,12 +130,24 @@ async def changes(
     return list(await query.order_by("id").limit(limit))
 
 
-async def upsert(model: type[M], object_type: str, *, defaults: dict[str, Any], **lookup: Any) -> M:
-    """`update_or_create` of a configuration row by its natural key, recorded as a change."""
+async def upsert(
+    model: type[M],
+    object_type: str,
+    *,
+    defaults: dict[str, Any],
+    named_by: str = "pk",
+    **lookup: Any,
+) -> M:
+    """`update_or_create` of a configuration row by its natural key, recorded as a change.
+
+    History names the row by `named_by`: its id, or the code clients know it by.
+    """
     async with transaction():
         before = await model.select_for_update().get_or_none(**lookup)
         row, _ = await model.update_or_create(defaults=defaults, **lookup)
-        await record(object_type, row.pk, before=snapshot(before), after=snapshot(row))
+        await record(
+            object_type, getattr(row, named_by), before=snapshot(before), after=snapshot(row)
+        )
     return row
 
 
@@ -147,7 +159,9 @@ async def create(model: type[M], object_type: str, **values: Any) -> M:
     return row
 
 
-async def retire_row(model: type[M], row_id: int, object_type: str, **changes: Any) -> M:
+async def retire_row(
+    model: type[M], row_id: int, object_type: str, *, named_by: str = "pk", **changes: Any
+) -> M:
     """Set the retiring columns of one configuration row (`active=False`) and record it.
 
     Retiring twice changes nothing and records nothing; an unknown id is NOT_FOUND.
@@ -162,7 +176,7 @@ async def retire_row(model: type[M], row_id: int, object_type: str, **changes: A
         await row.save(update_fields=list(changes))
         await record(
             object_type,
-            row_id,
+            getattr(row, named_by),
             before=before,
             after=snapshot(row),
             action=ConfigChangeAction.RETIRE,

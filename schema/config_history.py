@@ -58,6 +58,14 @@ HISTORY_SCOPES: dict[ConfigObjectType, Scope] = {
 }
 
 
+# Objects clients know by code rather than id; their history is kept under the code.
+NAMED_BY_CODE = {
+    ConfigObjectType.LEVEL_LADDER,
+    ConfigObjectType.COUPON_TEMPLATE,
+    ConfigObjectType.RECOMMENDATION_SLOT,
+}
+
+
 @strawberry.type(name="ConfigChange", description="One define, update or retire of configuration.")
 class ConfigChangeType:
     action: ConfigChangeAction = strawberry.field(description="Define, update or retire.")
@@ -113,7 +121,10 @@ class ConfigHistoryQuery:
         ],
         object_id: Annotated[
             strawberry.ID,
-            strawberry.argument(description="Its global or plain id (ladders: the ladder code)."),
+            strawberry.argument(
+                description="Its global or plain id; the code for coupon templates and "
+                "recommendation slots; `default` for the level ladder."
+            ),
         ],
         first: First = None,
         after: After = None,
@@ -122,7 +133,7 @@ class ConfigHistoryQuery:
         scope = HISTORY_SCOPES[object_type]
         if principal is None or not principal.has_scope(scope):
             raise Forbidden(f"This needs the {scope} scope.", code=ErrorCode.FORBIDDEN)
-        key = object_id if object_type is ConfigObjectType.LEVEL_LADDER else _row_id(object_id)
+        key = object_id if object_type in NAMED_BY_CODE else _row_id(object_id)
 
         async def fetch(after_id: int | None, limit: int) -> list[ConfigChange]:
             return await config_history.changes(

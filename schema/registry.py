@@ -11,6 +11,7 @@ from schema.campaigns.queries import CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
 from schema.config_history import ConfigHistoryQuery
+from schema.coupons.config_operations import CouponConfigQuery
 from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
 from schema.engagement.operations import EngagementMutation, EngagementQuery
@@ -29,9 +30,11 @@ from schema.payments.operations import PaymentsMutation, PaymentsQuery
 from schema.points.config_operations import PointConfigQuery, PointRetireMutation
 from schema.points.mutations import PointsMutation
 from schema.points.queries import PointsQuery
+from schema.recs.config_operations import RecsConfigQuery, RecsRetireMutation
 from schema.recs.operations import RecsMutation, RecsQuery
 from schema.segments.mutations import SegmentsMutation
 from schema.segments.queries import SegmentsQuery
+from schema.tags.config_operations import TagConfigQuery, TagRetireMutation
 from schema.tags.mutations import TagsMutation
 from schema.tags.portrait import PortraitQuery
 from schema.tags.queries import TagsQuery
@@ -49,6 +52,7 @@ QUERY_MIXINS: list[type] = [
     PointConfigQuery,
     ConfigHistoryQuery,
     TagsQuery,
+    TagConfigQuery,
     SegmentsQuery,
     PortraitQuery,
     WalletQuery,
@@ -59,11 +63,13 @@ QUERY_MIXINS: list[type] = [
     BenefitConfigQuery,
     CatalogQuery,
     CouponsQuery,
+    CouponConfigQuery,
     PaymentsQuery,
     CampaignsQuery,
     RecsQuery,
     AnalyticsQuery,
     NodeQuery,
+    RecsConfigQuery,
 ]
 MUTATION_MIXINS: list[type] = [
     EngagementMutation,
@@ -74,6 +80,7 @@ MUTATION_MIXINS: list[type] = [
     PointsMutation,
     PointRetireMutation,
     TagsMutation,
+    TagRetireMutation,
     SegmentsMutation,
     WalletMutation,
     WalletRetireMutation,
@@ -86,4 +93,5 @@ MUTATION_MIXINS: list[type] = [
     PaymentsMutation,
     CampaignsMutation,
     RecsMutation,
+    RecsRetireMutation,
 ]

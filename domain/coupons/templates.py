@@ -137,7 +137,7 @@ async def _record(before: CouponTemplate | None, after: CouponTemplate) -> None:
         action = config_history.ConfigChangeAction.RETIRE
     await config_history.record(
         "CouponTemplate",
-        after.id,
+        after.code,
         before=config_history.snapshot(before),
         after=config_history.snapshot(after),
         action=action,
@@ -187,3 +187,8 @@ async def templates_page(
     if after is not None:
         query = query.filter(id__lt=after)
     return list(await query.order_by("-id").limit(limit))
+
+
+async def find_template(code: str) -> CouponTemplate | None:
+    """One template by code, or None."""
+    return await CouponTemplate.get_or_none(code=code)

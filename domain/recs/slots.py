@@ -157,6 +157,7 @@ async def configure_slot(config: SlotConfig) -> RecSlot:
         slot = await config_history.upsert(
             RecSlot,
             "RecSlot",
+            named_by="code",
             code=config.code,
             defaults={
                 "title": config.title.strip(),
@@ -223,3 +224,20 @@ def to_config(row: RecSlot) -> SlotConfig:
 async def slots_page(*, after_id: int | None, limit: int) -> list[RecSlot]:
     """Slots by id, one keyset page."""
     return await db.page_by_id(RecSlot.all(), after_id=after_id, limit=limit)
+
+
+async def retire_slot(code: str) -> RecSlot:
+    """Disable a slot: it serves no items until configured again (history is kept)."""
+    found = await RecSlot.get_or_none(code=code)
+    if found is None:
+        raise UnknownSlot(f"unknown slot '{code}'", field="code")
+    slot = await config_history.retire_row(
+        RecSlot, found.id, "RecSlot", named_by="code", enabled=False
+    )
+    _slot_cache.clear()
+    return slot
+
+
+async def slot_by_code(code: str) -> RecSlot | None:
+    """One slot by code, or None."""
+    return await RecSlot.get_or_none(code=code)

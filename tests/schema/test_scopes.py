@@ -62,6 +62,7 @@ def test_every_root_field_reachable_by_staff_declares_a_scope() -> None:
 def test_queries_need_read_scopes_and_mutations_write_scopes() -> None:
     # given the built schema
     fields = _staff_reachable_fields()
+
     # then queries ask for read scopes (configuration reads also admit the area's config
     # scope) and mutations for scopes that allow change; the history of configuration changes
     # is for those who may change it

@@ -279,7 +279,9 @@ async def test_bad_definitions_are_refused_and_nothing_saved() -> None:
     assert await Campaign.all().count() == 0
     ok = await gql(create, {"i": base}, STAFF)
     assert ok.data["createCampaign"]["errors"] == []
-    shown = await gql("{ campaigns { nodes { name status effect { arm members } } } }", principal=STAFF)
+    shown = await gql(
+        "{ campaigns { nodes { name status effect { arm members } } } }", principal=STAFF
+    )
     assert shown.data["campaigns"]["nodes"] == [{"name": "x", "status": "DRAFT", "effect": []}]
 
 
