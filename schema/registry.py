@@ -32,6 +32,7 @@ from schema.points.mutations import PointsMutation
 from schema.points.queries import PointsQuery
 from schema.recs.config_operations import RecsConfigQuery, RecsRetireMutation
 from schema.recs.operations import RecsMutation, RecsQuery
+from schema.segments.config_operations import SegmentArchiveMutation, SegmentConfigQuery
 from schema.segments.mutations import SegmentsMutation
 from schema.segments.queries import SegmentsQuery
 from schema.tags.config_operations import TagConfigQuery, TagRetireMutation
@@ -54,6 +55,7 @@ QUERY_MIXINS: list[type] = [
     TagsQuery,
     TagConfigQuery,
     SegmentsQuery,
+    SegmentConfigQuery,
     PortraitQuery,
     WalletQuery,
     WalletConfigQuery,
@@ -82,6 +84,7 @@ MUTATION_MIXINS: list[type] = [
     TagsMutation,
     TagRetireMutation,
     SegmentsMutation,
+    SegmentArchiveMutation,
     WalletMutation,
     WalletRetireMutation,
     LevelsMutation,

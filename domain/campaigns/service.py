@@ -133,7 +133,7 @@ async def _check_audience(setting: dict[str, Any]) -> dict[str, Any]:
         )
         return {"kind": audience.kind.value, "definition": definition}
     if audience.kind is rules.AudienceKind.SEGMENT:
-        found = await segments_service.get_segment(audience.source_id) is not None
+        found = await segments_service.targetable_segment(audience.source_id) is not None
     elif audience.kind is rules.AudienceKind.SNAPSHOT:
         found = await SegmentSnapshot.exists(id=audience.source_id)
     else:

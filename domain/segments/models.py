@@ -23,6 +23,9 @@ class Segment(Model):
     created_by = fields.CharField(max_length=100)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    archived_at = fields.DatetimeField(
+        null=True, description="Set once archived: no longer refreshed or targeted."
+    )
 
     class Meta:
         table = "segments"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -132,7 +132,8 @@ async def refresh_due_segments() -> int:
     """Re-evaluate the saved segments whose schedule is due; returns how many."""
     now = utc_now()
     due = 0
-    for segment in await Segment.exclude(refresh=RefreshSchedule.MANUAL).order_by("id"):
+    scheduled = Segment.filter(archived_at=None).exclude(refresh=RefreshSchedule.MANUAL)
+    for segment in await scheduled.order_by("id"):
         period = (
             timedelta(hours=1) if segment.refresh == RefreshSchedule.HOURLY else timedelta(days=1)
         )
@@ -153,6 +154,30 @@ async def defer_refresh_due(key: str) -> jobs.Job:
 async def get_segment(segment_id: int) -> Segment | None:
     """A saved segment by id."""
     return await Segment.get_or_none(id=segment_id)
+
+
+async def targetable_segment(segment_id: int) -> Segment | None:
+    """A saved segment new campaigns may target: it exists and is not archived."""
+    return await Segment.get_or_none(id=segment_id, archived_at=None)
+
+
+async def segments_page(
+    *, archived: bool | None, before_id: int | None, limit: int
+) -> list[Segment]:
+    """Saved segments newest first, optionally only archived or only live ones."""
+    query = Segment.all()
+    if archived is not None:
+        query = query.filter(archived_at__isnull=not archived)
+    return await db.page_by_id(query, after_id=before_id, limit=limit, newest_first=True)
+
+
+async def archive_segment(segment_id: int, *, now: datetime) -> Segment:
+    """Archive a segment: no more scheduled refreshes or new campaigns; snapshots, history and
+    running campaigns stay. Archiving twice keeps the first instant."""
+    found = await Segment.get_or_none(id=segment_id)
+    if found is not None and found.archived_at is not None:
+        return found
+    return await config_history.retire_row(Segment, segment_id, "Segment", archived_at=now)
 
 
 async def size_history(segment_id: int, limit: int = 30) -> list[SegmentSize]:

@@ -80,6 +80,9 @@ class SegmentType(Node):
     last_evaluated_at: datetime | None
     created_by: str
     created_at: datetime
+    archived_at: datetime | None = strawberry.field(
+        description="When it was archived; null while live."
+    )
 
     @classmethod
     def from_model(cls, segment: Segment) -> SegmentType:
@@ -94,6 +97,7 @@ class SegmentType(Node):
             last_evaluated_at=segment.last_evaluated_at,
             created_by=segment.created_by,
             created_at=segment.created_at,
+            archived_at=segment.archived_at,
         )
 
     @strawberry.field(description="Members now (evaluated on request, nothing recorded).")

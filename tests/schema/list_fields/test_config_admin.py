@@ -15,6 +15,8 @@ from domain.clock import utc_now
 from domain.levels import paid as paid_service
 from domain.points import config as points_config
 from domain.points import receipts as points_receipts
+from domain.segments import service as segments_service
+from domain.tags import runs as tags_runs
 from domain.wallet import service as wallet_service
 from schema.build import schema
 from tests.factories import make_member, make_point_types
@@ -123,3 +125,22 @@ async def test_benefits_cards_and_appointments(list_fields: ListFieldCheck) -> N
 
     for field in ("benefits", "benefitCardTemplates", "appointments"):
         await list_fields.assert_flat(root_query(GRAPH, field, "first: 50"), add, principal=STAFF)
+
+
+@pytest.mark.list_fields("Query.segments")
+async def test_segments(list_fields: ListFieldCheck) -> None:
+    await make_member(city="Beijing")
+    await tags_runs.compute_all()
+    definition = {"tag": {"tag_code": "city", "op": "IN", "values": ["Beijing"]}}
+
+    async def add(count: int) -> None:
+        for _ in range(count):
+            await segments_service.save_segment(
+                segments_service.SegmentInput(name=f"s{next(_numbers)}", definition=definition),
+                operator="test",
+            )
+
+    query = """{ segments(first: 50) { edges { cursor node { id name description definition
+      refresh lastSize lastEvaluatedAt createdBy createdAt archivedAt } } pageInfo {
+      hasNextPage endCursor } } }"""
+    await list_fields.assert_flat(query, add, principal=STAFF)
