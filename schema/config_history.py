@@ -19,24 +19,39 @@ from schema.context import Info
 from schema.permissions import IsStaff
 from schema.relay import Connection, keyset_page, plain_id
 
-strawberry.enum(ConfigChangeAction, name="ConfigChangeAction", description="What a change did.")
+
+@strawberry.enum(name="ConfigChangeAction", description="What a change did.")
+class ConfigChangeActionEnum(Enum):
+    DEFINE = strawberry.enum_value("DEFINE", description="The object was created.")
+    UPDATE = strawberry.enum_value("UPDATE", description="Stored columns changed.")
+    RETIRE = strawberry.enum_value(
+        "RETIRE", description="Retired, archived, ended or disabled: no further use."
+    )
 
 
 @strawberry.enum(description="The kinds of configuration whose changes are recorded.")
 class ConfigObjectType(Enum):
-    POINT_TYPE = "PointType"
-    EARNING_RULE = "EarningRule"
-    PROMOTION = "Promotion"
-    EVENT_BONUS = "EventBonusRule"
-    RECHARGE_RULE = "RechargeRule"
-    LEVEL_LADDER = "LevelLadder"
-    PAID_PLAN = "PaidPlan"
-    BENEFIT = "Benefit"
-    BENEFIT_CARD_TEMPLATE = "CardTemplate"
-    COUPON_TEMPLATE = "CouponTemplate"
-    TAG = "Tag"
-    SEGMENT = "Segment"
-    RECOMMENDATION_SLOT = "RecSlot"
+    POINT_TYPE = strawberry.enum_value("PointType", description="A point type (plain id).")
+    EARNING_RULE = strawberry.enum_value("EarningRule", description="An earning rule.")
+    PROMOTION = strawberry.enum_value("Promotion", description="A points promotion.")
+    EVENT_BONUS = strawberry.enum_value("EventBonusRule", description="An event bonus rule.")
+    RECHARGE_RULE = strawberry.enum_value("RechargeRule", description="A wallet recharge rule.")
+    LEVEL_LADDER = strawberry.enum_value(
+        "LevelLadder", description="The level ladder as a whole (objectId `default`)."
+    )
+    PAID_PLAN = strawberry.enum_value("PaidPlan", description="A paid membership plan.")
+    BENEFIT = strawberry.enum_value("Benefit", description="A catalogue benefit.")
+    BENEFIT_CARD_TEMPLATE = strawberry.enum_value(
+        "CardTemplate", description="A benefit card template."
+    )
+    COUPON_TEMPLATE = strawberry.enum_value(
+        "CouponTemplate", description="A coupon template (objectId: its code)."
+    )
+    TAG = strawberry.enum_value("Tag", description="A tag definition.")
+    SEGMENT = strawberry.enum_value("Segment", description="A saved segment.")
+    RECOMMENDATION_SLOT = strawberry.enum_value(
+        "RecSlot", description="A recommendation slot (objectId: its code)."
+    )
 
 
 # The scope a staff token needs to read an object's history: its area's configuration scope
@@ -68,7 +83,7 @@ NAMED_BY_CODE = {
 
 @strawberry.type(name="ConfigChange", description="One define, update or retire of configuration.")
 class ConfigChangeType:
-    action: ConfigChangeAction = strawberry.field(description="Define, update or retire.")
+    action: ConfigChangeActionEnum = strawberry.field(description="Define, update or retire.")
     actor: str = strawberry.field(description="Who made the change (token subject).")
     object_type: str = strawberry.field(description="The kind of object changed.")
     object_id: str = strawberry.field(description="The plain id (or code) of the object.")
@@ -79,7 +94,7 @@ class ConfigChangeType:
     @classmethod
     def from_model(cls, change: ConfigChange) -> ConfigChangeType:
         return cls(
-            action=ConfigChangeAction(change.action),
+            action=ConfigChangeActionEnum[ConfigChangeAction(change.action).name],
             actor=change.actor,
             object_type=change.object_type,
             object_id=change.object_id,
@@ -92,6 +107,9 @@ class ConfigChangeType:
 @strawberry.input(description="Which configuration object to retire.")
 class RetireInput:
     id: strawberry.ID = strawberry.field(description="Its global (or plain) id.")
+
+
+RetireArgument = Annotated[RetireInput, strawberry.argument(description="The object to retire.")]
 
 
 def _row_id(value: str) -> int:
@@ -137,7 +155,7 @@ class ConfigHistoryQuery:
 
         async def fetch(after_id: int | None, limit: int) -> list[ConfigChange]:
             return await config_history.changes(
-                object_type.value, key, after_id=after_id, limit=limit
+                str(object_type.value), key, after_id=after_id, limit=limit
             )
 
         return await keyset_page(

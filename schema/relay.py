@@ -133,20 +133,22 @@ def page_size(first: int | None, field: str = "first") -> int:
 
 @strawberry.type(description="Pagination state of a connection.")
 class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="Whether a page follows this one.")
+    end_cursor: str | None = strawberry.field(
+        description="Cursor of the last edge: pass it as `after` for the next page."
+    )
 
 
 @strawberry.type(description="An item of a page with its cursor.")
 class Edge(Generic[NodeType]):
-    cursor: str
-    node: NodeType
+    cursor: str = strawberry.field(description="Position of this item, for `after`.")
+    node: NodeType = strawberry.field(description="The item.")
 
 
 @strawberry.type(description="A page of results in keyset order.")
 class Connection(Generic[NodeType]):
-    edges: list[Edge[NodeType]]
-    page_info: PageInfo
+    edges: list[Edge[NodeType]] = strawberry.field(description="The items with their cursors.")
+    page_info: PageInfo = strawberry.field(description="Whether more follow, and from where.")
 
     @strawberry.field(description="The nodes of this page.")
     def nodes(self) -> list[NodeType]:

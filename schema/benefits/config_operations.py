@@ -12,7 +12,7 @@ from domain.benefits import catalogue
 from domain.benefits.models import Appointment, Benefit, CardTemplate
 from schema.args import Active, After, First, ObjectId
 from schema.benefits.config_types import AppointmentType, BenefitType, CardTemplateType
-from schema.config_history import RetireInput
+from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.relay import Connection, decode_id, keyset_page, plain_id
@@ -23,8 +23,8 @@ CONFIG = IsStaff.with_scope(Scope.BENEFITS_CONFIG)
 
 @strawberry.enum(description="Where an appointment stands.")
 class AppointmentStatus(Enum):
-    BOOKED = "BOOKED"
-    CANCELLED = "CANCELLED"
+    BOOKED = strawberry.enum_value("BOOKED", description="Open: the slot is held.")
+    CANCELLED = strawberry.enum_value("CANCELLED", description="Cancelled by member or staff.")
 
 
 @strawberry.type(description="What retireBenefit returns.")
@@ -83,7 +83,7 @@ class BenefitConfigQuery:
         after: After = None,
     ) -> Connection[AppointmentType]:
         async def fetch(after_id: int | None, limit: int) -> list[Appointment]:
-            wanted = status.value if status else None
+            wanted = str(status.value) if status else None
             return await catalogue.appointments(status=wanted, after_id=after_id, limit=limit)
 
         return await keyset_page(
@@ -104,7 +104,7 @@ class BenefitRetireMutation:
         permission_classes=[CONFIG],
     )
     @returns_errors
-    async def retire_benefit(self, input: RetireInput) -> RetireBenefitPayload:
+    async def retire_benefit(self, input: RetireArgument) -> RetireBenefitPayload:
         found = await catalogue.retire_benefit(decode_id(input.id, "Benefit", "id"))
         return RetireBenefitPayload(benefit=BenefitType.from_model(found), errors=[])
 
@@ -114,7 +114,7 @@ class BenefitRetireMutation:
         permission_classes=[CONFIG],
     )
     @returns_errors
-    async def retire_benefit_card(self, input: RetireInput) -> RetireBenefitCardPayload:
+    async def retire_benefit_card(self, input: RetireArgument) -> RetireBenefitCardPayload:
         found = await catalogue.retire_card_template(
             decode_id(input.id, "BenefitCardTemplate", "id")
         )

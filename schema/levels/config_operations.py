@@ -9,7 +9,7 @@ from domain.access import Scope
 from domain.levels import plan_catalogue
 from domain.levels.models import PaidPlan
 from schema.args import Active, After, First, ObjectId
-from schema.config_history import RetireInput
+from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.relay import Connection, decode_id, encode_id, keyset_page
@@ -84,6 +84,6 @@ class LevelRetireMutation:
         permission_classes=[CONFIG],
     )
     @returns_errors
-    async def retire_paid_plan(self, input: RetireInput) -> RetirePaidPlanPayload:
+    async def retire_paid_plan(self, input: RetireArgument) -> RetirePaidPlanPayload:
         found = await plan_catalogue.retire_paid_plan(decode_id(input.id, "PaidPlan", "id"))
         return RetirePaidPlanPayload(paid_plan=PaidPlanType.from_model(found), errors=[])

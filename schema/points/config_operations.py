@@ -10,7 +10,7 @@ from domain.access import Scope
 from domain.points import catalogue
 from domain.points.models import EarningRule, EventBonusRule, Promotion, Receipt, ReceiptStatus
 from schema.args import Active, After, First, ObjectId
-from schema.config_history import RetireInput
+from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
@@ -133,7 +133,7 @@ class PointRetireMutation:
         permission_classes=[CONFIG],
     )
     @returns_errors
-    async def retire_earning_rule(self, input: RetireInput) -> RetireEarningRulePayload:
+    async def retire_earning_rule(self, input: RetireArgument) -> RetireEarningRulePayload:
         rule = await catalogue.retire_earning_rule(decode_id(input.id, "EarningRule", "id"))
         return RetireEarningRulePayload(earning_rule=EarningRuleType.from_model(rule), errors=[])
 
@@ -142,7 +142,7 @@ class PointRetireMutation:
         permission_classes=[CONFIG],
     )
     @returns_errors
-    async def retire_promotion(self, input: RetireInput) -> RetirePromotionPayload:
+    async def retire_promotion(self, input: RetireArgument) -> RetirePromotionPayload:
         found = await catalogue.retire_promotion(decode_id(input.id, "Promotion", "id"))
         return RetirePromotionPayload(promotion=PromotionType.from_model(found), errors=[])
 
@@ -152,6 +152,6 @@ class PointRetireMutation:
         permission_classes=[CONFIG],
     )
     @returns_errors
-    async def retire_event_bonus(self, input: RetireInput) -> RetireEventBonusPayload:
+    async def retire_event_bonus(self, input: RetireArgument) -> RetireEventBonusPayload:
         found = await catalogue.retire_event_bonus(decode_id(input.id, "EventBonus", "id"))
         return RetireEventBonusPayload(event_bonus=EventBonusType.from_model(found), errors=[])

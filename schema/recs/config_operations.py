@@ -46,7 +46,8 @@ class RecsRetireMutation:
     )
     @returns_errors
     async def retire_recommendation_slot(
-        self, input: RetireSlotInput
+        self,
+        input: Annotated[RetireSlotInput, strawberry.argument(description="The slot to disable.")],
     ) -> RetireRecommendationSlotPayload:
         found = await slots_service.retire_slot(input.code)
         return RetireRecommendationSlotPayload(

@@ -11,7 +11,7 @@ from domain.clock import utc_now
 from domain.segments import service as segments_service
 from domain.segments.models import Segment
 from schema.args import After, First
-from schema.config_history import RetireInput
+from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff, IsStaffOrBI
 from schema.relay import Connection, decode_id, keyset_page
@@ -58,7 +58,7 @@ class SegmentArchiveMutation:
         permission_classes=[IsStaff.with_scope(Scope.SEGMENTS_WRITE)],
     )
     @returns_errors
-    async def archive_segment(self, input: RetireInput) -> ArchiveSegmentPayload:
+    async def archive_segment(self, input: RetireArgument) -> ArchiveSegmentPayload:
         found = await segments_service.archive_segment(
             decode_id(input.id, "Segment", "id"), now=utc_now()
         )

@@ -7,7 +7,7 @@ import strawberry
 from domain.access import Scope
 from domain.tags import catalogue as tags_catalogue
 from schema.args import ObjectId
-from schema.config_history import RetireInput
+from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff, IsStaffOrBI
 from schema.relay import decode_id
@@ -39,6 +39,6 @@ class TagRetireMutation:
         permission_classes=[IsStaff.with_scope(Scope.TAGS_WRITE)],
     )
     @returns_errors
-    async def retire_tag(self, input: RetireInput) -> RetireTagPayload:
+    async def retire_tag(self, input: RetireArgument) -> RetireTagPayload:
         found = await tags_catalogue.retire_tag(decode_id(input.id, "Tag", "id"))
         return RetireTagPayload(tag=TagType.from_model(found), errors=[])

@@ -10,7 +10,7 @@ from domain.access import Scope
 from domain.wallet import recharge_rules
 from domain.wallet.models import RechargeRule
 from schema.args import Active, After, First, ObjectId
-from schema.config_history import RetireInput
+from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.relay import Connection, decode_id, encode_id, keyset_page
@@ -83,7 +83,7 @@ class WalletRetireMutation:
         permission_classes=[CONFIG],
     )
     @returns_errors
-    async def retire_recharge_rule(self, input: RetireInput) -> RetireRechargeRulePayload:
+    async def retire_recharge_rule(self, input: RetireArgument) -> RetireRechargeRulePayload:
         found = await recharge_rules.retire_recharge_rule(decode_id(input.id, "RechargeRule", "id"))
         return RetireRechargeRulePayload(
             recharge_rule=RechargeRuleType.from_model(found), errors=[]
