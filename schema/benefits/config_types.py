@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain.benefits.models import Appointment, Benefit, CardTemplate
+from schema.benefits.quantities import BenefitQuantityType, quantity_types
 from schema.relay import encode_id
 
 
@@ -47,7 +48,7 @@ class CardTemplateType:
     points_price: int | None = strawberry.field(description="Also sold for these points.")
     validity_months: int = strawberry.field(description="How long a card runs.")
     every: str = strawberry.field(description="Drop period: MONTH, WEEK or DAY.")
-    drops: JSON = strawberry.field(description="The benefits each drop gives.")
+    drops: list[BenefitQuantityType] = strawberry.field(description="The benefits each drop gives.")
     discount_percent: int = strawberry.field(description="Member price discount while held.")
     multiplier_percent: int = strawberry.field(description="Points multiplier while held.")
     refundable: bool = strawberry.field(description="Whether a holder may refund it.")
@@ -63,7 +64,7 @@ class CardTemplateType:
             points_price=t.points_price,
             validity_months=t.validity_months,
             every=t.every,
-            drops=JSON(t.drops),
+            drops=quantity_types(t.drops),
             discount_percent=t.discount_percent,
             multiplier_percent=t.multiplier_percent,
             refundable=t.refundable,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.access import Scope
 from domain.levels import plan_catalogue
 from domain.levels.models import PaidPlan
 from schema.args import Active, After, First, ObjectId
+from schema.benefits.quantities import BenefitQuantityType, quantity_types
 from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
@@ -30,7 +30,9 @@ class PaidPlanType:
     validity_days: int = strawberry.field(description="How long a membership runs.")
     multiplier_percent: int = strawberry.field(description="Points multiplier while held.")
     discount_percent: int = strawberry.field(description="Member price discount while held.")
-    benefits: JSON = strawberry.field(description="Benefits granted on purchase.")
+    benefits: list[BenefitQuantityType] = strawberry.field(
+        description="Benefits granted on purchase."
+    )
     active: bool = strawberry.field(description="False once retired: no longer sold.")
 
     @classmethod
@@ -46,7 +48,7 @@ class PaidPlanType:
             validity_days=p.validity_days,
             multiplier_percent=p.multiplier_percent,
             discount_percent=p.discount_percent,
-            benefits=JSON(p.benefits),
+            benefits=quantity_types(p.benefits),
             active=p.active,
         )
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("database")
 DEFINE = """mutation($i: DefineBenefitInput!) { defineBenefit(input: $i) {
   id benefit { id code name kind active } errors { code field } } }"""
 DEFINE_CARD = """mutation($i: DefineBenefitCardInput!) { defineBenefitCard(input: $i) {
-  id cardTemplate { id code priceCents drops active } errors { code field } } }"""
+  id cardTemplate { id code priceCents drops { benefit quantity } active } errors { code field } } }"""
 BOOK = """mutation($i: BookBenefitInput!) { bookBenefit(input: $i) {
   id appointment { id grantId status storeCode } errors { code field } } }"""
 CHANGE = """mutation($i: ChangeAppointmentInput!) { changeAppointment(input: $i) {

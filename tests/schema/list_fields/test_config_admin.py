@@ -80,7 +80,7 @@ async def test_receipts(list_fields: ListFieldCheck) -> None:
     await list_fields.assert_flat(root_query(GRAPH, "receipts", "first: 50"), add, principal=STAFF)
 
 
-@pytest.mark.list_fields("Query.rechargeRules", "Query.paidPlans")
+@pytest.mark.list_fields("Query.rechargeRules", "Query.paidPlans", "PaidPlan.benefits")
 async def test_recharge_rules_and_paid_plans(list_fields: ListFieldCheck) -> None:
     async def add(count: int) -> None:
         for _ in range(count):
@@ -94,7 +94,12 @@ async def test_recharge_rules_and_paid_plans(list_fields: ListFieldCheck) -> Non
         await list_fields.assert_flat(root_query(GRAPH, field, "first: 50"), add, principal=STAFF)
 
 
-@pytest.mark.list_fields("Query.benefits", "Query.benefitCardTemplates", "Query.appointments")
+@pytest.mark.list_fields(
+    "Query.benefits",
+    "Query.benefitCardTemplates",
+    "BenefitCardTemplate.drops",
+    "Query.appointments",
+)
 async def test_benefits_cards_and_appointments(list_fields: ListFieldCheck) -> None:
     holder = await make_member()
 
