@@ -67,29 +67,19 @@ async def test_an_archived_segment_is_listed_apart_refreshed_and_targeted_no_mor
         "startsAt": datetime.now(UTC).isoformat(),
         "endsAt": (datetime.now(UTC) + timedelta(days=1)).isoformat(),
         "mode": "ONE_SHOT",
-        "rewards": [{"kind": "POINTS", "points": 1}],
+        "rewards": [{"points": {"points": 1}}],
     }
-    refused = await gql(
-        CREATE, {"i": {**base, "audience": {"kind": "SEGMENT", "id": _pk(gone)}}}, STAFF
-    )
+    refused = await gql(CREATE, {"i": {**base, "audience": {"segment": gone}}}, STAFF)
     assert refused.data["createCampaign"]["errors"] == [
-        {"code": "NOT_FOUND", "field": "audience.id"}
+        {"code": "NOT_FOUND", "field": "audience.segment"}
     ]
-    allowed = await gql(
-        CREATE, {"i": {**base, "audience": {"kind": "SEGMENT", "id": _pk(kept)}}}, STAFF
-    )
+    allowed = await gql(CREATE, {"i": {**base, "audience": {"segment": kept}}}, STAFF)
     assert allowed.data["createCampaign"]["errors"] == []
     # and its history holds the definition and the archive
     history = await gql(HISTORY, {"id": gone}, STAFF)
     nodes = history.data["configHistory"]["nodes"]
     assert [n["action"] for n in nodes] == ["DEFINE", "RETIRE"]
     assert nodes[1]["before"]["archived_at"] is None and nodes[1]["after"]["archived_at"]
-
-
-def _pk(global_id: str) -> int:
-    from schema.relay import decode_id
-
-    return decode_id(global_id, "Segment", "id")
 
 
 async def test_members_may_not_list_or_archive_segments() -> None:
