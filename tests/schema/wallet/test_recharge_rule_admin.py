@@ -53,8 +53,8 @@ async def test_a_retired_recharge_rule_gives_no_bonus() -> None:
         "rechargeRule": {"name": "500+50", "active": False},
         "rechargeRules": {"nodes": []},
     }
-    actions = await ConfigChange.filter(object_type="RechargeRule").values_list("action", flat=True)
-    assert sorted(actions) == ["DEFINE", "RETIRE"]
+    changes = await ConfigChange.filter(object_type="RechargeRule").order_by("id")
+    assert [str(c.action) for c in changes] == ["DEFINE", "RETIRE"]
 
 
 async def test_members_may_not_read_or_retire_recharge_rules() -> None:
