@@ -20,10 +20,10 @@ from tests.helpers import STAFF, member
 from tests.statements import ListFieldCheck, root_query
 
 GRAPH = schema._schema
-SETTINGS = """{ campaigns {
+SETTINGS = """{ campaigns(first: 20) { nodes {
   rewards { __typename ... on PointsReward { points pointType } }
   variants { code percent rewards { __typename ... on PointsReward { points } } }
-} }"""
+} } }"""
 _numbers = itertools.count(1)
 
 
@@ -64,9 +64,9 @@ async def test_campaigns_with_effect_and_strategy_notes(list_fields: ListFieldCh
                 campaign_id=campaign.id, strategy="points", outcome="ok", created_by="test"
             )
 
-    await list_fields.assert_flat(root_query(GRAPH, "campaigns"), add, principal=STAFF)
+    await list_fields.assert_flat(root_query(GRAPH, "campaigns", "first: 20"), add, principal=STAFF)
     await list_fields.assert_flat(SETTINGS, add, principal=STAFF)
-    await list_fields.assert_flat(root_query(GRAPH, "campaignStrategies"), add, principal=STAFF)
+    await list_fields.assert_flat(root_query(GRAPH, "campaignStrategies", "first: 20"), add, principal=STAFF)
 
 
 @pytest.mark.list_fields(

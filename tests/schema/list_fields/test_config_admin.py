@@ -145,7 +145,7 @@ async def test_segments(list_fields: ListFieldCheck) -> None:
                 operator="test",
             )
 
-    query = """{ segments(first: 50) { edges { cursor node { id name description definition
+    query = """{ segments(first: 50) { edges { cursor node { id name description
       refresh lastSize lastEvaluatedAt createdBy createdAt archivedAt } } pageInfo {
       hasNextPage endCursor } } }"""
     await list_fields.assert_flat(query, add, principal=STAFF)

@@ -441,8 +441,10 @@ async def test_a_typed_rule_reads_back_as_given(kind: str, rule: dict, shown: di
     assert result.errors is None, result.errors
     assert result.data["defineTag"]["errors"] == []
     assert result.data["defineTag"]["tag"]["rule"] == shown
-    listed = await gql("query { tags { code rule { " + RULE_FIELDS + " } } }", None, STAFF)
-    rules = {t["code"]: t["rule"] for t in listed.data["tags"]}
+    listed = await gql(
+        "query { tags(first: 100) { nodes { code rule { " + RULE_FIELDS + " } } } }", None, STAFF
+    )
+    rules = {t["code"]: t["rule"] for t in listed.data["tags"]["nodes"]}
     assert rules["typed"] == shown
     assert rules["city"] == {"__typename": "AttributeRule", "field": "CITY", "edges": None}
 
