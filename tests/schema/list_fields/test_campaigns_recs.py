@@ -66,7 +66,9 @@ async def test_campaigns_with_effect_and_strategy_notes(list_fields: ListFieldCh
 
     await list_fields.assert_flat(root_query(GRAPH, "campaigns", "first: 20"), add, principal=STAFF)
     await list_fields.assert_flat(SETTINGS, add, principal=STAFF)
-    await list_fields.assert_flat(root_query(GRAPH, "campaignStrategies", "first: 20"), add, principal=STAFF)
+    await list_fields.assert_flat(
+        root_query(GRAPH, "campaignStrategies", "first: 20"), add, principal=STAFF
+    )
 
 
 @pytest.mark.list_fields(
