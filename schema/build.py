@@ -10,6 +10,7 @@ from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
 from schema.actor import ConfigActor
+from schema.descriptions.apply import describe_schema
 from schema.extensions import IntrospectionGate, LimitCodes, MaskInternalErrors, limit_extensions
 from schema.input_guard import InputGuard
 from schema.querylog import SLOW_OPERATION_SECONDS, LogSafeSchema, SlowOperationLog
@@ -31,7 +32,7 @@ def build_schema(
     """
     query = strawberry.type(type("Query", tuple(QUERY_MIXINS), {}))
     mutation = strawberry.type(type("Mutation", tuple(MUTATION_MIXINS), {}))
-    return LogSafeSchema(
+    built = LogSafeSchema(
         query=query,
         mutation=mutation,
         # "Did you mean ..." maps the schema for a prober; it is only for debugging.
@@ -51,6 +52,9 @@ def build_schema(
             *(extra_extensions or []),
         ],
     )
+    # The catalogue fills what code leaves undescribed, so SDL and introspection show both.
+    describe_schema(built._schema)
+    return built
 
 
 schema = build_schema()

@@ -1,0 +1,3 @@
+"""Descriptions of the catalog area, keyed by schema coordinate."""
+
+DESCRIPTIONS: dict[str, str] = {}

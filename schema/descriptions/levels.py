@@ -1,0 +1,3 @@
+"""Descriptions of the levels area, keyed by schema coordinate."""
+
+DESCRIPTIONS: dict[str, str] = {}
