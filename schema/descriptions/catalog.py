@@ -1,3 +1,6 @@
-"""Descriptions of the catalog area, keyed by schema coordinate."""
+"""Descriptions of the catalogue area: items, stores, categories, brands."""
 
-DESCRIPTIONS: dict[str, str] = {}
+DESCRIPTIONS: dict[str, str] = {
+    "Query.items(filter:)": "Filters; all items when omitted.",
+    "Query.stores(filter:)": "Filters; all stores when omitted.",
+}

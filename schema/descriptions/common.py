@@ -1,3 +1,28 @@
-"""Descriptions of the common area, keyed by schema coordinate."""
+"""Patterns for the elements every area repeats: connections, payload errors, paging and input
+arguments. `*` stands for any part of a coordinate; an exact key elsewhere wins."""
 
-DESCRIPTIONS: dict[str, str] = {}
+from schema.relay import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+
+DESCRIPTIONS: dict[str, str] = {
+    "*Connection.edges": "The edges of this page, in the list's order.",
+    "*Connection.pageInfo": "Whether a next page exists and the cursor to ask for it.",
+    "*Edge.cursor": "Opaque position of this edge; pass it as `after` to read on from here.",
+    "*Edge.node": "The object at this position.",
+    "*Payload.errors": (
+        "Why the operation changed nothing, each with a stable code and the input field it "
+        "concerns; empty on success."
+    ),
+    "Query.*(first:)": (
+        f"Page size, 1 to {MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE}); outside that range the "
+        "query fails with TOO_MANY."
+    ),
+    "Query.*(after:)": (
+        "Cursor to continue after: the `pageInfo.endCursor` of the previous page; omit it for "
+        "the first page."
+    ),
+    "Query.*(memberId:)": (
+        "The member (global ID, or its plain number). A member caller always gets their own and "
+        "may leave it out; staff and service must name one (REQUIRED)."
+    ),
+    "Mutation.*(input:)": "What to do; every field is described on the input type.",
+}
