@@ -7,8 +7,10 @@ import re
 from domain.access import Scope
 from domain.errors import ErrorCode
 from schema.build import schema
+from schema.descriptions.apply import errors_line
 from schema.descriptions.catalogue import EXACT, PATTERNS, pattern_for
 from schema.descriptions.elements import schema_elements
+from schema.descriptions.errors import MUTATION_ERRORS
 from schema.descriptions.roles import roles_line
 from schema.permissions import IsMemberStaffOrService, IsStaff, IsStaffOrBI
 
@@ -78,7 +80,7 @@ def test_every_root_field_ends_with_who_may_call_it() -> None:
     ]
     assert without == []
     redeem = GRAPHQL.mutation_type.fields["redeemPoints"]  # type: ignore[union-attr]
-    assert redeem.description.endswith("\n\nRoles: member (own data only), service.")
+    assert redeem.description.endswith("\n\nRoles: member (never another member's data), service.")
 
 
 def test_every_mutation_lists_the_codes_it_returns() -> None:
@@ -99,7 +101,7 @@ def test_every_mutation_lists_the_codes_it_returns() -> None:
 def test_roles_line_reads_the_gates() -> None:
     points_read = IsMemberStaffOrService.with_scope(Scope.POINTS_READ)
     assert roles_line([points_read]) == (
-        "Roles: member (own data only), staff with scope points:read, service."
+        "Roles: member (never another member's data), staff with scope points:read, service."
     )
     analytics = IsStaffOrBI.with_scope(Scope.SEGMENTS_READ, Scope.ANALYTICS_READ)
     assert roles_line([analytics]) == (
@@ -110,3 +112,17 @@ def test_roles_line_reads_the_gates() -> None:
     assert roles_line([IsMemberStaffOrService, IsStaffOrBI.with_scope(Scope.JOBS_READ)]) == (
         "Roles: staff with scope jobs:read."
     )
+
+
+def test_every_listed_mutation_error_entry_is_used() -> None:
+    # given the codes the catalogue adds to mutations whose description lists none
+    mutations = GRAPHQL.mutation_type.fields  # type: ignore[union-attr]
+    # then each names a mutation, whose description lists exactly those codes once
+    stale = [
+        name
+        for name in MUTATION_ERRORS
+        if name not in mutations
+        or mutations[name].description.count("Errors:") != 1
+        or errors_line(name) not in mutations[name].description
+    ]
+    assert stale == []

@@ -8,6 +8,7 @@ from graphql import GraphQLSchema
 
 from schema.descriptions.catalogue import catalogued
 from schema.descriptions.elements import schema_elements
+from schema.descriptions.errors import MUTATION_ERRORS
 from schema.descriptions.roles import roles_line
 
 
@@ -17,6 +18,10 @@ def describe_schema(schema: GraphQLSchema) -> None:
     for coordinate, element in schema_elements(schema):
         if not element.description:
             element.description = catalogued(coordinate)
+    if schema.mutation_type is not None:
+        for name, field in schema.mutation_type.fields.items():
+            if name in MUTATION_ERRORS and "Errors:" not in (field.description or ""):
+                field.description = f"{field.description or ''} {errors_line(name)}".strip()
     for root in (schema.query_type, schema.mutation_type, schema.subscription_type):
         if root is None:
             continue
@@ -30,3 +35,9 @@ def describe_schema(schema: GraphQLSchema) -> None:
 def _gates(field: Any) -> list[Any]:
     definition = field.extensions.get("strawberry-definition")
     return list(getattr(definition, "permission_classes", None) or [])
+
+
+def errors_line(mutation: str) -> str:
+    """`Errors: A, B.` for a mutation listed in MUTATION_ERRORS (`Errors: none.` for none)."""
+    codes = MUTATION_ERRORS[mutation]
+    return f"Errors: {', '.join(codes) or 'none'}."

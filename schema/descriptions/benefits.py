@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the benefits area: the catalogue, grants, redemptions, appointments, cards."""
 
 # What the `id` of each benefit payload names.

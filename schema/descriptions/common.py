@@ -1,5 +1,7 @@
-"""Patterns for the elements every area repeats: connections, payload errors, paging and input
-arguments. `*` stands for any part of a coordinate; an exact key elsewhere wins."""
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
+"""Patterns for the elements every area repeats (connections, payload errors, paging and input
+arguments) and the shared root and paging types. `*` stands for any part of a coordinate; an
+exact key in an area's catalogue wins."""
 
 from schema.relay import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
@@ -25,4 +27,8 @@ DESCRIPTIONS: dict[str, str] = {
         "may leave it out; staff and service must name one (REQUIRED)."
     ),
     "Mutation.*(input:)": "What to do; every field is described on the input type.",
+    "PageInfo.hasNextPage": "Whether more results follow this page.",
+    "PageInfo.endCursor": "Cursor of the last edge of this page; pass it as `after` for the next page.",
+    "Query": "Reads. Each field says which roles may call it.",
+    "Mutation": "Changes. Each field says which roles may call it and the error codes it returns.",
 }

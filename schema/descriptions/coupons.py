@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the coupons area: templates, coupons, checkout quotes, reports."""
 
 _COUPON_RULES = (

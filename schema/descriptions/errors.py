@@ -1,4 +1,8 @@
-"""Descriptions of the stable error codes (`ErrorCode`) and of the error shapes clients see."""
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
+"""Descriptions of the stable error codes (`ErrorCode`), and the codes of the mutations whose
+description in code does not list them."""
+
+from domain.errors import ErrorCode
 
 DESCRIPTIONS: dict[str, str] = {
     # generic input and access
@@ -68,4 +72,28 @@ DESCRIPTIONS: dict[str, str] = {
     "ErrorCode.PAYMENT_METHOD_NOT_ACCEPTED": "This product cannot be paid with that method.",
     "ErrorCode.PAYMENT_AMOUNT_MISMATCH": "The amount the payment provider reports differs from the purchase's price.",
     "ErrorCode.PAYMENT_NO_USED": "The payment number was already used for another purchase.",
+}
+
+# Appended to a mutation's description as `Errors: ...` (an empty tuple reads `Errors: none.`).
+_IDEMPOTENT_ORDER = (
+    ErrorCode.INVALID,
+    ErrorCode.INVALID_ID,
+    ErrorCode.NOT_FOUND,
+    ErrorCode.FORBIDDEN,
+    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+    ErrorCode.CONFLICT,
+)
+MUTATION_ERRORS: dict[str, tuple[ErrorCode, ...]] = {
+    "computeTags": (),
+    "rebuildRecommendationIndex": (),
+    "issueCoupons": (
+        ErrorCode.NOT_FOUND,
+        ErrorCode.TOO_MANY,
+        ErrorCode.INVALID_ID,
+        ErrorCode.INVALID,
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+    ),
+    "confirmCoupons": _IDEMPOTENT_ORDER,
+    "releaseCoupons": _IDEMPOTENT_ORDER,
+    "restoreCoupons": _IDEMPOTENT_ORDER,
 }

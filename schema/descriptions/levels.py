@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the levels area: the ladder, member levels, privileges and paid plans."""
 
 _GIFTS = 'a list of {"benefit": "<benefit code>", "quantity": 1}'
@@ -35,7 +36,7 @@ DESCRIPTIONS: dict[str, str] = {
     "MemberPrivileges.levelCode": "Code of the member's level; null without one.",
     "MemberPrivileges.discountPercent": "Best checkout discount in percent from level, plan and cards.",
     "MemberPrivileges.freeShipping": "Whether any of level, plan or cards gives free shipping.",
-    "MemberPrivileges.pointsMultiplier": "Multiplier of points earned, as a decimal string (e.g. \"1.5\").",
+    "MemberPrivileges.pointsMultiplier": 'Multiplier of points earned, as a decimal string (e.g. "1.5").',
     "PaidMembership": "A period of a paid plan a member bought.",
     "PaidMembership.id": "Id of the membership; refundPaidPlan names it.",
     "PaidMembership.planCode": "Code of the plan.",

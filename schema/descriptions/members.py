@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the members area: members, identities, profiles, tokens, timeline."""
 
 DESCRIPTIONS: dict[str, str] = {
@@ -103,6 +104,7 @@ DESCRIPTIONS: dict[str, str] = {
     "Query.member(id:)": "The member's global ID (or plain number).",
     "Query.member(identity:)": "An identity the member owns.",
     "Query.member(code:)": "A member code shown by the member (staff and service only; INVALID_MEMBER_CODE, EXPIRED).",
+    "Query.memberPortrait(memberId:)": "The member (global ID); an absorbed member's id lands on the survivor.",
     "Query.members(search:)": "Phone prefix of at least 7 digits, or part of a name; all members when omitted.",
     "TimelineEntry.id": "Id of the event or order.",
     "TimelineEntry.at": "When it happened (UTC).",

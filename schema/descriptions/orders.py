@@ -1,6 +1,8 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the orders area: orders, refunds and behaviour events."""
 
 DESCRIPTIONS: dict[str, str] = {
+    "Query.orders(memberId:)": "Staff and service: only this member's orders (global ID); every order when omitted. Members always get their own.",
     "Order.id": "Global ID of the order.",
     "Order.channel": "Channel the order was placed on (a Channel value).",
     "Order.externalNo": "The order number in the sending system; unique per channel.",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the payments area: purchases of plans, cards and coupons."""
 
 DESCRIPTIONS: dict[str, str] = {

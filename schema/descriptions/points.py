@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the points area: point types, rules, balances, movements, receipts, reports."""
 
 _POINT_TYPE = "Code of the point type (default POINTS); UNKNOWN_POINT_TYPE when none has it."

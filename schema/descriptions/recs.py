@@ -1,3 +1,37 @@
-"""Descriptions of the recs area, keyed by schema coordinate."""
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
+"""Descriptions of the recommendations area: slots, strategies, lists and lookalike audiences."""
 
-DESCRIPTIONS: dict[str, str] = {}
+DESCRIPTIONS: dict[str, str] = {
+    "RecommendationStrategy.SIMILAR_ITEMS": "Items close to the given item (item page) or cart in the item index.",
+    "RecommendationStrategy.FOR_YOU": "Items the member's vector scores highest (matrix factorisation).",
+    "RecommendationStrategy.BOUGHT_TOGETHER": "Items often bought with the given item or cart.",
+    "RecommendationStrategy.POPULAR": "Best sellers; also the cold-start list.",
+    "RecommendationStrategy.REPURCHASE": "Items the member buys again at a regular interval, when due.",
+    "RecommendationStrategy.PINNED": "Items placed by the slot's pins.",
+    "StrategyWeight.strategy": "The strategy.",
+    "StrategyWeightInput.strategy": "The strategy.",
+    "SlotRulesInput.blockedItemIds": "Items never shown (global IDs).",
+    "SlotRulesInput.pins": "Items at fixed positions.",
+    "SlotRulesInput.excludeBoughtDays": "Hide items the member bought in the last N days; off when omitted.",
+    "SlotRulesInput.excludeClickedDays": "Hide items the member clicked in a slot in the last N days; off when omitted.",
+    "SlotRulesInput.excludeShownDays": "Hide items shown to the member in the last N days; off when omitted.",
+    "SlotRulesInput.fitPriceBand": "Keep to the member's usual price band (default false).",
+    "SlotRulesInput.maxPerCategory": "Most items of one category in the list; no cap when omitted.",
+    "ConfigureSlotInput.title": "Title to display.",
+    "ConfigureSlotInput.rules": "Rules applied after retrieval; none when omitted.",
+    "ConfigureSlotInput.enabled": "Disabled slots return no items (default true).",
+    "ConfigureSlotPayload": "What configureSlot returns.",
+    "ConfigureSlotPayload.slot": "The slot as saved; null on errors.",
+    "RebuildRecommendationIndexPayload": "What rebuildRecommendationIndex returns.",
+    "SaveLookalikeAudienceInput": "Input of saveLookalikeAudience.",
+    "SaveLookalikeAudiencePayload": "What saveLookalikeAudience returns.",
+    "Query.recommendations(slot:)": "Code of the slot (UNKNOWN_SLOT when none has it).",
+    "Query.recommendations(first:)": "How many items, 1 to 100; the slot's size when omitted.",
+    "Query.recommendations(itemId:)": "The item being viewed (global ID), for item-page slots.",
+    "Query.recommendations(memberId:)": "Staff: the member to recommend for (global ID); the anonymous list when omitted. Members and visitors always get their own.",
+    "Query.recommendations(cart:)": "Items in the cart (global IDs), at most 100.",
+    "Query.recommendationStats(slot:)": "Only this slot; every slot when omitted.",
+    "Query.recommendationStats(days:)": "The last N days, 1 to 365 (default 7).",
+    "Query.lookalikeMembers(segmentId:)": "The seed segment (global ID).",
+    "Query.lookalikeMembers(size:)": "How many members, 1 to 10,000.",
+}

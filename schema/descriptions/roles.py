@@ -7,10 +7,10 @@ from typing import Any
 
 from domain.access import Role, Scope
 
-# How each role reads in the line; member and visitor calls only ever touch their own rows.
+# How each role reads in the line; member and visitor calls never touch another's rows.
 _ROLE_WORDS = {
-    Role.MEMBER: "member (own data only)",
-    Role.VISITOR: "visitor (an anonymous device, own device only)",
+    Role.MEMBER: "member (never another member's data)",
+    Role.VISITOR: "visitor (an anonymous device; its own data only)",
     Role.BI: "bi",
     Role.SERVICE: "service",
 }
@@ -18,7 +18,7 @@ _ORDER = (Role.MEMBER, Role.VISITOR, Role.STAFF, Role.BI, Role.SERVICE)
 
 
 def roles_line(gates: Iterable[Any]) -> str:
-    """`Roles: member (own data only), staff with scope points:read, service.` for the
+    """`Roles: member (never another member's data), staff with scope points:read, service.` for the
     permission classes of a field; a caller must pass every gate."""
     gates = list(gates)
     if not gates:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the segments area: the audience definition language, segments, portraits."""
 
 _SHARE = "a share from 0 to 1"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the tags area: the tag catalogue, member tag values and the member portrait."""
 
 DESCRIPTIONS: dict[str, str] = {

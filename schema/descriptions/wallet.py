@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the wallet area: stored value, recharges, payments, refunds, bonus rules."""
 
 _PAYLOADS = {
@@ -69,10 +70,12 @@ DESCRIPTIONS: dict[str, str] = {
     "DefineRechargeRuleInput.channels": "Only recharges on these channels; any when empty.",
     "DefineRechargeRuleInput.startsAt": "Applies from this instant; always when omitted.",
     "DefineRechargeRuleInput.endsAt": "Applies before this instant; no end when omitted.",
-    "DefineRechargeRuleInput.priority": "Among matching rules the highest bonus wins, then the highest priority (default 0).",
+    "DefineRechargeRuleInput.priority": "Among the rules a recharge meets, the one with the highest payCents wins, then the highest priority (default 0).",
 }
 for _payload, _part in _PAYLOADS.items():
-    DESCRIPTIONS[f"{_payload}.wallet"] = "The wallet afterwards; null on errors or when not returned."
+    DESCRIPTIONS[f"{_payload}.wallet"] = (
+        "The wallet afterwards; null on errors or when not returned."
+    )
     for _name, _text in _PARTS.items():
         DESCRIPTIONS[f"{_payload}.{_name}"] = (
             f"{_text}; null on errors." if _name == _part else "Not set by this operation: null."
