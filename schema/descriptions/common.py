@@ -5,6 +5,16 @@ exact key in an area's catalogue wins."""
 
 from schema.relay import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
+# Errors outside payloads: the response's `errors`, each with `extensions.code`.
+_TOP_LEVEL = (
+    "Errors outside a payload come in the response's `errors` with `extensions.code`: "
+    "UNAUTHENTICATED (no usable token), FORBIDDEN (role or scope), INVALID (a variable of the "
+    "wrong shape, with `extensions.field`), QUERY_TOO_COMPLEX (depth, aliases or size), "
+    "QUERY_TOO_COSTLY (over the role's cost budget), RATE_LIMITED, PAYLOAD_TOO_LARGE, "
+    "BAD_REQUEST, GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, PERSISTED_QUERY_NOT_FOUND, "
+    "and INTERNAL_ERROR with the `requestId` to quote."
+)
+
 DESCRIPTIONS: dict[str, str] = {
     "*Connection.edges": "The edges of this page, in the list's order.",
     "*Connection.pageInfo": "Whether a next page exists and the cursor to ask for it.",
@@ -29,6 +39,9 @@ DESCRIPTIONS: dict[str, str] = {
     "Mutation.*(input:)": "What to do; every field is described on the input type.",
     "PageInfo.hasNextPage": "Whether more results follow this page.",
     "PageInfo.endCursor": "Cursor of the last edge of this page; pass it as `after` for the next page.",
-    "Query": "Reads. Each field says which roles may call it.",
-    "Mutation": "Changes. Each field says which roles may call it and the error codes it returns.",
+    "Query": f"Reads. Each field says which roles may call it. {_TOP_LEVEL}",
+    "Mutation": (
+        "Changes. Each field says which roles may call it and the codes its payload's `errors` "
+        f"can hold (see ErrorCode). {_TOP_LEVEL}"
+    ),
 }

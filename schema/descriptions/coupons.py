@@ -131,7 +131,7 @@ DESCRIPTIONS: dict[str, str] = {
     "PurchaseCouponPayload.coupon": "The coupon bought; null on errors.",
     "IssueCouponsInput": "Input of issueCoupons.",
     "IssueCouponsInput.templateCode": "Code of the template.",
-    "IssueCouponsInput.idempotencyKey": "Caller's unique key for the whole issue; a replay returns the first results.",
+    "IssueCouponsInput.idempotencyKey": "Caller's unique key (1 to 100 printable characters) for the whole issue; a replay returns the first results.",
     "IssueCouponsPayload": "What issueCoupons returns: one result per member, in input order.",
     "IssueCouponsPayload.results": "Per member: the coupon, or why none was issued.",
     "IssuedToMember.memberId": "The member's id as a plain number.",

@@ -65,7 +65,7 @@ DESCRIPTIONS: dict[str, str] = {
     "TrackEventInput.name": "Event name, defined with defineEvent (e.g. view_item, add_to_cart).",
     "TrackEventInput.occurredAt": "When it happened (with a time zone); at most one hour in the future.",
     "TrackEventInput.properties": "Event properties, checked against the event's property schema; at most 4096 bytes.",
-    "TrackEventInput.memberId": "The member (global ID); staff and service only, members track their own.",
+    "TrackEventInput.memberId": "Service: the member (global ID). Members track their own events, visitors their device's.",
     "TrackEventInput.identity": "An identity of the member, as an alternative to memberId.",
     "TrackEventInput.anonymousId": "Device id of a visitor without a member; joins the member once the device is bound.",
     "TrackEventsInput": "Input of trackEvents.",
