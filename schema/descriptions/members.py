@@ -105,8 +105,8 @@ DESCRIPTIONS: dict[str, str] = {
     "Query.member(identity:)": "An identity the member owns.",
     "Query.member(code:)": "A member code shown by the member (staff and service only; INVALID_MEMBER_CODE, EXPIRED).",
     "Query.memberPortrait(memberId:)": "The member (global ID); an absorbed member's id lands on the survivor.",
-    "Query.members(search:)": "Phone prefix of at least 7 digits, or part of a name; all members when omitted.",
+    "Query.members(search:)": "Phone prefix of at least 7 digits, or part of a name; every active member when omitted.",
     "TimelineEntry.id": "Id of the event or order.",
     "TimelineEntry.at": "When it happened (UTC).",
-    "TimelineEntry.properties": "Event properties, or an order's summary (store, items, amounts).",
+    "TimelineEntry.properties": "An event's properties; for an order {status, storeCode}.",
 }
