@@ -21,7 +21,7 @@ DESCRIPTIONS: dict[str, str] = {
     "BenefitKind.CUSTOM": "Anything else the brand hands out, described by its config.",
     "BenefitKind.THIRD_PARTY": "A partner's product (video membership, delivery voucher).",
     "RedeemMethod": "How a benefit is used.",
-    "RedeemMethod.AUTO": "Applied automatically when granted (points, coupons).",
+    "RedeemMethod.AUTO": "Fulfilled the moment it is granted (points, growth, coupons are given at once); the grant is used up.",
     "RedeemMethod.SCAN": "Staff scan the member code in store.",
     "RedeemMethod.APPOINTMENT": "The member books a time slot (bookBenefit), then redeems it.",
     "RedeemMethod.HANDOUT": "Handed out in store, recorded by staff.",

@@ -31,7 +31,7 @@ DESCRIPTIONS: dict[str, str] = {
     "CouponAnalyticsDimension.STORE": "One row per store of use (key: store code).",
     "Coupon": "A coupon a member holds.",
     "Coupon.id": "Global ID of the coupon.",
-    "Coupon.code": "The coupon's own code, unique; shown or scanned at the till.",
+    "Coupon.code": "The coupon's own code, unique across all coupons.",
     "Coupon.templateCode": "Code of its template.",
     "Coupon.name": "Display name (the template's).",
     "Coupon.kind": "How it takes money off.",
