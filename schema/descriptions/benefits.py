@@ -47,7 +47,6 @@ DESCRIPTIONS: dict[str, str] = {
     "MemberCard.refundedCents": "Amount refunded, in fen.",
     "MemberCard.dropsTotal": "Drops over the card's whole validity.",
     "MemberCard.dropsLeft": "Drops still to come.",
-    "DefineBenefitInput": "Input of defineBenefit; an existing code is changed.",
     "DefineBenefitInput.code": "Stable code of the benefit.",
     "DefineBenefitInput.name": "Display name.",
     "DefineBenefitInput.kind": "What it gives.",

@@ -1,12 +1,6 @@
 # ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the coupons area: templates, coupons, checkout quotes, reports."""
 
-_COUPON_RULES = (
-    "Usage rules: channels, scenes, stores, include_/exclude_ items, categories or brands, "
-    "min_spend_cents, weekdays (1 Monday to 7 Sunday), hours [from, to), levels, "
-    "new_members_only; an empty object applies everywhere."
-)
-
 DESCRIPTIONS: dict[str, str] = {
     "CouponKind": "How a coupon takes money off.",
     "CouponKind.THRESHOLD_OFF": "amountOffCents off once the cart reaches thresholdCents.",
@@ -55,7 +49,6 @@ DESCRIPTIONS: dict[str, str] = {
     "CouponTemplate.issued": "Coupons issued so far (stock left is totalStock minus issued).",
     "CouponTemplate.perMemberLimit": "Most coupons of this template one member may hold in total.",
     "CouponTemplate.pointsPrice": "Points to exchange for one (exchangeCoupon); null when not exchangeable.",
-    "CouponTemplate.rules": _COUPON_RULES,
     "CouponTemplate.stackable": "Whether it may be used together with other coupons on one order.",
     "CouponTemplate.stackGroup": "At most one coupon of a stack group per order; empty for none.",
     "CouponTemplate.perDayLimit": "Most coupons issued per business day; null for no limit.",

@@ -1,8 +1,6 @@
 # ruff: noqa: E501  (one description a line reads better than wrapped strings)
 """Descriptions of the levels area: the ladder, member levels, privileges and paid plans."""
 
-_GIFTS = 'a list of {"benefit": "<benefit code>", "quantity": 1}'
-
 DESCRIPTIONS: dict[str, str] = {
     "Level.rank": "Position on the ladder, from 1 (the entry level) upwards.",
     "Level.code": "Stable code of the level (e.g. GOLD).",
@@ -13,9 +11,6 @@ DESCRIPTIONS: dict[str, str] = {
     "Level.multiplierPercent": "Points earned at this level, in percent of the base (100 = no bonus, 150 = 1.5x).",
     "Level.discountPercent": "Checkout discount of the level in percent (0 = none).",
     "Level.freeShipping": "Whether members at this level ship free.",
-    "Level.upgradeGifts": f"Benefits granted once on reaching the level: {_GIFTS}.",
-    "Level.monthlyBenefits": f"Benefits granted each calendar month (business time zone): {_GIFTS}.",
-    "Level.birthdayBenefits": f"Benefits granted on the member's birthday: {_GIFTS}.",
     "LevelChange": "One change of a member's level.",
     "LevelChange.fromRank": "Rank before the change.",
     "LevelChange.toRank": "Rank after.",
@@ -46,7 +41,6 @@ DESCRIPTIONS: dict[str, str] = {
     "PaidMembership.paidCents": "Amount actually paid, in fen (an upgrade pays the difference).",
     "PaidMembership.refundedCents": "Amount refunded, in fen.",
     "PaidMembership.status": "ACTIVE, EXPIRED, REFUNDED or UPGRADED.",
-    "LevelInput": "One rung of the ladder.",
     "LevelInput.rank": "Position from 1 upwards, without gaps.",
     "LevelInput.code": "Stable code, unique in the ladder.",
     "LevelInput.name": "Display name.",
@@ -62,7 +56,6 @@ DESCRIPTIONS: dict[str, str] = {
     "DefineLevelsInput.growthPointType": "Code of the GROWTH point type that counts (default GROWTH).",
     "DefineLevelsPayload": "What defineLevels returns.",
     "DefineLevelsPayload.levels": "The new ladder; null on errors.",
-    "DefinePaidPlanInput": "Input of definePaidPlan; an existing code is changed.",
     "DefinePaidPlanInput.code": "Stable code of the plan.",
     "DefinePaidPlanInput.name": "Display name.",
     "DefinePaidPlanInput.audience": "Who the plan is for (e.g. PERSONAL, FAMILY); plans of one audience form upgrade tiers.",

@@ -42,7 +42,6 @@ DESCRIPTIONS: dict[str, str] = {
     "Refund.id": "Global ID of the refund.",
     "Refund.refundNo": "The refund number in the sending system; unique per order.",
     "Refund.amountCents": "Amount refunded, in fen.",
-    "Refund.lines": "Refunded lines: a list of {lineNo, quantity, amountCents}.",
     "Refund.refundedAt": "When the refund happened (UTC).",
     "RefundLineInput": "One line to refund.",
     "RefundLineInput.lineNo": "The order line's number.",
@@ -74,7 +73,6 @@ DESCRIPTIONS: dict[str, str] = {
     "TrackEventsPayload.accepted": "Events kept.",
     "TrackEventsPayload.duplicates": "Events whose eventId was already received; ignored.",
     "TrackEventsPayload.rejected": "Events refused, each with its index and reason.",
-    "DefineEventInput": "Input of defineEvent.",
     "DefineEventInput.name": "Event name, unique; defining an existing name changes it.",
     "DefineEventInput.description": "What the event means, for operators.",
     "DefineEventInput.active": "Inactive events are refused by trackEvents (default true).",
@@ -83,6 +81,5 @@ DESCRIPTIONS: dict[str, str] = {
     "EventDefinition": "A behaviour event name that may be tracked, with its property schema.",
     "EventDefinition.name": "Event name.",
     "EventDefinition.description": "What the event means.",
-    "EventDefinition.propertiesSchema": "Allowed properties: {prop: {type, required, enum}}.",
     "EventDefinition.active": "Whether the event may be tracked.",
 }

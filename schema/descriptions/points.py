@@ -12,12 +12,6 @@ DESCRIPTIONS: dict[str, str] = {
     "PointType.code": "Stable code, used by rules and inputs (e.g. POINTS).",
     "PointType.name": "Display name.",
     "PointType.kind": "Spendable, growth or other.",
-    "PointType.expiryPolicy": (
-        'When earned points expire: {"kind": "NEVER"}, {"kind": "RELATIVE", "days": 365} or '
-        '{"kind": "ANNUAL", "month": 12, "day": 31, "years_after": 1}, optionally with '
-        '"grace_days" and "carry_percent"; a lot expires at the end of its day in the business '
-        "time zone."
-    ),
     "PointType.allowNegative": "Whether refunds may take the balance below zero (else the shortfall is recorded).",
     "PointAccount.pointType": "The point type of this balance.",
     "PointAccount.available": "Points that can be spent now.",
@@ -129,7 +123,6 @@ DESCRIPTIONS: dict[str, str] = {
     "ReviewReceiptInput.approve": "True credits points like an order of that amount; false rejects.",
     "ReviewReceiptInput.reason": "Reason recorded on the receipt as reviewReason, e.g. why it was rejected (default empty).",
     "ReviewReceiptPayload.receipt": "The reviewed receipt; null on errors.",
-    "DefinePointTypeInput": "Input of definePointType; an existing code is changed.",
     "DefinePointTypeInput.code": "Stable code: 1 to 30 letters, digits or underscores.",
     "DefinePointTypeInput.name": "Display name.",
     "DefinePointTypeInput.kind": "Spendable, growth or other.",
