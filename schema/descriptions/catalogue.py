@@ -17,6 +17,7 @@ from schema.descriptions import (
     catalog,
     common,
     coupons,
+    engagement,
     errors,
     jobs,
     levels,
@@ -46,6 +47,7 @@ _AREAS = (
     campaigns,
     recs,
     jobs,
+    engagement,
 )
 
 
