@@ -112,6 +112,8 @@ def test_roles_line_reads_the_gates() -> None:
         "Roles: staff with one of the scopes segments:read or analytics:read, bi."
     )
     assert roles_line([IsStaff]) == "Roles: staff (no scope admits them)."
+    any_read = IsStaff.with_scope(*(scope for scope in Scope if scope.is_read))
+    assert roles_line([any_read]) == "Roles: staff with any read scope."
     assert roles_line([]) == "Roles: anyone, no token needed."
     assert roles_line([IsMemberStaffOrService, IsStaffOrBI.with_scope(Scope.JOBS_READ)]) == (
         "Roles: staff with scope jobs:read."

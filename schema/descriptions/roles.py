@@ -15,6 +15,7 @@ _ROLE_WORDS = {
     Role.SERVICE: "service",
 }
 _ORDER = (Role.MEMBER, Role.VISITOR, Role.STAFF, Role.BI, Role.SERVICE)
+_READ_SCOPES = frozenset(scope for scope in Scope if scope.is_read)
 
 
 def roles_line(gates: Iterable[Any]) -> str:
@@ -37,5 +38,7 @@ def _words(role: Role, scopes: list[Scope]) -> str:
         return _ROLE_WORDS[role]
     if not scopes:
         return "staff (no scope admits them)"
+    if set(scopes) == _READ_SCOPES:
+        return "staff with any read scope"
     noun = "scope" if len(scopes) == 1 else "one of the scopes"
     return f"staff with {noun} {' or '.join(scopes)}"
