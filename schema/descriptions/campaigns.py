@@ -9,7 +9,6 @@ _CAMPAIGN_PAYLOADS = (
 )
 
 DESCRIPTIONS: dict[str, str] = {
-    "Campaign.id": "Global ID of the campaign.",
     "Campaign.name": "Display name.",
     "Campaign.goal": "What the campaign is meant to achieve, for operators.",
     "Campaign.owner": "Who created it.",
@@ -74,7 +73,6 @@ DESCRIPTIONS: dict[str, str] = {
     "Query.campaigns(status:)": "Only campaigns in this state; all when omitted.",
     "Query.previewMessage(body:)": "A message template with {variables}: name, points, coupon, expiry_date, level, amount, store, campaign.",
     "Query.campaignStrategies(segmentId:)": "Only notes about this segment (plain id); all when omitted.",
-    "StrategyNote.id": "Id of the note.",
     "StrategyNote.campaignId": "The campaign (plain id), if any.",
     "StrategyNote.segmentId": "The segment (plain id), if any.",
     "StrategyNote.strategy": "The strategy used.",

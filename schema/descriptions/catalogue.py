@@ -12,6 +12,7 @@ from fnmatch import fnmatchcase
 from types import MappingProxyType
 
 from schema.descriptions import (
+    analytics,
     benefits,
     campaigns,
     catalog,
@@ -48,6 +49,7 @@ _AREAS = (
     recs,
     jobs,
     engagement,
+    analytics,
 )
 
 

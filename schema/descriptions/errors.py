@@ -72,6 +72,10 @@ DESCRIPTIONS: dict[str, str] = {
     "ErrorCode.PAYMENT_METHOD_NOT_ACCEPTED": "This product cannot be paid with that method.",
     "ErrorCode.PAYMENT_AMOUNT_MISMATCH": "The amount the payment provider reports differs from the purchase's price.",
     "ErrorCode.PAYMENT_NO_USED": "The payment number was already used for another purchase.",
+    # analytics
+    "ErrorCode.UNKNOWN_MEASURE": "The metrics query names a measure the metric catalogue does not have (see metricCatalog).",
+    "ErrorCode.UNKNOWN_DIMENSION": "The metrics query names a dimension the metric catalogue does not have.",
+    "ErrorCode.NOT_COVERED": "No rollup holds this combination of measures and dimensions, or a monthly rollup was asked for days.",
 }
 
 # Appended to a mutation's description as `Errors: ...` (an empty tuple reads `Errors: none.`).

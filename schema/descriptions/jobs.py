@@ -1,7 +1,6 @@
 """Descriptions of background jobs as clients follow them."""
 
 DESCRIPTIONS: dict[str, str] = {
-    "Job.id": "Id of the job; ask job(id:) for its progress.",
     "Job.name": "What the job does, e.g. tags.compute_all or recs.rebuild.",
     "Job.status": "Pending, running, done or failed.",
     "Job.message": "The latest progress message.",

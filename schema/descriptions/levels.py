@@ -33,7 +33,6 @@ DESCRIPTIONS: dict[str, str] = {
     "MemberPrivileges.freeShipping": "Whether any of level, plan or cards gives free shipping.",
     "MemberPrivileges.pointsMultiplier": 'Multiplier of points earned, as a decimal string (e.g. "1.5").',
     "PaidMembership": "A period of a paid plan a member bought.",
-    "PaidMembership.id": "Id of the membership; refundPaidPlan names it.",
     "PaidMembership.planCode": "Code of the plan.",
     "PaidMembership.startsOn": "First business day of the period.",
     "PaidMembership.endsOn": "Business day the period ends: the plan no longer applies from that day.",

@@ -3,7 +3,6 @@
 
 DESCRIPTIONS: dict[str, str] = {
     "Query.orders(memberId:)": "Staff and service: only this member's orders (global ID); every order when omitted. Members always get their own.",
-    "Order.id": "Global ID of the order.",
     "Order.channel": "Channel the order was placed on (a Channel value).",
     "Order.externalNo": "The order number in the sending system; unique per channel.",
     "Order.storeCode": "Code of the store that sold it; null for online orders without one.",
@@ -39,7 +38,6 @@ DESCRIPTIONS: dict[str, str] = {
     "RecordOrderPayload": "What recordOrder returns.",
     "RecordOrderPayload.order": "The recorded order (the first one on a resend); null on errors.",
     "Refund": "A refund of an order, whole or in part.",
-    "Refund.id": "Global ID of the refund.",
     "Refund.refundNo": "The refund number in the sending system; unique per order.",
     "Refund.amountCents": "Amount refunded, in fen.",
     "Refund.refundedAt": "When the refund happened (UTC).",

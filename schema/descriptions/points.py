@@ -65,7 +65,6 @@ DESCRIPTIONS: dict[str, str] = {
     "Query.pointsClearing(since:)": "Start of the period (inclusive).",
     "Query.pointsClearing(until:)": "End of the period (exclusive).",
     "Receipt": "A shop receipt a member submitted for points.",
-    "Receipt.id": "Id of the receipt.",
     "Receipt.storeCode": "Code of the store on the receipt.",
     "Receipt.receiptNo": "Receipt number; unique per store.",
     "Receipt.amountCents": "Amount on the receipt, in fen.",

@@ -23,7 +23,6 @@ DESCRIPTIONS: dict[str, str] = {
     "Tag.description": "What the tag means.",
     "Tag.refresh": "How often it is recomputed.",
     "Tag.updatedAt": "When the definition last changed (UTC).",
-    "TagCategory.id": "Id of the category.",
     "TagCategory.name": "Display name of the category.",
     "MemberTagValue.tagCode": "Code of the tag.",
     "MemberTagValue.tagName": "Display name of the tag.",
