@@ -208,13 +208,14 @@ async def confirm(
     """The order was paid: its locked coupons become used. Idempotent (a repeat returns the
     coupons already used by the order)."""
     await db.execute(
-        """UPDATE coupons SET state = 'USED', used_at = now(), store_code = $2, reserved_at = NULL,
+        """UPDATE coupons SET state = 'USED', used_at = $5, store_code = $2, reserved_at = NULL,
                   order_total_cents = $3
             WHERE order_ref = $1 AND state = 'LOCKED' AND ($4::bigint IS NULL OR member_id = $4)""",
         order_ref,
         store_code,
         order_total_cents,
         member_id,
+        utc_now(),  # the clock business days are cut by, not the database's
     )
     query = Coupon.filter(order_ref=order_ref, state=CouponState.USED)
     if member_id is not None:
@@ -229,11 +230,12 @@ async def release(*, order_ref: str, member_id: int | None) -> list[Coupon]:
     validity ended meanwhile). Idempotent; a member releases only their own."""
     rows = await db.fetch(
         """UPDATE coupons SET order_ref = NULL, discount_cents = NULL, reserved_at = NULL,
-                  state = CASE WHEN valid_until > now() THEN 'AVAILABLE' ELSE 'EXPIRED' END
+                  state = CASE WHEN valid_until > $3 THEN 'AVAILABLE' ELSE 'EXPIRED' END
             WHERE order_ref = $1 AND state = 'LOCKED' AND ($2::bigint IS NULL OR member_id = $2)
         RETURNING id""",
         order_ref,
         member_id,
+        utc_now(),
     )
     return list(await Coupon.filter(id__in=[r["id"] for r in rows]).order_by("id"))
 
@@ -244,13 +246,14 @@ async def restore(*, order_ref: str, member_id: int | None) -> list[Coupon]:
     rows = await db.fetch(
         """UPDATE coupons c SET order_ref = NULL, used_at = NULL, discount_cents = NULL,
                   store_code = NULL, order_total_cents = NULL,
-                  state = CASE WHEN c.valid_until > now() THEN 'AVAILABLE' ELSE 'EXPIRED' END
+                  state = CASE WHEN c.valid_until > $3 THEN 'AVAILABLE' ELSE 'EXPIRED' END
              FROM coupon_templates t
             WHERE c.template_id = t.id AND c.order_ref = $1 AND c.state = 'USED'
               AND t.refund_restores AND ($2::bigint IS NULL OR c.member_id = $2)
         RETURNING c.id""",
         order_ref,
         member_id,
+        utc_now(),
     )
     return list(await Coupon.filter(id__in=[r["id"] for r in rows]).order_by("id"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from api.seeding import default_end
 from domain import db
 from domain.campaigns import measure as campaigns_measure
 from domain.campaigns.models import Campaign, CampaignStatus
+from domain.clock import utc_now
 from domain.demo.configure import configure_demo
 from domain.demo.generate import generate
 from domain.demo.history import build_history
@@ -71,9 +73,13 @@ async def test_history_fills_every_area_and_the_books_agree(database: str) -> No
         "WHERE a.asset LIKE 'WALLET:%' GROUP BY a.id HAVING sum(e.amount) <> max(a.available)"
     )
     assert drift == []
-    soon = await _rows(
-        "SELECT id FROM ledger_lots WHERE remaining > 0 AND expires_at < now() + interval '30 days'"
-    )
+    soon = [
+        dict(r)
+        for r in await db.fetch(
+            "SELECT id FROM ledger_lots WHERE remaining > 0 AND expires_at < $1",
+            utc_now() + timedelta(days=30),
+        )
+    ]
     assert soon
     assert len(await _rows("SELECT id FROM segments")) == 3
     (campaign,) = await Campaign.all()
