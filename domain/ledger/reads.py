@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from domain import db
-from domain.ledger.models import Account, Entry
+from domain.ledger.models import Account, Entry, Lot
 
 # Entry kinds that count as growth: what was earned, adjusted or given back.
 GROWTH_KINDS = "('CREDIT', 'ADJUST', 'REVERSE')"
@@ -54,6 +54,16 @@ async def account(account_id: int) -> Account:
 async def entry(entry_id: int) -> Entry:
     """One entry by id."""
     return await Entry.get(id=entry_id)
+
+
+async def entry_or_none(entry_id: int) -> Entry | None:
+    """One entry by id, or None."""
+    return await Entry.get_or_none(id=entry_id)
+
+
+async def lot(lot_id: int) -> Lot | None:
+    """One lot by id, or None."""
+    return await Lot.get_or_none(id=lot_id)
 
 
 async def accounts_of(member_ids: Sequence[int], assets: Sequence[str]) -> list[Account]:

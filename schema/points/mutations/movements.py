@@ -5,18 +5,20 @@ from __future__ import annotations
 import strawberry
 
 from domain.access import Scope
+from domain.clock import utc_now
 from domain.ledger.models import Entry
 from domain.ledger.service import Movement
 from domain.points import config as points_config
 from domain.points import movements as points_movements
 from domain.points import reads as points_reads
+from domain.points import restore as points_restore
 from schema.access import actor, target_member
 from schema.context import Info
 from schema.errors import UserError, returns_errors
 from schema.idempotency import NaturalKey, Replay, run_once
 from schema.permissions import IsMemberOrService, IsService, IsStaff
 from schema.points.types import PointAccountType, PointEntryType
-from schema.relay import encode_id
+from schema.relay import decode_id, encode_id
 
 
 def _entry(entry: Entry) -> PointEntryType:
@@ -121,6 +123,19 @@ class FreezePointsPayload(PointMovementPayload):
 
 @strawberry.type(description="What unfreezePoints returns.")
 class UnfreezePointsPayload(PointMovementPayload):
+    pass
+
+
+@strawberry.input
+class RestoreExpiredPointsInput:
+    member_id: strawberry.ID
+    entry_id: strawberry.ID
+    reason: str
+    idempotency_key: str
+
+
+@strawberry.type(description="What restoreExpiredPoints returns.")
+class RestoreExpiredPointsPayload(PointMovementPayload):
     pass
 
 
@@ -241,3 +256,32 @@ class PointMovementsMutation:
             _MOVEMENT,
         )
         return await _movement(movement, AdjustPointsPayload)
+
+    @strawberry.mutation(
+        description="Customer service: credit back what one expiry took (the EXPIRE entry "
+        "entryId of the member's point history); the points expire again by the type's policy "
+        "counted from now. Each expiry is restored once: a second restore returns the first "
+        "with replayed set. Errors: NOT_FOUND, INVALID_STATE, REQUIRED, INVALID_ID.",
+        permission_classes=[IsStaff.with_scope(Scope.POINTS_WRITE)],
+    )
+    @returns_errors
+    async def restore_expired_points(
+        self, info: Info, input: RestoreExpiredPointsInput
+    ) -> RestoreExpiredPointsPayload:
+        member = await target_member(info, input.member_id)
+        entry_id = decode_id(input.entry_id, "PointEntry", "entryId")
+        movement = await run_once(
+            info,
+            "restoreExpiredPoints",
+            input.idempotency_key,
+            {"member": member, "entry": entry_id, "reason": input.reason},
+            lambda _key: points_restore.restore_expired(
+                member_id=member,
+                entry_id=entry_id,
+                reason=input.reason,
+                operator=actor(info),
+                now=utc_now(),
+            ),
+            _MOVEMENT,
+        )
+        return await _movement(movement, RestoreExpiredPointsPayload)
