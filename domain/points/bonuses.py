@@ -8,7 +8,7 @@ from domain.ledger import service as ledger
 from domain.ledger.service import Meta
 from domain.orders import reads as orders_reads
 from domain.orders.reads import MemberEvent
-from domain.points import earning_log
+from domain.points import earning_log, limits
 from domain.points.config import account_for
 from domain.points.models import EventBonusRule, PointType
 from domain.points.policy import ExpiryPolicy
@@ -41,11 +41,15 @@ async def _event_bonus(event: MemberEvent, rule: EventBonusRule) -> int:
             return 0
         if await earning_log.event_bonuses_on(event.member_id, rule.id, day) >= (rule.daily_limit):
             return 0
+        room = await limits.member_room(event.member_id, point_type, day)
+        points = int(rule.points) if room is None else min(int(rule.points), room)
+        if points <= 0:
+            return 0
         policy = ExpiryPolicy.from_json(point_type.expiry_policy)
         expires = policy.expires_at(event.occurred_at)
         await ledger.credit(
             account.id,
-            rule.points,
+            points,
             key,
             Meta(source=key, reason=f"event {event.name}", operator="bonus"),
             expires_at=expires,
@@ -54,7 +58,6 @@ async def _event_bonus(event: MemberEvent, rule: EventBonusRule) -> int:
             carry_expires_at=policy.carry_expires_at(expires),
         )
         await earning_log.record_earning(
-            event.member_id, point_type.id, key, "EVENT", rule.id, rule.points, day
+            event.member_id, point_type.id, key, "EVENT", rule.id, points, day
         )
-        result: int = rule.points
-        return result
+        return points

@@ -11,7 +11,14 @@ from domain.errors import DomainError, ErrorCode
 from domain.ledger import service as ledger
 from domain.ledger.models import Account
 from domain.points import earning
-from domain.points.models import EarningRule, EventBonusRule, PointKind, PointType, Promotion
+from domain.points.models import (
+    EarningRule,
+    EarnPeriod,
+    EventBonusRule,
+    PointKind,
+    PointType,
+    Promotion,
+)
 from domain.points.policy import ExpiryPolicy
 
 DEFAULT_TYPE = "POINTS"
@@ -68,8 +75,10 @@ async def define_type(
     expiry_policy: dict[str, Any],
     allow_negative: bool = False,
     cents_per_point: tuple[int, int] = (1, 1),
+    earn_limit: tuple[int, EarnPeriod] | None = None,
 ) -> PointType:
-    """Create or change a point type (by code)."""
+    """Create or change a point type (by code); `earn_limit` is the most points a member
+    earns a period across all rules and event bonuses."""
     if not code or len(code) > 30 or not code.replace("_", "").isalnum():
         raise DomainError("code must be 1-30 letters, digits or '_'.", field="code")
     policy = ExpiryPolicy.from_json(expiry_policy)
@@ -78,6 +87,12 @@ async def define_type(
         raise DomainError(
             "centsPerPoint must be a non-negative fraction.",
             field="centsPerPoint",
+            code=ErrorCode.INVALID_AMOUNT,
+        )
+    if earn_limit is not None and earn_limit[0] < 0:
+        raise DomainError(
+            "The earn limit must not be negative.",
+            field="earnLimit.points",
             code=ErrorCode.INVALID_AMOUNT,
         )
     _type_cache.clear()
@@ -92,6 +107,8 @@ async def define_type(
                 "allow_negative": allow_negative,
                 "cents_per_point_num": numerator,
                 "cents_per_point_den": denominator,
+                "earn_limit": earn_limit[0] if earn_limit else None,
+                "earn_limit_period": earn_limit[1] if earn_limit else None,
             },
         )
         await config_history.record(
@@ -114,10 +131,14 @@ async def define_rule(point_type_code: str, **values: Any) -> EarningRule:
         raise DomainError(
             "perCents must be positive.", field="perCents", code=ErrorCode.INVALID_AMOUNT
         )
-    for cap in ("per_order_cap", "per_day_cap"):
+    for cap, field in (
+        ("per_order_cap", "perOrderCap"),
+        ("per_day_cap", "perDayCap"),
+        ("budget", "budget"),
+    ):
         if values.get(cap) is not None and values[cap] < 0:
             raise DomainError(
-                f"{cap} must not be negative.", field=cap, code=ErrorCode.INVALID_AMOUNT
+                f"{field} must not be negative.", field=field, code=ErrorCode.INVALID_AMOUNT
             )
     rule_id = values.pop("id", None)
     async with transaction():
@@ -166,6 +187,10 @@ async def define_promotion(point_type_code: str, **values: Any) -> Promotion:
     if values.get("denominator", 1) <= 0 or values["numerator"] < values.get("denominator", 1):
         raise DomainError(
             "The multiplier must be at least 1.", field="numerator", code=ErrorCode.INVALID_AMOUNT
+        )
+    if values.get("budget") is not None and values["budget"] < 0:
+        raise DomainError(
+            "budget must not be negative.", field="budget", code=ErrorCode.INVALID_AMOUNT
         )
     async with transaction():
         promotion = await Promotion.create(point_type_id=point_type.id, **values)

@@ -21,6 +21,15 @@ class Rounding(StrEnum):
     CEIL = "CEIL"
 
 
+class EarnPeriod(StrEnum):
+    """The business-calendar period a member's earn limit counts over."""
+
+    DAY = "DAY"
+    WEEK = "WEEK"
+    MONTH = "MONTH"
+    YEAR = "YEAR"
+
+
 class ReceiptStatus(StrEnum):
     PENDING = "PENDING"
     APPROVED = "APPROVED"
@@ -38,6 +47,10 @@ class PointType(Model):
     allow_negative = fields.BooleanField(default=False)
     cents_per_point_num = fields.IntField(default=1)
     cents_per_point_den = fields.IntField(default=1)
+    earn_limit = fields.BigIntField(
+        null=True, description="Most points a member earns a period, across all rules."
+    )
+    earn_limit_period = fields.CharEnumField(EarnPeriod, max_length=5, null=True)
     active = fields.BooleanField(default=True)
 
     class Meta:
@@ -60,6 +73,8 @@ class EarningRule(Model):
     rounding = fields.CharEnumField(Rounding, max_length=10, default=Rounding.FLOOR)
     per_order_cap = fields.BigIntField(null=True)
     per_day_cap = fields.BigIntField(null=True)
+    budget = fields.BigIntField(null=True, description="Most points the rule gives in all.")
+    budget_used = fields.BigIntField(default=0, description="Points the rule has given.")
     starts_at = fields.DatetimeField(null=True)
     ends_at = fields.DatetimeField(null=True)
     active = fields.BooleanField(default=True)
@@ -80,6 +95,8 @@ class Promotion(Model):
     ends_at = fields.DatetimeField()
     days_of_month: list[Any] = fields.JSONField(default=list)
     weekdays: list[Any] = fields.JSONField(default=list, description="ISO weekdays 1-7.")
+    budget = fields.BigIntField(null=True, description="Most extra points it gives in all.")
+    budget_used = fields.BigIntField(default=0, description="Extra points it has given.")
     active = fields.BooleanField(default=True)
 
     class Meta:

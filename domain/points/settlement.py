@@ -15,7 +15,7 @@ from domain.ledger.models import Entry
 from domain.ledger.service import Meta
 from domain.members import service as members_service
 from domain.orders import service as orders_service
-from domain.points import earning, earning_log, purchase_match
+from domain.points import earning, earning_log, limits, purchase_match
 from domain.points.config import account_for, asset_of, rule_view
 from domain.points.models import EarningRule, PointKind, PointType, Promotion
 from domain.points.policy import ExpiryPolicy
@@ -57,21 +57,32 @@ async def earn_for_order(order_id: int) -> list[Settled]:
     for point_type in await PointType.filter(
         active=True, kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]
     ):
-        rules = [
-            rule_view(r)
+        running = [
+            r
             for r in await EarningRule.filter(point_type_id=point_type.id, active=True)
             if (r.starts_at is None or r.starts_at <= order.paid_at)
             and (r.ends_at is None or order.paid_at < r.ends_at)
         ]
-        if not rules:
+        if not running:
             continue
+        rules = _RuleSet(
+            [rule_view(r) for r in running], {r.id for r in running if r.budget is not None}
+        )
         points = await _settle_order_type(order, lines, point_type, rules)
         settled.append(Settled(point_type.code, points))
     return settled
 
 
-async def _promotions(point_type: PointType) -> list[earning.PromotionWindow]:
-    return [
+@dataclass(frozen=True)
+class _RuleSet:
+    rules: list[earning.Rule]
+    budgeted: set[int]
+
+
+async def _promotions(point_type: PointType) -> tuple[list[earning.PromotionWindow], set[int]]:
+    """The point type's promotions, and those of them with a budget."""
+    stored = await Promotion.filter(point_type_id=point_type.id, active=True)
+    windows = [
         earning.PromotionWindow(
             p.id,
             Fraction(p.numerator, p.denominator),
@@ -80,12 +91,13 @@ async def _promotions(point_type: PointType) -> list[earning.PromotionWindow]:
             tuple(p.days_of_month),
             tuple(p.weekdays),
         )
-        for p in await Promotion.filter(point_type_id=point_type.id, active=True)
+        for p in stored
     ]
+    return windows, {p.id for p in stored if p.budget is not None}
 
 
 async def _settle_order_type(
-    order: Any, lines: list[Any], point_type: PointType, rules: list[earning.Rule]
+    order: Any, lines: list[Any], point_type: PointType, rules: _RuleSet
 ) -> int:
     key = f"order:{order.id}"
     async with db.transaction():
@@ -94,15 +106,31 @@ async def _settle_order_type(
         if await ledger.find_entry(account.id, key) is not None:
             return 0
         day = to_business(order.paid_at).date()
-        result = earning.compute_order_points(
-            rules,
-            [earning.Line(li.amount_cents, li.category_id, li.brand_id) for li in lines],
-            channel=order.channel,
-            store_code=order.store_code,
-            paid_at=order.paid_at,
-            promotions=await _promotions(point_type),
-            level_factor=await _level_factor(order.member_id, point_type.code),
-            earned_today=await earning_log.order_points_today(order.member_id, point_type.id, day),
+        promotions, budgeted_promotions = await _promotions(point_type)
+
+        def compute(windows: list[earning.PromotionWindow]) -> earning.EarnResult:
+            return earning.compute_order_points(
+                rules.rules,
+                [earning.Line(li.amount_cents, li.category_id, li.brand_id) for li in lines],
+                channel=order.channel,
+                store_code=order.store_code,
+                paid_at=order.paid_at,
+                promotions=windows,
+                level_factor=level_factor,
+                earned_today=earned_today,
+            )
+
+        level_factor = await _level_factor(order.member_id, point_type.code)
+        earned_today = await earning_log.order_points_today(order.member_id, point_type.id, day)
+        full = compute(promotions)
+        result = await limits.limit_order_earning(
+            order.member_id,
+            point_type,
+            day,
+            compute([]) if full.promotion_id in budgeted_promotions else full,
+            full,
+            budgeted_rules=rules.budgeted,
+            budgeted_promotions=budgeted_promotions,
         )
         if result.total <= 0:
             return 0

@@ -25,6 +25,8 @@ class EarningRuleType:
     rounding: str = strawberry.field(description="How fractional points round.")
     per_order_cap: int | None = strawberry.field(description="Most points one order earns.")
     per_day_cap: int | None = strawberry.field(description="Most points a member earns a day.")
+    budget: int | None
+    budget_used: int
     starts_at: datetime | None = strawberry.field(description="Earns from this instant.")
     ends_at: datetime | None = strawberry.field(description="Earns until this instant.")
     active: bool = strawberry.field(description="False once retired: the rule earns no more.")
@@ -45,6 +47,8 @@ class EarningRuleType:
             rounding=str(r.rounding),
             per_order_cap=r.per_order_cap,
             per_day_cap=r.per_day_cap,
+            budget=r.budget,
+            budget_used=r.budget_used,
             starts_at=r.starts_at,
             ends_at=r.ends_at,
             active=r.active,
@@ -62,6 +66,8 @@ class PromotionType:
     ends_at: datetime = strawberry.field(description="End of the window.")
     days_of_month: list[int] = strawberry.field(description="Only these days of the month.")
     weekdays: list[int] = strawberry.field(description="Only these ISO weekdays (1-7).")
+    budget: int | None
+    budget_used: int
     active: bool = strawberry.field(description="False once retired: it multiplies no more.")
 
     @classmethod
@@ -76,6 +82,8 @@ class PromotionType:
             ends_at=p.ends_at,
             days_of_month=[int(d) for d in p.days_of_month],
             weekdays=[int(d) for d in p.weekdays],
+            budget=p.budget,
+            budget_used=p.budget_used,
             active=p.active,
         )
 

@@ -10,7 +10,7 @@ import strawberry
 from domain.ledger.models import Account
 from domain.points import reports
 from domain.points.holdings import Expiring
-from domain.points.models import PointKind, PointType, Receipt, ReceiptStatus
+from domain.points.models import EarnPeriod, PointKind, PointType, Receipt, ReceiptStatus
 from schema.node import Node
 from schema.points.expiry import ExpiryPolicyType
 from schema.relay import encode_id
@@ -19,6 +19,20 @@ PointKindEnum: TypeAlias = PointKind
 strawberry.enum(PointKind, name="PointKind")
 ReceiptStatusEnum: TypeAlias = ReceiptStatus
 strawberry.enum(ReceiptStatus, name="ReceiptStatus")
+EarnPeriodEnum: TypeAlias = EarnPeriod
+strawberry.enum(EarnPeriod, name="EarnPeriod")
+
+
+@strawberry.type(name="EarnLimit")
+class EarnLimitType:
+    points: int
+    period: EarnPeriodEnum
+
+
+@strawberry.input
+class EarnLimitInput:
+    points: int
+    period: EarnPeriodEnum
 
 
 @strawberry.type(name="PointType")
@@ -29,9 +43,15 @@ class PointTypeType:
     expiry_policy: ExpiryPolicyType = strawberry.field(description="When its points expire.")
     allow_negative: bool
     cents_per_point: str = strawberry.field(description="Cash value of one point, as a fraction.")
+    earn_limit: EarnLimitType | None
 
     @classmethod
     def from_model(cls, t: PointType) -> PointTypeType:
+        limit = (
+            EarnLimitType(points=t.earn_limit, period=EarnPeriod(t.earn_limit_period))
+            if t.earn_limit is not None and t.earn_limit_period is not None
+            else None
+        )
         return cls(
             code=t.code,
             name=t.name,
@@ -39,6 +59,7 @@ class PointTypeType:
             expiry_policy=ExpiryPolicyType.from_json(t.expiry_policy),
             allow_negative=t.allow_negative,
             cents_per_point=f"{t.cents_per_point_num}/{t.cents_per_point_den}",
+            earn_limit=limit,
         )
 
 

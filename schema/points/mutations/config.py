@@ -9,12 +9,12 @@ import strawberry
 
 from domain.access import Scope
 from domain.points import config as points_config
-from domain.points.models import PointKind, Rounding
+from domain.points.models import EarnPeriod, PointKind, Rounding
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
 from schema.points.expiry import ExpiryPolicyInput
-from schema.points.types import PointKindEnum, PointTypeType
+from schema.points.types import EarnLimitInput, PointKindEnum, PointTypeType
 from schema.relay import plain_id
 
 RoundingEnum: TypeAlias = Rounding
@@ -38,6 +38,7 @@ class DefinePointTypeInput:
     allow_negative: bool = False
     cents_per_point_numerator: int = 1
     cents_per_point_denominator: int = 1
+    earn_limit: EarnLimitInput | None = None
 
 
 @strawberry.input
@@ -55,6 +56,7 @@ class DefineEarningRuleInput:
     rounding: RoundingEnum = Rounding.FLOOR
     per_order_cap: int | None = None
     per_day_cap: int | None = None
+    budget: int | None = None
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     active: bool = True
@@ -70,6 +72,7 @@ class DefinePromotionInput:
     denominator: int = 1
     days_of_month: list[int] = strawberry.field(default_factory=list)
     weekdays: list[int] = strawberry.field(default_factory=list)
+    budget: int | None = None
 
 
 @strawberry.input
@@ -127,6 +130,11 @@ class PointConfigMutation:
                 input.cents_per_point_numerator,
                 input.cents_per_point_denominator,
             ),
+            earn_limit=(
+                (input.earn_limit.points, EarnPeriod(input.earn_limit.period))
+                if input.earn_limit
+                else None
+            ),
         )
         return DefinePointTypePayload(
             id=strawberry.ID(str(point_type.id)),
@@ -153,6 +161,7 @@ class PointConfigMutation:
                 "priority",
                 "per_order_cap",
                 "per_day_cap",
+                "budget",
                 "starts_at",
                 "ends_at",
                 "active",
@@ -182,6 +191,7 @@ class PointConfigMutation:
             ends_at=input.ends_at,
             days_of_month=input.days_of_month,
             weekdays=input.weekdays,
+            budget=input.budget,
         )
         return DefinePromotionPayload(
             id=strawberry.ID(str(promotion.id)),
