@@ -30,6 +30,7 @@ CRON_JOBS: list[Any] = [
     cron(coupons.release_stale_coupons, minute=set(range(0, 60, 5)), second={50}, unique=True),
     cron(campaigns.every_minute, second={15}, unique=True),
     cron(campaigns.every_ten_minutes, minute=set(range(0, 60, 10)), second={45}, unique=True),
+    cron(points.hourly_pending_release, minute={7}, unique=True),
     cron(points.nightly_ledger_check, hour={3}, minute={30}, unique=True),
     cron(recs.nightly_rebuild, hour={4}, minute={0}, unique=True),
     cron(system.nightly_retention, hour={1}, minute={40}, unique=True),

@@ -22,6 +22,7 @@ from domain.points.models import (
 from domain.points.policy import ExpiryPolicy
 
 DEFAULT_TYPE = "POINTS"
+MAX_PENDING_DAYS = 365
 
 
 def asset_of(point_type: PointType) -> str:
@@ -76,6 +77,8 @@ async def define_type(
     allow_negative: bool = False,
     cents_per_point: tuple[int, int] = (1, 1),
     earn_limit: tuple[int, EarnPeriod] | None = None,
+    pending_days: int = 0,
+    pending_days_by_channel: dict[str, int] | None = None,
 ) -> PointType:
     """Create or change a point type (by code); `earn_limit` is the most points a member
     earns a period across all rules and event bonuses."""
@@ -95,6 +98,17 @@ async def define_type(
             field="earnLimit.points",
             code=ErrorCode.INVALID_AMOUNT,
         )
+    windows = {"pendingDays": pending_days} | {
+        f"pendingDaysByChannel.{channel}": days
+        for channel, days in (pending_days_by_channel or {}).items()
+    }
+    for field, days in windows.items():
+        if not 0 <= days <= MAX_PENDING_DAYS:
+            raise DomainError(
+                f"A return window is 0 to {MAX_PENDING_DAYS} days.",
+                field=field,
+                code=ErrorCode.INVALID_WINDOW,
+            )
     _type_cache.clear()
     async with transaction():
         before = await PointType.select_for_update().get_or_none(code=code.upper())
@@ -109,6 +123,8 @@ async def define_type(
                 "cents_per_point_den": denominator,
                 "earn_limit": earn_limit[0] if earn_limit else None,
                 "earn_limit_period": earn_limit[1] if earn_limit else None,
+                "pending_days": pending_days,
+                "pending_days_by_channel": dict(pending_days_by_channel or {}),
             },
         )
         await config_history.record(

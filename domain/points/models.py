@@ -51,6 +51,12 @@ class PointType(Model):
         null=True, description="Most points a member earns a period, across all rules."
     )
     earn_limit_period = fields.CharEnumField(EarnPeriod, max_length=5, null=True)
+    pending_days = fields.IntField(
+        default=0, description="Days order points stay pending (the return window); 0: none."
+    )
+    pending_days_by_channel: dict[str, Any] = fields.JSONField(
+        default=dict, description="Return windows of channels that differ, in days."
+    )
     active = fields.BooleanField(default=True)
 
     class Meta:
@@ -134,6 +140,47 @@ class Earning(Model):
         table = "point_earnings"
         unique_together = (("source", "point_type_id", "rule_kind", "rule_id"),)
         indexes = (("member_id", "point_type_id", "business_day"),)
+
+
+class PendingStatus(StrEnum):
+    PENDING = "PENDING"
+    RELEASED = "RELEASED"
+    CANCELLED = "CANCELLED"
+
+
+class PendingCredit(Model):
+    """Points an order earned that become spendable when its return window ends."""
+
+    id = fields.BigIntField(primary_key=True)
+    member_id = fields.BigIntField(db_index=True)
+    point_type_id = fields.IntField()
+    order_id = fields.BigIntField()
+    source = fields.CharField(max_length=100, description="The ledger key on release.")
+    points = fields.BigIntField(description="Points earned.")
+    cancelled = fields.BigIntField(default=0, description="Points refunds took back.")
+    earned_at = fields.DatetimeField()
+    releases_at = fields.DatetimeField()
+    status = fields.CharEnumField(PendingStatus, max_length=10, default=PendingStatus.PENDING)
+    entry_id = fields.BigIntField(null=True, description="The ledger credit on release.")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "point_pending"
+        unique_together = (("point_type_id", "source"),)
+        indexes = (("status", "releases_at"),)
+
+
+class PendingCancellation(Model):
+    """What one refund took from a pending credit (once per refund)."""
+
+    id = fields.BigIntField(primary_key=True)
+    pending_id = fields.BigIntField()
+    refund_id = fields.BigIntField()
+    points = fields.BigIntField()
+
+    class Meta:
+        table = "point_pending_cancellations"
+        unique_together = (("pending_id", "refund_id"),)
 
 
 class Receipt(Model):

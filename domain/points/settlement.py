@@ -15,7 +15,7 @@ from domain.ledger.models import Entry
 from domain.ledger.service import Meta
 from domain.members import service as members_service
 from domain.orders import service as orders_service
-from domain.points import earning, earning_log, limits, purchase_match
+from domain.points import earning, earning_log, limits, pending, purchase_match
 from domain.points.config import account_for, asset_of, rule_view
 from domain.points.models import EarningRule, PointKind, PointType, Promotion
 from domain.points.policy import ExpiryPolicy
@@ -103,7 +103,9 @@ async def _settle_order_type(
     async with db.transaction():
         account = await account_for(order.member_id, point_type)
         await ledger.lock_account(account.id)
-        if await ledger.find_entry(account.id, key) is not None:
+        if await ledger.find_entry(account.id, key) is not None or await pending.held(
+            point_type.id, key
+        ):
             return 0
         day = to_business(order.paid_at).date()
         promotions, budgeted_promotions = await _promotions(point_type)
@@ -134,28 +136,46 @@ async def _settle_order_type(
         )
         if result.total <= 0:
             return 0
-        policy = ExpiryPolicy.from_json(point_type.expiry_policy)
-        expires = policy.expires_at(order.paid_at)
-        await ledger.credit(
-            account.id,
-            result.total,
-            key,
-            Meta(
-                source=key,
-                reason=f"order {order.channel}:{order.external_no}",
-                operator="settlement",
-            ),
-            expires_at=expires,
-            earned_at=order.paid_at,
-            funding_party=f"store:{order.store_code}" if order.store_code else "platform",
-            carry_percent=policy.carry_percent,
-            carry_expires_at=policy.carry_expires_at(expires),
-        )
+        window = pending.window_days(point_type, order.channel)
+        if window > 0:
+            await pending.hold(
+                member_id=order.member_id,
+                point_type=point_type,
+                order_id=order.id,
+                key=key,
+                points=result.total,
+                earned_at=order.paid_at,
+                days=window,
+            )
+        else:
+            await _credit_now(order, account.id, point_type, key, result.total)
         for item in result.by_rule:
             await earning_log.record_earning(
                 order.member_id, point_type.id, key, "ORDER", item.rule_id, item.points, day
             )
         return result.total
+
+
+async def _credit_now(
+    order: Any, account_id: int, point_type: PointType, key: str, points: int
+) -> None:
+    policy = ExpiryPolicy.from_json(point_type.expiry_policy)
+    expires = policy.expires_at(order.paid_at)
+    await ledger.credit(
+        account_id,
+        points,
+        key,
+        Meta(
+            source=key,
+            reason=f"order {order.channel}:{order.external_no}",
+            operator="settlement",
+        ),
+        expires_at=expires,
+        earned_at=order.paid_at,
+        funding_party=f"store:{order.store_code}" if order.store_code else "platform",
+        carry_percent=policy.carry_percent,
+        carry_expires_at=policy.carry_expires_at(expires),
+    )
 
 
 async def reverse_for_refund(refund_id: int) -> list[Settled]:
@@ -173,13 +193,21 @@ async def reverse_for_refund(refund_id: int) -> list[Settled]:
     family = [owner, *await members_service.absorbed_member_ids(owner)]
     out = []
     for point_type in await PointType.filter(kind__in=[PointKind.SPENDABLE, PointKind.GROWTH]):
+        held = await pending.for_order(family, point_type.id, f"order:{order.id}")
+        if held is not None:
+            cancelled = await pending.cancel_for_refund(
+                held.id, point_type, refund.id, order.total_cents, before, refund.amount_cents
+            )
+            if cancelled is not None:  # still held: the refund's share never reaches the balance
+                out.append(Settled(point_type.code, -cancelled))
+                continue
         found = await _order_credit(family, asset_of(point_type), f"order:{order.id}")
         if found is None:
             continue
         credit_account_id, credit = found
-        points = earning.reversal_for_refund(
-            credit.amount, order.total_cents, before, refund.amount_cents
-        )
+        # a credit released from hold counts refunds on the points the order first earned
+        earned = held.points if held is not None else credit.amount
+        points = earning.reversal_for_refund(earned, order.total_cents, before, refund.amount_cents)
         key = f"refund:{refund.id}"
         # A refund reversed before the merge stays reversed on the account it was taken from.
         if points > 0 and not await ledger.find_entry(credit_account_id, key):

@@ -11,6 +11,7 @@ import strawberry
 from domain.access import Scope
 from domain.errors import DomainError, ErrorCode
 from domain.points import config as points_config
+from domain.points import pending as points_pending
 from domain.points import reads as points_reads
 from domain.points import reports
 from domain.points.models import PointType
@@ -21,6 +22,7 @@ from schema.paging import page_by_position
 from schema.permissions import IsMemberStaffOrService, IsStaffOrBI
 from schema.points.types import (
     ExpiringPointsType,
+    PendingPointsType,
     PointAccountType,
     PointEntryType,
     PointsClearingLineType,
@@ -127,6 +129,24 @@ class PointsQuery:
         rows = await points_reads.expiring(member, within_days)
         return await page_by_position(
             rows, first=first, after=after, wrap=ExpiringPointsType.from_expiring
+        )
+
+    @strawberry.field(
+        description="Points orders earned that are held until their return window ends, "
+        "soonest release first; a refund inside the window takes its share from them.",
+        permission_classes=[IsMemberStaffOrService.with_scope(Scope.POINTS_READ)],
+    )
+    async def pending_points(
+        self,
+        info: Info,
+        member_id: strawberry.ID | None = None,
+        first: First = None,
+        after: After = None,
+    ) -> Connection[PendingPointsType]:
+        member = await target_member(info, member_id)
+        rows = await points_pending.pending_of(member)
+        return await page_by_position(
+            rows, first=first, after=after, wrap=PendingPointsType.from_pending
         )
 
     @strawberry.field(

@@ -8,9 +8,11 @@ from typing import TypeAlias
 import strawberry
 
 from domain.ledger.models import Account
+from domain.members.models import Channel
 from domain.points import reports
 from domain.points.holdings import Expiring
 from domain.points.models import EarnPeriod, PointKind, PointType, Receipt, ReceiptStatus
+from domain.points.pending import Pending
 from schema.node import Node
 from schema.points.expiry import ExpiryPolicyType
 from schema.relay import encode_id
@@ -35,6 +37,18 @@ class EarnLimitInput:
     period: EarnPeriodEnum
 
 
+@strawberry.type(name="ChannelReturnWindow")
+class ChannelReturnWindowType:
+    channel: Channel
+    days: int
+
+
+@strawberry.input
+class ChannelReturnWindowInput:
+    channel: Channel
+    days: int
+
+
 @strawberry.type(name="PointType")
 class PointTypeType:
     code: str
@@ -44,6 +58,8 @@ class PointTypeType:
     allow_negative: bool
     cents_per_point: str = strawberry.field(description="Cash value of one point, as a fraction.")
     earn_limit: EarnLimitType | None
+    pending_days: int
+    pending_days_by_channel: list[ChannelReturnWindowType]
 
     @classmethod
     def from_model(cls, t: PointType) -> PointTypeType:
@@ -60,6 +76,11 @@ class PointTypeType:
             allow_negative=t.allow_negative,
             cents_per_point=f"{t.cents_per_point_num}/{t.cents_per_point_den}",
             earn_limit=limit,
+            pending_days=t.pending_days,
+            pending_days_by_channel=[
+                ChannelReturnWindowType(channel=Channel(c), days=int(d))
+                for c, d in sorted((t.pending_days_by_channel or {}).items())
+            ],
         )
 
 
@@ -135,6 +156,25 @@ class ExpiringPointsType:
     @classmethod
     def from_expiring(cls, e: Expiring) -> ExpiringPointsType:
         return cls(point_type=e.point_type, expires_at=e.expires_at, points=e.points)
+
+
+@strawberry.type(name="PendingPoints")
+class PendingPointsType:
+    point_type: str
+    order_id: strawberry.ID
+    points: int
+    earned_at: datetime
+    releases_at: datetime
+
+    @classmethod
+    def from_pending(cls, p: Pending) -> PendingPointsType:
+        return cls(
+            point_type=p.point_type,
+            order_id=strawberry.ID(encode_id("Order", p.order_id)),
+            points=p.points,
+            earned_at=p.earned_at,
+            releases_at=p.releases_at,
+        )
 
 
 @strawberry.type(name="PointsLiability")

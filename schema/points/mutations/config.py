@@ -14,7 +14,12 @@ from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
 from schema.points.expiry import ExpiryPolicyInput
-from schema.points.types import EarnLimitInput, PointKindEnum, PointTypeType
+from schema.points.types import (
+    ChannelReturnWindowInput,
+    EarnLimitInput,
+    PointKindEnum,
+    PointTypeType,
+)
 from schema.relay import plain_id
 
 RoundingEnum: TypeAlias = Rounding
@@ -39,6 +44,8 @@ class DefinePointTypeInput:
     cents_per_point_numerator: int = 1
     cents_per_point_denominator: int = 1
     earn_limit: EarnLimitInput | None = None
+    pending_days: int = 0
+    pending_days_by_channel: list[ChannelReturnWindowInput] | None = None
 
 
 @strawberry.input
@@ -135,6 +142,10 @@ class PointConfigMutation:
                 if input.earn_limit
                 else None
             ),
+            pending_days=input.pending_days,
+            pending_days_by_channel={
+                str(w.channel): w.days for w in input.pending_days_by_channel or []
+            },
         )
         return DefinePointTypePayload(
             id=strawberry.ID(str(point_type.id)),
