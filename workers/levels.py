@@ -12,6 +12,7 @@ from domain.clock import business_today
 from domain.levels import evaluation as levels_evaluation
 from domain.levels import gifts as levels_gifts
 from domain.levels import paid as paid_service
+from domain.levels import reevaluation as levels_reevaluation
 from workers.tasks import JobRun, task
 
 
@@ -19,6 +20,12 @@ from workers.tasks import JobRun, task
 async def evaluate_levels(run: JobRun, day: str | None = None) -> dict[str, Any]:
     """Keep or downgrade every member whose level period ends by the job's business day."""
     return await levels_evaluation.evaluate_due(_business_day(day), progress=run.progress)
+
+
+@task(levels_reevaluation.REEVALUATE_JOB)
+async def reevaluate_levels(run: JobRun) -> dict[str, Any]:
+    """After a new ladder: upgrade at once every member its thresholds place higher."""
+    return await levels_reevaluation.reevaluate_all(run.progress)
 
 
 @task("levels.daily_gifts")

@@ -26,6 +26,12 @@ def growth_sql(member_expression: str, asset_placeholder: str, since_expression:
                    AND e.kind IN {GROWTH_KINDS} AND e.created_at >= {since_expression})"""
 
 
+def available_sql(member_expression: str, asset_placeholder: str) -> str:
+    """A scalar subquery: the member's available balance of an asset (NULL without account)."""
+    return f"""(SELECT a.available FROM ledger_accounts a
+                 WHERE a.member_id = {member_expression} AND a.asset = {asset_placeholder})"""
+
+
 def holders_expiring_sql(asset_pattern: str, after: str, until: str) -> str:
     """A subquery of `member_id`: members with an unspent lot of an asset matching the LIKE
     pattern `asset_pattern` that expires after the instant `after` and at or before `until`

@@ -93,10 +93,8 @@ async def _ladder_snapshot() -> dict[str, Any]:
     }
 
 
-async def define_levels(
-    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
-) -> list[Level]:
-    """Replace the ladder (validated whole: ranks 1..n, increasing thresholds)."""
+async def validate(levels: list[LevelInput], *, growth_point_type: str, growth_policy: str) -> None:
+    """Refuse a proposed ladder as defineLevels would, with every problem's field."""
     rules.validate_ladder([item.spec for item in levels])
     if growth_policy not in rules.GrowthPolicy.__members__:
         raise DomainError("growthPolicy must be RESET or CARRY.", field="growthPolicy")
@@ -109,6 +107,13 @@ async def define_levels(
             )
         for gift in (*item.upgrade_gifts, *item.monthly_benefits, *item.birthday_benefits):
             await benefits_service.get_benefit(str(gift.get("benefit")), f"levels[{i}].benefits")
+
+
+async def define_levels(
+    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
+) -> list[Level]:
+    """Replace the ladder (validated whole: ranks 1..n, increasing thresholds)."""
+    await validate(levels, growth_point_type=growth_point_type, growth_policy=growth_policy)
     async with db.transaction():
         before = await _ladder_snapshot()
         await Level.filter(rank__gt=len(levels)).delete()

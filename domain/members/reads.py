@@ -24,6 +24,15 @@ def live_ids_sql() -> str:
     return "SELECT id FROM members WHERE status = 'ACTIVE'"
 
 
+def live_origins_sql() -> str:
+    """A subquery of live members with where they came from: `member_id`, `channel`
+    (registration channel) and `source_store` ('' when none)."""
+    return (
+        "SELECT id AS member_id, channel, COALESCE(source_store, '') AS source_store "
+        "FROM members WHERE status = 'ACTIVE'"
+    )
+
+
 def registered_by_sql(at_placeholder: str) -> str:
     """A subquery of the members registered by the instant `at_placeholder` and not merged away."""
     return f"SELECT id FROM members WHERE registered_at <= {at_placeholder} AND status <> 'MERGED'"

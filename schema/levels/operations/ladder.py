@@ -9,9 +9,11 @@ import strawberry
 from domain.access import Scope
 from domain.errors import Problems
 from domain.levels import ladder as levels_ladder
+from domain.levels import reevaluation as levels_reevaluation
 from domain.levels import rules
 from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.errors import UserError, returns_errors
+from schema.jobs.types import JobType
 from schema.levels.types import LevelType
 from schema.permissions import IsStaff
 
@@ -80,6 +82,11 @@ class DefineLevelsInput:
 class DefineLevelsPayload:
     levels: list[LevelType] | None
     errors: list[UserError]
+    reevaluation: JobType | None = strawberry.field(
+        default=None,
+        description="The job that upgrades at once every member the new ladder places "
+        "higher; follow it with job(id). Null on errors.",
+    )
 
 
 @strawberry.type
@@ -98,9 +105,13 @@ class LevelLadderMutation:
             with problems.collect():
                 levels.append(level.to_domain(f"levels[{i}]"))
         problems.raise_if_any()
-        saved = await levels_ladder.define_levels(
+        saved, job = await levels_reevaluation.apply_ladder(
             levels,
             growth_point_type=input.growth_point_type,
             growth_policy=input.growth_policy,
         )
-        return DefineLevelsPayload(levels=[LevelType.from_model(x) for x in saved], errors=[])
+        return DefineLevelsPayload(
+            levels=[LevelType.from_model(x) for x in saved],
+            errors=[],
+            reevaluation=JobType.from_model(job),
+        )
