@@ -12,6 +12,7 @@ from types import ModuleType
 
 from domain.analytics import merge as analytics_merge
 from domain.analytics import rollups as analytics_rollups
+from domain.audience import membership as audience_membership
 from domain.benefits import cards as benefit_cards
 from domain.benefits import merge as benefits_merge
 from domain.campaigns import merge as campaigns_merge
@@ -33,6 +34,7 @@ from domain.payments.models import ProductKind
 from domain.points import merge as points_merge
 from domain.points import settlement as points_settlement
 from domain.recs import merge as recs_merge
+from domain.segments import service as segments_service
 from domain.tags import merge as tags_merge
 from domain.wallet import merge as wallet_merge
 from domain.wallet import service as wallet_service
@@ -70,3 +72,7 @@ def register_hooks() -> None:
     payments.register_fulfiller(ProductKind.COUPON, coupon_sales.fulfil_purchase)
     points_settlement.register_level_multiplier(levels_service.earning_multiplier)
     wallet_service.register_level_lookup(levels_service.level_code)
+    audience_membership.register(
+        includes=segments_service.definition_includes,
+        check=lambda data, field: segments_service.check_audience(data, field=field),
+    )

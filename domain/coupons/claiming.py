@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from domain import db, idempotency, metrics
+from domain.audience import membership
 from domain.clock import utc_now
 from domain.coupons import claims
 from domain.coupons.issuing import issue_coupon, issue_for_key, template_refusal
@@ -36,6 +37,17 @@ def _require_claimable(template: CouponTemplate) -> None:
         raise InvalidState("This coupon is exchanged or bought, not claimed.", field="templateCode")
 
 
+async def require_audience(template: CouponTemplate, member_id: int) -> None:
+    """COUPON_NOT_APPLICABLE when the template is for an audience the member is not in."""
+    audience = template.rules.get("audience")
+    if audience and not await membership.includes(audience, member_id):
+        raise DomainError(
+            "This coupon is for other members.",
+            field="templateCode",
+            code=ErrorCode.COUPON_NOT_APPLICABLE,
+        )
+
+
 async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
     """A member claims a free coupon in its claim window (the grab), through the Redis gate
     when it is on. Runs once per (member, key): copies and replays get the first outcome,
@@ -45,6 +57,7 @@ async def claim(*, member_id: int, template_code: str, key: str) -> Coupon:
 
     async def attempt(scoped_key: str) -> Claimed:
         _require_claimable(template)
+        await require_audience(template, member_id)
         if gated and not await claims.admit(template.id):
             raise DomainError("Out of stock.", field="templateCode", code=ErrorCode.OUT_OF_STOCK)
         coupon, issued = await issue_for_key(
@@ -88,6 +101,7 @@ async def exchange(*, member_id: int, template_code: str, key: str) -> Coupon:
     template = await template_by_code(template_code)
     if not template.points_price:
         raise InvalidState("This coupon is not exchanged for points.", field="templateCode")
+    await require_audience(template, member_id)
     full_key = f"exchange:{template_code}:{member_id}:{key}"
     async with db.transaction():
         existing = await Coupon.get_or_none(idempotency_key=full_key[:200])

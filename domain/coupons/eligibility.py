@@ -149,6 +149,9 @@ def validate_rules(rules: dict[str, Any]) -> None:
         elif key == "new_members_only":
             if not isinstance(value, bool):
                 raise _invalid("newMembersOnly is true or false.", where)
+        elif key == "audience":
+            if not isinstance(value, dict):
+                raise _invalid("audience is an audience definition.", where)
         else:
             raise _invalid(f"Unknown rule '{key}'.", where)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from domain import db
+from domain.audience import membership
 from domain.clock import business_today, utc_now
 from domain.coupons.models import Coupon, CouponTemplate
 from domain.errors import DomainError, ErrorCode, InvalidState
@@ -19,7 +20,7 @@ async def claimable(
     member_id: int | None, level_code: str | None, is_new: bool
 ) -> list[CouponTemplate]:
     """The claim centre: active templates open now with stock (today's too), under the
-    member's limit, whose level and new-member rules the member meets. Without a member (a
+    member's limit, whose level, new-member and audience rules the member meets. Without a member (a
     visitor) no claims count against the limit."""
     now = utc_now()
     rows = await db.fetch(
@@ -42,7 +43,16 @@ async def claimable(
         for t in templates
         if (not t.rules.get("levels") or level_code in t.rules["levels"])
         and (not t.rules.get("new_members_only") or is_new)
+        and await _in_audience(t, member_id)
     ]
+
+
+async def _in_audience(template: CouponTemplate, member_id: int | None) -> bool:
+    """Templates with an audience are for its members only (never for visitors)."""
+    audience = template.rules.get("audience")
+    if not audience:
+        return True
+    return member_id is not None and await membership.includes(audience, member_id)
 
 
 async def coupons_of(member_ids: list[int]) -> list[list[Coupon]]:

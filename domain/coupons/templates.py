@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain import config_history, db
+from domain.audience import membership
 from domain.coupons import claims
 from domain.coupons.eligibility import Spec, validate_spec, validate_window
 from domain.coupons.models import CouponTemplate, TemplateState
@@ -99,6 +100,10 @@ async def define_template(**values: Any) -> CouponTemplate:
     if not code or len(code) > 50:
         raise DomainError("code is 1..50 characters.", field="code", code=ErrorCode.INVALID)
     _check(values)
+    if "audience" in values["rules"]:
+        values["rules"]["audience"] = await membership.check(
+            values["rules"]["audience"], "rules.audience"
+        )
     state = values.pop("state", None)
     async with db.transaction():
         current = await CouponTemplate.filter(code=code).select_for_update().first()

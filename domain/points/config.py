@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 from domain import cache, config_history
+from domain.audience import membership
 from domain.db import page_by_id, transaction
 from domain.errors import DomainError, ErrorCode
 from domain.ledger import service as ledger
@@ -156,6 +157,8 @@ async def define_rule(point_type_code: str, **values: Any) -> EarningRule:
             raise DomainError(
                 f"{field} must not be negative.", field=field, code=ErrorCode.INVALID_AMOUNT
             )
+    if values.get("audience"):
+        values["audience"] = await membership.check(values["audience"], "audience")
     rule_id = values.pop("id", None)
     async with transaction():
         before = None

@@ -79,6 +79,9 @@ class EarningRule(Model):
     rounding = fields.CharEnumField(Rounding, max_length=10, default=Rounding.FLOOR)
     per_order_cap = fields.BigIntField(null=True)
     per_day_cap = fields.BigIntField(null=True)
+    audience: dict[str, Any] | None = fields.JSONField(
+        null=True, description="Only members in this audience definition earn by the rule."
+    )
     budget = fields.BigIntField(null=True, description="Most points the rule gives in all.")
     budget_used = fields.BigIntField(default=0, description="Points the rule has given.")
     starts_at = fields.DatetimeField(null=True)

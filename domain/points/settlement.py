@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 from domain import db
+from domain.audience import membership
 from domain.clock import to_business
 from domain.ledger import reads as ledger_reads
 from domain.ledger import service as ledger
@@ -62,6 +63,7 @@ async def earn_for_order(order_id: int) -> list[Settled]:
             for r in await EarningRule.filter(point_type_id=point_type.id, active=True)
             if (r.starts_at is None or r.starts_at <= order.paid_at)
             and (r.ends_at is None or order.paid_at < r.ends_at)
+            and (not r.audience or await membership.includes(r.audience, order.member_id))
         ]
         if not running:
             continue

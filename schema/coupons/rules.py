@@ -13,6 +13,9 @@ import strawberry
 
 from domain.errors import ErrorCode
 from schema.errors import InputError
+from schema.segments import definition
+from schema.segments.definition import SegmentDefinition
+from schema.segments.inputs import DefinitionInput
 
 CODE_LISTS = (
     "channels",
@@ -104,6 +107,11 @@ class CouponRulesInput:
     new_members_only: bool | None = strawberry.field(
         default=None, description="Only for members registered recently."
     )
+    audience: DefinitionInput | None = strawberry.field(
+        default=None,
+        description="Only members in this audience may claim or exchange it (tags such as "
+        "lifecycle or RFM class, behaviour, saved segments).",
+    )
 
     def to_domain(self) -> dict[str, Any]:
         """The rules that restrict, in the domain's form; a negative spend is refused."""
@@ -128,6 +136,8 @@ class CouponRulesInput:
             rules["hours"] = [self.hours.from_, self.hours.to]
         if self.new_members_only is not None:
             rules["new_members_only"] = self.new_members_only
+        if self.audience is not None:
+            rules["audience"] = self.audience.to_dict("rules.audience")
         return rules
 
 
@@ -153,6 +163,9 @@ class CouponRulesType:
     weekdays: list[Weekday] = strawberry.field(description="Days it can be used; empty: any.")
     hours: HourRangeType | None = strawberry.field(description="Hours it can be used; null: any.")
     new_members_only: bool = strawberry.field(description="Only for members registered recently.")
+    audience: SegmentDefinition | None = strawberry.field(
+        description="Only members in this audience may claim or exchange it; null: anyone."
+    )
 
     @classmethod
     def from_json(cls, rules: dict[str, Any]) -> CouponRulesType:
@@ -165,6 +178,7 @@ class CouponRulesType:
             weekdays=[Weekday(d) for d in rules.get("weekdays") or []],
             hours=HourRangeType(from_=hours[0], to=hours[1]) if hours else None,
             new_members_only=bool(rules.get("new_members_only", False)),
+            audience=definition.from_json(rules["audience"]) if rules.get("audience") else None,
         )
 
 

@@ -8,6 +8,8 @@ import strawberry
 
 from domain.points.models import EarningRule, EventBonusRule, Promotion
 from schema.relay import encode_id
+from schema.segments import definition
+from schema.segments.definition import SegmentDefinition
 
 
 @strawberry.type(name="EarningRule", description="Points earned per amount spent, with filters.")
@@ -27,6 +29,9 @@ class EarningRuleType:
     per_day_cap: int | None = strawberry.field(description="Most points a member earns a day.")
     budget: int | None
     budget_used: int
+    audience: SegmentDefinition | None = strawberry.field(
+        description="Only members in this audience earn by the rule; null: everyone."
+    )
     starts_at: datetime | None = strawberry.field(description="Earns from this instant.")
     ends_at: datetime | None = strawberry.field(description="Earns until this instant.")
     active: bool = strawberry.field(description="False once retired: the rule earns no more.")
@@ -49,6 +54,7 @@ class EarningRuleType:
             per_day_cap=r.per_day_cap,
             budget=r.budget,
             budget_used=r.budget_used,
+            audience=definition.from_json(r.audience) if r.audience else None,
             starts_at=r.starts_at,
             ends_at=r.ends_at,
             active=r.active,

@@ -21,6 +21,7 @@ from schema.points.types import (
     PointTypeType,
 )
 from schema.relay import plain_id
+from schema.segments.inputs import DefinitionInput
 
 RoundingEnum: TypeAlias = Rounding
 strawberry.enum(Rounding, name="Rounding")
@@ -64,6 +65,11 @@ class DefineEarningRuleInput:
     per_order_cap: int | None = None
     per_day_cap: int | None = None
     budget: int | None = None
+    audience: DefinitionInput | None = strawberry.field(
+        default=None,
+        description="Only members in this audience earn by the rule (lifecycle, RFM class, "
+        "saved segments ...); checked when each order settles.",
+    )
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     active: bool = True
@@ -179,6 +185,7 @@ class PointConfigMutation:
             )
         }
         values["rounding"] = Rounding(input.rounding)
+        values["audience"] = input.audience.to_dict("audience") if input.audience else None
         if input.id:
             values["id"] = plain_id(input.id, "id")
         rule = await points_config.define_rule(input.point_type, **values)
