@@ -9,17 +9,27 @@ from typing import Any
 import numpy as np
 
 from domain import db
-from domain.clock import business_today, business_zone
-from domain.ledger import reads as ledger_reads
+from domain.clock import business_day_start, business_today, business_zone
 from domain.levels import rules
+from domain.levels.basis import Slots, measure_sql
 from domain.levels.ladder import ladder, settings, spec_of
 from domain.levels.models import LevelSettings
 
 BATCH = 50_000
-# Growth of the level's point type since the member's period began, in the evaluation batch.
-_PERIOD_GROWTH = ledger_reads.growth_sql(
-    "ml.member_id", "$2", "(ml.period_started_on::timestamp AT TIME ZONE $4)"
-)
+
+
+def _period_measure(config: LevelSettings) -> str:
+    """The ladder's measure of the member in the evaluation batch, over the member's period."""
+    return measure_sql(
+        config.basis,
+        config.growth_policy,
+        Slots(
+            member="ml.member_id",
+            asset="$2",
+            since="(ml.period_started_on::timestamp AT TIME ZONE $4)",
+            now="$5",
+        ),
+    )
 
 
 async def evaluate_due(
@@ -40,7 +50,7 @@ async def evaluate_due(
         async with db.transaction():
             rows = await db.fetch(
                 f"""SELECT ml.member_id, ml.rank, ml.period_ends_on,
-                           COALESCE({_PERIOD_GROWTH}, 0) AS growth
+                           COALESCE({_period_measure(config)}, 0) AS growth
                      FROM member_levels ml
                     WHERE ml.period_ends_on <= $1
                     ORDER BY ml.member_id LIMIT $3 FOR UPDATE OF ml SKIP LOCKED""",
@@ -48,6 +58,7 @@ async def evaluate_due(
                 f"POINTS:{config.growth_point_type}",
                 BATCH,
                 _zone(),
+                business_day_start(today),
             )
             if not rows:
                 break

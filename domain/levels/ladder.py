@@ -43,6 +43,7 @@ class LadderView:
     levels: tuple[Level, ...]
     growth_point_type: str
     growth_policy: str
+    basis: str = "GROWTH"
 
 
 _VIEW_CACHE_SECONDS = 5.0
@@ -61,6 +62,7 @@ async def ladder_view() -> LadderView:
         tuple(await ladder()),
         found.growth_point_type if found else "GROWTH",
         found.growth_policy if found else rules.GrowthPolicy.RESET.value,
+        found.basis if found else "GROWTH",
     )
     _view_cache[:] = [(now + _VIEW_CACHE_SECONDS, view)]
     return view
@@ -90,12 +92,17 @@ async def _ladder_snapshot() -> dict[str, Any]:
         "levels": [config_history.snapshot(level) for level in await ladder()],
         "growthPointType": found.growth_point_type if found else None,
         "growthPolicy": found.growth_policy if found else None,
+        "basis": found.basis if found else None,
     }
 
 
-async def validate(levels: list[LevelInput], *, growth_point_type: str, growth_policy: str) -> None:
+async def validate(
+    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str, basis: str = "GROWTH"
+) -> None:
     """Refuse a proposed ladder as defineLevels would, with every problem's field."""
     rules.validate_ladder([item.spec for item in levels])
+    if basis not in ("GROWTH", "SPEND", "ORDERS", "TENURE"):
+        raise DomainError("basis must be GROWTH, SPEND, ORDERS or TENURE.", field="basis")
     if growth_policy not in rules.GrowthPolicy.__members__:
         raise DomainError("growthPolicy must be RESET or CARRY.", field="growthPolicy")
     await points_config.get_type(growth_point_type, "growthPointType")
@@ -110,10 +117,17 @@ async def validate(levels: list[LevelInput], *, growth_point_type: str, growth_p
 
 
 async def define_levels(
-    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
+    levels: list[LevelInput],
+    *,
+    growth_point_type: str,
+    growth_policy: str,
+    basis: str = "GROWTH",
 ) -> list[Level]:
-    """Replace the ladder (validated whole: ranks 1..n, increasing thresholds)."""
-    await validate(levels, growth_point_type=growth_point_type, growth_policy=growth_policy)
+    """Replace the ladder (validated whole: ranks 1..n, increasing thresholds); `basis` says
+    what its thresholds count (growth points, net spend in cents, orders, days of tenure)."""
+    await validate(
+        levels, growth_point_type=growth_point_type, growth_policy=growth_policy, basis=basis
+    )
     async with db.transaction():
         before = await _ladder_snapshot()
         await Level.filter(rank__gt=len(levels)).delete()
@@ -140,7 +154,7 @@ async def define_levels(
             await Level.filter(rank=item.spec.rank).update(code=item.spec.code)
         config = await settings()
         await LevelSettings.filter(id=config.id).update(
-            growth_point_type=growth_point_type, growth_policy=growth_policy
+            growth_point_type=growth_point_type, growth_policy=growth_policy, basis=basis
         )
         after = await _ladder_snapshot()
         await config_history.record(

@@ -46,6 +46,11 @@ class LevelSettings(Model):
     id = fields.IntField(primary_key=True)
     growth_point_type = fields.CharField(max_length=30, default="GROWTH")
     growth_policy = fields.CharField(max_length=10, default="RESET")
+    basis = fields.CharField(
+        max_length=10,
+        default="GROWTH",
+        description="What thresholds count: GROWTH, SPEND, ORDERS, TENURE.",
+    )
 
     class Meta:
         table = "level_settings"

@@ -15,9 +15,9 @@ from typing import Any
 
 from domain import db
 from domain.benefits import service as benefits_service
-from domain.clock import business_zone
-from domain.ledger import reads as ledger_reads
+from domain.clock import business_zone, utc_now
 from domain.levels import rules
+from domain.levels.basis import Slots, measure_sql
 from domain.levels.ladder import LevelInput, validate
 from domain.members import reads as members_reads
 
@@ -63,15 +63,20 @@ class LadderPreview:
     gift_cost_cents: int
 
 
-def ranked_sql(growth_policy: str) -> str:
-    """Live members with today's rank and the rank their growth reaches on a ladder:
+def ranked_sql(growth_policy: str, basis: str) -> str:
+    """Live members with today's rank and the rank their measure reaches on a ladder:
     `member_id, channel, source_store, rank, target`. $1 growth asset, $2 business zone,
-    $3 ranks, $4 their reach thresholds."""
-    if growth_policy == rules.GrowthPolicy.CARRY:
-        growth = ledger_reads.available_sql("o.member_id", "$1")
-    else:
-        since = "COALESCE(ml.period_started_on::timestamp AT TIME ZONE $2, '-infinity')"
-        growth = ledger_reads.growth_sql("o.member_id", "$1", since)
+    $3 ranks, $4 their reach thresholds, $5 now."""
+    growth = measure_sql(
+        basis,
+        growth_policy,
+        Slots(
+            member="o.member_id",
+            asset="$1",
+            since="(ml.period_started_on::timestamp AT TIME ZONE $2)",
+            now="$5",
+        ),
+    )
     return f"""
         SELECT g.*, COALESCE((SELECT max(l.rank) FROM unnest($3::int[], $4::bigint[])
                                 AS l(rank, reach) WHERE l.reach <= g.growth), 1) AS target
@@ -81,10 +86,10 @@ def ranked_sql(growth_policy: str) -> str:
                   LEFT JOIN member_levels ml ON ml.member_id = o.member_id) g"""
 
 
-def _grouped_sql(growth_policy: str) -> str:
+def _grouped_sql(growth_policy: str, basis: str) -> str:
     """Members by (today's rank, proposed rank, store, channel)."""
     return f"""SELECT rank, target, source_store, channel, count(*) AS members
-                 FROM ({ranked_sql(growth_policy)}) r GROUP BY 1, 2, 3, 4"""
+                 FROM ({ranked_sql(growth_policy, basis)}) r GROUP BY 1, 2, 3, 4"""
 
 
 def _direction(from_rank: int, to_rank: int) -> str:
@@ -115,19 +120,26 @@ async def _gift_costs(levels: list[LevelInput], moves: list[RankMove]) -> list[G
 
 
 async def preview(
-    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
+    levels: list[LevelInput],
+    *,
+    growth_point_type: str,
+    growth_policy: str,
+    basis: str = "GROWTH",
 ) -> LadderPreview:
     """Try a proposed ladder on every live member; writes nothing."""
-    await validate(levels, growth_point_type=growth_point_type, growth_policy=growth_policy)
+    await validate(
+        levels, growth_point_type=growth_point_type, growth_policy=growth_policy, basis=basis
+    )
     specs = [item.spec for item in levels]
     rows = [
         dict(r)
         for r in await db.fetch(
-            _grouped_sql(growth_policy),
+            _grouped_sql(growth_policy, basis),
             f"POINTS:{growth_point_type}",
             str(business_zone()),
             [s.rank for s in specs],
             [s.reach_growth for s in specs],
+            utc_now(),
         )
     ]
     pairs: Counter[tuple[int, int]] = Counter()

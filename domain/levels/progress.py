@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from domain.clock import business_day_start
-from domain.ledger import reads as ledger_reads
-from domain.levels import rules
+from domain import db
+from domain.clock import business_day_start, utc_now
+from domain.levels.basis import Slots, measure_sql
 from domain.levels.ladder import ladder_view
 from domain.levels.models import Level, MemberLevel
 
@@ -27,6 +27,7 @@ class Progress:
     growth_to_keep: int  # 0 once kept, or when the level never expires
     reached_on: date | None
     period_ends_on: date | None
+    basis: str = "GROWTH"  # what `growth` and the thresholds count
 
 
 def remaining(
@@ -42,16 +43,21 @@ async def progress_of(member_ids: Sequence[int]) -> list[Progress]:
     view = await ladder_view()
     levels = {x.rank: x for x in view.levels}
     rows = {r.member_id: r for r in await MemberLevel.filter(member_id__in=list(member_ids))}
-    asset = f"POINTS:{view.growth_point_type}"
-    if view.growth_policy == rules.GrowthPolicy.CARRY:
-        growth = {
-            a.member_id: a.available for a in await ledger_reads.accounts_of(member_ids, [asset])
-        }
-    else:
-        since = [
-            business_day_start(rows[m].period_started_on) if m in rows else None for m in member_ids
-        ]
-        growth = await ledger_reads.credited_since(member_ids, since, asset)
+    since = [
+        business_day_start(rows[m].period_started_on) if m in rows else None for m in member_ids
+    ]
+    measure = measure_sql(
+        view.basis, view.growth_policy, Slots(member="t.m", asset="$3", since="t.since", now="$4")
+    )
+    measured = await db.fetch(
+        f"""SELECT t.m, COALESCE({measure}, 0) AS growth
+              FROM unnest($1::bigint[], $2::timestamptz[]) AS t(m, since)""",
+        list(member_ids),
+        since,
+        f"POINTS:{view.growth_point_type}",
+        utc_now(),
+    )
+    growth = {int(r["m"]): int(r["growth"]) for r in measured}
     out = []
     for m in member_ids:
         row = rows.get(m)
@@ -74,6 +80,7 @@ async def progress_of(member_ids: Sequence[int]) -> list[Progress]:
                 growth_to_keep=to_keep,
                 reached_on=row.reached_on if row else None,
                 period_ends_on=row.period_ends_on if row else None,
+                basis=view.basis,
             )
         )
     return out

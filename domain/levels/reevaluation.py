@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from domain import db, jobs
-from domain.clock import business_zone
+from domain.clock import business_zone, utc_now
 from domain.jobs import Job
 from domain.levels import service
 from domain.levels.ladder import LevelInput, define_levels, ladder, settings
@@ -17,13 +17,20 @@ REEVALUATE_JOB = "levels.reevaluate"
 
 
 async def apply_ladder(
-    levels: list[LevelInput], *, growth_point_type: str, growth_policy: str
+    levels: list[LevelInput],
+    *,
+    growth_point_type: str,
+    growth_policy: str,
+    basis: str = "GROWTH",
 ) -> tuple[list[Level], Job]:
     """Replace the ladder and, in the same transaction, defer the job that upgrades everyone
     it places higher (follow it with job(id))."""
     async with db.transaction():
         saved = await define_levels(
-            levels, growth_point_type=growth_point_type, growth_policy=growth_policy
+            levels,
+            growth_point_type=growth_point_type,
+            growth_policy=growth_policy,
+            basis=basis,
         )
         job = await jobs.defer(REEVALUATE_JOB)
     return saved, job
@@ -34,12 +41,13 @@ async def _candidates(after: int, limit: int) -> list[int]:
     levels = await ladder()
     config = await settings()
     rows = await db.fetch(
-        f"""SELECT member_id FROM ({ranked_sql(config.growth_policy)}) r
-             WHERE r.target > r.rank AND r.member_id > $5 ORDER BY member_id LIMIT $6""",
+        f"""SELECT member_id FROM ({ranked_sql(config.growth_policy, config.basis)}) r
+             WHERE r.target > r.rank AND r.member_id > $6 ORDER BY member_id LIMIT $7""",
         f"POINTS:{config.growth_point_type}",
         str(business_zone()),
         [x.rank for x in levels],
         [x.reach_growth for x in levels],
+        utc_now(),
         after,
         limit,
     )

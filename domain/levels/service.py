@@ -11,10 +11,10 @@ from fractions import Fraction
 from domain import db
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
-from domain.clock import business_day_start, business_today
+from domain.clock import business_day_start, business_today, utc_now
 from domain.errors import DomainError
-from domain.ledger import reads as ledger_reads
 from domain.levels import rules
+from domain.levels.basis import Slots, measure_sql
 from domain.levels.ladder import ladder, settings, spec_of
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
 from domain.members import reads as members_reads
@@ -22,11 +22,19 @@ from domain.points import config as points_config
 
 
 async def _growth(member_id: int, since: date, config: LevelSettings) -> int:
-    """Growth that counts now: earned since the period began (RESET) or the balance (CARRY)."""
-    asset = f"POINTS:{config.growth_point_type}"
-    if config.growth_policy == rules.GrowthPolicy.CARRY:
-        return await ledger_reads.available(member_id, asset)
-    return await ledger_reads.growth_since(member_id, asset, business_day_start(since))
+    """What counts now on the ladder's basis: growth earned since the period began (RESET) or
+    the balance (CARRY); or net spend, orders, days of tenure."""
+    measure = measure_sql(
+        config.basis, config.growth_policy, Slots(member="$1", asset="$2", since="$3", now="$4")
+    )
+    row = await db.fetch_one(
+        f"SELECT COALESCE({measure}, 0) AS measure",
+        member_id,
+        f"POINTS:{config.growth_point_type}",
+        business_day_start(since),
+        utc_now(),
+    )
+    return int(row["measure"]) if row else 0
 
 
 async def _member_level(member_id: int) -> MemberLevel:

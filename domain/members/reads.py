@@ -33,6 +33,12 @@ def live_origins_sql() -> str:
     )
 
 
+def tenure_days_sql(member_expression: str, at_expression: str) -> str:
+    """A scalar subquery: whole days from the member's registration to the instant."""
+    days = f"floor(extract(epoch FROM ({at_expression} - m.registered_at)) / 86400)::bigint"
+    return f"(SELECT {days} FROM members m WHERE m.id = {member_expression})"
+
+
 def registered_by_sql(at_placeholder: str) -> str:
     """A subquery of the members registered by the instant `at_placeholder` and not merged away."""
     return f"SELECT id FROM members WHERE registered_at <= {at_placeholder} AND status <> 'MERGED'"

@@ -37,6 +37,21 @@ def orders_sql() -> str:
     )
 
 
+def net_spend_since_sql(member_expression: str, since_expression: str) -> str:
+    """A scalar subquery: the member's net spend in cents (paid less refunded) on orders paid
+    at or after the instant (NULL when there are none)."""
+    return f"""(SELECT sum(o.total_cents - o.refunded_cents) FROM orders o
+                 WHERE o.member_id = {member_expression} AND o.paid_at >= {since_expression})"""
+
+
+def orders_since_sql(member_expression: str, since_expression: str) -> str:
+    """A scalar subquery: how many of the member's orders paid at or after the instant were
+    not refunded in full."""
+    return f"""(SELECT count(*) FROM orders o
+                 WHERE o.member_id = {member_expression} AND o.paid_at >= {since_expression}
+                   AND o.refunded_cents < o.total_cents)"""
+
+
 def events_sql() -> str:
     """The event columns other areas may read in their own statements, as a subquery:
     id, member_id, name, occurred_at, properties."""

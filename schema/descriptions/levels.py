@@ -101,4 +101,9 @@ DESCRIPTIONS: dict[str, str] = {
     "LevelGiftCost.benefit": "Code of the benefit.",
     "LevelGiftCost.quantity": "Units that would be granted.",
     "LevelGiftCost.costCents": "Their cost in fen.",
+    "TierBasis": "What a ladder's thresholds count.",
+    "TierBasis.GROWTH": "Growth points of the growth point type (the default).",
+    "TierBasis.SPEND": "Net spend in fen: paid less refunded.",
+    "TierBasis.ORDERS": "Orders not refunded in full.",
+    "TierBasis.TENURE": "Whole days since registration.",
 }

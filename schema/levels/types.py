@@ -7,10 +7,13 @@ from datetime import date, datetime
 import strawberry
 
 from domain.levels import service as levels_service
+from domain.levels.basis import TierBasis
 from domain.levels.models import Level, PaidMembership
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
 from schema.node import Node
 from schema.relay import encode_id
+
+strawberry.enum(TierBasis, name="TierBasis")
 
 
 @strawberry.type(name="Level", description="A rung of the ladder and what it gives.")

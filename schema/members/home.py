@@ -13,6 +13,7 @@ import strawberry
 from domain.access import Scope
 from domain.clock import business_today
 from domain.coupons.models import CouponState
+from domain.levels.basis import TierBasis
 from domain.levels.models import PlanStatus
 from domain.points.holdings import check_window
 from schema.benefits.types import CardType, GrantType
@@ -55,6 +56,11 @@ class LevelProgressType:
     reached_on: date | None
     period_ends_on: date | None = strawberry.field(
         description="First business date the level is reviewed; null when it never expires."
+    )
+    basis: TierBasis = strawberry.field(
+        default=TierBasis.GROWTH,
+        description="What growth and the thresholds count: growth points, net spend in fen, "
+        "orders or days of tenure.",
     )
 
 
@@ -100,6 +106,7 @@ class MemberHome:
             growth_to_keep=p.growth_to_keep,
             reached_on=p.reached_on,
             period_ends_on=p.period_ends_on,
+            basis=TierBasis(p.basis),
         )
 
     @strawberry.field(

@@ -11,6 +11,7 @@ from domain.errors import Problems
 from domain.levels import ladder as levels_ladder
 from domain.levels import reevaluation as levels_reevaluation
 from domain.levels import rules
+from domain.levels.basis import TierBasis
 from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.errors import UserError, returns_errors
 from schema.jobs.types import JobType
@@ -76,6 +77,11 @@ class DefineLevelsInput:
     levels: list[LevelInput]
     growth_point_type: str = "GROWTH"
     growth_policy: str = strawberry.field(default="RESET", description="RESET or CARRY.")
+    basis: TierBasis = strawberry.field(
+        default=TierBasis.GROWTH,
+        description="What reachGrowth and keepGrowth count: growth points (default), net "
+        "spend in fen, orders not refunded in full, or days since registration.",
+    )
 
 
 @strawberry.type
@@ -109,6 +115,7 @@ class LevelLadderMutation:
             levels,
             growth_point_type=input.growth_point_type,
             growth_policy=input.growth_policy,
+            basis=input.basis.value,
         )
         return DefineLevelsPayload(
             levels=[LevelType.from_model(x) for x in saved],

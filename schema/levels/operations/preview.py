@@ -86,6 +86,9 @@ class LevelPreviewQuery:
                 levels.append(level.to_domain(f"levels[{i}]"))
         problems.raise_if_any()
         found = await levels_preview.preview(
-            levels, growth_point_type=input.growth_point_type, growth_policy=input.growth_policy
+            levels,
+            growth_point_type=input.growth_point_type,
+            growth_policy=input.growth_policy,
+            basis=input.basis.value,
         )
         return LevelPreviewType.from_preview(found)
