@@ -43,11 +43,15 @@ async def daily_gifts(run: JobRun, day: str | None = None) -> dict[str, Any]:
 
 
 async def nightly_levels(ctx: dict[str, Any]) -> None:
-    """Cron: the day's level evaluation and gifts, each once per business day."""
+    """Cron: the day's level evaluation and gifts, each once per business day, and the upgrade
+    of members whose measure grew without an order (a tenure ladder, a credit from staff)."""
     day = business_today()
     async with jobs.deferred_scope(), db.transaction():
         await jobs.defer("levels.evaluate", key=f"levels.evaluate:{day}", day=day.isoformat())
         await jobs.defer("levels.daily_gifts", key=f"levels.daily_gifts:{day}", day=day.isoformat())
+        await jobs.defer(
+            levels_reevaluation.REEVALUATE_JOB, key=f"{levels_reevaluation.REEVALUATE_JOB}:{day}"
+        )
 
 
 def _business_day(day: str | None) -> date:
