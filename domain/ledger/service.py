@@ -65,6 +65,16 @@ async def open_account(member_id: int, asset: str, *, allow_negative: bool = Fal
     return await Account.get(member_id=member_id, asset=asset)
 
 
+async def reassign_account(account_id: int, member_id: int) -> None:
+    """Hand a whole account to another member (an asset that belongs to one object, such as
+    a gift card, changing hands); its entries and lots stay with it."""
+    await db.execute(
+        "UPDATE ledger_accounts SET member_id = $2, updated_at = now() WHERE id = $1",
+        account_id,
+        member_id,
+    )
+
+
 async def find_account(member_id: int, asset: str) -> Account | None:
     """The member's account for an asset, if it exists."""
     return await Account.get_or_none(member_id=member_id, asset=asset)

@@ -4,7 +4,9 @@ payments and recharges (the money itself moves with the ledger lots, expiry and 
 from __future__ import annotations
 
 from domain import db
+from domain.ledger import reads as ledger_reads
 from domain.members.hooks import MemberColumn, MergeRule
+from domain.wallet import gift_cards
 
 
 async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
@@ -16,6 +18,23 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
         await db.execute(
             f"UPDATE {table} SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
         )
+    await _move_gift_cards(survivor_id, absorbed_id)
+
+
+async def _move_gift_cards(survivor_id: int, absorbed_id: int) -> None:
+    """The absorbed member's cards follow their balances, which the ledger has moved to the
+    survivor's account of each card's asset."""
+    cards = await db.fetch(
+        "SELECT id FROM gift_cards WHERE member_id = $1 AND account_id IS NOT NULL", absorbed_id
+    )
+    assets = {gift_cards.asset_of(int(c["id"])): int(c["id"]) for c in cards}
+    for account in await ledger_reads.accounts_of([survivor_id], list(assets)):
+        await db.execute(
+            "UPDATE gift_cards SET account_id = $2 WHERE id = $1", assets[account.asset], account.id
+        )
+    await db.execute(
+        "UPDATE gift_cards SET member_id = $1 WHERE member_id = $2", survivor_id, absorbed_id
+    )
 
 
 async def _combine_wallets(survivor_id: int, absorbed_id: int) -> None:
@@ -57,5 +76,11 @@ MERGE_RULES: tuple[MemberColumn, ...] = (
     ),
     MemberColumn(
         "wallet_recharges", "member_id", MergeRule.MOVE, "the survivor's recharge history"
+    ),
+    MemberColumn(
+        "gift_cards",
+        "member_id",
+        MergeRule.MOVE,
+        "the survivor holds the cards, each on the account its balance moved to",
     ),
 )

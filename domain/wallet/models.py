@@ -93,3 +93,29 @@ class PaymentRefund(Model):
 
     class Meta:
         table = "wallet_payment_refunds"
+
+
+class GiftCardState(StrEnum):
+    ISSUED = "ISSUED"  # printed or sent, not yet activated
+    ACTIVE = "ACTIVE"  # bound to a member, spendable
+    TRANSFERRING = "TRANSFERRING"  # its holder sent it on; the next activation takes it
+    VOID = "VOID"
+
+
+class GiftCard(Model):
+    """A stored-value card with a secret code; its balance is a ledger account of its own."""
+
+    id = fields.BigIntField(primary_key=True)
+    code_hash = fields.CharField(max_length=64, unique=True, description="SHA-256 of the code.")
+    code_tail = fields.CharField(max_length=4, description="Last characters, for display.")
+    face_cents = fields.BigIntField()
+    state = fields.CharEnumField(GiftCardState, max_length=12, default=GiftCardState.ISSUED)
+    member_id = fields.BigIntField(null=True, db_index=True)
+    account_id = fields.BigIntField(null=True)
+    batch = fields.CharField(max_length=64, default="")
+    expires_at = fields.DatetimeField()
+    activated_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "gift_cards"

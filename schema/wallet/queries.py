@@ -10,11 +10,12 @@ from schema.access import target_member
 from schema.context import Info
 from schema.permissions import IsMemberStaffOrService
 from schema.relay import Connection, keyset_page
+from schema.wallet.gift_cards import GiftCardsQuery
 from schema.wallet.types import WalletEntryType, WalletType, wallet_of
 
 
 @strawberry.type
-class WalletQuery:
+class WalletQuery(GiftCardsQuery):
     @strawberry.field(
         description="A wallet's balances. Members read their own.",
         permission_classes=[IsMemberStaffOrService.with_scope(Scope.WALLET_READ)],
