@@ -15,6 +15,7 @@ from schema.coupons.config_operations import CouponConfigQuery
 from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
 from schema.engagement.operations import EngagementMutation, EngagementQuery
+from schema.engagement.tasks import TasksMutation, TasksQuery
 from schema.engagement.year_review import YearReviewQuery
 from schema.jobs.mutations import JobsMutation
 from schema.jobs.queries import JobsQuery
@@ -45,6 +46,7 @@ from schema.wallet.queries import WalletQuery
 
 QUERY_MIXINS: list[type] = [
     EngagementQuery,
+    TasksQuery,
     YearReviewQuery,
     JobsQuery,
     MembersQuery,
@@ -75,6 +77,7 @@ QUERY_MIXINS: list[type] = [
 ]
 MUTATION_MIXINS: list[type] = [
     EngagementMutation,
+    TasksMutation,
     JobsMutation,
     MembersMutation,
     VisitorsMutation,

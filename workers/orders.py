@@ -6,6 +6,7 @@ from typing import Any
 
 from domain.campaigns import triggers as campaign_triggers
 from domain.coupons import redemption as coupons_redemption
+from domain.engagement import tasks as engagement_tasks
 from domain.levels import service as levels_service
 from domain.orders import service as orders_service
 from domain.points import bonuses as points_bonuses
@@ -26,6 +27,7 @@ async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
     if member_id is not None:
         result["level"] = (await levels_service.apply_growth(member_id)).rank
         result["campaigns"] = await campaign_triggers.on_order(order_id)
+        result["tasksCompleted"] = len(await engagement_tasks.on_order(order_id))
         await tags_service.refresh_member_tags(member_id)
         await recs_context.forget_members([member_id])
     return result
@@ -54,7 +56,9 @@ async def process_events(run: JobRun, event_ids: list[int]) -> dict[str, Any]:
     members = await tags_service.refresh_event_members(event_ids)
     await recs_context.forget_members(members)
     fired = await campaign_triggers.on_events(event_ids)
+    completed = await engagement_tasks.on_events(event_ids)
     return {
+        "tasksCompleted": len(completed),
         "events": len(event_ids),
         "members": len(members),
         "bonusPoints": sum(bonus.values()),
