@@ -12,6 +12,7 @@ from domain.benefits.models import BenefitKind, RedeemMethod
 from domain.clock import utc_now
 from domain.coupons import templates as coupons_templates
 from domain.coupons.models import CouponKind, TemplateState
+from domain.demo.engagement_config import configure_engagement
 from domain.levels import ladder as levels_ladder
 from domain.levels import rules as level_rules
 from domain.points import config as points_config
@@ -127,4 +128,5 @@ async def configure_demo() -> list[str]:
         "coupon templates NEW_50 and BEAUTY_15",
         "slots home_feed and item_page",
         "first tag and recommendation runs queued",
+        *await configure_engagement(),
     ]
