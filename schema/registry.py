@@ -43,10 +43,12 @@ from schema.tags.queries import TagsQuery
 from schema.wallet.config_operations import WalletConfigQuery, WalletRetireMutation
 from schema.wallet.mutations import WalletMutation
 from schema.wallet.queries import WalletQuery
+from schema.webhooks import WebhooksMutation, WebhooksQuery
 
 QUERY_MIXINS: list[type] = [
     EngagementQuery,
     TasksQuery,
+    WebhooksQuery,
     YearReviewQuery,
     JobsQuery,
     MembersQuery,
@@ -78,6 +80,7 @@ QUERY_MIXINS: list[type] = [
 MUTATION_MIXINS: list[type] = [
     EngagementMutation,
     TasksMutation,
+    WebhooksMutation,
     JobsMutation,
     MembersMutation,
     VisitorsMutation,

@@ -18,6 +18,7 @@ from workers import (  # noqa: F401
     segments,
     system,
     tags,
+    webhooks,
 )
 
 CRON_JOBS: list[Any] = [
@@ -37,5 +38,6 @@ CRON_JOBS: list[Any] = [
     cron(analytics.quarter_hourly_rollups, minute={0, 15, 30, 45}, second={30}, unique=True),
     # 02:15 on the worker's clock: yesterday's partitions of every rollup (T+1).
     cron(analytics.nightly_analytics, hour={2}, minute={15}, unique=True),
+    cron(webhooks.every_minute, second={5}, unique=True),
     cron(payments.expire_pending_purchases, minute=set(range(0, 60, 5)), second={50}, unique=True),
 ]

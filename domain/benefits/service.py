@@ -82,6 +82,11 @@ async def get_benefit(code: str, field: str = "benefitCode") -> Benefit:
     return benefit
 
 
+async def active_benefits(codes: Sequence[str]) -> dict[str, Benefit]:
+    """The active benefits among `codes`, by code (one statement)."""
+    return {b.code: b for b in await Benefit.filter(code__in=list(set(codes)), active=True)}
+
+
 async def grant(
     *,
     member_id: int,

@@ -28,6 +28,7 @@ from domain.coupons.templates import (  # noqa: F401  (the area's public surface
     templates_page,
 )
 from domain.errors import Conflict, DomainError, ErrorCode, InvalidState
+from domain.webhooks import outbox
 
 MAX_ISSUE_BATCH = 1000
 
@@ -114,6 +115,17 @@ async def issue_for_key(
         except IntegrityError as error:  # the key was used for another member or template
             raise Conflict("This request key was already used.", field="idempotencyKey") from error
         await dirty.mark_moments("coupons", [coupon.created_at])
+        await outbox.emit(
+            "coupon.issued",
+            {
+                "memberId": member_id,
+                "couponId": coupon.id,
+                "template": template.code,
+                "source": source,
+                "validUntil": ends.isoformat() if ends else None,
+            },
+            at=now,
+        )
         return coupon, True
 
 

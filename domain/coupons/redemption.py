@@ -17,6 +17,7 @@ from domain.coupons.templates import spec_of, templates_by_ids
 from domain.errors import DomainError, ErrorCode, NotFound
 from domain.orders import service as orders_service
 from domain.orders import stats as order_stats
+from domain.webhooks import outbox
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,12 @@ async def confirm_for_order(order_id: int) -> int:
         store_code=order.store_code,
         order_total_cents=order.total_cents,
     )
+    for coupon in coupons:
+        await outbox.emit(
+            "coupon.used",
+            {"memberId": order.member_id, "couponId": coupon.id, "orderId": order.id},
+            at=order.paid_at,
+        )
     return len(coupons)
 
 

@@ -14,6 +14,7 @@ from domain.levels import rules
 from domain.levels.basis import Slots, measure_sql
 from domain.levels.ladder import ladder, settings, spec_of
 from domain.levels.models import LevelSettings
+from domain.webhooks import outbox
 
 BATCH = 50_000
 
@@ -119,6 +120,15 @@ async def _apply_evaluation(
         growths.tolist(),
         [str(r["period_ends_on"]) for r in rows],
     )
+    for member_id, old, new in zip(
+        members.tolist(), ranks.tolist(), new_ranks.tolist(), strict=True
+    ):
+        if new < old:
+            await outbox.emit(
+                "level.changed",
+                {"memberId": member_id, "fromRank": old, "toRank": new, "kind": "DOWNGRADE"},
+                at=business_day_start(today),
+            )
     downgraded = int((new_ranks < ranks).sum())
     totals["evaluated"] += len(rows)
     totals["downgraded"] += downgraded

@@ -8,7 +8,7 @@ from typing import Any
 
 from domain import cache, config_history, db
 from domain.benefits import service as benefits_service
-from domain.errors import DomainError
+from domain.errors import DomainError, NotFound
 from domain.levels import rules
 from domain.levels.models import Level, LevelSettings
 from domain.points import config as points_config
@@ -106,14 +106,24 @@ async def validate(
     if growth_policy not in rules.GrowthPolicy.__members__:
         raise DomainError("growthPolicy must be RESET or CARRY.", field="growthPolicy")
     await points_config.get_type(growth_point_type, "growthPointType")
+
+    def gifts(item: LevelInput) -> tuple[dict[str, Any], ...]:
+        return (*item.upgrade_gifts, *item.monthly_benefits, *item.birthday_benefits)
+
+    known = await benefits_service.active_benefits(
+        [str(g.get("benefit")) for item in levels for g in gifts(item)]
+    )
     for i, item in enumerate(levels):
         if item.multiplier_percent < 100 or not 0 <= item.discount_percent < 100:
             raise DomainError(
                 "multiplierPercent >= 100 and discountPercent 0..99.",
                 field=f"levels[{i}].multiplierPercent",
             )
-        for gift in (*item.upgrade_gifts, *item.monthly_benefits, *item.birthday_benefits):
-            await benefits_service.get_benefit(str(gift.get("benefit")), f"levels[{i}].benefits")
+        for gift in gifts(item):
+            if str(gift.get("benefit")) not in known:
+                raise NotFound(
+                    f"Unknown benefit '{gift.get('benefit')}'.", field=f"levels[{i}].benefits"
+                )
 
 
 async def define_levels(

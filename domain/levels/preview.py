@@ -112,11 +112,11 @@ async def _gift_costs(levels: list[LevelInput], moves: list[RankMove]) -> list[G
         for rank in rules.upgrades_between(move.from_rank, move.to_rank):
             for gift in gifts_of.get(rank, ()):
                 quantity[str(gift["benefit"])] += int(gift.get("quantity", 1)) * move.members
-    out = []
-    for code, count in sorted(quantity.items()):
-        benefit = await benefits_service.get_benefit(code, "levels")
-        out.append(GiftCost(code, count, count * int(benefit.unit_cost_cents)))
-    return out
+    known = await benefits_service.active_benefits(list(quantity))
+    return [
+        GiftCost(code, count, count * int(known[code].unit_cost_cents) if code in known else 0)
+        for code, count in sorted(quantity.items())
+    ]
 
 
 async def preview(

@@ -19,6 +19,7 @@ from domain.levels.ladder import ladder, settings, spec_of
 from domain.levels.models import Level, LevelSettings, MemberLevel, PaidMembership, PaidPlan
 from domain.members import reads as members_reads
 from domain.points import config as points_config
+from domain.webhooks import outbox
 
 
 async def _growth(member_id: int, since: date, config: LevelSettings) -> int:
@@ -82,6 +83,11 @@ async def apply_growth(member_id: int) -> GrowthOutcome:
             rank=target,
             reached_on=today,
             period_ends_on=rules.period_end(today, validity) if validity else None,
+        )
+        await outbox.emit(
+            "level.changed",
+            {"memberId": member_id, "fromRank": current.rank, "toRank": target, "kind": "UPGRADE"},
+            at=utc_now(),
         )
         await _log(
             member_id,

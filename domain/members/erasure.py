@@ -14,6 +14,7 @@ from domain.members.models import (
     MemberStatus,
 )
 from domain.members.service import absorbed_member_ids, get_live_member
+from domain.webhooks import outbox
 
 log = logging.getLogger("crm.members")
 
@@ -29,6 +30,7 @@ async def erase_member(*, member_id: int, operator: str) -> Member:
         await _erase_absorbed(absorbed)
         for erased_id in (member.id, *absorbed):
             await hooks.run_erase_hooks(erased_id)
+        await outbox.emit("member.erased", {"memberId": member.id}, at=utc_now())
         await (
             MemberMerge.filter(survivor_id__in=[member.id, *absorbed])
             .using_db(db.connection())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain import db, dirty
+from domain.clock import utc_now
 from domain.errors import DomainError, InvalidState, NotFound
 from domain.members import hooks, token_versions
 from domain.members.models import (
@@ -13,6 +14,7 @@ from domain.members.models import (
     MemberStatus,
 )
 from domain.members.rules import choose_survivor, merge_profiles
+from domain.webhooks import outbox
 
 
 async def merge_all(member_ids: list[int], *, reason: str, operator: str) -> Member:
@@ -72,6 +74,9 @@ async def _merge(survivor_id: int, absorbed_id: int, *, reason: str, operator: s
         using_db=db.connection(),
     )
     await hooks.run_merge_hooks(survivor_id, absorbed_id)
+    await outbox.emit(
+        "member.merged", {"memberId": survivor_id, "absorbedId": absorbed_id}, at=utc_now()
+    )
 
 
 def _profile_dict(member: Member) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from domain.members.models import (
 )
 from domain.members.rules import IdentityKey
 from domain.members.service import get_live_member, owners_of
+from domain.webhooks import outbox
 
 MAX_IDENTITIES_PER_CALL = 10
 
@@ -99,6 +100,11 @@ async def register_member(
         else:
             member = await _create(channel, profile, source, now)
             await dirty.mark_moments("members", [now])
+            await outbox.emit(
+                "member.registered",
+                {"memberId": member.id, "channel": str(channel), "sourceStore": source.store},
+                at=now,
+            )
             created = True
         for key in identities:
             owner = owners.get(key)

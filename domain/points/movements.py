@@ -14,6 +14,7 @@ from domain.ledger.service import Meta, Movement
 from domain.points.config import account_for, asset_of, cash_value, get_type
 from domain.points.models import PointKind
 from domain.points.policy import ExpiryPolicy
+from domain.webhooks import outbox
 
 
 async def credit_points(
@@ -99,6 +100,17 @@ async def redeem(
         insufficient=ErrorCode.INSUFFICIENT_POINTS,
         field="points",
     )
+    if not movement.replayed:
+        await outbox.emit(
+            "points.redeemed",
+            {
+                "memberId": member_id,
+                "pointType": point_type.code,
+                "points": points,
+                "purpose": purpose,
+            },
+            at=movement.entry.created_at,
+        )
     return Redemption(movement, cash_value(point_type, points))
 
 

@@ -20,6 +20,7 @@ from domain.points import earning
 from domain.points.config import account_for
 from domain.points.models import PendingCredit, PendingStatus, PointType
 from domain.points.policy import ExpiryPolicy
+from domain.webhooks import outbox
 
 
 def window_days(point_type: PointType, channel: str) -> int:
@@ -123,6 +124,16 @@ async def release(pending_id: int, now: datetime) -> int:
         )
         await PendingCredit.filter(id=pending_id).update(
             status=PendingStatus.RELEASED, entry_id=movement.entry.id
+        )
+        await outbox.emit(
+            "points.earned",
+            {
+                "memberId": row.member_id,
+                "pointType": point_type.code,
+                "points": int(left),
+                "orderId": row.order_id,
+            },
+            at=now,
         )
         return int(left)
 

@@ -20,6 +20,7 @@ from domain.points import earning, earning_log, limits, pending, purchase_match
 from domain.points.config import account_for, asset_of, rule_view
 from domain.points.models import EarningRule, PointKind, PointType, Promotion
 from domain.points.policy import ExpiryPolicy
+from domain.webhooks import outbox
 
 LevelMultiplier = Callable[[int, str], Awaitable[Fraction]]
 _level_multipliers: list[LevelMultiplier] = []
@@ -151,6 +152,16 @@ async def _settle_order_type(
             )
         else:
             await _credit_now(order, account.id, point_type, key, result.total)
+            await outbox.emit(
+                "points.earned",
+                {
+                    "memberId": order.member_id,
+                    "pointType": point_type.code,
+                    "points": result.total,
+                    "orderId": order.id,
+                },
+                at=order.paid_at,
+            )
         for item in result.by_rule:
             await earning_log.record_earning(
                 order.member_id, point_type.id, key, "ORDER", item.rule_id, item.points, day
