@@ -20,5 +20,6 @@ MODEL_MODULES: list[str] = [
     "domain.segments.models",
     "domain.recs.models",
     "domain.engagement.models",
+    "domain.engagement.mall_models",
     "domain.analytics.models",
 ]

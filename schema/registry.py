@@ -14,6 +14,8 @@ from schema.config_history import ConfigHistoryQuery
 from schema.coupons.config_operations import CouponConfigQuery
 from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
+from schema.engagement.mall_mutations import MallMutation
+from schema.engagement.mall_queries import MallQuery
 from schema.engagement.operations import EngagementMutation, EngagementQuery
 from schema.engagement.tasks import TasksMutation, TasksQuery
 from schema.engagement.year_review import YearReviewQuery
@@ -47,6 +49,7 @@ from schema.wallet.queries import WalletQuery
 QUERY_MIXINS: list[type] = [
     EngagementQuery,
     TasksQuery,
+    MallQuery,
     YearReviewQuery,
     JobsQuery,
     MembersQuery,
@@ -78,6 +81,7 @@ QUERY_MIXINS: list[type] = [
 MUTATION_MIXINS: list[type] = [
     EngagementMutation,
     TasksMutation,
+    MallMutation,
     JobsMutation,
     MembersMutation,
     VisitorsMutation,

@@ -11,6 +11,7 @@ from workers import (  # noqa: F401
     campaigns,
     coupons,
     levels,
+    mall,
     orders,
     payments,
     points,
@@ -38,4 +39,5 @@ CRON_JOBS: list[Any] = [
     # 02:15 on the worker's clock: yesterday's partitions of every rollup (T+1).
     cron(analytics.nightly_analytics, hour={2}, minute={15}, unique=True),
     cron(payments.expire_pending_purchases, minute=set(range(0, 60, 5)), second={50}, unique=True),
+    cron(mall.release_unpaid_exchanges, minute=set(range(1, 60, 5)), second={10}, unique=True),
 ]
