@@ -7,8 +7,8 @@ import pytest
 from domain import db
 from domain.coupons.models import CouponTemplate
 from domain.demo.configure import configure_demo
-from domain.engagement.models import SignInRule, Task
 from domain.engagement.mall_models import MallGoods
+from domain.engagement.models import SignInRule, Task
 from domain.levels.models import Level
 from domain.points.models import PointType
 from domain.wallet.models import GiftCard
