@@ -18,7 +18,10 @@ from domain.benefits import merge as benefits_merge
 from domain.campaigns import merge as campaigns_merge
 from domain.coupons import merge as coupons_merge
 from domain.coupons import sales as coupon_sales
+from domain.engagement import mall as mall_exchange
+from domain.engagement import mall_goods, mall_merge
 from domain.engagement import merge as engagement_merge
+from domain.engagement.mall_rules import Audience
 from domain.ledger import merge as ledger_merge
 from domain.levels import merge as levels_merge
 from domain.levels import paid as paid_plans
@@ -53,6 +56,7 @@ MERGE_AREAS: dict[str, ModuleType] = {
     "tags": tags_merge,
     "recs": recs_merge,
     "engagement": engagement_merge,
+    "mall": mall_merge,
     "analytics": analytics_merge,
 }
 """Areas owning member columns: each merge module has MERGE_RULES and move_on_merge."""
@@ -70,9 +74,17 @@ def register_hooks() -> None:
     payments.register_fulfiller(ProductKind.PLAN, paid_plans.fulfil_purchase)
     payments.register_fulfiller(ProductKind.CARD, benefit_cards.fulfil_purchase)
     payments.register_fulfiller(ProductKind.COUPON, coupon_sales.fulfil_purchase)
+    payments.register_fulfiller(ProductKind.MALL, mall_exchange.fulfil_purchase)
+    mall_goods.register_audience_lookup(_mall_audience)
     points_settlement.register_level_multiplier(levels_service.earning_multiplier)
     wallet_service.register_level_lookup(levels_service.level_code)
     audience_membership.register(
         includes=segments_service.definition_includes,
         check=lambda data, field: segments_service.check_audience(data, field=field),
     )
+
+
+async def _mall_audience(member_id: int) -> Audience:
+    """A member's level and saved segments, for the mall's audience checks."""
+    segments = await segments_service.member_segments(member_id)
+    return Audience(await levels_service.level_code(member_id), frozenset(s.id for s in segments))

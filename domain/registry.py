@@ -20,6 +20,7 @@ MODEL_MODULES: list[str] = [
     "domain.segments.models",
     "domain.recs.models",
     "domain.engagement.models",
+    "domain.engagement.mall_models",
     "domain.analytics.models",
     "domain.webhooks.models",
 ]

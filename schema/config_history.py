@@ -52,6 +52,7 @@ class ConfigObjectType(Enum):
     RECOMMENDATION_SLOT = strawberry.enum_value(
         "RecSlot", description="A recommendation slot (objectId: its code)."
     )
+    MALL_GOODS = strawberry.enum_value("MallGoods", description="A points mall goods.")
 
 
 # The scope a staff token needs to read an object's history: its area's configuration scope
@@ -70,6 +71,7 @@ HISTORY_SCOPES: dict[ConfigObjectType, Scope] = {
     ConfigObjectType.TAG: Scope.TAGS_WRITE,
     ConfigObjectType.SEGMENT: Scope.SEGMENTS_WRITE,
     ConfigObjectType.RECOMMENDATION_SLOT: Scope.RECS_WRITE,
+    ConfigObjectType.MALL_GOODS: Scope.POINTS_CONFIG,
 }
 
 

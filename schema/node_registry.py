@@ -1,8 +1,9 @@
 """One registry of the types `node(id:)` can fetch: rows by ids, who may see a row, its type.
 
 Visibility follows each type's own root field: a member sees only their own orders, coupons,
-cards, grants, memberships, purchases, payments and receipts (and themself); staff need the
-read scope of the area; service and BI roles see what their root fields show them.
+cards, grants, memberships, purchases, payments, receipts and mall exchanges (and themself);
+staff need the read scope of the area; service and BI roles see what their root fields show
+them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from domain.benefits import service as benefits_service
 from domain.campaigns import service as campaigns_service
 from domain.catalog import service as catalog_service
 from domain.coupons import service as coupons_service
+from domain.engagement import mall_reads
 from domain.levels import paid as paid_service
 from domain.members import service as members_service
 from domain.orders import service as orders_service
@@ -31,6 +33,7 @@ from schema.campaigns.types import CampaignType, StrategyType
 from schema.catalog.types import BrandType, CategoryType, ItemType, StoreType
 from schema.context import Info
 from schema.coupons.types import CouponType
+from schema.engagement.mall_types import MallOrderType
 from schema.jobs.types import JobType
 from schema.levels.types import PaidMembershipType
 from schema.members.home_loaders import CouponTemplateLoader
@@ -77,6 +80,17 @@ def staff_or_bi(scope: Scope) -> Visible:
 def staff_or_service(scope: Scope) -> Visible:
     """Staff with the scope and service see rows; members and BI none."""
     return lambda principal, _row: principal.role is Role.SERVICE or principal.has_scope(scope)
+
+
+def members_own_and_staff(scope: Scope, owner: Callable[[Any], int | None]) -> Visible:
+    """A member sees their own rows, staff with the scope see all; service and BI none."""
+
+    def visible(principal: Principal, row: Any) -> bool:
+        if principal.role is Role.MEMBER:
+            return principal.member_id is not None and owner(row) == principal.member_id
+        return principal.role is Role.STAFF and principal.has_scope(scope)
+
+    return visible
 
 
 def staff_only(scope: Scope) -> Visible:
@@ -146,6 +160,11 @@ NODE_KINDS: dict[str, NodeKind] = {
         wallet_service.payments_by_ids,
         members_own(Scope.WALLET_READ, _member_of),
         lambda _info, p: PaymentType.from_model(p),
+    ),
+    "MallOrder": NodeKind(
+        mall_reads.orders_by_ids,
+        members_own_and_staff(Scope.POINTS_READ, _member_of),
+        lambda _info, o: MallOrderType.from_model(o),
     ),
     "ExternalRefund": NodeKind(
         payments_service.external_refunds_by_ids,

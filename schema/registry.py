@@ -14,6 +14,8 @@ from schema.config_history import ConfigHistoryQuery
 from schema.coupons.config_operations import CouponConfigQuery
 from schema.coupons.mutations import CouponsMutation
 from schema.coupons.queries import CouponsQuery
+from schema.engagement.mall_mutations import MallMutation
+from schema.engagement.mall_queries import MallQuery
 from schema.engagement.operations import EngagementMutation, EngagementQuery
 from schema.engagement.tasks import TasksMutation, TasksQuery
 from schema.engagement.year_review import YearReviewQuery
@@ -49,6 +51,7 @@ QUERY_MIXINS: list[type] = [
     EngagementQuery,
     TasksQuery,
     WebhooksQuery,
+    MallQuery,
     YearReviewQuery,
     JobsQuery,
     MembersQuery,
@@ -81,6 +84,7 @@ MUTATION_MIXINS: list[type] = [
     EngagementMutation,
     TasksMutation,
     WebhooksMutation,
+    MallMutation,
     JobsMutation,
     MembersMutation,
     VisitorsMutation,

@@ -11,6 +11,7 @@ from workers import (  # noqa: F401
     campaigns,
     coupons,
     levels,
+    mall,
     orders,
     payments,
     points,
@@ -40,4 +41,5 @@ CRON_JOBS: list[Any] = [
     cron(analytics.nightly_analytics, hour={2}, minute={15}, unique=True),
     cron(webhooks.every_minute, second={5}, unique=True),
     cron(payments.expire_pending_purchases, minute=set(range(0, 60, 5)), second={50}, unique=True),
+    cron(mall.release_unpaid_exchanges, minute=set(range(1, 60, 5)), second={10}, unique=True),
 ]

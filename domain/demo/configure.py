@@ -1,6 +1,7 @@
 """A ready-made configuration for the demo: point types and earning rules, a level ladder
-with benefits, coupon templates, recommendation slots, and the first tag and index runs (as
-outbox jobs the worker picks up). Uses each area's services, like an operator would."""
+with benefits, coupon templates, points mall goods, recommendation slots, and the first tag
+and index runs (as outbox jobs the worker picks up). Uses each area's services, like an
+operator would."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from domain.clock import utc_now
 from domain.coupons import templates as coupons_templates
 from domain.coupons.models import CouponKind, TemplateState
 from domain.demo.engagement_config import configure_engagement
+from domain.demo.mall import configure_mall
 from domain.levels import ladder as levels_ladder
 from domain.levels import rules as level_rules
 from domain.points import config as points_config
@@ -119,6 +121,7 @@ async def configure_demo() -> list[str]:
             size=10,
         )
     )
+    mall = await configure_mall()
     async with db.transaction():
         await tags_runs.start_compute(key="demo:tags")
         await recs_service.start_rebuild()
@@ -127,6 +130,7 @@ async def configure_demo() -> list[str]:
         "levels SILVER, GOLD, DIAMOND",
         "coupon templates NEW_50 and BEAUTY_15",
         "slots home_feed and item_page",
+        mall,
         "first tag and recommendation runs queued",
         *await configure_engagement(),
     ]

@@ -13,6 +13,7 @@ class ProductKind(StrEnum):
     PLAN = "PLAN"
     CARD = "CARD"
     COUPON = "COUPON"
+    MALL = "MALL"
 
 
 class PaymentMethod(StrEnum):

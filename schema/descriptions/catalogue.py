@@ -22,6 +22,7 @@ from schema.descriptions import (
     errors,
     jobs,
     levels,
+    mall,
     members,
     orders,
     payments,
@@ -49,6 +50,7 @@ _AREAS = (
     recs,
     jobs,
     engagement,
+    mall,
     analytics,
 )
 

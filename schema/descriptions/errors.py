@@ -51,7 +51,7 @@ DESCRIPTIONS: dict[str, str] = {
     "ErrorCode.PLAN_OVERLAP": "The member already holds a paid plan for this period.",
     "ErrorCode.BENEFIT_EXHAUSTED": "The benefit grant has no uses left.",
     # coupons
-    "ErrorCode.OUT_OF_STOCK": "The coupon template's stock (total or today's) is used up.",
+    "ErrorCode.OUT_OF_STOCK": "The coupon template's stock (total or today's) or the mall goods' stock is used up.",
     "ErrorCode.COUPON_LIMIT_REACHED": "The member already holds as many coupons of this template as allowed (per member or per day).",
     "ErrorCode.COUPON_NOT_APPLICABLE": "The coupon does not apply to this cart: threshold, items, stores, channel or time.",
     "ErrorCode.COUPON_USED": "The coupon was already used or reserved by another order.",
@@ -76,6 +76,9 @@ DESCRIPTIONS: dict[str, str] = {
     "ErrorCode.UNKNOWN_MEASURE": "The metrics query names a measure the metric catalogue does not have (see metricCatalog).",
     "ErrorCode.UNKNOWN_DIMENSION": "The metrics query names a dimension the metric catalogue does not have.",
     "ErrorCode.NOT_COVERED": "No rollup holds this combination of measures and dimensions, or a monthly rollup was asked for days.",
+    "ErrorCode.NOT_ON_SALE": "The mall goods is retired or outside its sale window.",
+    "ErrorCode.NOT_ELIGIBLE": "The mall goods is offered only to other levels or segments.",
+    "ErrorCode.PURCHASE_LIMIT_REACHED": "The member's limit of this mall goods (in total or this period) would be passed.",
 }
 
 # Appended to a mutation's description as `Errors: ...` (an empty tuple reads `Errors: none.`).

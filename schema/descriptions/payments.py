@@ -9,6 +9,7 @@ DESCRIPTIONS: dict[str, str] = {
     "ProductKind.PLAN": "A paid membership plan.",
     "ProductKind.CARD": "A benefit card.",
     "ProductKind.COUPON": "A priced coupon.",
+    "ProductKind.MALL": "The cash part of a points mall exchange.",
     "Purchase.productKind": "What is bought.",
     "Purchase.method": "How it is paid.",
     "Purchase.status": "Pending, paid, expired or refunded.",

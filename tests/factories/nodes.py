@@ -9,6 +9,7 @@ from domain.benefits.models import BenefitGrant, MemberCard
 from domain.campaigns.models import Campaign, CampaignMode, StrategyNote
 from domain.catalog.models import Brand, Category, Item, Store
 from domain.clock import business_today, utc_now
+from domain.engagement.mall_models import MallOrder, MallOrderStatus
 from domain.jobs import Job
 from domain.levels.models import PaidMembership, PaidPlan, PlanStatus
 from domain.orders.models import Refund
@@ -83,6 +84,17 @@ async def make_owned(member_id: int) -> dict[str, int]:
         purchased_at=utc_now(),
         fingerprint=f"node-receipt-{n}",
     )
+    exchange = await MallOrder.create(
+        member_id=member_id,
+        goods_id=1,
+        quantity=1,
+        point_type="POINTS",
+        points=10,
+        status=MallOrderStatus.PENDING_SHIPMENT,
+        idempotency_key=f"node-mall-{n}",
+        day=business_today(),
+        created_at=utc_now(),
+    )
     return {
         "Member": member_id,
         "Order": order_id,
@@ -94,6 +106,7 @@ async def make_owned(member_id: int) -> dict[str, int]:
         "Purchase": purchase.id,
         "WalletPayment": payment.id,
         "Receipt": receipt.id,
+        "MallOrder": exchange.id,
     }
 
 

@@ -35,6 +35,7 @@ RULES: dict[str, tuple[Scope, bool, bool, bool]] = {
     "Purchase": (Scope.PAYMENTS_READ, True, False, True),
     "WalletPayment": (Scope.WALLET_READ, True, False, True),
     "Receipt": (Scope.POINTS_READ, True, False, True),
+    "MallOrder": (Scope.POINTS_READ, True, False, False),
     "ExternalRefund": (Scope.PAYMENTS_READ, False, False, True),
     "SegmentSnapshot": (Scope.SEGMENTS_READ, False, True, False),
     "StrategyNote": (Scope.CAMPAIGNS_READ, False, True, False),

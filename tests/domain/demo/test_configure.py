@@ -7,6 +7,7 @@ import pytest
 from domain import db
 from domain.coupons.models import CouponTemplate
 from domain.demo.configure import configure_demo
+from domain.engagement.mall_models import MallGoods
 from domain.engagement.models import SignInRule, Task
 from domain.levels.models import Level
 from domain.points.models import PointType
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("database")
 
 async def test_demo_configuration_sets_up_every_area() -> None:
     done = await configure_demo()
-    assert len(done) == 8
+    assert len(done) == 9
     assert await SignInRule.filter(active=True).count() == 1
     assert sorted(t.code for t in await Task.all()) == [
         "DAILY_REVIEW",
@@ -28,5 +29,6 @@ async def test_demo_configuration_sets_up_every_area() -> None:
     assert [t.code for t in await PointType.all().order_by("code")] == ["GROWTH", "POINTS"]
     assert await Level.all().count() == 3
     assert await CouponTemplate.all().count() == 2
+    assert [g.kind for g in await MallGoods.all().order_by("id")] == ["GOODS", "COUPON", "BENEFIT"]
     queued = await db.fetch("SELECT name FROM jobs ORDER BY name")
     assert [r["name"] for r in queued] == ["recs.rebuild", "tags.compute_all"]
