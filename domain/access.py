@@ -56,6 +56,7 @@ class Scope(StrEnum):
     JOBS_WRITE = "jobs:write"
     ANALYTICS_READ = "analytics:read"
     PAYMENTS_READ = "payments:read"
+    ANALYTICS_WRITE = "analytics:write"
 
     @property
     def area(self) -> str:

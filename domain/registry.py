@@ -21,4 +21,5 @@ MODEL_MODULES: list[str] = [
     "domain.recs.models",
     "domain.engagement.models",
     "domain.analytics.models",
+    "domain.analytics.funnel_models",
 ]

@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from schema.descriptions import (
     analytics,
+    behaviour,
     benefits,
     campaigns,
     catalog,
@@ -50,6 +51,7 @@ _AREAS = (
     jobs,
     engagement,
     analytics,
+    behaviour,
 )
 
 
