@@ -114,7 +114,7 @@ def credit(model: AttributionModel, orders: list[tuple[int, list[str]]]) -> Attr
                 touched.add(source)
         for source in touched:
             shares[source] += 1
-    rows = [SourceCredit(s, credits[s], shares[s]) for s in credits]
+    rows = [SourceCredit(s, credits[s], shares[s]) for s in credits if credits[s] or shares[s]]
     rows.sort(key=lambda r: (-r.credit_cents, r.source))
     return AttributionResult(rows, attributed[0], attributed[1], unattributed[0], unattributed[1])
 

@@ -60,8 +60,11 @@ def funnel_sql(
     params = Params()
     start, end = params.add(days.start), params.add(days.end)
     window = f"make_interval(secs => {params.add(window_seconds)})"
-    flags = [f"COALESCE({_matches(step, params)}, false) AS s{k}" for k, step in enumerate(steps)]
-    flags[0] = f"COALESCE({_matches(steps[0], params)} AND e.occurred_at < {end}, false) AS s0"
+    # step 1 must happen in the range; later steps may follow up to a window after it
+    flags = [f"COALESCE({_matches(steps[0], params)} AND e.occurred_at < {end}, false) AS s0"]
+    flags += [
+        f"COALESCE({_matches(step, params)}, false) AS s{k}" for k, step in enumerate(steps) if k
+    ]
     scope = "" if members is None else f" AND e.member_id = ANY({params.add(members)}::bigint[])"
     names = params.add(sorted({s.event for s in steps}))
     layer = (

@@ -1,7 +1,7 @@
 """Descriptions of the behaviour analyses: cohorts, funnels, paths and attribution."""
 
 DESCRIPTIONS: dict[str, str] = {
-    "Query.cohortRetention(cohort:)": "What puts a member in a cohort: first order or registration.",
+    "Query.cohortRetention(cohort:)": "What puts a member in a cohort.",
     "Query.cohortRetention(activity:)": "What counts as activity in each later period.",
     "Query.cohortRetention(grain:)": "WEEK or MONTH, for cohorts and offsets.",
     "Query.cohortRetention(measure:)": "MEMBERS, NET or CUMULATIVE_NET per cell.",
