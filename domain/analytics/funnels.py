@@ -212,7 +212,9 @@ async def run_funnel(
                 last=last.isoformat(),
                 saved_funnel_id=saved_funnel_id,
             )
-        return FunnelAnswer(None, job)
+        # asking again within the hour polls the same job; once done it carries the counts
+        done = job.result if job.status == jobs.JobStatus.DONE else None
+        return FunnelAnswer(FunnelResult.from_dict(done) if done else None, job)
     await analysis.segment_members(definition.segment_id)  # NOT_FOUND before any work
     result = await compute(definition, days, now)
     if saved_funnel_id is not None:

@@ -3,6 +3,7 @@ attribution through the schema: answers, refused input with code and field, role
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from domain import db
@@ -108,6 +109,7 @@ async def test_a_long_funnel_runs_as_a_job_with_the_same_answer(
     done = await gql(
         "query($id: ID!) { job(id: $id) { status result } }", {"id": job_id}, principal=STAFF
     )
+    polled = await gql(FUNNEL, long, principal=BI)
     # then the same question within the hour shares the job, and its result is the funnel
     assert started.data["funnel"]["result"] is None
     assert again.data["funnel"]["job"]["id"] == job_id
@@ -115,6 +117,9 @@ async def test_a_long_funnel_runs_as_a_job_with_the_same_answer(
     assert job["status"] == "DONE"
     assert [s["members"] for s in job["result"]["steps"]] == [3, 1, 1]
     assert [g["value"] for g in job["result"]["groups"]] == ["APP", "POS", "WEB"]
+    # and asking again (as BI, who cannot read jobs) returns the job with its counts
+    assert polled.data["funnel"]["job"] == {"id": job_id, "status": "DONE"}
+    assert [s["members"] for s in polled.data["funnel"]["result"]["steps"]] == [3, 1, 1]
 
 
 SAVE = """mutation($name: String!, $steps: [FunnelStepInput!]!) {
@@ -198,3 +203,16 @@ async def test_user_paths_and_attribution(database: str) -> None:
     assert unknown.data["attribution"]["unattributedNetCents"] == 700
     assert _codes(too_long) == [("INVALID_WINDOW", "windowDays")]
     assert _codes(too_many) == [("TOO_MANY", "touchEvents")]
+
+
+async def test_one_name_saved_once_under_concurrent_saves(database: str) -> None:
+    # when twenty saves of one name race
+    results = await asyncio.gather(
+        *(gql(SAVE, {"name": "race", "steps": STEPS}, principal=BI) for _ in range(20))
+    )
+    # then one is saved and the others are told the name is taken
+    errors = [r.data["saveFunnel"]["errors"] for r in results]
+    assert errors.count([]) == 1
+    assert errors.count([{"code": "DUPLICATE", "field": "name"}]) == 19
+    row = await db.fetch_one("SELECT count(*) AS n FROM analytics_saved_funnels")
+    assert row is not None and row["n"] == 1
