@@ -16,7 +16,6 @@ from datetime import date
 from domain import db
 from domain.analytics import analysis
 from domain.analytics.attribution_rules import AttributionModel, split
-from domain.campaigns import reads as campaigns_reads
 from domain.errors import DomainError, ErrorCode
 from domain.orders import reads as orders_reads
 
@@ -43,12 +42,8 @@ class AttributionResult:
     unattributed_net_cents: int
 
 
-def _check(
-    touch_events: list[str], window_days: int, source_property: str | None, deliveries: bool
-) -> None:
-    analysis.check_count(
-        touch_events, MAX_TOUCH_EVENTS, "touchEvents", least=0 if deliveries else 1
-    )
+def _check(touch_events: list[str], window_days: int, source_property: str | None) -> None:
+    analysis.check_count(touch_events, MAX_TOUCH_EVENTS, "touchEvents")
     for index, name in enumerate(touch_events):
         if not 0 < len(name) <= 64:
             raise DomainError("An event name is 1 to 64 characters.", field=f"touchEvents[{index}]")
@@ -69,10 +64,8 @@ async def order_touches(
     window_days: int,
     days: analysis.DayRange,
     source_property: str | None,
-    deliveries: bool = False,
 ) -> list[tuple[int, list[str]]]:
-    """(net cents, touch sources oldest first) of every member order paid in the range; rewarded
-    campaign deliveries are touches `campaign:<id>` when `deliveries`."""
+    """(net cents, touch sources oldest first) of every member order paid in the range."""
     params = analysis.Params()
     start, end = params.add(days.start), params.add(days.end)
     window = f"make_interval(days => {params.add(window_days)})"
@@ -89,7 +82,7 @@ async def order_touches(
                     WHERE e.member_id IS NOT NULL
                       AND e.name = ANY({params.add(touch_events)}::text[])
                       AND e.occurred_at > {start}::timestamptz - {window}
-                      AND e.occurred_at <= {end}{_deliveries(deliveries, start, end, window)})
+                      AND e.occurred_at <= {end})
         SELECT o.order_id, o.net,
                array_agg(t.source ORDER BY t.occurred_at, t.id)
                  FILTER (WHERE t.id IS NOT NULL) AS sources
@@ -99,17 +92,6 @@ async def order_touches(
          ORDER BY o.order_id"""
     rows = await db.fetch(sql, *params.values)
     return [(int(r["net"]), list(r["sources"] or [])) for r in rows]
-
-
-def _deliveries(wanted: bool, start: str, end: str, window: str) -> str:
-    if not wanted:
-        return ""
-    return f"""
-                   UNION ALL
-                   SELECT -d.id, d.member_id, d.delivered_at, 'campaign:' || d.campaign_id
-                     FROM ({campaigns_reads.delivered_sql()}) d
-                    WHERE d.delivered_at > {start}::timestamptz - {window}
-                      AND d.delivered_at <= {end}"""
 
 
 def credit(model: AttributionModel, orders: list[tuple[int, list[str]]]) -> AttributionResult:
@@ -144,10 +126,9 @@ async def attribution(
     first: date,
     last: date,
     source_property: str | None = None,
-    deliveries: bool = False,
 ) -> AttributionResult:
     """Net sales of the orders paid in the range, credited to touch sources by `model`."""
     days = analysis.day_range(first, last)
-    _check(touch_events, window_days, source_property, deliveries)
-    touches = await order_touches(touch_events, window_days, days, source_property, deliveries)
+    _check(touch_events, window_days, source_property)
+    touches = await order_touches(touch_events, window_days, days, source_property)
     return credit(model, touches)

@@ -182,8 +182,7 @@ class BehaviourQuery:
         description="Net sales of member orders paid in from..to credited to the touch events "
         "of the member within windowDays before each order, by model; the sources' credits sum "
         "to the attributed net sales. sourceProperty splits sources by that event property; "
-        "campaignDeliveries adds rewarded campaign deliveries as touches `campaign:<id>` (clicks "
-        "are the campaign_click event with sourceProperty campaign_id). "
+        "campaign clicks are the campaign_click event with sourceProperty campaign_id. "
         f"{_RANGE} or windowDays outside 1..90), TOO_MANY (over 10 touch events), REQUIRED, "
         "INVALID.",
         permission_classes=[_READ],
@@ -196,7 +195,6 @@ class BehaviourQuery:
         from_: From,
         to: To,
         source_property: str | None = None,
-        campaign_deliveries: bool = False,
     ) -> AttributionResult:
         result = await attribution.attribution(
             DomainModel(model.name),
@@ -205,7 +203,6 @@ class BehaviourQuery:
             from_,
             to,
             source_property,
-            deliveries=campaign_deliveries,
         )
         return AttributionResult.from_domain(result)
 

@@ -22,8 +22,6 @@ DESCRIPTIONS: dict[str, str] = {
     "Query.attribution(windowDays:)": "Days before an order a touch may lie, 1 to 90.",
     "Query.attribution(sourceProperty:)": "Event property whose value splits sources, e.g. "
     "utm_source or campaign.",
-    "Query.attribution(campaignDeliveries:)": "Also count rewarded campaign deliveries as "
-    "touches (then touchEvents may be empty).",
     "Mutation.saveFunnel(name:)": "Unique name, 1 to 100 characters.",
     "Mutation.saveFunnel(steps:)": "Steps in order, 1 to 10.",
     "Mutation.saveFunnel(windowMinutes:)": "Minutes from step 1 within which later steps follow.",

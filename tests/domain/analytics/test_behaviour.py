@@ -11,9 +11,8 @@ from domain import db
 from domain.analytics import attribution, cohorts, funnels, paths
 from domain.analytics.attribution_rules import AttributionModel
 from domain.analytics.funnel_sql import Step, StepFilter
-from domain.campaigns.models import Delivery
 from domain.errors import DomainError, ErrorCode
-from tests.domain.analytics.behaviour_data import seed, sh
+from tests.domain.analytics.behaviour_data import seed
 
 NOW = datetime(2026, 4, 1, tzinfo=UTC)
 MARCH_1, MARCH_2 = date(2026, 3, 1), date(2026, 3, 2)
@@ -269,35 +268,3 @@ async def test_attribution_credits_net_sales_by_model(database: str) -> None:
     total = results[AttributionModel.LAST]
     assert total.attributed_net_cents + total.unattributed_net_cents == raw["net"]
     assert total.attributed_orders + total.unattributed_orders == raw["n"]
-
-
-async def test_rewarded_campaign_deliveries_are_touches(database: str) -> None:
-    # given b's rewarded delivery of campaign 7 on 9 March 12:00 (after b's ads) and a control
-    # delivery of campaign 8 later still
-    seeded = await seed()
-    for campaign, status, hour in ((7, "REWARDED", 12), (8, "CONTROL", 13)):
-        await Delivery.create(
-            campaign_id=campaign,
-            member_id=seeded.b,
-            occurrence="once",
-            arm="A" if status == "REWARDED" else "CONTROL",
-            status=status,
-            delivered_at=sh(3, 9, hour),
-        )
-    # when
-    last = await attribution.attribution(
-        AttributionModel.LAST, ["ad"], 7, MARCH_1, date(2026, 3, 31), "utm", deliveries=True
-    )
-    only = await attribution.attribution(
-        AttributionModel.FIRST, [], 7, MARCH_1, date(2026, 3, 31), deliveries=True
-    )
-    # then
-    assert [(s.source, s.credit_cents) for s in last.sources] == [
-        ("ad:wx", 400),
-        ("campaign:7", 300),
-    ]
-    assert [(s.source, s.credit_cents) for s in only.sources] == [("campaign:7", 300)]
-    assert (only.unattributed_orders, only.unattributed_net_cents) == (1, 400)
-    with pytest.raises(DomainError) as refused:
-        await attribution.attribution(AttributionModel.FIRST, [], 7, MARCH_1, MARCH_2)
-    assert (refused.value.field, refused.value.code) == ("touchEvents", ErrorCode.REQUIRED)
