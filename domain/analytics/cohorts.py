@@ -91,8 +91,16 @@ def _period_end(start: date, grain: CohortGrain) -> date:
     return following - timedelta(days=1)
 
 
+MAX_PERIODS = 120
+
+
 def _check(query: CohortQuery) -> None:
     day_range(query.first, query.last)
+    first = period_start(query.first, query.grain)
+    if period_offset(first, period_start(query.last, query.grain), query.grain) >= MAX_PERIODS:
+        raise DomainError(
+            f"At most {MAX_PERIODS} periods.", field="to", code=ErrorCode.INVALID_WINDOW
+        )
     if query.event_name is not None and query.measure is not CohortMeasure.MEMBERS:
         raise DomainError(
             "Net sales are measured on ORDER activity.", field="measure", code=ErrorCode.INVALID

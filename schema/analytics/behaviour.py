@@ -45,7 +45,7 @@ To = Annotated[date, strawberry.argument(description="Last business day, inclusi
 Segment = Annotated[
     strawberry.ID | None, strawberry.argument(description="Only the members of this segment.")
 ]
-_RANGE = "Errors (top-level, with the field): INVALID_WINDOW (from after to, over 3660 days)"
+_RANGE = "Errors (top-level, with the field): INVALID_WINDOW (from after to, over 3660 days"
 
 
 def _definition(
@@ -82,7 +82,8 @@ class BehaviourQuery:
         "(merged-away members excluded), with a value per later period: active members, net "
         "sales or cumulative net sales (observed LTV). MONTH with ORDER activity reads the "
         "member_monthly rollup. from/to widen to whole periods. storeCode and channel keep "
-        f"members of that source store and registration channel. {_RANGE}, INVALID (NET "
+        f"members of that source store and registration channel. {_RANGE} or over 120 periods), "
+        "INVALID (NET "
         "measures need ORDER activity), REQUIRED (EVENT without a name).",
         permission_classes=[_READ],
     )
@@ -120,7 +121,8 @@ class BehaviourQuery:
     @strawberry.field(
         description="Members who did step 1 in from..to (business days), then each later step in "
         "order within the window of their step 1: members and conversion per step, overall and "
-        "per breakdown value. Over 31 days it returns a job whose result holds the counts. With "
+        "per breakdown value. Over 31 days it returns a job whose result holds the counts; asking "
+        "again within the hour returns that job, with the counts once it is done. With "
         "savedFunnelId the saved definition is used and its kept result for the range returned "
         f"unless refresh. {_RANGE} or a window outside 1 minute..90 days), TOO_MANY (over 10 "
         "steps, 10 filters or 100 values), REQUIRED (no step), NOT_FOUND, INVALID_ID.",
@@ -159,7 +161,7 @@ class BehaviourQuery:
     @strawberry.field(
         description="The most common sequences of the `depth` events right after (FROM) or "
         "before (TO) each occurrence of the anchor event in from..to, with counts. "
-        f"{_RANGE}, TOO_MANY (depth over 5, limit over 100), INVALID, NOT_FOUND, INVALID_ID.",
+        f"{_RANGE}), TOO_MANY (depth over 5, limit over 100), INVALID, NOT_FOUND, INVALID_ID.",
         permission_classes=[_READ],
     )
     async def user_paths(

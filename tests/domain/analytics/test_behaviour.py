@@ -143,6 +143,11 @@ async def test_event_cohorts_and_refused_queries(database: str) -> None:
     for query, field, code in (
         (_query(first=MARCH_2, last=MARCH_1), "from", ErrorCode.INVALID_WINDOW),
         (
+            _query(grain=cohorts.CohortGrain.WEEK, last=date(2028, 4, 1)),
+            "to",
+            ErrorCode.INVALID_WINDOW,
+        ),
+        (
             _query(event_name="view", measure=cohorts.CohortMeasure.NET),
             "measure",
             ErrorCode.INVALID,
