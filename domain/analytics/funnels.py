@@ -149,10 +149,15 @@ def digest(definition: FunnelDefinition, days: analysis.DayRange) -> str:
 
 
 async def compute(
-    definition: FunnelDefinition, days: analysis.DayRange, now: datetime
+    definition: FunnelDefinition,
+    days: analysis.DayRange,
+    now: datetime,
+    members: list[int] | None = None,
 ) -> FunnelResult:
-    """Run the funnel's one statement and shape the counts."""
-    members = await analysis.segment_members(definition.segment_id)
+    """Run the funnel's one statement and shape the counts (`members`: the segment's, when
+    already read)."""
+    if members is None:
+        members = await analysis.segment_members(definition.segment_id)
     sql, params = funnel_sql(
         definition.steps, definition.window_seconds, days, definition.breakdown, members
     )
@@ -202,6 +207,7 @@ async def run_funnel(
         cached = await FunnelResultCache.get_or_none(key=key)
         if cached is not None:
             return FunnelAnswer(FunnelResult.from_dict(cached.result), None, cached=True)
+    members = await analysis.segment_members(definition.segment_id)  # NOT_FOUND before work
     if days.days > analysis.LONG_RANGE_DAYS:
         async with db.transaction():
             job = await jobs.defer(
@@ -215,8 +221,7 @@ async def run_funnel(
         # asking again within the hour polls the same job; once done it carries the counts
         done = job.result if job.status == jobs.JobStatus.DONE else None
         return FunnelAnswer(FunnelResult.from_dict(done) if done else None, job)
-    await analysis.segment_members(definition.segment_id)  # NOT_FOUND before any work
-    result = await compute(definition, days, now)
+    result = await compute(definition, days, now, members)
     if saved_funnel_id is not None:
         await store_result(key, saved_funnel_id, result)
     return FunnelAnswer(result, None)

@@ -216,3 +216,27 @@ async def test_one_name_saved_once_under_concurrent_saves(database: str) -> None
     assert errors.count([{"code": "DUPLICATE", "field": "name"}]) == 19
     row = await db.fetch_one("SELECT count(*) AS n FROM analytics_saved_funnels")
     assert row is not None and row["n"] == 1
+
+
+SEGMENT = """mutation($input: SaveSegmentInput!) {
+  saveSegment(input: $input) { segment { id } errors { code field } } }"""
+BUYERS = {
+    "behaviour": {"source": "ORDER", "metric": "COUNT", "op": "GTE", "value": 1, "windowDays": 3660}
+}
+SEGMENT_FUNNEL = """query($segment: ID) { funnel(steps: [{event: "view"}, {event: "cart"}],
+  from: "2026-03-01", to: "2026-03-02", segmentId: $segment) { result { steps { members } } } }"""
+
+
+async def test_a_funnel_of_a_segment_counts_its_members_only(database: str) -> None:
+    # given a segment of buyers (a and b; d never ordered)
+    await seed()
+    saved = await gql(SEGMENT, {"input": {"name": "buyers", "definition": BUYERS}}, STAFF)
+    segment_id = saved.data["saveSegment"]["segment"]["id"]
+    # when
+    everyone = await gql(SEGMENT_FUNNEL, {"segment": None}, principal=BI)
+    buyers = await gql(SEGMENT_FUNNEL, {"segment": segment_id}, principal=BI)
+    unknown = await gql(SEGMENT_FUNNEL, {"segment": "999999"}, principal=BI)
+    # then
+    assert [s["members"] for s in everyone.data["funnel"]["result"]["steps"]] == [3, 1]
+    assert [s["members"] for s in buyers.data["funnel"]["result"]["steps"]] == [2, 1]
+    assert _codes(unknown) == [("NOT_FOUND", "segmentId")]
