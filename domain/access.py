@@ -57,6 +57,7 @@ class Scope(StrEnum):
     ANALYTICS_READ = "analytics:read"
     PAYMENTS_READ = "payments:read"
     WEBHOOKS_CONFIG = "webhooks:config"
+    ANALYTICS_WRITE = "analytics:write"
 
     @property
     def area(self) -> str:

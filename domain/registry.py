@@ -23,4 +23,5 @@ MODEL_MODULES: list[str] = [
     "domain.engagement.mall_models",
     "domain.analytics.models",
     "domain.webhooks.models",
+    "domain.analytics.funnel_models",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from schema.analytics.behaviour import BehaviourMutation, BehaviourQuery
 from schema.analytics.queries import AnalyticsQuery
 from schema.benefits.config_operations import BenefitConfigQuery, BenefitRetireMutation
 from schema.benefits.mutations import BenefitsMutation
@@ -77,10 +78,12 @@ QUERY_MIXINS: list[type] = [
     CampaignsQuery,
     RecsQuery,
     AnalyticsQuery,
+    BehaviourQuery,
     NodeQuery,
     RecsConfigQuery,
 ]
 MUTATION_MIXINS: list[type] = [
+    BehaviourMutation,
     EngagementMutation,
     TasksMutation,
     WebhooksMutation,

@@ -8,6 +8,7 @@ from arq import cron
 
 from workers import (  # noqa: F401
     analytics,
+    analytics_behaviour,
     campaigns,
     coupons,
     levels,

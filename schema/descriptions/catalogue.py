@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from schema.descriptions import (
     analytics,
+    behaviour,
     benefits,
     campaigns,
     catalog,
@@ -52,6 +53,7 @@ _AREAS = (
     engagement,
     mall,
     analytics,
+    behaviour,
 )
 
 
