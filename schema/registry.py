@@ -6,6 +6,7 @@ from schema.analytics.queries import AnalyticsQuery
 from schema.benefits.config_operations import BenefitConfigQuery, BenefitRetireMutation
 from schema.benefits.mutations import BenefitsMutation
 from schema.benefits.queries import BenefitsQuery
+from schema.campaigns.inbox import InboxMutation, InboxQuery
 from schema.campaigns.mutations import CampaignsMutation
 from schema.campaigns.queries import CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
@@ -72,6 +73,7 @@ QUERY_MIXINS: list[type] = [
     CouponConfigQuery,
     PaymentsQuery,
     CampaignsQuery,
+    InboxQuery,
     RecsQuery,
     AnalyticsQuery,
     NodeQuery,
@@ -101,6 +103,7 @@ MUTATION_MIXINS: list[type] = [
     CouponsMutation,
     PaymentsMutation,
     CampaignsMutation,
+    InboxMutation,
     RecsMutation,
     RecsRetireMutation,
 ]

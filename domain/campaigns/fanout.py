@@ -171,7 +171,7 @@ async def _reward_arm(
         members = [p for p in members if p[0] not in failed]
     result.rewarded += len(members)
     if campaign.message:
-        result.notified += await notify.queue(campaign, variant, members, given, now)
+        result.notified += await notify.queue(campaign, variant, members, given, unit, now)
 
 
 async def _charge(campaign: Campaign, unit: rewards.UnitCost, members: int) -> None:

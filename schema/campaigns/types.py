@@ -202,13 +202,22 @@ class TriggerType:
 class MessageType:
     channel: ChannelEnum = strawberry.field(description="Where it goes.")
     body: str = strawberry.field(description="The template, e.g. 'Hi {name}'.")
+    title: str | None = strawberry.field(description="PUSH, INBOX: title; EMAIL: subject.")
+    template_code: str | None = strawberry.field(
+        description="SMS: the provider's template code; WECHAT: the subscribe template id."
+    )
+    link: str | None = strawberry.field(description="WECHAT: page; PUSH, INBOX: deep link.")
 
     @classmethod
     def from_setting(cls, message: Mapping[str, Any]) -> MessageType | None:
         if not message.get("channel"):
             return None
         return cls(
-            channel=rules.MessageChannel(message["channel"]), body=str(message.get("body", ""))
+            channel=rules.MessageChannel(message["channel"]),
+            body=str(message.get("body", "")),
+            title=message.get("title"),
+            template_code=message.get("templateCode"),
+            link=message.get("link"),
         )
 
 
