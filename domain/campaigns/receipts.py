@@ -75,7 +75,7 @@ def parse(body: bytes) -> Receipt:
     if isinstance(reference, bool) or not isinstance(reference, int) or reference <= 0:
         raise DomainError("reference is the message's number.", field="reference")
     try:
-        status = ReceiptStatus(data.get("status"))
+        status = ReceiptStatus(str(data.get("status")))
     except ValueError:
         raise DomainError("status is DELIVERED or FAILED.", field="status") from None
     reason = data.get("reason") or ""
