@@ -49,7 +49,7 @@ def _variant(campaign: Campaign, code: str) -> dict[str, Any]:
     return next((v for v in campaign.variants if v["code"] == code), {})
 
 
-def _affordable(campaign: Campaign, count: int, unit: rewards.UnitCost) -> int:
+def affordable(campaign: Campaign, count: int, unit: rewards.UnitCost) -> int:
     """How many members the remaining budgets still pay for."""
     allowed = count
     for budget, spent, per in (
@@ -146,7 +146,7 @@ async def _reward_arm(
     own: list[rewards.Reward] | None = variant.get("rewards")
     given: list[rewards.Reward] = own if own is not None else campaign.rewards
     unit = await rewards.unit_cost(given)
-    allowed = _affordable(campaign, len(members), unit)
+    allowed = affordable(campaign, len(members), unit)
     if allowed < len(members):
         capped = members[allowed:]
         members = members[:allowed]

@@ -44,14 +44,20 @@ async def plan(
     unit: UnitCost,
     now: datetime,
     counts: dict[int, int] | None = None,
+    *,
+    render: bool = True,
 ) -> list[Planned]:
     """Each member's message: PENDING with its body and provider request, or why not
     (NO_CONSENT, NO_ADDRESS, CAPPED against `counts` of recent messages, updated as it goes),
-    aligned to `member_ids`. Reads only."""
+    aligned to `member_ids`. Without `render` the variables are left empty (counting only).
+    Reads only."""
     message = payloads.MessageSetting.from_json(campaign.message, variant.get("body"))
     contacts = await reach.contacts(member_ids)
     used = templates.parse_variables(message.body)
-    values = await variables.values(campaign, contacts, used, rewards, unit, now)
+    if render:
+        values = await variables.values(campaign, contacts, used, rewards, unit, now)
+    else:
+        values = {m: dict.fromkeys(used, "") for m in contacts}
     counts = counts if counts is not None else await pressure.recent(member_ids, now)
     found = []
     for member_id in member_ids:

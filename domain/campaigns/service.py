@@ -157,6 +157,12 @@ async def _check_audience(setting: dict[str, Any]) -> dict[str, Any]:
 async def create(spec: CampaignInput) -> Campaign:
     """Check everything (window, caps, audience, rewards, message variables, arms) and save a
     draft; nothing is saved when anything is wrong."""
+    return await Campaign.create(**await check(spec))
+
+
+async def check(spec: CampaignInput) -> dict[str, Any]:
+    """Check a definition whole, as `create` does, and return the values it would save;
+    writes nothing."""
     if not spec.name.strip():
         raise DomainError("name is required.", field="name", code=ErrorCode.REQUIRED)
     rules.validate_campaign(
@@ -201,7 +207,7 @@ async def create(spec: CampaignInput) -> Campaign:
     values["variants"] = spec.variants or [
         {"code": code, "percent": percent} for code, percent in shares
     ]
-    return await Campaign.create(**values)
+    return values
 
 
 async def get(campaign_id: int) -> Campaign:
