@@ -2,9 +2,9 @@
 MARKETING_CAP_DAYS, across every campaign and channel. A message counts from when it is queued
 unless it was never to be sent (no consent, no address, capped, merged away).
 
-Queuing takes a transaction-scoped advisory lock per member, in id order, before counting, so
-concurrent campaigns reaching the same member see each other's messages and cannot both pass
-the cap."""
+Queuing takes transaction-scoped advisory locks covering its members, in order, before
+counting, so concurrent campaigns reaching the same member see each other's messages and cannot
+both pass the cap."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from domain import config, db
 
 COUNTED = ("PENDING", "SENT", "DELIVERED", "FAILED")
+LOCK_BUCKETS = 256
 
 
 def window() -> tuple[int, int]:
@@ -21,12 +22,20 @@ def window() -> tuple[int, int]:
     return config.MARKETING_CAP_MESSAGES.get(), config.MARKETING_CAP_DAYS.get()
 
 
+def lock_buckets(member_ids: Sequence[int]) -> list[int]:
+    """The lock buckets of these members, sorted. Members share LOCK_BUCKETS advisory locks,
+    so a batch of thousands takes a bounded number (each is a slot of PostgreSQL's shared lock
+    table)."""
+    return sorted({m % LOCK_BUCKETS for m in member_ids})
+
+
 async def lock(member_ids: Sequence[int]) -> None:
-    """Serialise queuing for these members until the transaction ends (id order: no deadlock)."""
+    """Serialise queuing for these members until the transaction ends (bucket order: no
+    deadlock between two batches)."""
     await db.fetch(
-        "SELECT pg_advisory_xact_lock(hashtextextended('campaign.contact:' || m::text, 11)) "
-        "FROM unnest($1::bigint[]) AS t(m)",
-        sorted(set(member_ids)),
+        "SELECT pg_advisory_xact_lock(hashtextextended('campaign.contact:' || b::text, 11)) "
+        "FROM unnest($1::int[]) AS t(b)",
+        lock_buckets(member_ids),
     )
 
 
