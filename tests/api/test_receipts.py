@@ -3,14 +3,13 @@ is refused and changes nothing."""
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import orjson
 import pytest
 
 from domain.campaigns import channels, fanout, receipts
 from domain.campaigns.models import Notification
+from domain.clock import utc_now
 from tests.domain.campaigns.support import AT, running
 from tests.factories import give_addresses, insert_members
 
@@ -27,9 +26,10 @@ async def _sent(monkeypatch: pytest.MonkeyPatch) -> Notification:
     return await Notification.get(campaign_id=campaign.id)
 
 
-def _signed(body: dict, *, secret: str = SECRET, at: int | None = None) -> dict:
+def _signed(body: dict, *, secret: str = SECRET, shift: int = 0) -> dict:
+    """The request parts of a receipt signed `shift` seconds from the application clock."""
     raw = orjson.dumps(body)
-    stamp = str(at if at is not None else int(time.time()))
+    stamp = str(int(utc_now().timestamp()) + shift)
     return {
         "content": raw,
         "headers": {
@@ -72,8 +72,8 @@ async def test_a_failure_keeps_its_reason(client: httpx.AsyncClient, monkeypatch
     ("_case", "path", "how", "status"),
     [
         ("wrong secret", "/receipts/sms", {"secret": "guess"}, 401),
-        ("stale timestamp", "/receipts/sms", {"at": int(time.time()) - 3600}, 401),
-        ("future timestamp", "/receipts/sms", {"at": int(time.time()) + 3600}, 401),
+        ("stale timestamp", "/receipts/sms", {"shift": -301}, 401),
+        ("future timestamp", "/receipts/sms", {"shift": 301}, 401),
         ("another channel's message", "/receipts/push", {}, 401),
         ("unknown channel", "/receipts/fax", {}, 404),
     ],
