@@ -30,8 +30,8 @@ COMMENT ON TABLE "campaign_outbound_requests" IS 'A request the recording provid
         COMMENT ON COLUMN "campaigns"."status" IS 'DRAFT: DRAFT\nRUNNING: RUNNING\nPAUSED: PAUSED\nCOMPLETED: COMPLETED\nCANCELLED: CANCELLED\nBUDGET_EXHAUSTED: BUDGET_EXHAUSTED\nPARTIAL: PARTIAL';
         ALTER TABLE "campaign_deliveries" ADD "failure_code" VARCHAR(40);
         ALTER TABLE "campaign_notifications" ADD "queued_at" TIMESTAMPTZ;
-        ALTER TABLE "campaign_notifications" ADD "provider" VARCHAR(40);
         ALTER TABLE "campaign_notifications" ADD "receipt_at" TIMESTAMPTZ;
+        ALTER TABLE "campaign_notifications" ADD "provider" VARCHAR(40);
         ALTER TABLE "campaign_notifications" ADD "payload" JSONB;
         COMMENT ON COLUMN campaign_notifications."payload" IS 'the request for the channel''s provider';
         CREATE INDEX IF NOT EXISTS "idx_campaign_no_member__871f05" ON "campaign_notifications" ("member_id", "queued_at");"""
@@ -43,8 +43,8 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
         COMMENT ON COLUMN "campaigns"."status" IS 'DRAFT: DRAFT\nRUNNING: RUNNING\nPAUSED: PAUSED\nCOMPLETED: COMPLETED\nCANCELLED: CANCELLED\nBUDGET_EXHAUSTED: BUDGET_EXHAUSTED';
         ALTER TABLE "campaign_deliveries" DROP COLUMN "failure_code";
         ALTER TABLE "campaign_notifications" DROP COLUMN "queued_at";
-        ALTER TABLE "campaign_notifications" DROP COLUMN "provider";
         ALTER TABLE "campaign_notifications" DROP COLUMN "receipt_at";
+        ALTER TABLE "campaign_notifications" DROP COLUMN "provider";
         ALTER TABLE "campaign_notifications" DROP COLUMN "payload";
         DROP TABLE IF EXISTS "member_inbox_messages";
         DROP TABLE IF EXISTS "campaign_outbound_requests";"""
@@ -381,35 +381,50 @@ MODELS_STATE = (
     "s2xJE//qknBQ7bKBbpg503CJPdn8Bof2NdWwOKc9CKVtdb6oYRdDcmz71jVlm7y7olMHur"
     "a5Bh5JEMXRCZX9MtVOtk1TpZFtJGHI7v8/gb36e7G98nvI2O7hiFaBsAWujPrSVSZ78UFR"
     "K8Iig5hK9WlXoTx+9IFLxzUnOR8srs32z/LDK3A4Ac07pVOgXClDwiO0dWL8UQ6oDNFP19"
-    "tLG9FJUCl77IKAWujhQOfYWHwggd70w3M2GDjJnreWNxfBMuoDC0ADqmuauQrJu2jpFt0w"
-    "xW8Mq0iE61oME0wN0Cg0xQ6/XPgM9CZuv1LkKVLQLoplqKq73NDHM9ULeJQggdAr6nOh49"
-    "9x2t6U5ZAdA3QgBjx9PDXfKeWIDMYs21LJon4sBtahn3r1HTMLkqD+RRWSFymDzTVcnDeA"
-    "KasEAfxQJN3xThVpmSrwBFocMvKzmUIBG8L6KqBIA2TdTqwnVM3SslWyBUJ8C0iaSHbjtA"
-    "NvC5K8reyFJNQijV572AbkKV7MLbXAikJnrpia4yOMrMfcnVQKlSNri2N3HZH52iC7Kz3R"
-    "z64Dywxz2tFH42H5miRnhMNTXd16XQ4i2YrhHA6BHZDiDX0B+8NAvuWBM03nrGtWZ4hm/5"
-    "aPur/sct4Bs0WJm0TRd16r3S/98Pr984a6rR2Uhz2TWoKslrATAR6Wd6wAZbSO5CMaxWAF"
-    "HyZphWa6J1QwEtroHeAqKk6raNmG4JNIjBHeL6KFFGaQcw8vi3VMUkG9WcXvO2y0oJBMc0"
-    "MvVuZ9h7SvII9HY24Rqg7wB49T17ElaZjELeuNtnhzwpNfOYaibjNCdjggvpvrUoqoUOth"
-    "9PcvjXfjxJda/RU/HC2WwRKOR+2EPkcEC0yq8WXgYLKK1xWGt6AVemt4b3koLGqxiyNbQ9"
-    "dHUzJokU1F/3IOVZy6+9qoIDquCADNRvphdT8oIDZzSyybR251BnlE0osNEB3SwdltzD2D"
-    "m6Zs81D0RECB/1lDqbPg+EPj/PGxHcyE/fV+qYHDt1ujqm3E6F3U7hWZ5fjI+h2mRErkyQ"
-    "N2hcQ7HVIIC0iaAHlt7/5ULs6I5gIciifBiliF9eddrQOgdzDRV2vcaRigmlmWChJY1yWp"
-    "RhQxKrGFGaERiVehUiMEX+QuSXRfUx3a2J0xWf0OluTrWHQWpXehy02dKwS0+wsx3TQnOW"
-    "Z6VUIGkmeVepQFWqQLE5n1MFiqHatE5XpgKFlo8EYdPNu1FUC8271ad36rbtCrOBstbdAN"
-    "OmuXvoGDADknWyIOVDIEX60qR37aJ09xGK6KWJjr5tdaso3UMgRfryORW6rZW1riSxihFN"
-    "1CsHD4R/qWpl6Gw3n1aJKKJ2pdJv+aKtIcbIUKqkPPO6q1TJKlVJ+ZshHUzJ+fAuh5Lz4V"
-    "2qkkNPxWRtb/koQN8QRJE4B4nZflBQtthjlEzRRJmCNv24NLGzFgsV4dM5pQpWSX4TwtQj"
-    "VkR6ayhxQoYprcSJSsUJ1SJDBeU0eC1QQTlSEF8F5UjABBWUIwkjVFDOS1V0eM+NDFUnOq"
-    "CbT9nxSkbVr+7sa1MphUeaqd1VCk+VCo8q23bUvdG0FsgquDHuMYrwSkRvMhOUiC4JI5SI"
-    "/rJFdDs1wiFyvpCAbtefL7z3Ndqma2lozgJZlbQuzyxX0nq1ucPKIR9vLJPDIX+S1VYm0V"
-    "UmvJIUoHMc10JiVx9Fj9Gjv1sUlTwiQCV7NFH2uGJVG1NFj/DpnJIHrwNZu+ARLSd4T+aL"
-    "kjnkmd1K5qhU5lAVN4Wb4bs8m+G79M3wXWIzZOtIARL741tI3OrFOoTJ/YsGooRASsJ4pq"
-    "m1jJFVEf5ZhF9a5r8RJn+N4cBi5I8jFROaKF9PTMNwt9cOZMVAk52pQ6dzytcWg+Qsaf/R"
-    "QvaadRozl8DECHB0D6AHZO1obfcVeLR0x0G07PuS6M3g9pE2INtA6/6Wlq2nxeudZH37Ki"
-    "/8jELw/K5Fduw9onUNlKsSh9JF94CDYgE+vZhqBFhBLVWPyLIsaxl0l6l0qk+TRO3UmEOQ"
-    "vtulaubGsYrTMnN6Cy1HpwQgmwpiBfuLSShivCrA3jgh5RoaKN0GGDqbU0SxKaJ2C2C0Yk"
-    "7Ix6L77k92nJcQY1UwlIFQmpmfJWUoA2FhA6GqOXUgb5ny/tZuJows37E1OKsZSQR3wH4k"
-    "x1kEquxHEtoii5E8hlREz090FXV8JIusSoZVybAvjfgq0l4CJqhIe0kYoSLtX6qhq48sXV"
-    "t3BEYu70w308C1H1OpRes5VqmXYpJ6Zi2UdGPTA5Go6SMlKJuu0IcgbVTo37/Po9G/f5+u"
-    "0tNzMQFkW8hJ6w1vIXXraXJpYgeJwnvS+0SHIIfvE30c5b2yjtBH3cz+/D9hDxoV"
+    "tLG9FJUCl77IKAWuNvvxKVywJTzFeMxPd7MUOc+weUdH5lbm2GgA/XwJBC2MFjQuhjbEM8"
+    "hExSty1oH2vUhPK4gWqGBfo/ZYdkEeP6OSMeSwNKZrcIcxwDdhXTxO3LS/JOTV8gJAC7W8"
+    "GpRosmoVntshkJrZpWc230fK5M2GgS0UwJorcEkVHH2tr/BQGBPtncmUs2wyZq7njX72ne"
+    "aAwohwpGNaLQQSTdXWMbJtWjMEvDItsIELGr4M3C0wyIy0Xv8M+LRj3nXvItS8TQBdgSxW"
+    "x21mmFvedRs80vomG3hPrer03He0iw5lBUDfCAGMHS/I45IXwyLiH9Zcy6KZuQ7cpjbOiQ"
+    "l/5KpK9JNpRVain1TsCCWKQkHOVnpBDm/4iy7HQZAI3hcxDgeANk3U6gKkTd0r3l8gODrA"
+    "tImkh270RDbwuSvKl80yBodQBzQGB0caaw2mbo3C21wIpCZ66YmucmbLzH2lBxbVAyeuIT"
+    "S8h852c+iD88AD+rRS+Nl8ZIoatY8TTU33dSm0eAumawQwekS2A8g19AcvsZWHMglanT7j"
+    "WjM8w7d8tP1V/+MW8A0arEzaGJWGUb3S/98Pr984a6rR2Uhz2TWoKsmrLzER6Wd6wAZbSO"
+    "5CMaw6E1HyZpjWx6SV2gEtZ4beAqKk6raNmG4JNIjBHeL6KFFGac9V8vi3VMUkG9WcXvO2"
+    "y4o3Bcc0MvVuZ9h7SvII9HY24Rqg7wB49T17kh6tBUshb9zts4PMlZp5TDWTcZqTMcGFdD"
+    "t3FNVCY/ePJzmM3T+epBq76al4qxK2CCSpnBHwsYfIEfLRqkim8DJYQGmNww4nfjYlsCm8"
+    "lxQ0XsWQraHtoevJMkmkoP66B6lYpvzaqyrxpEo8yUD9ZsaNSV7iaQrt+45Ab2XHu1kaK4"
+    "1SyKmpXpsbRBWzlecatMHC9CrqcgGwB255j41bgB4Q08ss8t+CDvV0OgS1NfUu6qYg2aeO"
+    "G+Qp20QeYLVCbC1jl50zKqrKTXIqgipZqLY4J/lL+jZbLggtNEkSP90FNASXmeKdwa+D0b"
+    "QH2McMjyfng0kPsI/4kp+PE7kYUaDhZ2iRLzDZo6hSDJCspWSUzh/e5aDzh3epdKanYn5h"
+    "tg2Xne179AErho880bDIdKeYHqD/zvB5n/W+/X2GvwwGv/QA/XeGL8ej6eceYB9yvAJcjC"
+    "pgTdoDDmfr+KFeOaYyOxKZwJZjl9D2IsDGtNx7Ma7JaN7dogyHQzDFX5n5C92FLi5+l+72"
+    "CGOe5fdoDl9rcXBw5X5ezsMnBLdPOvsxjwjwY7oI8GNCBAgTrmDwXgKq/B/l/B8eITXT3Y"
+    "oqpj056/fA9s346s0bHtHuCFGWumArf5LcIaSi99P0PnBW4gujrvKdHtx3qvx5yp93MH/e"
+    "mYUWurCWX+hs9ynf3lxjAwt1TKe5er5jDbAC9mgBHJPFeHk1HMAr5mhjJ22W7tdlaYEEbH"
+    "l9VMi8QbagdHBN9xDmFIZysG3TtTRVT0IqQTjdyacy7o+XVCRxPmdbX4SQLZkvUwWE5j1C"
+    "Zqfgsd2wEm3sV5ZJpRQ7bWsPzj+9uW/DQ4t0BWCbany/ZYUCkBc9w+vnPq4RpiUCHqHtF3"
+    "ISl+mt8MpP7eTRlYZdcn6PVL0AqVY0tbVLwwq1tctB/dBSVWB7j6JaucVXHdyQ0qstdX4f"
+    "oUdbU1Jkgp25jO0rhlUOcNkc4JIIxWe0Erpp7c6hzuyICak4OiBTLCb3MHaOrtlzzQPNFw"
+    "HqKQk5nfFCmdSrpRPcyG/3q2RQObbedBlUFU0qXDQpPMsLbK1RVJtk98r2WINW5Su2GgSQ"
+    "NhH0wOL4v1yIHd0RLARZlA+jFPFLEx9uqMw911Dh2KM4UjHhGdFHS1qjc1GGDUmsYkRpRm"
+    "BU6lWIwBT5C5FfFtWHBfClKz6h092cag+D1K70OIgo92Ri+d51x7TQnKVaKhVImkneVSpQ"
+    "lSpQbM7nzZyKotq0TleYQRUsHwnCZni+I6gWmsarDxrVbdtFRdfdANOmuXvoCqYGJOtkQc"
+    "qHQIr0pUnv2kXp7iMU0UsTHX3b6lZRuodAivSlSb/Qba2sdSWJVYxool45oAHWqWpl6Gw3"
+    "n1bJi1/UrVT6xTW0NcQYGUqVlGded5UqWaUqqSot1Vh3xl8+CtA3BFEkzkFiXn6voHT3oG"
+    "SKJssUQwdtLk3srMVCRfh0TqlCJ5D5JoSpR6xgt1HBOTJNaSVOVCpO+DM8Qbb0KbtHtGk1"
+    "VkE5TVwLVFCOFMRXQTkSMEEF5UjCCBWU81IVnUuW75ah6kQHdPMpO14WXf3qzj5dTyk80k"
+    "ztrlJ4qlR4ZM5kbeniHCY/77lRjPZ7jCK8EtGbzAQlokvCCCWiv2wR3U6NcIicLySg2/Xn"
+    "C+99jbx205wFsippXZ5ZrqT1anOHlUM+6pA/yRPYfZIe2H2SCOyOrCQF6BzHtZDYNfRJQ4"
+    "/+blFU8ogAlezRRNnjirU9SBU9wqdzSh68kULtgke0R8Y9mS9K5pBndiuZo1KZo1w3mQra"
+    "yMhGtuhm+C7PZvgufTN8l9gM2TpSgMT++BYSt3qxDmFW4rzY2hsCKQnjmabWMkZWRfhnEX"
+    "5pmf9GmPw1hgOLkT+OVExoonw9MQ3D3V47kLVjScjX4dM55WuLQXJWyf5oIXuNkW0Dc8mq"
+    "VnN0jzatsHa8P/2jpTsOwuAOLYneDG4fycNYG2jd3wLdptWudSdZJLvKCz/d1j5Vkud3Lb"
+    "Jj7xGt66FelTiULroHHBQL8OnlUyNAVTtVttqpMYcgfbdLVcmNYxWnZeb0FlqOTglANhV0"
+    "5+pGQQFRjG9N3emXI6RcQwOl2wBDZ3OKKDZF1G4BjFbMCflYdN/9yY7zEmKsCoYyEEoz87"
+    "OkDGUgLGwgVDWnDuQtU97f2s2EkeU7tgZntYON4A7YEfY4i0CVHWFDW2QxkseQiuj5ia6i"
+    "jo9kkVXJsCoZ9qURX0XaS8AEFWkvCSNUpP1LNXT1kaVr647AyOWd6WYauPZjKrVoPccq9V"
+    "JMUs+shZJubHogEjV9pARl0xX6EKSNCv3793k0+vfv01V6ei4mgGwLOWm94S2kbmU9wKMK"
+    "PHaQKLzn79fjUZrmHkDihlNdc8B/gaHbTdzSMohLiRFR3n2avrrs/xYn99nF+DTuc6MXOD"
+    "32Zvbn/wH1neKv"
 )
