@@ -20,6 +20,7 @@ from api.health import healthz, readyz
 from api.metrics import metrics_endpoint
 from api.middleware import RequestContextMiddleware
 from api.ratelimit import RateLimitConfig, RateLimiter, RateLimitMiddleware, parse_limits
+from api.receipts import channel_receipt
 from api.settings import Settings, check_secrets, get_settings
 from domain import cache, config, db, jobs, tracing
 from domain.hooks_setup import register_hooks
@@ -102,6 +103,7 @@ def create_app(
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics_endpoint),
+        Route("/receipts/{channel}", channel_receipt, methods=["POST"]),
     ]
     if settings.debug:  # GraphiQL is served in debug mode only, with its assets
         routes.append(Mount("/static/graphiql", StaticFiles(directory=GRAPHIQL_ASSETS)))

@@ -169,6 +169,30 @@ PAYMENT_PENDING_MINUTES = integer(
 CAMPAIGN_RATE_PER_SECOND = integer(
     "CAMPAIGN_RATE_PER_SECOND", 200, "notifications per second per channel, all workers"
 )
+CAMPAIGN_PROVIDERS = text(
+    "CAMPAIGN_PROVIDERS",
+    None,
+    "provider per channel (SMS=webhook,WECHAT=record,...); unset: webhook where "
+    "CAMPAIGN_<CHANNEL>_URL is set, else record (requests kept in a table, nothing sent)",
+)
+CAMPAIGN_SMS_SIGNATURE = text(
+    "CAMPAIGN_SMS_SIGNATURE", "", "the SMS signature the provider approved"
+)
+WECHAT_APP_ID = text(
+    "WECHAT_APP_ID", "", "the mini-program whose openids receive subscribe messages"
+)
+RECEIPT_WINDOW_SECONDS = integer(
+    "RECEIPT_WINDOW_SECONDS", 300, "a delivery receipt signed longer ago (or ahead) is refused"
+)
+MARKETING_CAP_MESSAGES = integer(
+    "MARKETING_CAP_MESSAGES", 2, "marketing messages one member gets at most per window (0: no cap)"
+)
+MARKETING_CAP_DAYS = integer(
+    "MARKETING_CAP_DAYS", 7, "the window of MARKETING_CAP_MESSAGES, days, across all campaigns"
+)
+CAMPAIGN_RECS_SLOT = text(
+    "CAMPAIGN_RECS_SLOT", "home", "the recommendation slot behind {recommendedItems}"
+)
 RECS_INDEX_CHECK_SECONDS = number(
     "RECS_INDEX_CHECK_SECONDS", 5.0, "how often an API process looks for a newer index"
 )
@@ -187,11 +211,24 @@ JOB_SWEEP_INTERVAL_SECONDS = integer(
 
 CHANNEL_URL_PREFIX = "CAMPAIGN_"
 CHANNEL_URL_SUFFIX = "_URL"
+CHANNEL_SECRET_SUFFIX = "_SECRET"
 
 
 def channel_url(channel: str) -> str | None:
     """A campaign channel's provider endpoint, CAMPAIGN_<CHANNEL>_URL (unset: logged)."""
     return os.environ.get(f"{CHANNEL_URL_PREFIX}{channel}{CHANNEL_URL_SUFFIX}") or None
+
+
+def channel_secret(channel: str) -> str | None:
+    """The key a channel's provider signs delivery receipts with, CAMPAIGN_<CHANNEL>_SECRET
+    (unset: its receipts are refused)."""
+    return os.environ.get(f"{CHANNEL_URL_PREFIX}{channel}{CHANNEL_SECRET_SUFFIX}") or None
+
+
+def channel_providers() -> dict[str, str]:
+    """CAMPAIGN_PROVIDERS as {channel: provider name}."""
+    pairs = (item.partition("=") for item in _names(CAMPAIGN_PROVIDERS.get() or ""))
+    return {channel.strip().upper(): name.strip().lower() for channel, _, name in pairs}
 
 
 def index_dir() -> Path:
@@ -218,7 +255,8 @@ def effective() -> list[tuple[str, str, str]]:
     names_set = sorted(SETTINGS) + sorted(
         name
         for name in os.environ
-        if name.startswith(CHANNEL_URL_PREFIX) and name.endswith(CHANNEL_URL_SUFFIX)
+        if name.startswith(CHANNEL_URL_PREFIX)
+        and name.endswith((CHANNEL_URL_SUFFIX, CHANNEL_SECRET_SUFFIX))
     )
     for name in names_set:
         setting = SETTINGS.get(name)

@@ -15,7 +15,9 @@ from domain.analytics import rollups as analytics_rollups
 from domain.audience import membership as audience_membership
 from domain.benefits import cards as benefit_cards
 from domain.benefits import merge as benefits_merge
+from domain.campaigns import inbox as campaigns_inbox
 from domain.campaigns import merge as campaigns_merge
+from domain.campaigns import variables as campaign_variables
 from domain.coupons import merge as coupons_merge
 from domain.coupons import sales as coupon_sales
 from domain.engagement import mall as mall_exchange
@@ -37,6 +39,7 @@ from domain.payments.models import ProductKind
 from domain.points import merge as points_merge
 from domain.points import settlement as points_settlement
 from domain.recs import merge as recs_merge
+from domain.recs import service as recs_service
 from domain.segments import service as segments_service
 from domain.tags import merge as tags_merge
 from domain.wallet import merge as wallet_merge
@@ -82,6 +85,8 @@ def register_hooks() -> None:
         includes=segments_service.definition_includes,
         check=lambda data, field: segments_service.check_audience(data, field=field),
     )
+    member_hooks.register_erase_hook("member_inbox_messages", campaigns_inbox.forget_on_erase)
+    campaign_variables.register_recommender(recs_service.top_item_names)
 
 
 async def _mall_audience(member_id: int) -> Audience:

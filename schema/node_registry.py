@@ -16,6 +16,7 @@ from domain import jobs
 from domain.access import Principal, Role, Scope
 from domain.benefits import cards as cards_service
 from domain.benefits import service as benefits_service
+from domain.campaigns import inbox as campaigns_inbox
 from domain.campaigns import service as campaigns_service
 from domain.catalog import service as catalog_service
 from domain.coupons import service as coupons_service
@@ -29,6 +30,7 @@ from domain.segments import service as segments_service
 from domain.tags import definitions as tag_definitions
 from domain.wallet import service as wallet_service
 from schema.benefits.types import CardType, GrantType
+from schema.campaigns.inbox import InboxMessageType
 from schema.campaigns.types import CampaignType, StrategyType
 from schema.catalog.types import BrandType, CategoryType, ItemType, StoreType
 from schema.context import Info
@@ -132,6 +134,11 @@ NODE_KINDS: dict[str, NodeKind] = {
         orders_service.refunds_by_ids,
         members_own(Scope.ORDERS_READ, lambda r: r.order.member_id),
         lambda _info, r: RefundType.from_model(r),
+    ),
+    "InboxMessage": NodeKind(
+        campaigns_inbox.messages_by_ids,
+        members_own(Scope.CAMPAIGNS_READ, _member_of),
+        lambda _info, m: InboxMessageType.from_model(m),
     ),
     "Coupon": NodeKind(
         coupons_service.coupons_by_ids, members_own(Scope.COUPONS_READ, _member_of), _coupon

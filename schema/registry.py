@@ -7,6 +7,7 @@ from schema.analytics.queries import AnalyticsQuery
 from schema.benefits.config_operations import BenefitConfigQuery, BenefitRetireMutation
 from schema.benefits.mutations import BenefitsMutation
 from schema.benefits.queries import BenefitsQuery
+from schema.campaigns.inbox import InboxMutation, InboxQuery
 from schema.campaigns.mutations import CampaignsMutation
 from schema.campaigns.queries import CampaignsQuery
 from schema.catalog.mutations import CatalogMutation
@@ -76,6 +77,7 @@ QUERY_MIXINS: list[type] = [
     CouponConfigQuery,
     PaymentsQuery,
     CampaignsQuery,
+    InboxQuery,
     RecsQuery,
     AnalyticsQuery,
     BehaviourQuery,
@@ -108,6 +110,7 @@ MUTATION_MIXINS: list[type] = [
     CouponsMutation,
     PaymentsMutation,
     CampaignsMutation,
+    InboxMutation,
     RecsMutation,
     RecsRetireMutation,
 ]

@@ -1,67 +1,23 @@
-"""Notification channels behind one interface (send, status, retry, rate limit): SMS, app
-push, in-app inbox and WeChat template messages go to their providers' HTTP endpoints; a
-webhook adapter posts to a configured URL; the log adapter is for development. Endpoints come
-from CAMPAIGN_<CHANNEL>_URL; a channel without one logs."""
+"""Sending queued notifications through their channel's provider (domain/campaigns/providers):
+due rows are claimed with SKIP LOCKED, a per-channel rate shared by every worker is kept,
+failures are retried with back-off and given up after MAX_ATTEMPTS. A provider's acceptance
+makes a notification SENT; its delivery receipt later makes it DELIVERED or FAILED (the inbox
+is delivered at once)."""
 
 from __future__ import annotations
 
-import logging
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
-import httpx
+import orjson
 
 from domain import cache, config, db, metrics
+from domain.campaigns import providers
 from domain.clock import utc_now
 
-log = logging.getLogger("crm.notify")
 MAX_ATTEMPTS = 5
-
-
-@dataclass(frozen=True)
-class Outcome:
-    ok: bool
-    error: str | None = None
-
-
-class Adapter:
-    """Sends one message; raises nothing, reports the outcome."""
-
-    async def send(self, channel: str, member_id: int, body: str) -> Outcome:
-        raise NotImplementedError
-
-
-class LogAdapter(Adapter):
-    async def send(self, channel: str, member_id: int, body: str) -> Outcome:
-        log.info("[%s] to member %s: %s", channel, member_id, body)
-        return Outcome(True)
-
-
-class WebhookAdapter(Adapter):
-    """POSTs {channel, memberId, body} as JSON; any 2xx is delivered."""
-
-    def __init__(self, url: str, timeout: float = 5.0) -> None:
-        self.url = url
-        self.timeout = timeout
-
-    async def send(self, channel: str, member_id: int, body: str) -> Outcome:
-        try:
-            async with httpx.AsyncClient(timeout=self.timeout) as http:
-                response = await http.post(
-                    self.url, json={"channel": channel, "memberId": member_id, "body": body}
-                )
-        except httpx.HTTPError as exc:
-            return Outcome(False, f"{type(exc).__name__}: {exc}")
-        if 200 <= response.status_code < 300:
-            return Outcome(True)
-        return Outcome(False, f"HTTP {response.status_code}")
-
-
-def adapter_for(channel: str) -> Adapter:
-    """The configured adapter of a channel."""
-    url = config.channel_url(channel)
-    return WebhookAdapter(url) if url else LogAdapter()
 
 
 async def _take_rate(channel: str) -> bool:
@@ -82,7 +38,7 @@ async def send_due(limit: int = 500, now: datetime | None = None) -> dict[str, i
         "send_after = $2::timestamptz + interval '2 minutes' "
         "WHERE id IN (SELECT id FROM campaign_notifications WHERE status = 'PENDING' "
         "AND send_after <= $2 ORDER BY send_after LIMIT $1 FOR UPDATE SKIP LOCKED) "
-        "RETURNING id, channel, member_id, body, attempts",
+        "RETURNING id, campaign_id, channel, member_id, payload, attempts",
         limit,
         now,
     )
@@ -97,34 +53,53 @@ async def send_due(limit: int = 500, now: datetime | None = None) -> dict[str, i
             )
             counts["deferred"] += 1
             continue
-        outcome = await adapter_for(row["channel"]).send(
-            row["channel"], row["member_id"], row["body"]
-        )
-        if outcome.ok:
-            await db.execute(
-                "UPDATE campaign_notifications SET status = 'SENT', sent_at = $2, "
-                "last_error = NULL WHERE id = $1",
-                row["id"],
-                utc_now(),
-            )
-            counts["sent"] += 1
-            metrics.CAMPAIGN_MESSAGES.labels(channel=row["channel"], outcome="sent").inc()
-        elif row["attempts"] >= MAX_ATTEMPTS:
-            await db.execute(
-                "UPDATE campaign_notifications SET status = 'FAILED', "
-                "last_error = $2 WHERE id = $1",
-                row["id"],
-                outcome.error,
-            )
-            counts["failed"] += 1
-            metrics.CAMPAIGN_MESSAGES.labels(channel=row["channel"], outcome="failed").inc()
-        else:
-            back_off = now + timedelta(seconds=2 ** row["attempts"])
-            await db.execute(
-                "UPDATE campaign_notifications SET send_after = $2, last_error = $3 WHERE id = $1",
-                row["id"],
-                back_off,
-                outcome.error,
-            )
-            counts["deferred"] += 1
+        counts[await _send_one(row, now)] += 1
     return counts
+
+
+async def _send_one(row: Mapping[str, Any], now: datetime) -> str:
+    """Hand one claimed row to its provider and record the outcome; returns the count name."""
+    provider = providers.provider_for(row["channel"])
+    payload = row["payload"]
+    payload = orjson.loads(payload) if isinstance(payload, str) else payload
+    outcome = await provider.send(
+        providers.Outbound(
+            reference=int(row["id"]),
+            campaign_id=int(row["campaign_id"]),
+            member_id=int(row["member_id"]),
+            channel=row["channel"],
+            payload=payload if isinstance(payload, dict) else {},
+        )
+    )
+    if outcome.ok:
+        status = "DELIVERED" if outcome.delivered else "SENT"
+        at = utc_now()
+        await db.execute(
+            "UPDATE campaign_notifications SET status = $2, sent_at = $3, provider = $4, "
+            "receipt_at = $5, last_error = NULL WHERE id = $1",
+            row["id"],
+            status,
+            at,
+            provider.name,
+            at if outcome.delivered else None,
+        )
+        metrics.CAMPAIGN_MESSAGES.labels(channel=row["channel"], outcome="sent").inc()
+        return "sent"
+    if row["attempts"] >= MAX_ATTEMPTS:
+        await db.execute(
+            "UPDATE campaign_notifications SET status = 'FAILED', provider = $3, "
+            "last_error = $2 WHERE id = $1",
+            row["id"],
+            outcome.error,
+            provider.name,
+        )
+        metrics.CAMPAIGN_MESSAGES.labels(channel=row["channel"], outcome="failed").inc()
+        return "failed"
+    back_off = now + timedelta(seconds=2 ** row["attempts"])
+    await db.execute(
+        "UPDATE campaign_notifications SET send_after = $2, last_error = $3 WHERE id = $1",
+        row["id"],
+        back_off,
+        outcome.error,
+    )
+    return "deferred"

@@ -49,7 +49,7 @@ def _variant(campaign: Campaign, code: str) -> dict[str, Any]:
     return next((v for v in campaign.variants if v["code"] == code), {})
 
 
-def _affordable(campaign: Campaign, count: int, unit: rewards.UnitCost) -> int:
+def affordable(campaign: Campaign, count: int, unit: rewards.UnitCost) -> int:
     """How many members the remaining budgets still pay for."""
     allowed = count
     for budget, spent, per in (
@@ -146,7 +146,7 @@ async def _reward_arm(
     own: list[rewards.Reward] | None = variant.get("rewards")
     given: list[rewards.Reward] = own if own is not None else campaign.rewards
     unit = await rewards.unit_cost(given)
-    allowed = _affordable(campaign, len(members), unit)
+    allowed = affordable(campaign, len(members), unit)
     if allowed < len(members):
         capped = members[allowed:]
         members = members[:allowed]
@@ -167,11 +167,12 @@ async def _reward_arm(
     if failed:  # a coupon out of stock or a limit reached: not rewarded, and not charged
         lost = [p for p in members if p[0] in failed]
         await _set_status(campaign.id, lost, "REWARD_FAILED")
+        await _set_failure_codes(campaign.id, lost, failed)
         await _charge(campaign, unit, -len(lost))
         members = [p for p in members if p[0] not in failed]
     result.rewarded += len(members)
     if campaign.message:
-        result.notified += await notify.queue(campaign, variant, members, given, now)
+        result.notified += await notify.queue(campaign, variant, members, given, unit, now)
 
 
 async def _charge(campaign: Campaign, unit: rewards.UnitCost, members: int) -> None:
@@ -205,6 +206,30 @@ async def _set_status(
         unit.points,
         unit.coupons,
     )
+
+
+async def _set_failure_codes(campaign_id: int, members: Pairs, codes: dict[int, str]) -> None:
+    """Record why each member's reward failed (the first failing reward's error code)."""
+    await db.execute(
+        """UPDATE campaign_deliveries d SET failure_code = t.code
+             FROM unnest($2::bigint[], $3::text[], $4::text[]) AS t(member_id, occurrence, code)
+            WHERE d.campaign_id = $1 AND d.member_id = t.member_id
+              AND d.occurrence = t.occurrence""",
+        campaign_id,
+        [m for m, _ in members],
+        [o for _, o in members],
+        [codes[m] for m, _ in members],
+    )
+
+
+async def has_failures(campaign_id: int) -> bool:
+    """Whether any member of the campaign was not rewarded because a reward failed."""
+    row = await db.fetch_one(
+        "SELECT EXISTS (SELECT 1 FROM campaign_deliveries WHERE campaign_id = $1 "
+        "AND status = 'REWARD_FAILED') AS failed",
+        campaign_id,
+    )
+    return bool(row and row["failed"])
 
 
 async def run(

@@ -12,6 +12,11 @@ DUPLICATE = "MERGED"
 async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
     """Merge hook: deliveries and notifications move unless the survivor has one for the same
     campaign and occurrence; those stay on the absorbed id, pending notifications unsent."""
+    await db.execute(
+        "UPDATE member_inbox_messages SET member_id = $1 WHERE member_id = $2",
+        survivor_id,
+        absorbed_id,
+    )
     for table in ("campaign_deliveries", "campaign_notifications"):
         await db.execute(
             f"""UPDATE {table} AS t SET member_id = $1 WHERE member_id = $2 AND NOT EXISTS (
@@ -28,6 +33,12 @@ async def move_on_merge(survivor_id: int, absorbed_id: int) -> None:
 
 
 MERGE_RULES: tuple[MemberColumn, ...] = (
+    MemberColumn(
+        "member_inbox_messages",
+        "member_id",
+        MergeRule.MOVE,
+        "the survivor reads every message either person received",
+    ),
     MemberColumn(
         "campaign_deliveries",
         "member_id",

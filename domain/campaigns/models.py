@@ -23,6 +23,7 @@ class CampaignStatus(StrEnum):
     COMPLETED = "COMPLETED"
     CANCELLED = "CANCELLED"
     BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED"
+    PARTIAL = "PARTIAL"
 
 
 class Campaign(Model):
@@ -76,6 +77,7 @@ class Delivery(Model):
     cost_cents = fields.BigIntField(default=0)
     points = fields.BigIntField(default=0)
     coupons = fields.BigIntField(default=0)
+    failure_code = fields.CharField(max_length=40, null=True)
     delivered_at = fields.DatetimeField()
 
     class Meta:
@@ -91,16 +93,54 @@ class Notification(Model):
     occurrence = fields.CharField(max_length=60)
     channel = fields.CharField(max_length=20)
     body = fields.TextField()
+    payload: dict[str, Any] | None = fields.JSONField(
+        null=True, description="the request for the channel's provider"
+    )
     status = fields.CharField(max_length=12, default="PENDING")
     send_after = fields.DatetimeField()
     attempts = fields.IntField(default=0)
     last_error = fields.TextField(null=True)
     sent_at = fields.DatetimeField(null=True)
+    queued_at = fields.DatetimeField(null=True)
+    provider = fields.CharField(max_length=40, null=True)
+    receipt_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "campaign_notifications"
         unique_together = (("campaign_id", "member_id", "occurrence"),)
-        indexes = (("status", "send_after"),)
+        indexes = (("status", "send_after"), ("member_id", "queued_at"))
+
+
+class OutboundRequest(Model):
+    """A request the recording provider would have sent to a channel's provider (development
+    and tests): the exact payload, kept instead of calling out."""
+
+    id = fields.BigIntField(primary_key=True)
+    notification_id = fields.BigIntField(db_index=True)
+    channel = fields.CharField(max_length=20)
+    request: dict[str, Any] = fields.JSONField()
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "campaign_outbound_requests"
+
+
+class InboxMessage(Model):
+    """A message in a member's in-app inbox, read in the graph."""
+
+    id = fields.BigIntField(primary_key=True)
+    member_id = fields.BigIntField()
+    campaign_id = fields.IntField(null=True)
+    notification_id = fields.BigIntField(null=True, unique=True)
+    title = fields.CharField(max_length=200, default="")
+    body = fields.TextField()
+    link = fields.CharField(max_length=500, default="")
+    created_at = fields.DatetimeField()
+    read_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "member_inbox_messages"
+        indexes = (("member_id", "id"),)
 
 
 class StrategyNote(Model):

@@ -33,6 +33,7 @@ class MessageChannel(StrEnum):
     PUSH = "PUSH"
     INBOX = "INBOX"
     WECHAT = "WECHAT"
+    EMAIL = "EMAIL"
     WEBHOOK = "WEBHOOK"
     LOG = "LOG"
 
@@ -246,6 +247,8 @@ def consents(channel: str, *, sms: bool, push: bool) -> bool:
         return sms
     if channel in PUSH_CHANNELS:
         return push
+    if channel == "EMAIL":
+        return sms and push  # no e-mail consent is recorded: only members who gave both
     return True
 
 

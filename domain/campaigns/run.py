@@ -30,9 +30,13 @@ async def run_campaign(
     await Campaign.filter(id=campaign_id).update(audience_size=len(members))
     result = await fanout.run(campaign_id, occurrence, members, progress, clock=clock)
     if campaign.mode == CampaignMode.ONE_SHOT and not result["stopped"]:
-        await Campaign.filter(id=campaign_id, status=CampaignStatus.RUNNING).update(
-            status=CampaignStatus.COMPLETED
+        # a member whose reward failed (out of stock, a limit) leaves the campaign partial
+        done = (
+            CampaignStatus.PARTIAL
+            if await fanout.has_failures(campaign_id)
+            else CampaignStatus.COMPLETED
         )
+        await Campaign.filter(id=campaign_id, status=CampaignStatus.RUNNING).update(status=done)
     await jobs.defer("campaigns.notify", key=f"campaigns.notify:{campaign_id}:{occurrence}")
     return {"audience": len(members), **result}
 

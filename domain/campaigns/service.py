@@ -100,6 +100,16 @@ async def _check_rewards(rewards: list[dict[str, Any]]) -> None:
                 )
 
 
+def _check_message_extras(message: dict[str, Any]) -> None:
+    """SMS and WeChat messages go out by a template the provider approved: its code is needed."""
+    if message["channel"] in ("SMS", "WECHAT") and not str(message.get("templateCode") or ""):
+        raise DomainError(
+            f"A {message['channel']} message needs the provider's template code.",
+            field="message.templateCode",
+            code=ErrorCode.REQUIRED,
+        )
+
+
 def _check_trigger(trigger: dict[str, Any]) -> None:
     if not trigger:
         raise DomainError(
@@ -147,6 +157,12 @@ async def _check_audience(setting: dict[str, Any]) -> dict[str, Any]:
 async def create(spec: CampaignInput) -> Campaign:
     """Check everything (window, caps, audience, rewards, message variables, arms) and save a
     draft; nothing is saved when anything is wrong."""
+    return await Campaign.create(**await check(spec))
+
+
+async def check(spec: CampaignInput) -> dict[str, Any]:
+    """Check a definition whole, as `create` does, and return the values it would save;
+    writes nothing."""
     if not spec.name.strip():
         raise DomainError("name is required.", field="name", code=ErrorCode.REQUIRED)
     rules.validate_campaign(
@@ -172,13 +188,14 @@ async def create(spec: CampaignInput) -> Campaign:
                 f"message.channel must be one of {', '.join(sorted(rules.CHANNELS))}.",
                 field="message.channel",
             )
-        templates.validate_template(str(spec.message.get("body", "")))
+        templates.validate_template(str(spec.message.get("body", "")), field="message.body")
+        _check_message_extras(spec.message)
     rules.parse_frequency(spec.frequency)
     shares = rules.variant_shares(spec.variants, spec.control_percent)
     rules.arm_slices(float(spec.control_percent), shares)
     for i, variant in enumerate(spec.variants):
         if variant.get("body"):
-            templates.validate_template(str(variant["body"]))
+            templates.validate_template(str(variant["body"]), field=f"variants[{i}].body")
         if variant.get("rewards") is not None:
             try:
                 await _check_rewards(variant["rewards"])
@@ -190,7 +207,7 @@ async def create(spec: CampaignInput) -> Campaign:
     values["variants"] = spec.variants or [
         {"code": code, "percent": percent} for code, percent in shares
     ]
-    return await Campaign.create(**values)
+    return values
 
 
 async def get(campaign_id: int) -> Campaign:

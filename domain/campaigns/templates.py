@@ -14,11 +14,22 @@ from datetime import date
 from domain.errors import DomainError, ErrorCode
 
 DEFAULT_VARIABLES: frozenset[str] = frozenset(
-    {"name", "points", "coupon", "expiry_date", "level", "amount", "store", "campaign"}
+    {
+        "name",
+        "level",
+        "amount",
+        "store",
+        "points",
+        "expiringPoints",
+        "coupon",
+        "recommendedItems",
+        "expiry_date",
+        "campaign",
+    }
 )
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
-_NAME = re.compile(r"[a-z][a-z0-9_]*")
+_NAME = re.compile(r"[a-z][A-Za-z0-9_]*")
 
 
 class UnknownVariable(DomainError):
@@ -39,7 +50,7 @@ class MissingVariable(DomainError):
     code = ErrorCode.REQUIRED
 
 
-def _tokens(text: str) -> Iterator[tuple[str, bool]]:
+def _tokens(text: str, field: str = "body") -> Iterator[tuple[str, bool]]:
     """(literal text, False) and (variable name, True) pieces in order."""
     position = 0
     for match in _TOKEN.finditer(text):
@@ -51,7 +62,7 @@ def _tokens(text: str) -> Iterator[tuple[str, bool]]:
         elif token in ("{", "}"):
             raise InvalidTemplate(
                 f"Stray {token!r} at position {match.start()}; write {token * 2!r} for a brace.",
-                field="body",
+                field=field,
             )
         else:
             yield match.group(1).strip(), True
@@ -60,23 +71,26 @@ def _tokens(text: str) -> Iterator[tuple[str, bool]]:
         yield text[position:], False
 
 
-def parse_variables(text: str) -> list[str]:
+def parse_variables(text: str, field: str = "body") -> list[str]:
     """Variable names used by a template, in first-use order, without repeats."""
     names: list[str] = []
-    for piece, is_variable in _tokens(text):
+    for piece, is_variable in _tokens(text, field):
         if is_variable and piece not in names:
             names.append(piece)
     return names
 
 
-def validate_template(text: str, allowed: Collection[str] = DEFAULT_VARIABLES) -> list[str]:
-    """The template's variables, refusing any that is not a plain allowed name."""
-    names = parse_variables(text)
+def validate_template(
+    text: str, allowed: Collection[str] = DEFAULT_VARIABLES, field: str = "body"
+) -> list[str]:
+    """The template's variables, refusing any that is not a plain allowed name (the error names
+    `field`, the template's path in the input)."""
+    names = parse_variables(text, field)
     for name in names:
         if not _NAME.fullmatch(name) or name not in allowed:
             offered = ", ".join(sorted(allowed))
             raise UnknownVariable(
-                f"Unknown variable {{{name}}}; use one of: {offered}.", field="body"
+                f"Unknown variable {{{name}}}; use one of: {offered}.", field=field
             )
     return names
 

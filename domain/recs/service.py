@@ -15,7 +15,7 @@ from domain.recs import item_sidecar, member_context, sources, strategies
 from domain.recs.filters import Candidate, FilterRules, ItemInfo, apply_filters, typical_spend_band
 from domain.recs.index import IndexNotReady
 from domain.recs.interest import ItemAttrs, MemberAffinities
-from domain.recs.published import Model, registry
+from domain.recs.published import Model, current_version, registry
 from domain.recs.slots import MAX_SIZE, SlotConfig, Strategy, get_slot_config
 from domain.recs.sources import SlotStat
 from domain.recs.strategies import MemberContext
@@ -77,6 +77,18 @@ async def recommend(
             return await _serve(config, size, await _context(model, *asked), model)
     except IndexNotReady:
         return await _serve(config, size, await _context(None, *asked), None)
+
+
+async def top_item_names(member_id: int, slot: str, n: int) -> list[str]:
+    """The names of a member's first `n` recommendations in a slot; none while no index is
+    published or when the slot is not configured."""
+    if await current_version() is None:
+        return []
+    try:
+        listed = await recommend(slot=slot, member_id=member_id, first=n)
+    except DomainError:
+        return []
+    return [r.item.name for r in listed.items if r.item is not None]
 
 
 async def _serve(

@@ -177,13 +177,30 @@ class TriggerInput:
 class MessageInput:
     channel: ChannelEnum = strawberry.field(description="Where it goes.")
     body: str = strawberry.field(
-        description="The template: {name}, {points}, {coupon}, {expiry_date}, {level}, {amount}, "
-        "{store}, {campaign}."
+        description="The template: {name}, {level}, {amount}, {store}, {points}, "
+        "{expiringPoints}, {coupon}, {recommendedItems}, {expiry_date}, {campaign}."
+    )
+    title: str | None = strawberry.field(
+        default=None, description="PUSH, INBOX: the title; EMAIL: the subject."
+    )
+    template_code: str | None = strawberry.field(
+        default=None,
+        description="SMS (required): the provider's approved template code; WECHAT (required): "
+        "the subscribe message template id. The template variables are its parameters.",
+    )
+    link: str | None = strawberry.field(
+        default=None, description="WECHAT: the mini-program page; PUSH, INBOX: the deep link."
     )
 
     def to_setting(self) -> dict[str, Any]:
         """The stored message."""
-        return {"channel": rules.MessageChannel(self.channel).value, "body": self.body}
+        setting: dict[str, Any] = {
+            "channel": rules.MessageChannel(self.channel).value,
+            "body": self.body,
+        }
+        extras = {"title": self.title, "templateCode": self.template_code, "link": self.link}
+        setting.update({key: value for key, value in extras.items() if value})
+        return setting
 
 
 @strawberry.input(name="CampaignFrequencyInput", description="How often one member is rewarded.")

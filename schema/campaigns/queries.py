@@ -63,7 +63,9 @@ class CampaignsQuery:
                 "expiry_date": "2026-12-31",
                 "level": "GOLD",
                 "amount": "50.00",
-                "store": "BJ01",
+                "store": "Sanlitun",
+                "expiringPoints": 120,
+                "recommendedItems": "Oolong tea, Mooncake gift box",
                 "campaign": "Member day",
             },
         )

@@ -14,7 +14,7 @@ from domain.campaigns.effect import CentsEstimate, Estimate
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, StrategyNote
 from schema.campaigns.dataloaders import CampaignEffect
 from schema.context import Info
-from schema.errors import UserError
+from schema.errors import ErrorCode, UserError
 from schema.node import Node
 from schema.relay import encode_id
 from schema.segments.definition import SegmentDefinition
@@ -58,6 +58,16 @@ class IntervalType:
 
 
 @strawberry.type(
+    name="CampaignRewardFailure", description="Members an arm did not reward, for one reason."
+)
+class RewardFailureType:
+    code: ErrorCode = strawberry.field(
+        description="Why the reward failed (e.g. OUT_OF_STOCK, LIMIT_REACHED)."
+    )
+    members: int = strawberry.field(description="How many members it left unrewarded.")
+
+
+@strawberry.type(
     name="CampaignArmEffect",
     description="One arm's figures; treatment arms "
     "carry uplift, incremental sales and ROI against control (95% intervals).",
@@ -78,6 +88,18 @@ class ArmType:
     uplift: IntervalType | None
     incremental_sales_cents: IntervalType | None
     roi: IntervalType | None
+    failed_rewards: list[RewardFailureType] = strawberry.field(
+        description="Members not rewarded because a reward failed, by reason; their members "
+        "are not counted in `members`."
+    )
+
+
+def _failures(codes: Mapping[str, int]) -> list[RewardFailureType]:
+    known = {code.value for code in ErrorCode}
+    return [
+        RewardFailureType(code=ErrorCode(code if code in known else "INVALID"), members=n)
+        for code, n in codes.items()
+    ]
 
 
 def _interval(estimate: Estimate | CentsEstimate | None) -> IntervalType | None:
@@ -202,13 +224,22 @@ class TriggerType:
 class MessageType:
     channel: ChannelEnum = strawberry.field(description="Where it goes.")
     body: str = strawberry.field(description="The template, e.g. 'Hi {name}'.")
+    title: str | None = strawberry.field(description="PUSH, INBOX: title; EMAIL: subject.")
+    template_code: str | None = strawberry.field(
+        description="SMS: the provider's template code; WECHAT: the subscribe template id."
+    )
+    link: str | None = strawberry.field(description="WECHAT: page; PUSH, INBOX: deep link.")
 
     @classmethod
     def from_setting(cls, message: Mapping[str, Any]) -> MessageType | None:
         if not message.get("channel"):
             return None
         return cls(
-            channel=rules.MessageChannel(message["channel"]), body=str(message.get("body", ""))
+            channel=rules.MessageChannel(message["channel"]),
+            body=str(message.get("body", "")),
+            title=message.get("title"),
+            template_code=message.get("templateCode"),
+            link=message.get("link"),
         )
 
 
@@ -313,6 +344,7 @@ class CampaignType(Node):
                 uplift=_interval(r.uplift),
                 incremental_sales_cents=_interval(r.incremental_sales),
                 roi=_interval(r.roi),
+                failed_rewards=_failures(r.failures),
             )
             for r in await info.context.loaders.of(CampaignEffect).load(self.pk)
         ]

@@ -3,7 +3,7 @@
 from tests.factories.activity import make_catalogue, make_events, make_order
 from tests.factories.benefits import grant_benefit_and_card
 from tests.factories.coupons import issue_coupons, make_template
-from tests.factories.members import insert_members, make_member, next_phone
+from tests.factories.members import give_addresses, insert_members, make_member, next_phone
 from tests.factories.points import credit, make_point_types
 from tests.factories.recs import (
     Planted,
@@ -17,6 +17,7 @@ from tests.factories.recs import (
 __all__ = [
     "Planted",
     "credit",
+    "give_addresses",
     "grant_benefit_and_card",
     "insert_members",
     "insert_orders",

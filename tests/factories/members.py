@@ -54,3 +54,16 @@ async def insert_members(n: int, *, consent: bool = False) -> list[int]:
         utc_now(),  # the application clock, which the code compares registrations with
     )
     return [r["id"] for r in rows]
+
+
+async def give_addresses(member_ids: list[int], *, app_id: str = "wx-app") -> None:
+    """A phone, a WeChat openid of `app_id`, a push token and an e-mail for each member."""
+    await db.execute(
+        "INSERT INTO member_identities (member_id, kind, namespace, value, created_at) "
+        "SELECT m, k.kind, k.ns, k.prefix || m, $3 FROM unnest($1::bigint[]) AS t(m) "
+        "CROSS JOIN (VALUES ('PHONE', '', '1390000'), ('WECHAT_OPENID', $2, 'openid-'), "
+        "('EXTERNAL', 'push', 'token-'), ('EXTERNAL', 'email', 'mail@')) AS k(kind, ns, prefix)",
+        member_ids,
+        app_id,
+        utc_now(),
+    )

@@ -6,7 +6,7 @@ import itertools
 from datetime import timedelta
 
 from domain.benefits.models import BenefitGrant, MemberCard
-from domain.campaigns.models import Campaign, CampaignMode, StrategyNote
+from domain.campaigns.models import Campaign, CampaignMode, InboxMessage, StrategyNote
 from domain.catalog.models import Brand, Category, Item, Store
 from domain.clock import business_today, utc_now
 from domain.engagement.mall_models import MallOrder, MallOrderStatus
@@ -95,7 +95,11 @@ async def make_owned(member_id: int) -> dict[str, int]:
         day=business_today(),
         created_at=utc_now(),
     )
+    message = await InboxMessage.create(
+        member_id=member_id, title="t", body="b", created_at=utc_now()
+    )
     return {
+        "InboxMessage": message.id,
         "Member": member_id,
         "Order": order_id,
         "Refund": refund.id,

@@ -29,6 +29,7 @@ RULES: dict[str, tuple[Scope, bool, bool, bool]] = {
     "Order": (Scope.ORDERS_READ, True, False, True),
     "Refund": (Scope.ORDERS_READ, True, False, True),
     "Coupon": (Scope.COUPONS_READ, True, False, True),
+    "InboxMessage": (Scope.CAMPAIGNS_READ, True, False, True),
     "BenefitGrant": (Scope.BENEFITS_READ, True, False, True),
     "MemberCard": (Scope.BENEFITS_READ, True, False, True),
     "PaidMembership": (Scope.LEVELS_READ, True, False, True),

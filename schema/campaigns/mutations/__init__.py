@@ -6,9 +6,12 @@ import strawberry
 
 from schema.campaigns.mutations.create import CreateCampaignMutation
 from schema.campaigns.mutations.lifecycle import CampaignLifecycleMutation
+from schema.campaigns.mutations.preview import PreviewCampaignMutation
 from schema.campaigns.mutations.strategies import StrategyMutation
 
 
 @strawberry.type
-class CampaignsMutation(CreateCampaignMutation, CampaignLifecycleMutation, StrategyMutation):
+class CampaignsMutation(
+    CreateCampaignMutation, CampaignLifecycleMutation, PreviewCampaignMutation, StrategyMutation
+):
     """Every campaign mutation."""

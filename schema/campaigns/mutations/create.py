@@ -20,7 +20,8 @@ class CreateCampaignPayload(CampaignPayload):
     pass
 
 
-def _spec(input: CreateCampaignInput, owner: str) -> campaigns_service.CampaignInput:
+def spec_of(input: CreateCampaignInput, owner: str) -> campaigns_service.CampaignInput:
+    """The domain's campaign definition from the typed input."""
     return campaigns_service.CampaignInput(
         name=input.name,
         owner=owner,
@@ -62,7 +63,7 @@ class CreateCampaignMutation:
     ) -> CreateCampaignPayload:
         owner = info.context.principal.subject if info.context.principal else ""
         try:
-            campaign = await campaigns_service.create(_spec(input, owner))
+            campaign = await campaigns_service.create(spec_of(input, owner))
         except DomainError as error:
             translate_error(error, input_path(input))
             raise

@@ -22,7 +22,7 @@ from domain.coupons.models import CouponKind, TemplateState
 from domain.points import config as points_config
 from domain.points.models import PointKind
 from schema.relay import encode_id
-from tests.factories import insert_members, make_member
+from tests.factories import give_addresses, insert_members, make_member
 from tests.helpers import SERVICE, STAFF, gql, run_jobs
 from tests.workers import processes
 
@@ -188,9 +188,10 @@ async def test_consent_and_quiet_hours_hold() -> None:
     await _points_type()
     yes = await insert_members(3, consent=True)
     no = await insert_members(2, consent=False)
+    await give_addresses(yes + no)
     campaign = await campaigns_service.create(
         _spec(
-            message={"channel": "SMS", "body": "Hi {name}, {points} points"},
+            message={"channel": "SMS", "body": "Hi {name}, {points} points", "templateCode": "T1"},
             quiet_start="00:00",
             quiet_end="23:59",
         )
@@ -270,7 +271,12 @@ async def test_bad_definitions_are_refused_and_nothing_saved() -> None:
             "COUPON_PAUSED",
             "rewards[0].coupon.template",
         ),
-        ({"message": {"channel": "SMS", "body": "Hi {nickname}"}}, "UNKNOWN_VARIABLE", "body"),
+        (
+            {"message": {"channel": "SMS", "body": "Hi {nickname}", "templateCode": "T1"}},
+            "UNKNOWN_VARIABLE",
+            "message.body",
+        ),
+        ({"message": {"channel": "SMS", "body": "Hi {name}"}}, "REQUIRED", "message.templateCode"),
         ({"budgetPoints": -1}, "INVALID_AMOUNT", "budgetPoints"),
     ]
     for change, code, field in cases:

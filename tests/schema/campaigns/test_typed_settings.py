@@ -31,7 +31,7 @@ SETTINGS = """
   }
   rewards { ...reward }
   trigger { kind minTotalCents channels stores event properties days hours rank }
-  message { channel body }
+  message { channel body templateCode link }
   frequency { cap days }
   variants { code percent body rewards { ...reward } }
 """
@@ -160,7 +160,11 @@ async def test_a_typed_audience_tree_and_settings_read_back_as_given() -> None:
             {"coupon": {"template": "WELCOME"}},
             {"benefit": {"benefit": "LOUNGE", "quantity": 2}},
         ],
-        "message": {"channel": "SMS", "body": "Hi {name}, {points} points"},
+        "message": {
+            "channel": "SMS",
+            "body": "Hi {name}, {points} points",
+            "templateCode": "SMS_1",
+        },
         "frequency": {"cap": "EVERY_N_DAYS", "days": 7},
         "controlPercent": 10,
         "variants": [
@@ -255,7 +259,12 @@ async def test_a_typed_audience_tree_and_settings_read_back_as_given() -> None:
         {"__typename": "CouponReward", "template": "WELCOME"},
         {"__typename": "BenefitReward", "benefit": "LOUNGE", "quantity": 2},
     ]
-    assert shown["message"] == {"channel": "SMS", "body": "Hi {name}, {points} points"}
+    assert shown["message"] == {
+        "channel": "SMS",
+        "body": "Hi {name}, {points} points",
+        "templateCode": "SMS_1",
+        "link": None,
+    }
     assert shown["frequency"] == {"cap": "EVERY_N_DAYS", "days": 7}
     assert shown["variants"] == [
         {"code": "a", "percent": 45.0, "body": None, "rewards": None},
