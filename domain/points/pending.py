@@ -18,7 +18,7 @@ from domain.ledger import service as ledger
 from domain.ledger.service import Meta
 from domain.points import earning
 from domain.points.config import account_for
-from domain.points.models import PendingCredit, PendingStatus, PointType
+from domain.points.models import PendingCancellation, PendingCredit, PendingStatus, PointType
 from domain.points.policy import ExpiryPolicy
 from domain.webhooks import outbox
 
@@ -78,6 +78,9 @@ async def cancel_for_refund(
         account = await account_for(row.member_id, point_type)
         await ledger.lock_account(account.id)
         row = await PendingCredit.select_for_update().get(id=pending_id)
+        # A refund taken from the held points before their release stays taken from them.
+        if await PendingCancellation.exists(pending_id=pending_id, refund_id=refund_id):
+            return 0
         if row.status == PendingStatus.RELEASED:
             return None
         points = earning.reversal_for_refund(row.points, paid_cents, refunded_before, refund_cents)
