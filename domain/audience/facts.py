@@ -11,6 +11,7 @@ Unknown plan, template, store or campaign codes are not errors: they match nobod
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -208,6 +209,8 @@ def fact_from_dict(data: object, path: str) -> FactCondition:
     for index, code in enumerate(codes):
         if not isinstance(code, str):
             raise _invalid("wrong item type", f"{path}.codes[{index}]")
+    # Item problems are reported here, at the caller's index (the condition keeps codes sorted).
+    _check_code_items(kind, codes, path)
     values = {key: _read(data, key, path) for key in _KINDS}
     return FactCondition(kind=kind, codes=tuple(codes), **values)
 
@@ -269,14 +272,18 @@ def _check_comparison(node: FactCondition, path: str, spec: FactSpec) -> None:
         raise _invalid(f"{node.op} takes no value_to", f"{path}.value_to")
 
 
+def _check_code_items(kind: Fact, codes: Sequence[str], path: str) -> None:
+    for index, code in enumerate(codes):
+        if not code.strip():
+            raise _invalid("codes are not empty", f"{path}.codes[{index}]")
+        if kind is Fact.CONSENT and code not in CONSENT_CHANNELS:
+            raise _invalid(f"one of {', '.join(CONSENT_CHANNELS)}", f"{path}.codes[{index}]")
+
+
 def _check_codes(node: FactCondition, path: str) -> None:
     if len(node.codes) > MAX_LIST_ITEMS:
         raise _invalid(f"at most {MAX_LIST_ITEMS} codes", f"{path}.codes", ErrorCode.TOO_MANY)
-    for index, code in enumerate(node.codes):
-        if not code.strip():
-            raise _invalid("codes are not empty", f"{path}.codes[{index}]")
-        if node.kind is Fact.CONSENT and code not in CONSENT_CHANNELS:
-            raise _invalid(f"one of {', '.join(CONSENT_CHANNELS)}", f"{path}.codes[{index}]")
+    _check_code_items(node.kind, node.codes, path)
     for name in ("point_type", "tag_code"):
         text = getattr(node, name)
         if text is not None and not text.strip():
