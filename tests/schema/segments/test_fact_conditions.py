@@ -260,3 +260,18 @@ async def test_bad_fact_values_name_code_and_path_and_save_nothing(
     assert [(e["code"], e["field"]) for e in errors] == [(code, field)]
     assert [(e["code"], e["field"]) for e in saved.data["saveSegment"]["errors"]] == [(code, field)]
     assert await Segment.all().count() == 0
+
+
+async def test_a_fact_zero_satisfies_counts_members_without_rows() -> None:
+    # given members with and without points accounts, and one merged away
+    ids = await insert_members(6)
+    for member, points in zip(ids, [0, 100, 101, 5000], strict=False):
+        await Account.create(member_id=member, asset="POINTS:POINTS", available=points)
+    await db.execute("UPDATE members SET status = 'MERGED' WHERE id = $1", ids[5])
+    # when members with at most 100 points are previewed
+    definition = {"fact": {"kind": "POINTS_BALANCE", "op": "LTE", "value": 100}}
+    result = await gql(PREVIEW, {"definition": definition}, STAFF)
+    # then those without an account count as 0 points, and only live members are in it
+    assert result.errors is None, result.errors
+    expected = [encode_id("Member", i) for i in (ids[0], ids[1], ids[4])]
+    assert [m["id"] for m in result.data["segmentPreview"]["members"]] == expected
