@@ -166,6 +166,9 @@ RECEIPT_ORDER_MATCH_HOURS = integer(
 PAYMENT_PENDING_MINUTES = integer(
     "PAYMENT_PENDING_MINUTES", 30, "an unpaid external purchase expires after"
 )
+TAG_HISTORY_DAYS = integer(
+    "TAG_HISTORY_DAYS", 90, "days each tag run's member values are kept for past-value audiences"
+)
 CAMPAIGN_RATE_PER_SECOND = integer(
     "CAMPAIGN_RATE_PER_SECOND", 200, "notifications per second per channel, all workers"
 )

@@ -13,6 +13,7 @@ from types import ModuleType
 from domain.analytics import merge as analytics_merge
 from domain.analytics import rollups as analytics_rollups
 from domain.audience import membership as audience_membership
+from domain.audience.facts import Fact
 from domain.benefits import cards as benefit_cards
 from domain.benefits import merge as benefits_merge
 from domain.campaigns import inbox as campaigns_inbox
@@ -27,6 +28,7 @@ from domain.engagement.mall_rules import Audience
 from domain.ledger import merge as ledger_merge
 from domain.levels import merge as levels_merge
 from domain.levels import paid as paid_plans
+from domain.levels import reads as levels_reads
 from domain.levels import service as levels_service
 from domain.members import hooks as member_hooks
 from domain.members import merge as members_merge
@@ -40,6 +42,7 @@ from domain.points import merge as points_merge
 from domain.points import settlement as points_settlement
 from domain.recs import merge as recs_merge
 from domain.recs import service as recs_service
+from domain.segments import facts as segment_facts
 from domain.segments import service as segments_service
 from domain.tags import merge as tags_merge
 from domain.wallet import merge as wallet_merge
@@ -87,6 +90,8 @@ def register_hooks() -> None:
     )
     member_hooks.register_erase_hook("member_inbox_messages", campaigns_inbox.forget_on_erase)
     campaign_variables.register_recommender(recs_service.top_item_names)
+    segment_facts.register_source(Fact.LEVEL, levels_reads.level_members)
+    segment_facts.register_source(Fact.PAID_PLAN, levels_reads.plan_holders)
 
 
 async def _mall_audience(member_id: int) -> Audience:

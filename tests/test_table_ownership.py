@@ -15,7 +15,7 @@ DOMAIN = ROOT / "domain"
 CORE = "domain"  # the shared modules at the top of domain/ (jobs, idempotency, db ...)
 
 # Files allowed to touch tables of other areas, each with the reason.
-ALLOWED = {
+ALLOWED: dict[str, str | set[str]] = {
     # The BI contract: documented read-only views over every area, in one place on purpose.
     "domain/analytics/views.sql": "*",
     # The rollups aggregate every area's raw rows, as the views above read them, in one place.
@@ -28,6 +28,9 @@ ALLOWED = {
     "domain/demo/coupon_history.py": "*",
     "domain/demo/campaign_history.py": "*",
     "domain/demo/activity.py": "*",
+    # Campaign exposure audience leaves: campaigns sit above segments and publish no reads
+    # module yet; move these statements there once one exists.
+    "domain/segments/campaign_facts.py": {"campaign_deliveries", "campaigns"},
 }
 
 # Code being reorganised at the moment (campaign triggers and fan-out), by path prefix so that
@@ -127,7 +130,8 @@ def foreign_reads() -> list[str]:
                 owner = owners.get(table)
                 if owner is None or owner == area:
                     continue
-                if ALLOWED.get(rel) == "*" or _pending(rel, table):
+                allowed = ALLOWED.get(rel, ())
+                if allowed == "*" or table in allowed or _pending(rel, table):
                     continue
                 found.append(f"{rel}:{line} {area} -> {table} (owned by {owner})")
     return sorted(set(found))

@@ -10,6 +10,7 @@ JSON form: every node is an object with one key naming its kind, so error paths 
     {"sequence": {"first": {"source": "EVENT", "event_name": "add_to_cart"},
                   "then": {"source": "ORDER"}, "within_days": 3, "negate_then": true}}
     {"segment": {"segment_id": 7}}   {"list": {"list_id": 2}}
+    {"fact": {"kind": "POINTS_BALANCE", "op": "GTE", "value": 5000}}   (domain/audience/facts.py)
 
 Behaviour semantics: the metric over the last `window_days` days is compared inclusively with
 `value` (BETWEEN: value <= metric <= value_to); AMOUNT is in cents. Members with no activity have
@@ -35,10 +36,14 @@ from typing import Any
 
 import numpy as np
 
-from domain.errors import DomainError, ErrorCode
+from domain.audience.facts import FactCondition as FactCondition
+from domain.audience.facts import check_fact, fact_from_dict, fact_to_dict
+from domain.audience.terms import MAX_LIST_ITEMS as MAX_LIST_ITEMS
+from domain.audience.terms import MAX_WINDOW_DAYS as MAX_WINDOW_DAYS
+from domain.audience.terms import Comparison as Comparison
+from domain.audience.terms import InvalidDefinition as InvalidDefinition
+from domain.errors import ErrorCode
 
-MAX_WINDOW_DAYS = 3660
-MAX_LIST_ITEMS = 100
 MAX_PARSE_DEPTH = 64
 
 Scalar = str | int | float
@@ -67,15 +72,6 @@ class Metric(StrEnum):
     DISTINCT_DAYS = "DISTINCT_DAYS"
 
 
-class Comparison(StrEnum):
-    """Inclusive comparison of the metric with `value` (BETWEEN also with `value_to`)."""
-
-    GTE = "GTE"
-    LTE = "LTE"
-    EQ = "EQ"
-    BETWEEN = "BETWEEN"
-
-
 class PlanOp(StrEnum):
     """Bitmap operation of a plan node."""
 
@@ -83,12 +79,6 @@ class PlanOp(StrEnum):
     OR = "OR"
     NOT = "NOT"
     LEAF = "LEAF"
-
-
-class InvalidDefinition(DomainError):
-    """An audience definition was refused."""
-
-    code = ErrorCode.INVALID
 
 
 def _scalar_sort_key(value: Scalar) -> tuple[str, Scalar]:
@@ -211,7 +201,7 @@ class IdentityList:
     list_id: int
 
 
-Leaf = TagCondition | BehaviourCondition | Sequence | SegmentRef | IdentityList
+Leaf = TagCondition | BehaviourCondition | Sequence | SegmentRef | IdentityList | FactCondition
 Definition = And | Or | Not | Leaf
 SegmentResolver = Callable[[int], "Definition | None"]
 
@@ -221,6 +211,7 @@ _LEAF_KINDS: dict[type, str] = {
     TagCondition: "tag",
     BehaviourCondition: "behaviour",
     Sequence: "sequence",
+    FactCondition: "fact",
 }
 
 
@@ -275,6 +266,8 @@ def _leaf_body(node: Leaf) -> dict[str, Any]:
             return {"segment_id": node.segment_id}
         case IdentityList():
             return {"list_id": node.list_id}
+        case FactCondition():
+            return fact_to_dict(node)
     raise InvalidDefinition(f"not a definition node: {type(node).__name__}", field="definition")
 
 
@@ -394,6 +387,8 @@ def _leaf_from_dict(kind: str, data: object, path: str) -> Leaf:
             negate_then=bool(body.get("negate_then", (bool,))),
             window_days=body.get("window_days", (int,)),
         )
+    if kind == "fact":
+        return fact_from_dict(data, path)
     if kind == "segment":
         return SegmentRef(
             _Body(data, path, ["segment_id"]).get("segment_id", (int,), required=True)
@@ -593,6 +588,8 @@ def validate(
                 _check_window(node.window_days, f"{path}.sequence.window_days", required=False)
                 _check_event(node.first, f"{path}.sequence.first")
                 _check_event(node.then, f"{path}.sequence.then")
+            case FactCondition():
+                check_fact(node, f"{path}.fact")
             case SegmentRef() if graph is not None:
                 graph.check(node.segment_id, f"{path}.segment.segment_id")
 
@@ -668,7 +665,7 @@ def _negate(child: PlanNode) -> PlanNode:
 
 # Stored bitmaps (lists, segments, tags) before computed ones; negations last, so that an AND
 # can run them as ANDNOT against what came before.
-_KIND_RANK = {"list": 0, "segment": 1, "tag": 2, "behaviour": 3, "sequence": 4}
+_KIND_RANK = {"list": 0, "segment": 1, "tag": 2, "fact": 3, "behaviour": 3, "sequence": 4}
 
 
 def _rank(node: PlanNode) -> int:

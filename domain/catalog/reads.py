@@ -129,3 +129,10 @@ async def items_updated_since(since: datetime) -> list[int]:
     """Ids of the items changed after an instant (price, sale state, attributes)."""
     rows = await db.fetch("SELECT id FROM items WHERE updated_at > $1", since)
     return [int(r["id"]) for r in rows]
+
+
+def store_codes_sql(column: str, values_placeholder: str) -> str:
+    """A subquery of the codes of the stores whose `column` ("region" or "city") is one of the
+    text[] parameter `values_placeholder`."""
+    name = {"region": "region", "city": "city"}[column]
+    return f"SELECT code FROM stores WHERE {name} = ANY({values_placeholder}::text[])"

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import numpy as np
+
 from domain import db
 from domain.ledger.models import Account, Entry, Lot
 
@@ -261,3 +263,33 @@ async def clearing(prefix: str, since: datetime, until: datetime) -> list[dict[s
         until,
         prefix,
     )
+
+
+async def balances(assets: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(member ids, available summed over `assets`) of the members with an account of one."""
+    rows = await db.fetch(
+        "SELECT member_id, sum(available) AS total FROM ledger_accounts "
+        "WHERE asset = ANY($1::text[]) GROUP BY member_id",
+        list(assets),
+    )
+    return _id_values(rows)
+
+
+async def expiring_totals(
+    asset: str, start: datetime, end: datetime
+) -> tuple[np.ndarray, np.ndarray]:
+    """(member ids, remaining) of unspent, unexpired lots of `asset` expiring in [start, end)."""
+    rows = await db.fetch(
+        "SELECT a.member_id, sum(l.remaining) AS total FROM ledger_lots l "
+        "JOIN ledger_accounts a ON a.id = l.account_id WHERE a.asset = $1 AND NOT l.expired "
+        "AND l.remaining > 0 AND l.expires_at >= $2 AND l.expires_at < $3 GROUP BY a.member_id",
+        asset,
+        start,
+        end,
+    )
+    return _id_values(rows)
+
+
+def _id_values(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    ids = np.asarray([r["member_id"] for r in rows], dtype=np.int64)
+    return ids, np.asarray([int(r["total"]) for r in rows], dtype=np.int64)

@@ -1,6 +1,6 @@
 """Evaluating a compiled definition with bitmap operations in Redis.
 
-Tag leaves are the published per-value tag bitmaps. Behaviour and sequence leaves are computed
+Tag leaves are the published per-value tag bitmaps. Behaviour, sequence and fact leaves are computed
 by SQL once and cached under `{seg}:leaf:<leaf key>:<as-of business day>` for LEAF_TTL_SECONDS,
 so repeated previews only run BITOP and BITCOUNT. Every operation of a plan goes to Redis in one
 pipelined round trip; intermediate keys expire on their own.
@@ -19,6 +19,7 @@ import numpy as np
 from domain import cache
 from domain.audience import bitmaps, dsl
 from domain.members import reads as members_reads
+from domain.segments import facts
 from domain.tags import compute, sources, store
 from domain.tags import reads as tags_reads
 from domain.tags import runs as tags_runs
@@ -100,6 +101,17 @@ async def _behaviour_bitmap(ctx: Context, condition: dsl.BehaviourCondition) -> 
     return bitmaps.bool_array_to_bitmap(mask)
 
 
+async def _fact_bitmap(ctx: Context, condition: dsl.FactCondition) -> bytes:
+    found = await facts.fact_members(condition, ctx.as_of)
+    if not found.complement:
+        return bitmaps.ids_to_bitmap(found.ids)
+    universe = await store.get_bitmap(await universe_key(ctx))
+    size = max(len(universe) * 8, int(found.ids.max(initial=0)) + 1)
+    mask = bitmaps.bitmap_to_bool_array(universe, size)
+    mask[found.ids] = False
+    return bitmaps.bool_array_to_bitmap(mask)
+
+
 async def _leaf_bitmap(ctx: Context, condition: dsl.Leaf) -> bytes:
     match condition:
         case dsl.TagCondition():
@@ -108,6 +120,8 @@ async def _leaf_bitmap(ctx: Context, condition: dsl.Leaf) -> bytes:
             return await _behaviour_bitmap(ctx, condition)
         case dsl.Sequence():
             return bitmaps.ids_to_bitmap(await sources.sequence_members(condition, ctx.as_of))
+        case dsl.FactCondition():
+            return await _fact_bitmap(ctx, condition)
         case dsl.IdentityList():
             return await ctx.load_list(condition.list_id) or b""
         case dsl.SegmentRef():

@@ -32,4 +32,10 @@ MERGE_RULES: tuple[MemberColumn, ...] = (
         MergeRule.COMBINE,
         "derived: recomputed for both members by the tags.refresh_members job",
     ),
+    MemberColumn(
+        "member_tag_history",
+        "member_id",
+        MergeRule.KEEP,
+        "past runs' values as they were computed; the absorbed member is no longer live",
+    ),
 )

@@ -103,6 +103,20 @@ class MemberTags(Model):
         table = "member_tags"
 
 
+class MemberTagHistory(Model):
+    """A member's tag codes in one published run, kept TAG_HISTORY_DAYS for "value at a past
+    day" audiences (member_tags holds the latest run only)."""
+
+    id = fields.BigIntField(primary_key=True)
+    run_id = fields.BigIntField()
+    member_id = fields.BigIntField()
+    codes = ArrayField("smallint")
+
+    class Meta:
+        table = "member_tag_history"
+        unique_together = (("run_id", "member_id"),)
+
+
 class ManualTag(Model):
     """A value of a MANUAL tag that staff gave a member."""
 

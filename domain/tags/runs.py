@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -11,7 +12,7 @@ from domain import db, jobs
 from domain.clock import business_today, utc_now
 from domain.members import reads as members_reads
 from domain.orders import reads as orders_reads
-from domain.tags import compute, store
+from domain.tags import compute, history, store
 from domain.tags.columns import Column, Inputs
 from domain.tags.definitions import ensure_system_tags
 from domain.tags.models import (
@@ -78,7 +79,9 @@ def _layout(columns: list[Column]) -> list[dict[str, Any]]:
     return layout
 
 
-async def _write_rows(run_id: int, live_ids: np.ndarray, columns: list[Column]) -> None:
+async def _write_rows(
+    run_id: int, live_ids: np.ndarray, columns: list[Column], as_of: date
+) -> None:
     codes = (
         np.stack([c.codes[live_ids] for c in columns], axis=1)
         if columns
@@ -96,6 +99,7 @@ async def _write_rows(run_id: int, live_ids: np.ndarray, columns: list[Column]) 
             columns=["member_id", "run_id", "codes", "numbers", "updated_at"],
             records=((m, run_id, c, n, now) for m, c, n in records),
         )
+        await history.keep_run(raw, run_id, live_ids.tolist(), codes.tolist(), as_of, conn=conn)
         await (
             TagRun.filter(id=run_id)
             .using_db(conn)
@@ -129,7 +133,7 @@ async def compute_all(
         member_count=int(frame.live.sum()),
     )
     live_ids = np.flatnonzero(frame.live)
-    await _write_rows(run.id, live_ids, columns)
+    await _write_rows(run.id, live_ids, columns, as_of)
     if progress is not None:
         await progress(85, "wrote member tag rows")
     keys = await store.write_version(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 import strawberry
@@ -9,7 +10,7 @@ from strawberry.scalars import JSON
 
 from domain.audience import dsl
 from schema.relay import encode_id
-from schema.segments.inputs import ComparisonEnum, MetricEnum, SourceEnum, TagOpEnum
+from schema.segments.inputs import ComparisonEnum, FactEnum, MetricEnum, SourceEnum, TagOpEnum
 
 
 @strawberry.type(
@@ -112,6 +113,44 @@ class SequenceConditionType:
     )
 
 
+@strawberry.type(name="FactCondition", description="A fact about the member on the evaluation day.")
+class FactConditionType:
+    kind: FactEnum = strawberry.field(description="What the fact looks at.")
+    codes: list[str] = strawberry.field(description="Codes it matches; empty when unused.")
+    op: ComparisonEnum | None = strawberry.field(description="How the number is compared.")
+    value: float | None = strawberry.field(description="Inclusive bound.")
+    value_to: float | None = strawberry.field(description="Upper bound of BETWEEN.")
+    point_type: str | None = strawberry.field(description="Point type code (POINTS when null).")
+    campaign: strawberry.ID | None = strawberry.field(description="The campaign's global id.")
+    tag_code: str | None = strawberry.field(description="TAG_AT: the tag's code.")
+    window_days: int | None = strawberry.field(description="Days counted back from today.")
+    within_days: int | None = strawberry.field(description="Days ahead or after delivery.")
+    days_ago: int | None = strawberry.field(description="TAG_AT: days before today.")
+    date_from: date | None = strawberry.field(description="JOINED: first business day.")
+    date_to: date | None = strawberry.field(description="JOINED: last business day.")
+
+    @classmethod
+    def from_domain(cls, node: dsl.FactCondition) -> FactConditionType:
+        campaign = None
+        if node.campaign_id is not None:
+            campaign = strawberry.ID(encode_id("Campaign", node.campaign_id))
+        return cls(
+            kind=node.kind,
+            codes=list(node.codes),
+            op=node.op,
+            value=None if node.value is None else float(node.value),
+            value_to=None if node.value_to is None else float(node.value_to),
+            point_type=node.point_type,
+            campaign=campaign,
+            tag_code=node.tag_code,
+            window_days=node.window_days,
+            within_days=node.within_days,
+            days_ago=node.days_ago,
+            date_from=node.date_from,
+            date_to=node.date_to,
+        )
+
+
 @strawberry.type(name="SegmentCondition", description="Members of another saved segment.")
 class SegmentConditionType:
     segment: strawberry.ID = strawberry.field(description="The segment's global id.")
@@ -129,12 +168,14 @@ SegmentDefinition = Annotated[
     | TagConditionType
     | BehaviourConditionType
     | SequenceConditionType
+    | FactConditionType
     | SegmentConditionType
     | ListConditionType,
     strawberry.union(
         "SegmentDefinition",
         description="One node of an audience definition, as SegmentDefinitionInput takes it. "
-        "`op` and `windowDays` differ in type between members: alias them when selecting both.",
+        "`op`, `value` and `windowDays` differ in type between members: alias them when selecting "
+        "both.",
     ),
 ]
 
@@ -181,6 +222,8 @@ def from_domain(node: dsl.Definition) -> SegmentDefinition:
                 negate_then=node.negate_then,
                 window_days=node.window_days,
             )
+        case dsl.FactCondition():
+            return FactConditionType.from_domain(node)
         case dsl.SegmentRef():
             return SegmentConditionType(
                 segment=strawberry.ID(encode_id("Segment", node.segment_id))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
 
-from domain.audience import dsl
+from domain.audience import dsl, facts
 from schema.relay import decode_id
 
 SourceEnum: TypeAlias = dsl.Source
@@ -19,6 +20,8 @@ ComparisonEnum: TypeAlias = dsl.Comparison
 strawberry.enum(dsl.Comparison, name="Comparison")
 TagOpEnum: TypeAlias = dsl.TagOp
 strawberry.enum(dsl.TagOp, name="TagOp")
+FactEnum: TypeAlias = facts.Fact
+strawberry.enum(facts.Fact, name="FactKind")
 
 _SNAKE = re.compile(r"_([a-z])")
 
@@ -28,6 +31,7 @@ def camel_path(path: str | None) -> str | None:
     if not path:
         return path
     path = path.replace(".segment.segment_id", ".segment").replace(".list.list_id", ".list")
+    path = path.replace(".fact.campaign_id", ".fact.campaign")
     return _SNAKE.sub(lambda m: m.group(1).upper(), path)
 
 
@@ -145,6 +149,46 @@ class SequenceConditionInput:
         )
 
 
+@strawberry.input(description="A fact about the member on the evaluation day; see FactKind.")
+class FactConditionInput:
+    kind: FactEnum
+    codes: list[str] | None = None
+    op: ComparisonEnum | None = None
+    value: float | None = None
+    value_to: float | None = None
+    point_type: str | None = None
+    campaign: strawberry.ID | None = None
+    tag_code: str | None = None
+    window_days: int | None = None
+    within_days: int | None = None
+    days_ago: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def to_dict(self, path: str) -> dict[str, Any]:
+        """The dsl JSON form; the campaign id is decoded here (INVALID_ID with the path)."""
+        campaign = None
+        if self.campaign is not None:
+            campaign = decode_id(self.campaign, "Campaign", f"{path}.campaign")
+        return _drop_none(
+            {
+                "kind": facts.Fact(self.kind).value,
+                "codes": self.codes,
+                "op": None if self.op is None else dsl.Comparison(self.op).value,
+                "value": self.value,
+                "value_to": self.value_to,
+                "point_type": self.point_type,
+                "campaign_id": campaign,
+                "tag_code": self.tag_code,
+                "window_days": self.window_days,
+                "within_days": self.within_days,
+                "days_ago": self.days_ago,
+                "date_from": None if self.date_from is None else self.date_from.isoformat(),
+                "date_to": None if self.date_to is None else self.date_to.isoformat(),
+            }
+        )
+
+
 @strawberry.input(
     one_of=True,
     name="SegmentDefinitionInput",
@@ -163,6 +207,7 @@ class DefinitionInput:
     tag: TagConditionInput | None = strawberry.UNSET
     behaviour: BehaviourConditionInput | None = strawberry.UNSET
     sequence: SequenceConditionInput | None = strawberry.UNSET
+    fact: FactConditionInput | None = strawberry.UNSET
     segment: strawberry.ID | None = strawberry.field(
         default=strawberry.UNSET, description="Members of another saved segment."
     )
@@ -184,6 +229,8 @@ class DefinitionInput:
             value = getattr(self, name)
             if value:
                 return {name: value.to_dict()}
+        if self.fact:
+            return {"fact": self.fact.to_dict(f"{path}.fact")}
         if self.segment:
             segment_id = decode_id(self.segment, "Segment", f"{path}.segment")
             return {"segment": {"segment_id": segment_id}}

@@ -27,7 +27,8 @@ class SegmentsQuery:
     @strawberry.field(
         description=(
             "Count and sample the members of a definition without saving it, with the time it "
-            "took. Errors: INVALID, REQUIRED, INVALID_ID, INVALID_WINDOW, UNKNOWN_TAG, "
+            "took; behaviour and fact conditions are counted for today's business day. "
+            "Errors: INVALID, REQUIRED, INVALID_ID, INVALID_WINDOW, UNKNOWN_TAG, "
             "UNKNOWN_EVENT, SEGMENT_CYCLE, NOT_FOUND, DEFINITION_TOO_COMPLEX, TOO_MANY."
         ),
         permission_classes=[IsStaffOrBI.with_scope(Scope.SEGMENTS_READ)],
