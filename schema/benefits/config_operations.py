@@ -15,7 +15,7 @@ from schema.benefits.config_types import AppointmentType, BenefitType, CardTempl
 from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
-from schema.relay import Connection, decode_id, keyset_page, plain_id
+from schema.relay import Connection, decode_id, keyset_page
 
 READ = IsStaff.with_scope(Scope.BENEFITS_READ, Scope.BENEFITS_CONFIG)
 CONFIG = IsStaff.with_scope(Scope.BENEFITS_CONFIG)
@@ -92,7 +92,7 @@ class BenefitConfigQuery:
 
     @strawberry.field(description="One appointment, or null.", permission_classes=[READ])
     async def appointment(self, id: ObjectId) -> AppointmentType | None:
-        found = await catalogue.appointment(plain_id(id, "id"))
+        found = await catalogue.appointment(decode_id(id, "Appointment", "id"))
         return AppointmentType.from_model(found) if found else None
 
 

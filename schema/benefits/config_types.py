@@ -9,11 +9,12 @@ from strawberry.scalars import JSON
 
 from domain.benefits.models import Appointment, Benefit, CardTemplate
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
+from schema.node import Node
 from schema.relay import encode_id
 
 
 @strawberry.type(name="Benefit", description="A catalogue entry the platform can grant.")
-class BenefitType:
+class BenefitType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the benefit.")
     code: str = strawberry.field(description="Stable code rules and cards refer to.")
     name: str = strawberry.field(description="Name shown to members.")
@@ -40,7 +41,7 @@ class BenefitType:
 
 
 @strawberry.type(name="BenefitCardTemplate", description="A benefit card for sale.")
-class CardTemplateType:
+class CardTemplateType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the template.")
     code: str = strawberry.field(description="Code members buy it by.")
     name: str = strawberry.field(description="Name shown to members.")
@@ -73,9 +74,11 @@ class CardTemplateType:
 
 
 @strawberry.type(name="Appointment", description="A booked slot that redeems a benefit.")
-class AppointmentType:
-    id: strawberry.ID = strawberry.field(description="Plain id of the appointment.")
-    grant_id: strawberry.ID = strawberry.field(description="The benefit grant it redeems.")
+class AppointmentType(Node):
+    id: strawberry.ID = strawberry.field(description="Global id of the appointment.")
+    grant_id: strawberry.ID = strawberry.field(
+        description="Global id of the benefit grant it redeems."
+    )
     slot_at: datetime = strawberry.field(description="The booked time.")
     store_code: str | None = strawberry.field(description="Where, if a store was named.")
     status: str = strawberry.field(description="BOOKED or CANCELLED.")
@@ -84,8 +87,8 @@ class AppointmentType:
     @classmethod
     def from_model(cls, a: Appointment) -> AppointmentType:
         return cls(
-            id=strawberry.ID(str(a.id)),
-            grant_id=strawberry.ID(str(a.grant_id)),
+            id=strawberry.ID(encode_id("Appointment", a.id)),
+            grant_id=strawberry.ID(encode_id("BenefitGrant", a.grant_id)),
             slot_at=a.slot_at,
             store_code=a.store_code,
             status=a.status,

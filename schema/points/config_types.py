@@ -7,13 +7,14 @@ from datetime import datetime
 import strawberry
 
 from domain.points.models import EarningRule, EventBonusRule, Promotion
+from schema.node import Node
 from schema.relay import encode_id
 from schema.segments import definition
 from schema.segments.definition import SegmentDefinition
 
 
 @strawberry.type(name="EarningRule", description="Points earned per amount spent, with filters.")
-class EarningRuleType:
+class EarningRuleType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the rule.")
     point_type_id: int = strawberry.field(description="The point type the rule earns.")
     name: str = strawberry.field(description="Name shown to staff.")
@@ -62,7 +63,7 @@ class EarningRuleType:
 
 
 @strawberry.type(name="Promotion", description="A time-boxed points multiplier (member days).")
-class PromotionType:
+class PromotionType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the promotion.")
     point_type_id: int = strawberry.field(description="The point type it multiplies.")
     name: str = strawberry.field(description="Name shown to staff.")
@@ -95,7 +96,7 @@ class PromotionType:
 
 
 @strawberry.type(name="EventBonus", description="Bonus points for a behaviour event.")
-class EventBonusType:
+class EventBonusType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the bonus rule.")
     point_type_id: int = strawberry.field(description="The point type it awards.")
     event_name: str = strawberry.field(description="The event that earns the bonus.")

@@ -47,8 +47,8 @@ async def wallet_of(member_id: int) -> WalletType:
 
 
 @strawberry.type(name="WalletEntry")
-class WalletEntryType:
-    id: strawberry.ID
+class WalletEntryType(Node):
+    id: strawberry.ID = strawberry.field(description="Global id of the ledger entry.")
     side: str = strawberry.field(description="PRINCIPAL or BONUS.")
     kind: str
     amount_cents: int

@@ -24,7 +24,7 @@ from schema.errors import returns_errors
 from schema.idempotency import Replay, run_once
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
-from schema.relay import decode_id
+from schema.relay import decode_id, encode_id
 
 
 @strawberry.input
@@ -121,7 +121,7 @@ class BenefitCardsMutation:
         )
         return ok_payload(
             DefineBenefitCardPayload,
-            template.id,
+            encode_id("BenefitCardTemplate", template.id),
             card_template=CardTemplateType.from_model(template),
         )
 
