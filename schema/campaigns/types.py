@@ -318,10 +318,14 @@ class CampaignType(Node):
         ]
 
 
+def _global_id(type_name: str, pk: int | None) -> strawberry.ID | None:
+    return None if pk is None else strawberry.ID(encode_id(type_name, pk))
+
+
 @strawberry.type(name="StrategyNote", description="Which strategy fitted which segment.")
 class StrategyType(Node):
-    campaign_id: int | None
-    segment_id: int | None
+    campaign_id: strawberry.ID | None
+    segment_id: strawberry.ID | None
     strategy: str
     outcome: str
     uplift: float | None
@@ -332,8 +336,8 @@ class StrategyType(Node):
     def from_model(cls, s: StrategyNote) -> StrategyType:
         return cls(
             id=strawberry.ID(encode_id("StrategyNote", s.id)),
-            campaign_id=s.campaign_id,
-            segment_id=s.segment_id,
+            campaign_id=_global_id("Campaign", s.campaign_id),
+            segment_id=_global_id("Segment", s.segment_id),
             strategy=s.strategy,
             outcome=s.outcome,
             uplift=s.uplift,
