@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
 
 from domain.benefits.models import Appointment, Benefit, CardTemplate
+from domain.benefits.rules import Every
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
 from schema.node import Node
 from schema.relay import encode_id
+
+EveryEnum: TypeAlias = Every
+strawberry.enum(Every, name="CardDropPeriod")
+
+
+@strawberry.enum(description="Where an appointment stands.")
+class AppointmentStatus(Enum):
+    BOOKED = strawberry.enum_value("BOOKED", description="Open: the slot is held.")
+    CANCELLED = strawberry.enum_value("CANCELLED", description="Cancelled by member or staff.")
 
 
 @strawberry.type(name="Benefit", description="A catalogue entry the platform can grant.")
@@ -48,7 +60,7 @@ class CardTemplateType(Node):
     price_cents: int = strawberry.field(description="Price in cents.")
     points_price: int | None = strawberry.field(description="Also sold for these points.")
     validity_months: int = strawberry.field(description="How long a card runs.")
-    every: str = strawberry.field(description="Drop period: MONTH, WEEK or DAY.")
+    every: EveryEnum = strawberry.field(description="How often the card drops its benefits.")
     drops: list[BenefitQuantityType] = strawberry.field(description="The benefits each drop gives.")
     discount_percent: int = strawberry.field(description="Member price discount while held.")
     multiplier_percent: int = strawberry.field(description="Points multiplier while held.")
@@ -64,7 +76,7 @@ class CardTemplateType(Node):
             price_cents=t.price_cents,
             points_price=t.points_price,
             validity_months=t.validity_months,
-            every=t.every,
+            every=Every(t.every),
             drops=quantity_types(t.drops),
             discount_percent=t.discount_percent,
             multiplier_percent=t.multiplier_percent,
@@ -81,7 +93,7 @@ class AppointmentType(Node):
     )
     slot_at: datetime = strawberry.field(description="The booked time.")
     store_code: str | None = strawberry.field(description="Where, if a store was named.")
-    status: str = strawberry.field(description="BOOKED or CANCELLED.")
+    status: AppointmentStatus = strawberry.field(description="Booked or cancelled.")
     updated_at: datetime = strawberry.field(description="Last change.")
 
     @classmethod
@@ -91,6 +103,6 @@ class AppointmentType(Node):
             grant_id=strawberry.ID(encode_id("BenefitGrant", a.grant_id)),
             slot_at=a.slot_at,
             store_code=a.store_code,
-            status=a.status,
+            status=AppointmentStatus(a.status),
             updated_at=a.updated_at,
         )

@@ -13,6 +13,10 @@ _PAYLOAD_IDS = {
 }
 
 DESCRIPTIONS: dict[str, str] = {
+    "CardDropPeriod": "How often a benefit card drops its benefits.",
+    "CardDropPeriod.MONTH": "Every month of the card's validity.",
+    "CardDropPeriod.WEEK": "Every week of the card's validity.",
+    "CardDropPeriod.DAY": "Every day of the card's validity.",
     "BenefitKind": "What a benefit gives.",
     "BenefitKind.COUPON": "Coupons of a template.",
     "BenefitKind.POINTS": "Spendable points.",
@@ -78,7 +82,7 @@ DESCRIPTIONS: dict[str, str] = {
     "DefineBenefitCardInput.name": "Display name.",
     "DefineBenefitCardInput.priceCents": "Price, in fen, at least 1.",
     "DefineBenefitCardInput.validityMonths": "Months the card is held, at least 1.",
-    "DefineBenefitCardInput.every": "How often the drops come: MONTH (default), WEEK or DAY.",
+    "DefineBenefitCardInput.every": "How often the drops come; MONTH when omitted.",
     "DefineBenefitCardInput.discountPercent": "Checkout discount in percent while held (default 0).",
     "DefineBenefitCardInput.multiplierPercent": "Points multiplier in percent while held (default 100).",
     "DefineBenefitCardInput.refundable": "Whether a card may be refunded pro rata (default true).",

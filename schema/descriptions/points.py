@@ -16,7 +16,6 @@ DESCRIPTIONS: dict[str, str] = {
     "PointAccount.pointType": "The point type of this balance.",
     "PointAccount.available": "Points that can be spent now.",
     "PointAccount.frozen": "Points held for pending orders (freezePoints), not spendable.",
-    "PointEntry.id": "Id of the ledger entry.",
     "PointEntry.kind": "Ledger entry kind: CREDIT, DEBIT, EXPIRE, FREEZE, UNFREEZE, CONSUME_FROZEN, REVERSE or ADJUST.",
     "PointEntry.frozenDelta": "Effect on frozen points.",
     "PointEntry.source": "What caused it, e.g. `redeem:<idempotency key>` for a redemption; orders, adjustments, expiry and campaigns record their own.",

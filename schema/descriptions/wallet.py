@@ -64,7 +64,6 @@ DESCRIPTIONS: dict[str, str] = {
     "PayMode.PROPORTIONAL": "In proportion to the principal and bonus balances.",
     "PayMode.PRINCIPAL_FIRST": "Principal first, bonus only when principal runs out.",
     "WalletEntry": "One movement of a wallet's principal or bonus.",
-    "WalletEntry.id": "Id of the ledger entry.",
     "WalletEntry.kind": "Ledger entry kind: CREDIT, DEBIT, REVERSE, ADJUST and so on.",
     "WalletEntry.amountCents": "Effect on the balance, in fen (negative for spending).",
     "WalletEntry.source": "What caused it: a recharge, payment or refund key.",

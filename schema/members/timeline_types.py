@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 
 import strawberry
 from strawberry.scalars import JSON
@@ -26,9 +27,15 @@ def timeline_ref(number: int) -> tuple[str, int]:
     return _KINDS[number % 2], number // 2
 
 
+@strawberry.enum(description="What a timeline entry is.")
+class TimelineEntryKind(Enum):
+    EVENT = strawberry.enum_value("EVENT", description="A behaviour event.")
+    ORDER = strawberry.enum_value("ORDER", description="A paid order.")
+
+
 @strawberry.type(name="TimelineEntry", description="An event or an order in a member's timeline.")
 class TimelineEntryType(Node):
-    kind: str = strawberry.field(description="EVENT or ORDER.")
+    kind: TimelineEntryKind = strawberry.field(description="An event or an order.")
     id: strawberry.ID = strawberry.field(description="Global id of the timeline entry.")
     at: datetime
     name: str = strawberry.field(description="Event name, or channel:order number.")
@@ -38,7 +45,7 @@ class TimelineEntryType(Node):
     @classmethod
     def from_entry(cls, entry: TimelineEntry) -> TimelineEntryType:
         return cls(
-            kind=entry.kind,
+            kind=TimelineEntryKind(entry.kind),
             id=strawberry.ID(encode_id("TimelineEntry", timeline_number(entry.kind, entry.id))),
             at=entry.at,
             name=entry.name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 from typing import TypeAlias
 
 import strawberry
@@ -46,10 +47,16 @@ async def wallet_of(member_id: int) -> WalletType:
     return WalletType.from_balances(await wallet_service.balances(member_id))
 
 
+@strawberry.enum(description="Which part of the wallet a movement touches.")
+class WalletSide(Enum):
+    PRINCIPAL = strawberry.enum_value("PRINCIPAL", description="Money the member paid in.")
+    BONUS = strawberry.enum_value("BONUS", description="Bonus given on recharges.")
+
+
 @strawberry.type(name="WalletEntry")
 class WalletEntryType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the ledger entry.")
-    side: str = strawberry.field(description="PRINCIPAL or BONUS.")
+    side: WalletSide = strawberry.field(description="Principal or bonus.")
     kind: str
     amount_cents: int
     source: str
@@ -60,7 +67,7 @@ class WalletEntryType(Node):
     def from_movement(cls, m: wallet_service.WalletMovement) -> WalletEntryType:
         return cls(
             id=strawberry.ID(encode_id("WalletEntry", m.id)),
-            side=m.side,
+            side=WalletSide(m.side),
             kind=m.kind,
             amount_cents=m.amount_cents,
             source=m.source,
