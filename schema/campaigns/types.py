@@ -16,7 +16,7 @@ from schema.campaigns.dataloaders import CampaignEffect
 from schema.context import Info
 from schema.errors import UserError
 from schema.node import Node
-from schema.relay import encode_id
+from schema.relay import encode_id, optional_global_id
 from schema.segments.definition import SegmentDefinition
 from schema.segments.definition import from_json as definition_from_json
 
@@ -318,10 +318,6 @@ class CampaignType(Node):
         ]
 
 
-def _global_id(type_name: str, pk: int | None) -> strawberry.ID | None:
-    return None if pk is None else strawberry.ID(encode_id(type_name, pk))
-
-
 @strawberry.type(name="StrategyNote", description="Which strategy fitted which segment.")
 class StrategyType(Node):
     campaign_id: strawberry.ID | None
@@ -336,8 +332,8 @@ class StrategyType(Node):
     def from_model(cls, s: StrategyNote) -> StrategyType:
         return cls(
             id=strawberry.ID(encode_id("StrategyNote", s.id)),
-            campaign_id=_global_id("Campaign", s.campaign_id),
-            segment_id=_global_id("Segment", s.segment_id),
+            campaign_id=optional_global_id("Campaign", s.campaign_id),
+            segment_id=optional_global_id("Segment", s.segment_id),
             strategy=s.strategy,
             outcome=s.outcome,
             uplift=s.uplift,

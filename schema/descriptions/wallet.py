@@ -72,7 +72,7 @@ DESCRIPTIONS: dict[str, str] = {
     "WalletRecharge": "A recharge: principal paid in and the bonus it earned.",
     "WalletRecharge.amountCents": "Principal added, in fen.",
     "WalletRecharge.bonusCents": "Bonus added by the best matching recharge rule, in fen.",
-    "WalletRecharge.ruleId": "Id of the recharge rule that gave the bonus; null for none.",
+    "WalletRecharge.ruleId": "Global id of the recharge rule that gave the bonus; null for none.",
     "WalletPayment": "A payment from a wallet.",
     "WalletPayment.amountCents": "Amount paid, in fen.",
     "WalletPayment.principalCents": "Part taken from principal, in fen.",

@@ -8,7 +8,7 @@ import strawberry
 
 from domain.points.models import EarningRule, EventBonusRule, Promotion
 from schema.node import Node
-from schema.relay import encode_id
+from schema.relay import encode_id, optional_global_id
 from schema.segments import definition
 from schema.segments.definition import SegmentDefinition
 
@@ -22,8 +22,12 @@ class EarningRuleType(Node):
     per_cents: int = strawberry.field(description="Cents spent per `points` earned.")
     channel: str | None = strawberry.field(description="Only orders of this channel.")
     store_code: str | None = strawberry.field(description="Only orders of this store.")
-    category_id: int | None = strawberry.field(description="Only lines of this category.")
-    brand_id: int | None = strawberry.field(description="Only lines of this brand.")
+    category_id: strawberry.ID | None = strawberry.field(
+        description="Only lines of this category (global id)."
+    )
+    brand_id: strawberry.ID | None = strawberry.field(
+        description="Only lines of this brand (global id)."
+    )
     priority: int = strawberry.field(description="Higher priority rules are applied first.")
     rounding: str = strawberry.field(description="How fractional points round.")
     per_order_cap: int | None = strawberry.field(description="Most points one order earns.")
@@ -47,8 +51,8 @@ class EarningRuleType(Node):
             per_cents=r.per_cents,
             channel=r.channel,
             store_code=r.store_code,
-            category_id=r.category_id,
-            brand_id=r.brand_id,
+            category_id=optional_global_id("Category", r.category_id),
+            brand_id=optional_global_id("Brand", r.brand_id),
             priority=r.priority,
             rounding=str(r.rounding),
             per_order_cap=r.per_order_cap,

@@ -13,7 +13,7 @@ from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, Wall
 from domain.wallet.service import Balances
 from schema.errors import UserError
 from schema.node import Node
-from schema.relay import encode_id
+from schema.relay import encode_id, optional_global_id
 
 WalletStatusEnum: TypeAlias = WalletStatus
 strawberry.enum(WalletStatus, name="WalletStatus")
@@ -80,11 +80,15 @@ class WalletEntryType(Node):
 class RechargeType:
     amount_cents: int
     bonus_cents: int
-    rule_id: int | None
+    rule_id: strawberry.ID | None
 
     @classmethod
     def from_model(cls, r: Recharge) -> RechargeType:
-        return cls(amount_cents=r.amount_cents, bonus_cents=r.bonus_cents, rule_id=r.rule_id)
+        return cls(
+            amount_cents=r.amount_cents,
+            bonus_cents=r.bonus_cents,
+            rule_id=optional_global_id("RechargeRule", r.rule_id),
+        )
 
 
 @strawberry.type(name="WalletPayment")

@@ -10,7 +10,7 @@ from schema.campaigns.types import CampaignType, StrategyType
 from schema.context import Info
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
-from schema.relay import decode_id
+from schema.relay import optional_id
 
 
 @strawberry.type(description="What recordStrategy returns.")
@@ -44,12 +44,8 @@ class StrategyMutation:
         uplift: float | None = None,
     ) -> RecordStrategyPayload:
         note = await campaigns_service.record_strategy(
-            campaign_id=None
-            if campaign_id is None
-            else decode_id(campaign_id, "Campaign", "campaignId"),
-            segment_id=None
-            if segment_id is None
-            else decode_id(segment_id, "Segment", "segmentId"),
+            campaign_id=optional_id(campaign_id, "Campaign", "campaignId"),
+            segment_id=optional_id(segment_id, "Segment", "segmentId"),
             strategy=strategy,
             outcome=outcome,
             uplift=uplift,
