@@ -3,13 +3,13 @@
 
 # What the `id` of each benefit payload names.
 _PAYLOAD_IDS = {
-    "DefineBenefitPayload": "the benefit",
-    "GrantBenefitPayload": "the grant",
-    "RedeemBenefitPayload": "the redemption",
-    "VoidBenefitPayload": "the voided grant",
-    "BookBenefitPayload": "the appointment",
-    "ChangeAppointmentPayload": "the appointment",
-    "DefineBenefitCardPayload": "the card template",
+    "DefineBenefitPayload": "Global id of the benefit",
+    "GrantBenefitPayload": "Global id of the grant",
+    "RedeemBenefitPayload": "Plain id of the redemption",
+    "VoidBenefitPayload": "Global id of the voided grant",
+    "BookBenefitPayload": "Global id of the appointment",
+    "ChangeAppointmentPayload": "Global id of the appointment",
+    "DefineBenefitCardPayload": "Global id of the card template",
 }
 
 DESCRIPTIONS: dict[str, str] = {
@@ -74,7 +74,7 @@ DESCRIPTIONS: dict[str, str] = {
     "BookBenefitInput.slotAt": "Start of the booked slot; not in the past.",
     "BookBenefitInput.storeCode": "Store of the appointment.",
     "ChangeAppointmentInput": "Input of changeAppointment: give slotAt to move it, or cancel.",
-    "ChangeAppointmentInput.appointmentId": "Id of the appointment.",
+    "ChangeAppointmentInput.appointmentId": "The appointment (global id, or its plain number).",
     "ChangeAppointmentInput.slotAt": "The new slot; not in the past.",
     "ChangeAppointmentInput.cancel": "True cancels the appointment (default false).",
     "DefineBenefitCardInput": "Input of defineBenefitCard; an existing code is changed.",
@@ -102,4 +102,4 @@ DESCRIPTIONS: dict[str, str] = {
 }
 for _payload, _names in _PAYLOAD_IDS.items():
     DESCRIPTIONS[f"{_payload}.ok"] = "True when the operation succeeded."
-    DESCRIPTIONS[f"{_payload}.id"] = f"Id of {_names}; null on errors."
+    DESCRIPTIONS[f"{_payload}.id"] = f"{_names}; null on errors."
