@@ -9,9 +9,10 @@ from typing import TypeAlias
 import strawberry
 from strawberry.scalars import JSON
 
-from domain.benefits.models import Appointment, Benefit, CardTemplate
+from domain.benefits.models import Appointment, Benefit, BenefitKind, CardTemplate, RedeemMethod
 from domain.benefits.rules import Every
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
+from schema.benefits.types import BenefitKindEnum, RedeemMethodEnum
 from schema.node import Node
 from schema.relay import encode_id
 
@@ -30,8 +31,8 @@ class BenefitType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the benefit.")
     code: str = strawberry.field(description="Stable code rules and cards refer to.")
     name: str = strawberry.field(description="Name shown to members.")
-    kind: str = strawberry.field(description="COUPON, POINTS, GROWTH, SERVICE, ...")
-    redeem_method: str = strawberry.field(description="How a grant of it is redeemed.")
+    kind: BenefitKindEnum = strawberry.field(description="What it gives.")
+    redeem_method: RedeemMethodEnum = strawberry.field(description="How a grant of it is redeemed.")
     funding_party: str = strawberry.field(description="Who pays for it.")
     config: JSON = strawberry.field(description="Kind-specific settings.")
     unit_cost_cents: int = strawberry.field(description="Cost of one unit, in cents.")
@@ -43,8 +44,8 @@ class BenefitType(Node):
             id=strawberry.ID(encode_id("Benefit", b.id)),
             code=b.code,
             name=b.name,
-            kind=str(b.kind),
-            redeem_method=str(b.redeem_method),
+            kind=BenefitKind(b.kind),
+            redeem_method=RedeemMethod(b.redeem_method),
             funding_party=b.funding_party,
             config=JSON(b.config),
             unit_cost_cents=b.unit_cost_cents,
