@@ -67,6 +67,10 @@ class Scope(StrEnum):
     def is_read(self) -> bool:
         return self.value.endswith(":read")
 
+    @property
+    def is_config(self) -> bool:
+        return self.value.endswith(":config")
+
 
 SCOPE_AREAS = frozenset(s.area for s in Scope)
 

@@ -53,6 +53,15 @@ class ConfigObjectType(Enum):
         "RecSlot", description="A recommendation slot (objectId: its code)."
     )
     MALL_GOODS = strawberry.enum_value("MallGoods", description="A points mall goods.")
+    EVENT_DEFINITION = strawberry.enum_value(
+        "EventDefinition", description="A behaviour event definition (objectId: its name)."
+    )
+    CAMPAIGN = strawberry.enum_value(
+        "Campaign", description="A campaign: its creation and its cancelling."
+    )
+    SIGN_IN_RULE = strawberry.enum_value(
+        "SignInRule", description="The sign-in rule as a whole (objectId `default`)."
+    )
 
 
 # The scope a staff token needs to read an object's history: its area's configuration scope
@@ -72,6 +81,9 @@ HISTORY_SCOPES: dict[ConfigObjectType, Scope] = {
     ConfigObjectType.SEGMENT: Scope.SEGMENTS_WRITE,
     ConfigObjectType.RECOMMENDATION_SLOT: Scope.RECS_WRITE,
     ConfigObjectType.MALL_GOODS: Scope.POINTS_CONFIG,
+    ConfigObjectType.EVENT_DEFINITION: Scope.ORDERS_WRITE,
+    ConfigObjectType.CAMPAIGN: Scope.CAMPAIGNS_WRITE,
+    ConfigObjectType.SIGN_IN_RULE: Scope.POINTS_CONFIG,
 }
 
 
@@ -80,6 +92,8 @@ NAMED_BY_CODE = {
     ConfigObjectType.LEVEL_LADDER,
     ConfigObjectType.COUPON_TEMPLATE,
     ConfigObjectType.RECOMMENDATION_SLOT,
+    ConfigObjectType.EVENT_DEFINITION,
+    ConfigObjectType.SIGN_IN_RULE,
 }
 
 
@@ -129,8 +143,8 @@ def _row_id(value: str) -> int:
 class ConfigHistoryQuery:
     @strawberry.field(
         description="Changes of one configuration object, oldest first. Needs the object "
-        "area's configuration scope (tags, segments and slots: their write scope). Errors: "
-        "FORBIDDEN, INVALID_ID.",
+        "area's configuration scope (tags, segments, slots, event definitions and campaigns: "
+        "their write scope; the sign-in rule: points:config). Errors: FORBIDDEN, INVALID_ID.",
         permission_classes=[IsStaff.with_scope(*sorted(set(HISTORY_SCOPES.values())))],
     )
     async def config_history(
@@ -143,7 +157,8 @@ class ConfigHistoryQuery:
             strawberry.ID,
             strawberry.argument(
                 description="Its global or plain id; the code for coupon templates and "
-                "recommendation slots; `default` for the level ladder."
+                "recommendation slots; the name for event definitions; `default` for the level "
+                "ladder and the sign-in rule."
             ),
         ],
         first: First = None,

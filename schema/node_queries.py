@@ -23,14 +23,18 @@ from schema.relay import decode_global_id
 MAX_NODES = 100
 NodeKey = tuple[str, int]
 
-# Staff holding any read scope pass; the area's read scope is checked per object, and an
-# object outside the caller's scopes is null like a missing one.
-_ANY_SCOPE = IsAuthenticated.with_scope(*(scope for scope in Scope if scope.is_read))
+# Staff holding any read or configuration scope pass; the area's scope is checked per object,
+# and an object outside the caller's scopes is null like a missing one.
+_ANY_SCOPE = IsAuthenticated.with_scope(
+    *(scope for scope in Scope if scope.is_read or scope.is_config)
+)
 
 _VISIBILITY = (
-    "Members see themselves and their own orders, refunds, coupons, cards, benefit grants, paid "
-    "memberships, purchases, wallet payments and receipts; staff (with some read scope) see an "
-    "object when they hold its area's read scope, and get null, not FORBIDDEN, otherwise; "
+    "Members see themselves (an absorbed member's id gives the surviving member) and their own "
+    "orders, refunds, coupons, cards, benefit grants, appointments, paid memberships, purchases, "
+    "wallet payments, receipts, point and wallet entries and timeline entries; staff (with some "
+    "read or configuration scope) see an object when they hold its area's read scope (or, for "
+    "configuration, its configuration scope), and get null, not FORBIDDEN, otherwise; "
     "service and BI see what their root fields show them. Null when the object does not exist, "
     "its type cannot be fetched by id, or the caller may not see it. Errors (top level): "
     "INVALID_ID"

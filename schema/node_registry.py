@@ -1,9 +1,9 @@
 """One registry of the types `node(id:)` can fetch: rows by ids, who may see a row, its type.
 
 Visibility follows each type's own root field: a member sees only their own orders, coupons,
-cards, grants, memberships, purchases, payments, receipts and mall exchanges (and themself);
-staff need the read scope of the area; service and BI roles see what their root fields show
-them.
+cards, grants, memberships, purchases, payments, receipts, mall exchanges, point and wallet
+entries, timeline entries and appointments (and themself); staff need the read (or
+configuration) scope of the area; service and BI roles see what their root fields show them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from domain import jobs
 from domain.access import Principal, Role, Scope
 from domain.benefits import cards as cards_service
+from domain.benefits import catalogue as benefits_catalogue
 from domain.benefits import service as benefits_service
 from domain.campaigns import inbox as campaigns_inbox
 from domain.campaigns import service as campaigns_service
@@ -22,13 +23,20 @@ from domain.catalog import service as catalog_service
 from domain.coupons import service as coupons_service
 from domain.engagement import mall_reads
 from domain.levels import paid as paid_service
+from domain.levels import plan_catalogue
 from domain.members import service as members_service
 from domain.orders import service as orders_service
+from domain.orders import timeline as timeline_service
 from domain.payments import service as payments_service
+from domain.points import catalogue as points_catalogue
 from domain.points import receipts as receipts_service
+from domain.points import reports as points_reports
+from domain.segments import lists as identity_lists
 from domain.segments import service as segments_service
 from domain.tags import definitions as tag_definitions
+from domain.wallet import recharge_rules
 from domain.wallet import service as wallet_service
+from schema.benefits.config_types import AppointmentType, BenefitType, CardTemplateType
 from schema.benefits.types import CardType, GrantType
 from schema.campaigns.inbox import InboxMessageType
 from schema.campaigns.types import CampaignType, StrategyType
@@ -37,16 +45,20 @@ from schema.context import Info
 from schema.coupons.types import CouponType
 from schema.engagement.mall_types import MallOrderType
 from schema.jobs.types import JobType
+from schema.levels.config_operations import PaidPlanType
 from schema.levels.types import PaidMembershipType
 from schema.members.home_loaders import CouponTemplateLoader
+from schema.members.timeline_types import TimelineEntryType, timeline_ref
 from schema.members.types import MemberType
 from schema.node import Node
 from schema.orders.types import OrderType, RefundType
 from schema.payments.types import ExternalRefundType, PurchaseType
-from schema.points.types import ReceiptType
-from schema.segments.types import SegmentType, SnapshotType
+from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
+from schema.points.types import PointEntryType, ReceiptType
+from schema.segments.types import IdentityListType, SegmentType, SnapshotType
 from schema.tags.types import TagCategoryType, TagType
-from schema.wallet.types import PaymentType
+from schema.wallet.config_operations import RechargeRuleType
+from schema.wallet.types import PaymentType, WalletEntryType
 
 Visible = Callable[[Principal, Any], bool]
 
@@ -61,14 +73,16 @@ class NodeKind:
     wrap: Callable[[Info, Any], Node | Awaitable[Node]]
 
 
-def members_own(scope: Scope, owner: Callable[[Any], int | None]) -> Visible:
-    """A member sees their own rows; staff with the scope and service see all; BI none."""
+def members_own(scope: Scope | tuple[Scope, ...], owner: Callable[[Any], int | None]) -> Visible:
+    """A member sees their own rows; staff with (one of) the scope(s) and service see all; BI
+    none."""
+    scopes = scope if isinstance(scope, tuple) else (scope,)
 
     def visible(principal: Principal, row: Any) -> bool:
         if principal.role is Role.MEMBER:
             return principal.member_id is not None and owner(row) == principal.member_id
         if principal.role is Role.STAFF:
-            return principal.has_scope(scope)
+            return any(principal.has_scope(s) for s in scopes)
         return principal.role is Role.SERVICE
 
     return visible
@@ -95,9 +109,9 @@ def members_own_and_staff(scope: Scope, owner: Callable[[Any], int | None]) -> V
     return visible
 
 
-def staff_only(scope: Scope) -> Visible:
-    """Only staff holding the scope see rows."""
-    return lambda principal, _row: principal.has_scope(scope)
+def staff_only(*scopes: Scope) -> Visible:
+    """Only staff holding one of the scopes see rows."""
+    return lambda principal, _row: any(principal.has_scope(scope) for scope in scopes)
 
 
 def anyone(scope: Scope) -> Visible:
@@ -117,6 +131,10 @@ def _member_of(row: Any) -> int | None:
 
 def _held_owner(held: tuple[int, Any]) -> int:
     return held[0]
+
+
+async def _timeline_rows(numbers: list[int]) -> Sequence[Any]:
+    return await timeline_service.entries_by_refs([timeline_ref(n) for n in numbers])
 
 
 NODE_KINDS: dict[str, NodeKind] = {
@@ -235,5 +253,65 @@ NODE_KINDS: dict[str, NodeKind] = {
     ),
     "Job": NodeKind(
         jobs.jobs_by_ids, staff_only(Scope.JOBS_READ), lambda _info, j: JobType.from_model(j)
+    ),
+    "PointEntry": NodeKind(
+        points_reports.lines_by_ids,
+        members_own(Scope.POINTS_READ, _held_owner),
+        lambda _info, held: PointEntryType.from_line(held[1]),
+    ),
+    "WalletEntry": NodeKind(
+        wallet_service.movements_by_ids,
+        members_own(Scope.WALLET_READ, _held_owner),
+        lambda _info, held: WalletEntryType.from_movement(held[1]),
+    ),
+    "TimelineEntry": NodeKind(
+        _timeline_rows,
+        members_own(Scope.MEMBERS_READ, _held_owner),
+        lambda _info, held: TimelineEntryType.from_entry(held[1]),
+    ),
+    "Appointment": NodeKind(
+        benefits_catalogue.appointments_by_ids,
+        members_own((Scope.BENEFITS_READ, Scope.BENEFITS_CONFIG), _held_owner),
+        lambda _info, held: AppointmentType.from_model(held[1]),
+    ),
+    "EarningRule": NodeKind(
+        points_catalogue.earning_rules_by_ids,
+        staff_only(Scope.POINTS_READ, Scope.POINTS_CONFIG),
+        lambda _info, r: EarningRuleType.from_model(r),
+    ),
+    "Promotion": NodeKind(
+        points_catalogue.promotions_by_ids,
+        staff_only(Scope.POINTS_READ, Scope.POINTS_CONFIG),
+        lambda _info, p: PromotionType.from_model(p),
+    ),
+    "EventBonus": NodeKind(
+        points_catalogue.event_bonuses_by_ids,
+        staff_only(Scope.POINTS_READ, Scope.POINTS_CONFIG),
+        lambda _info, r: EventBonusType.from_model(r),
+    ),
+    "Benefit": NodeKind(
+        benefits_catalogue.benefits_by_ids,
+        staff_only(Scope.BENEFITS_READ, Scope.BENEFITS_CONFIG),
+        lambda _info, b: BenefitType.from_model(b),
+    ),
+    "BenefitCardTemplate": NodeKind(
+        benefits_catalogue.card_templates_by_ids,
+        staff_only(Scope.BENEFITS_READ, Scope.BENEFITS_CONFIG),
+        lambda _info, t: CardTemplateType.from_model(t),
+    ),
+    "PaidPlan": NodeKind(
+        plan_catalogue.paid_plans_by_ids,
+        staff_only(Scope.LEVELS_READ, Scope.LEVELS_CONFIG),
+        lambda _info, p: PaidPlanType.from_model(p),
+    ),
+    "RechargeRule": NodeKind(
+        recharge_rules.recharge_rules_by_ids,
+        staff_only(Scope.WALLET_READ, Scope.WALLET_CONFIG),
+        lambda _info, r: RechargeRuleType.from_model(r),
+    ),
+    "IdentityList": NodeKind(
+        identity_lists.identity_lists_by_ids,
+        staff_only(Scope.SEGMENTS_READ, Scope.SEGMENTS_WRITE),
+        lambda _info, found: IdentityListType.from_model(found),
     ),
 }

@@ -64,6 +64,11 @@ def decode_id(value: GlobalID | str | int, expected_type: str, field: str) -> in
     return number
 
 
+def optional_id(value: GlobalID | str | int | None, expected_type: str, field: str) -> int | None:
+    """As `decode_id`, None for no value."""
+    return None if value is None else decode_id(value, expected_type, field)
+
+
 def decode_global_id(value: GlobalID | str, field: str) -> tuple[str, int]:
     """The type name and integer id inside a strict base64 global id; INVALID_ID otherwise."""
     if isinstance(value, GlobalID):
@@ -100,6 +105,11 @@ def _invalid_id(value: object, field: str) -> InputError:
 def encode_id(type_name: str, pk: int) -> str:
     """The global id of an object."""
     return str(GlobalID(type_name, str(pk)))
+
+
+def optional_global_id(type_name: str, pk: int | None) -> strawberry.ID | None:
+    """The global id of a row, None for no row."""
+    return None if pk is None else strawberry.ID(encode_id(type_name, pk))
 
 
 def encode_cursor(key: int) -> str:

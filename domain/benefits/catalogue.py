@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain import config_history, db
-from domain.benefits.models import Appointment, Benefit, CardTemplate
+from domain.benefits.models import Appointment, Benefit, BenefitGrant, CardTemplate
 
 
 async def benefits(*, active: bool | None, after_id: int | None, limit: int) -> list[Benefit]:
@@ -51,3 +53,28 @@ async def retire_benefit(benefit_id: int) -> Benefit:
 async def retire_card_template(template_id: int) -> CardTemplate:
     """Sell this card no more; cards already sold run their course."""
     return await config_history.retire_row(CardTemplate, template_id, "CardTemplate", active=False)
+
+
+async def benefits_by_ids(ids: Sequence[int]) -> list[Benefit | None]:
+    """Catalogue benefits aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Benefit, ids)
+
+
+async def card_templates_by_ids(ids: Sequence[int]) -> list[CardTemplate | None]:
+    """Card templates aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(CardTemplate, ids)
+
+
+async def appointments_by_ids(ids: Sequence[int]) -> list[tuple[int, Appointment] | None]:
+    """(member id, appointment) aligned to ids, the member being the holder of its grant."""
+    found = await db.rows_by_ids(Appointment, ids)
+    grant_ids = list({a.grant_id for a in found if a is not None})
+    owners = dict(
+        await BenefitGrant.filter(id__in=grant_ids).values_list("id", "member_id")
+        if grant_ids
+        else []
+    )
+    return [
+        (int(owners[a.grant_id]), a) if a is not None and a.grant_id in owners else None
+        for a in found
+    ]

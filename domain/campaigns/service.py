@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from domain import db, jobs
+from domain import config_history, db, jobs
 from domain.benefits import service as benefits_service
 from domain.campaigns import rules, templates
 from domain.campaigns.models import Campaign, CampaignMode, CampaignStatus, StrategyNote
 from domain.coupons import templates as coupons_templates
 from domain.coupons.models import TemplateState
-from domain.errors import DomainError, ErrorCode, InvalidState, NotFound
+from domain.errors import DomainError, ErrorCode, InvalidState, NotFound, Problems
 from domain.points import config as points_config
 from domain.segments import service as segments_service
 from domain.segments.models import SegmentSnapshot
@@ -157,7 +157,7 @@ async def _check_audience(setting: dict[str, Any]) -> dict[str, Any]:
 async def create(spec: CampaignInput) -> Campaign:
     """Check everything (window, caps, audience, rewards, message variables, arms) and save a
     draft; nothing is saved when anything is wrong."""
-    return await Campaign.create(**await check(spec))
+    return await config_history.create(Campaign, "Campaign", **await check(spec))
 
 
 async def check(spec: CampaignInput) -> dict[str, Any]:
@@ -253,12 +253,22 @@ async def pause(campaign_id: int) -> Campaign:
 
 
 async def cancel(campaign_id: int) -> Campaign:
-    """Stop for good (what was delivered stays delivered)."""
-    return await _move(
-        campaign_id,
-        {CampaignStatus.DRAFT, CampaignStatus.RUNNING, CampaignStatus.PAUSED},
-        CampaignStatus.CANCELLED,
-    )
+    """Stop for good (what was delivered stays delivered); recorded in the history."""
+    async with db.transaction():
+        before = await Campaign.filter(id=campaign_id).select_for_update().first()
+        campaign = await _move(
+            campaign_id,
+            {CampaignStatus.DRAFT, CampaignStatus.RUNNING, CampaignStatus.PAUSED},
+            CampaignStatus.CANCELLED,
+        )
+        await config_history.record(
+            "Campaign",
+            campaign_id,
+            before=config_history.snapshot(before),
+            after=config_history.snapshot(campaign),
+            action=config_history.ConfigChangeAction.RETIRE,
+        )
+    return campaign
 
 
 async def _move(campaign_id: int, allowed: set[CampaignStatus], to: CampaignStatus) -> Campaign:
@@ -278,11 +288,17 @@ async def record_strategy(
     uplift: float | None,
     operator: str,
 ) -> StrategyNote:
-    """Add to the strategy library."""
-    if not strategy.strip() or not outcome.strip():
-        raise DomainError(
-            "strategy and outcome are required.", field="strategy", code=ErrorCode.REQUIRED
-        )
+    """Add to the strategy library; the campaign and segment named must exist. Every problem is
+    reported at once."""
+    problems = Problems()
+    for name, text in (("strategy", strategy), ("outcome", outcome)):
+        if not text.strip():
+            problems.add(DomainError(f"{name} is required.", field=name, code=ErrorCode.REQUIRED))
+    if campaign_id is not None and not await Campaign.exists(id=campaign_id):
+        problems.add(NotFound("No such campaign.", field="campaignId"))
+    if segment_id is not None and (await segments_service.segments_by_ids([segment_id]))[0] is None:
+        problems.add(NotFound("No such segment.", field="segmentId"))
+    problems.raise_if_any()
     return await StrategyNote.create(
         campaign_id=campaign_id,
         segment_id=segment_id,

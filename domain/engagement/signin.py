@@ -11,8 +11,9 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from domain import db
+from domain import config_history, db
 from domain.clock import business_today
 from domain.engagement.models import SignIn, SignInRule
 from domain.errors import DomainError, ErrorCode, NotFound, Problems
@@ -22,6 +23,8 @@ from domain.points import movements
 MAX_REWARD_DAYS = 31
 MAX_REWARD_POINTS = 1_000_000
 MAX_MAKE_UP_DAYS = 31
+# The rule is replaced as a whole, so its history is kept under one name.
+RULE_HISTORY_ID = "default"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +108,34 @@ async def define_rule(
         )
     problems.raise_if_any()
     async with db.transaction():
+        before = await SignInRule.filter(active=True).order_by("-id").select_for_update().first()
         await SignInRule.filter(active=True).update(active=False)
-        return await SignInRule.create(
+        rule = await SignInRule.create(
             point_type=point_type,
             rewards=list(rewards),
             make_up_days=make_up_days,
             make_up_cost=make_up_cost,
             created_by=operator[:100],
         )
+        await config_history.record(
+            "SignInRule",
+            RULE_HISTORY_ID,
+            before=_rule_terms(before),
+            after=_rule_terms(rule),
+        )
+        return rule
+
+
+def _rule_terms(rule: SignInRule | None) -> dict[str, Any] | None:
+    """What a rule decides, without the columns every new version changes (id, time)."""
+    if rule is None:
+        return None
+    return {
+        "pointType": rule.point_type,
+        "rewards": list(rule.rewards),
+        "makeUpDays": rule.make_up_days,
+        "makeUpCost": rule.make_up_cost,
+    }
 
 
 async def active_rule() -> SignInRule:

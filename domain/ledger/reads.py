@@ -293,3 +293,18 @@ async def expiring_totals(
 def _id_values(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
     ids = np.asarray([r["member_id"] for r in rows], dtype=np.int64)
     return ids, np.asarray([int(r["total"]) for r in rows], dtype=np.int64)
+
+
+async def entries_by_ids(ids: Sequence[int], asset_prefix: str) -> list[dict[str, Any] | None]:
+    """Entries aligned to ids (None where unknown or on an asset outside the prefix), each with
+    its member_id and the columns of `entries`, in one statement."""
+    rows = await db.fetch(
+        """SELECT e.id, a.member_id, a.asset, e.kind, e.amount, e.frozen_delta, e.shortfall,
+                  e.source, e.reason, e.created_at
+             FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
+            WHERE e.id = ANY($1::bigint[]) AND left(a.asset, length($2)) = $2""",
+        list(set(ids)),
+        asset_prefix,
+    )
+    found = {int(r["id"]): dict(r) for r in rows}
+    return [found.get(i) for i in ids]

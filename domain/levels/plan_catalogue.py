@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain import config_history, db
 from domain.levels.models import PaidPlan
 
@@ -20,3 +22,8 @@ async def paid_plan(plan_id: int) -> PaidPlan | None:
 async def retire_paid_plan(plan_id: int) -> PaidPlan:
     """Sell this plan no more; memberships already bought run their course."""
     return await config_history.retire_row(PaidPlan, plan_id, "PaidPlan", active=False)
+
+
+async def paid_plans_by_ids(ids: Sequence[int]) -> list[PaidPlan | None]:
+    """Paid plans aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(PaidPlan, ids)

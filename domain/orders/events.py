@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from domain import db, dirty, jobs
+from domain import config_history, db, dirty, jobs
 from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 from domain.members import service as members_service
@@ -54,15 +54,17 @@ async def define_event(
     problem = check_schema(properties_schema)
     if problem:
         raise DomainError(problem, field="propertiesSchema", code=ErrorCode.INVALID_PROPERTIES)
-    definition, _ = await EventDefinition.update_or_create(
-        name=name,
+    return await config_history.upsert(
+        EventDefinition,
+        "EventDefinition",
         defaults={
             "description": description,
             "properties_schema": properties_schema,
             "active": active,
         },
+        named_by="name",
+        name=name,
     )
-    return definition
 
 
 async def list_definitions() -> list[EventDefinition]:

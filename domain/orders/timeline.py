@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -46,17 +47,41 @@ async def timeline(
         key,
         limit,
     )
-    return [
-        TimelineEntry(
-            r["kind"],
-            r["id"],
-            r["at"],
-            r["name"],
-            r["amount_cents"],
-            r["properties"] if isinstance(r["properties"], dict) else _json(r["properties"]),
-        )
-        for r in rows
-    ]
+    return [_entry(r) for r in rows]
+
+
+async def entries_by_refs(
+    refs: Sequence[tuple[str, int]],
+) -> list[tuple[int, TimelineEntry] | None]:
+    """(member id, entry) aligned to (kind, id) references, EVENT or ORDER; None where unknown
+    or not a member's, in one statement."""
+    rows = await db.fetch(
+        """
+        SELECT 'EVENT' AS kind, id, occurred_at AS at, name, NULL::bigint AS amount_cents,
+               properties, member_id
+          FROM events WHERE id = ANY($1::bigint[]) AND member_id IS NOT NULL
+        UNION ALL
+        SELECT 'ORDER', id, paid_at, channel || ':' || external_no,
+               total_cents - refunded_cents,
+               jsonb_build_object('status', status, 'storeCode', store_code), member_id
+          FROM orders WHERE id = ANY($2::bigint[]) AND member_id IS NOT NULL
+        """,
+        list({pk for kind, pk in refs if kind == "EVENT"}),
+        list({pk for kind, pk in refs if kind == "ORDER"}),
+    )
+    found = {(r["kind"], int(r["id"])): (int(r["member_id"]), _entry(r)) for r in rows}
+    return [found.get(ref) for ref in refs]
+
+
+def _entry(r: dict[str, Any]) -> TimelineEntry:
+    return TimelineEntry(
+        r["kind"],
+        r["id"],
+        r["at"],
+        r["name"],
+        r["amount_cents"],
+        r["properties"] if isinstance(r["properties"], dict) else _json(r["properties"]),
+    )
 
 
 def _json(value: Any) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain import config_history, db
 from domain.points.models import EarningRule, EventBonusRule, Promotion, Receipt, ReceiptStatus
 
@@ -69,3 +71,18 @@ async def receipts(
 async def receipt(receipt_id: int) -> Receipt | None:
     """One receipt, or None."""
     return await Receipt.get_or_none(id=receipt_id)
+
+
+async def earning_rules_by_ids(ids: Sequence[int]) -> list[EarningRule | None]:
+    """Earning rules aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(EarningRule, ids)
+
+
+async def promotions_by_ids(ids: Sequence[int]) -> list[Promotion | None]:
+    """Promotions aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(Promotion, ids)
+
+
+async def event_bonuses_by_ids(ids: Sequence[int]) -> list[EventBonusRule | None]:
+    """Event bonus rules aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(EventBonusRule, ids)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from domain.ledger import reads as ledger_reads
 from domain.ledger.models import EntryKind
@@ -88,19 +90,26 @@ async def statement(
         before_id=before_id,
         limit=limit,
     )
-    return [
-        StatementLine(
-            id=r["id"],
-            kind=r["kind"],
-            amount=int(r["amount"]),
-            frozen_delta=int(r["frozen_delta"]),
-            shortfall=int(r["shortfall"]),
-            source=r["source"],
-            reason=r["reason"],
-            created_at=r["created_at"],
-        )
-        for r in rows
-    ]
+    return [_line(r) for r in rows]
+
+
+async def lines_by_ids(ids: Sequence[int]) -> list[tuple[int, StatementLine] | None]:
+    """(member id, statement line) aligned to entry ids; None where unknown or not points."""
+    rows = await ledger_reads.entries_by_ids(ids, "POINTS:")
+    return [(int(r["member_id"]), _line(r)) if r is not None else None for r in rows]
+
+
+def _line(r: Mapping[str, Any]) -> StatementLine:
+    return StatementLine(
+        id=r["id"],
+        kind=r["kind"],
+        amount=int(r["amount"]),
+        frozen_delta=int(r["frozen_delta"]),
+        shortfall=int(r["shortfall"]),
+        source=r["source"],
+        reason=r["reason"],
+        created_at=r["created_at"],
+    )
 
 
 async def statement_totals(filter_: StatementFilter) -> StatementTotals:

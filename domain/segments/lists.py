@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from domain import db
 from domain.audience import bitmaps
 from domain.errors import DomainError, ErrorCode
 from domain.members import reads as members_reads
@@ -74,3 +76,8 @@ async def list_member_count(list_id: int) -> int:
     """Members in a saved list (0 if it is gone)."""
     found = await IdentityList.get_or_none(id=list_id)
     return found.member_count if found else 0
+
+
+async def identity_lists_by_ids(ids: Sequence[int]) -> list[IdentityList | None]:
+    """Identity lists aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(IdentityList, ids)

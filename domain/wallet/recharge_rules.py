@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain import config_history, db
 from domain.wallet.models import RechargeRule
 
@@ -22,3 +24,8 @@ async def recharge_rule(rule_id: int) -> RechargeRule | None:
 async def retire_recharge_rule(rule_id: int) -> RechargeRule:
     """Give this bonus on no further recharge; bonuses already given stay."""
     return await config_history.retire_row(RechargeRule, rule_id, "RechargeRule", active=False)
+
+
+async def recharge_rules_by_ids(ids: Sequence[int]) -> list[RechargeRule | None]:
+    """Recharge rules aligned to ids (None where unknown)."""
+    return await db.rows_by_ids(RechargeRule, ids)

@@ -328,18 +328,25 @@ async def statement(member_id: int, *, before_id: int | None, limit: int) -> lis
     rows = await ledger_reads.entries(
         member_id, ["WALLET:PRINCIPAL", "WALLET:BONUS"], before_id=before_id, limit=limit
     )
-    return [
-        WalletMovement(
-            id=r["id"],
-            side=r["asset"].removeprefix("WALLET:"),
-            kind=r["kind"],
-            amount_cents=int(r["amount"]),
-            source=r["source"],
-            reason=r["reason"],
-            created_at=r["created_at"],
-        )
-        for r in rows
-    ]
+    return [_movement(r) for r in rows]
+
+
+async def movements_by_ids(ids: Sequence[int]) -> list[tuple[int, WalletMovement] | None]:
+    """(member id, wallet movement) aligned to entry ids; None where unknown or not wallet."""
+    rows = await ledger_reads.entries_by_ids(ids, "WALLET:")
+    return [(int(r["member_id"]), _movement(r)) if r is not None else None for r in rows]
+
+
+def _movement(r: dict[str, Any]) -> WalletMovement:
+    return WalletMovement(
+        id=r["id"],
+        side=r["asset"].removeprefix("WALLET:"),
+        kind=r["kind"],
+        amount_cents=int(r["amount"]),
+        source=r["source"],
+        reason=r["reason"],
+        created_at=r["created_at"],
+    )
 
 
 async def payments_by_ids(ids: Sequence[int]) -> list[Payment | None]:

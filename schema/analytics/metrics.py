@@ -100,10 +100,17 @@ class MetricsQueryInput:
         )
 
 
+@strawberry.enum(description="What a metrics result column holds.")
+class MetricColumnKind(Enum):
+    TIME = strawberry.enum_value("TIME", description="The time bucket.")
+    DIMENSION = strawberry.enum_value("DIMENSION", description="A dimension's value.")
+    MEASURE = strawberry.enum_value("MEASURE", description="A measure's value.")
+
+
 @strawberry.type(description="One column of a metrics result.")
 class MetricColumn:
     name: str = strawberry.field(description="`time`, a dimension name or a measure name.")
-    kind: str = strawberry.field(description="TIME, DIMENSION or MEASURE.")
+    kind: MetricColumnKind = strawberry.field(description="Time, dimension or measure.")
 
 
 @strawberry.type(description="Rows answering a metrics query, with the rollup read and its age.")
@@ -125,7 +132,7 @@ class MetricsResult:
     def from_domain(cls, result: metrics_service.MetricsResult) -> MetricsResult:
         """The GraphQL shape of a result."""
         return cls(
-            columns=[MetricColumn(name=n, kind=k) for n, k in result.columns],
+            columns=[MetricColumn(name=n, kind=MetricColumnKind(k)) for n, k in result.columns],
             rows=result.rows,
             compare_rows=result.compare_rows,
             truncated=result.truncated,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated
 
 import strawberry
@@ -11,20 +10,19 @@ from domain.access import Scope
 from domain.benefits import catalogue
 from domain.benefits.models import Appointment, Benefit, CardTemplate
 from schema.args import Active, After, First, ObjectId
-from schema.benefits.config_types import AppointmentType, BenefitType, CardTemplateType
+from schema.benefits.config_types import (
+    AppointmentStatus,
+    AppointmentType,
+    BenefitType,
+    CardTemplateType,
+)
 from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
-from schema.relay import Connection, decode_id, keyset_page, plain_id
+from schema.relay import Connection, decode_id, keyset_page
 
 READ = IsStaff.with_scope(Scope.BENEFITS_READ, Scope.BENEFITS_CONFIG)
 CONFIG = IsStaff.with_scope(Scope.BENEFITS_CONFIG)
-
-
-@strawberry.enum(description="Where an appointment stands.")
-class AppointmentStatus(Enum):
-    BOOKED = strawberry.enum_value("BOOKED", description="Open: the slot is held.")
-    CANCELLED = strawberry.enum_value("CANCELLED", description="Cancelled by member or staff.")
 
 
 @strawberry.type(description="What retireBenefit returns.")
@@ -92,7 +90,7 @@ class BenefitConfigQuery:
 
     @strawberry.field(description="One appointment, or null.", permission_classes=[READ])
     async def appointment(self, id: ObjectId) -> AppointmentType | None:
-        found = await catalogue.appointment(plain_id(id, "id"))
+        found = await catalogue.appointment(decode_id(id, "Appointment", "id"))
         return AppointmentType.from_model(found) if found else None
 
 

@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
+from typing import TypeAlias
 
 import strawberry
 from strawberry.scalars import JSON
 
-from domain.benefits.models import Appointment, Benefit, CardTemplate
+from domain.benefits.models import Appointment, Benefit, BenefitKind, CardTemplate, RedeemMethod
+from domain.benefits.rules import Every
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
+from schema.benefits.types import BenefitKindEnum, RedeemMethodEnum
+from schema.node import Node
 from schema.relay import encode_id
+
+EveryEnum: TypeAlias = Every
+strawberry.enum(Every, name="CardDropPeriod")
+
+
+@strawberry.enum(description="Where an appointment stands.")
+class AppointmentStatus(Enum):
+    BOOKED = strawberry.enum_value("BOOKED", description="Open: the slot is held.")
+    CANCELLED = strawberry.enum_value("CANCELLED", description="Cancelled by member or staff.")
 
 
 @strawberry.type(name="Benefit", description="A catalogue entry the platform can grant.")
-class BenefitType:
+class BenefitType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the benefit.")
     code: str = strawberry.field(description="Stable code rules and cards refer to.")
     name: str = strawberry.field(description="Name shown to members.")
-    kind: str = strawberry.field(description="COUPON, POINTS, GROWTH, SERVICE, ...")
-    redeem_method: str = strawberry.field(description="How a grant of it is redeemed.")
+    kind: BenefitKindEnum = strawberry.field(description="What it gives.")
+    redeem_method: RedeemMethodEnum = strawberry.field(description="How a grant of it is redeemed.")
     funding_party: str = strawberry.field(description="Who pays for it.")
     config: JSON = strawberry.field(description="Kind-specific settings.")
     unit_cost_cents: int = strawberry.field(description="Cost of one unit, in cents.")
@@ -30,8 +44,8 @@ class BenefitType:
             id=strawberry.ID(encode_id("Benefit", b.id)),
             code=b.code,
             name=b.name,
-            kind=str(b.kind),
-            redeem_method=str(b.redeem_method),
+            kind=BenefitKind(b.kind),
+            redeem_method=RedeemMethod(b.redeem_method),
             funding_party=b.funding_party,
             config=JSON(b.config),
             unit_cost_cents=b.unit_cost_cents,
@@ -40,14 +54,14 @@ class BenefitType:
 
 
 @strawberry.type(name="BenefitCardTemplate", description="A benefit card for sale.")
-class CardTemplateType:
+class CardTemplateType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the template.")
     code: str = strawberry.field(description="Code members buy it by.")
     name: str = strawberry.field(description="Name shown to members.")
     price_cents: int = strawberry.field(description="Price in cents.")
     points_price: int | None = strawberry.field(description="Also sold for these points.")
     validity_months: int = strawberry.field(description="How long a card runs.")
-    every: str = strawberry.field(description="Drop period: MONTH, WEEK or DAY.")
+    every: EveryEnum = strawberry.field(description="How often the card drops its benefits.")
     drops: list[BenefitQuantityType] = strawberry.field(description="The benefits each drop gives.")
     discount_percent: int = strawberry.field(description="Member price discount while held.")
     multiplier_percent: int = strawberry.field(description="Points multiplier while held.")
@@ -63,7 +77,7 @@ class CardTemplateType:
             price_cents=t.price_cents,
             points_price=t.points_price,
             validity_months=t.validity_months,
-            every=t.every,
+            every=Every(t.every),
             drops=quantity_types(t.drops),
             discount_percent=t.discount_percent,
             multiplier_percent=t.multiplier_percent,
@@ -73,21 +87,23 @@ class CardTemplateType:
 
 
 @strawberry.type(name="Appointment", description="A booked slot that redeems a benefit.")
-class AppointmentType:
-    id: strawberry.ID = strawberry.field(description="Plain id of the appointment.")
-    grant_id: strawberry.ID = strawberry.field(description="The benefit grant it redeems.")
+class AppointmentType(Node):
+    id: strawberry.ID = strawberry.field(description="Global id of the appointment.")
+    grant_id: strawberry.ID = strawberry.field(
+        description="Global id of the benefit grant it redeems."
+    )
     slot_at: datetime = strawberry.field(description="The booked time.")
     store_code: str | None = strawberry.field(description="Where, if a store was named.")
-    status: str = strawberry.field(description="BOOKED or CANCELLED.")
+    status: AppointmentStatus = strawberry.field(description="Booked or cancelled.")
     updated_at: datetime = strawberry.field(description="Last change.")
 
     @classmethod
     def from_model(cls, a: Appointment) -> AppointmentType:
         return cls(
-            id=strawberry.ID(str(a.id)),
-            grant_id=strawberry.ID(str(a.grant_id)),
+            id=strawberry.ID(encode_id("Appointment", a.id)),
+            grant_id=strawberry.ID(encode_id("BenefitGrant", a.grant_id)),
             slot_at=a.slot_at,
             store_code=a.store_code,
-            status=a.status,
+            status=AppointmentStatus(a.status),
             updated_at=a.updated_at,
         )

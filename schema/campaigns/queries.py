@@ -75,11 +75,13 @@ class CampaignsQuery:
         permission_classes=[IsStaffOrBI.with_scope(Scope.CAMPAIGNS_READ)],
     )
     async def campaign_strategies(
-        self, segment_id: int | None = None, first: First = None, after: After = None
+        self, segment_id: strawberry.ID | None = None, first: First = None, after: After = None
     ) -> Connection[StrategyType]:
+        segment = None if segment_id is None else decode_id(segment_id, "Segment", "segmentId")
+
         async def fetch(before_id: int | None, limit: int) -> list[StrategyNote]:
             return await campaigns_service.strategies_page(
-                segment_id=segment_id, before_id=before_id, limit=limit
+                segment_id=segment, before_id=before_id, limit=limit
             )
 
         return await keyset_page(

@@ -16,7 +16,7 @@ from schema.campaigns.dataloaders import CampaignEffect
 from schema.context import Info
 from schema.errors import ErrorCode, UserError
 from schema.node import Node
-from schema.relay import encode_id
+from schema.relay import encode_id, optional_global_id
 from schema.segments.definition import SegmentDefinition
 from schema.segments.definition import from_json as definition_from_json
 
@@ -352,8 +352,8 @@ class CampaignType(Node):
 
 @strawberry.type(name="StrategyNote", description="Which strategy fitted which segment.")
 class StrategyType(Node):
-    campaign_id: int | None
-    segment_id: int | None
+    campaign_id: strawberry.ID | None
+    segment_id: strawberry.ID | None
     strategy: str
     outcome: str
     uplift: float | None
@@ -364,8 +364,8 @@ class StrategyType(Node):
     def from_model(cls, s: StrategyNote) -> StrategyType:
         return cls(
             id=strawberry.ID(encode_id("StrategyNote", s.id)),
-            campaign_id=s.campaign_id,
-            segment_id=s.segment_id,
+            campaign_id=optional_global_id("Campaign", s.campaign_id),
+            segment_id=optional_global_id("Segment", s.segment_id),
             strategy=s.strategy,
             outcome=s.outcome,
             uplift=s.uplift,

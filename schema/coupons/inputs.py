@@ -10,7 +10,7 @@ import strawberry
 from domain.coupons.models import CouponKind, TemplateState
 from domain.coupons.redemption import LineInput
 from domain.errors import ErrorCode
-from schema.coupons.rules import CostShareInput, CouponRulesInput
+from schema.coupons.rules import CostShareInput, CouponRulesInput, CouponScene
 from schema.coupons.types import CouponKindEnum, TemplateStateEnum
 from schema.errors import InputError
 from schema.relay import decode_id
@@ -36,7 +36,9 @@ class CartLineInput:
 class CartInput:
     lines: list[CartLineInput] = strawberry.field(description="1..200 lines.")
     channel: str = strawberry.field(default="MINI_PROGRAM", description="Sales channel.")
-    scene: str = strawberry.field(default="ONLINE", description="ONLINE, IN_STORE or SHIPPING.")
+    scene: CouponScene = strawberry.field(
+        default=CouponScene.ONLINE, description="Where the order is fulfilled."
+    )
     store_code: str | None = strawberry.field(default=None, description="Store of the order.")
 
     def domain_lines(self) -> list[LineInput]:

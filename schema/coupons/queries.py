@@ -147,7 +147,7 @@ class CouponsQuery:
             cart.domain_lines(),
             level_code=await levels_service.level_code(member),
             channel=cart.channel,
-            scene=cart.scene,
+            scene=str(cart.scene.value),
             store_code=cart.store_code,
         )
         q, coupons = await redemption.quote(member, domain_cart)

@@ -3,16 +3,20 @@
 
 # What the `id` of each benefit payload names.
 _PAYLOAD_IDS = {
-    "DefineBenefitPayload": "the benefit",
-    "GrantBenefitPayload": "the grant",
-    "RedeemBenefitPayload": "the redemption",
-    "VoidBenefitPayload": "the voided grant",
-    "BookBenefitPayload": "the appointment",
-    "ChangeAppointmentPayload": "the appointment",
-    "DefineBenefitCardPayload": "the card template",
+    "DefineBenefitPayload": "Global id of the benefit",
+    "GrantBenefitPayload": "Global id of the grant",
+    "RedeemBenefitPayload": "Plain id of the redemption",
+    "VoidBenefitPayload": "Global id of the voided grant",
+    "BookBenefitPayload": "Global id of the appointment",
+    "ChangeAppointmentPayload": "Global id of the appointment",
+    "DefineBenefitCardPayload": "Global id of the card template",
 }
 
 DESCRIPTIONS: dict[str, str] = {
+    "CardDropPeriod": "How often a benefit card drops its benefits.",
+    "CardDropPeriod.MONTH": "Every month of the card's validity.",
+    "CardDropPeriod.WEEK": "Every week of the card's validity.",
+    "CardDropPeriod.DAY": "Every day of the card's validity.",
     "BenefitKind": "What a benefit gives.",
     "BenefitKind.COUPON": "Coupons of a template.",
     "BenefitKind.POINTS": "Spendable points.",
@@ -70,7 +74,7 @@ DESCRIPTIONS: dict[str, str] = {
     "BookBenefitInput.slotAt": "Start of the booked slot; not in the past.",
     "BookBenefitInput.storeCode": "Store of the appointment.",
     "ChangeAppointmentInput": "Input of changeAppointment: give slotAt to move it, or cancel.",
-    "ChangeAppointmentInput.appointmentId": "Id of the appointment.",
+    "ChangeAppointmentInput.appointmentId": "The appointment (global id, or its plain number).",
     "ChangeAppointmentInput.slotAt": "The new slot; not in the past.",
     "ChangeAppointmentInput.cancel": "True cancels the appointment (default false).",
     "DefineBenefitCardInput": "Input of defineBenefitCard; an existing code is changed.",
@@ -78,7 +82,7 @@ DESCRIPTIONS: dict[str, str] = {
     "DefineBenefitCardInput.name": "Display name.",
     "DefineBenefitCardInput.priceCents": "Price, in fen, at least 1.",
     "DefineBenefitCardInput.validityMonths": "Months the card is held, at least 1.",
-    "DefineBenefitCardInput.every": "How often the drops come: MONTH (default), WEEK or DAY.",
+    "DefineBenefitCardInput.every": "How often the drops come; MONTH when omitted.",
     "DefineBenefitCardInput.discountPercent": "Checkout discount in percent while held (default 0).",
     "DefineBenefitCardInput.multiplierPercent": "Points multiplier in percent while held (default 100).",
     "DefineBenefitCardInput.refundable": "Whether a card may be refunded pro rata (default true).",
@@ -98,4 +102,4 @@ DESCRIPTIONS: dict[str, str] = {
 }
 for _payload, _names in _PAYLOAD_IDS.items():
     DESCRIPTIONS[f"{_payload}.ok"] = "True when the operation succeeded."
-    DESCRIPTIONS[f"{_payload}.id"] = f"Id of {_names}; null on errors."
+    DESCRIPTIONS[f"{_payload}.id"] = f"{_names}; null on errors."

@@ -2,6 +2,13 @@
 """Descriptions of the levels area: the ladder, member levels, privileges and paid plans."""
 
 DESCRIPTIONS: dict[str, str] = {
+    "GrowthPolicy": "What happens to a member's growth at the end of a validity period.",
+    "GrowthPolicy.RESET": "The next period starts from zero.",
+    "GrowthPolicy.CARRY": "The period's growth is carried into the next period.",
+    "PaidPlanAction": "What a paid plan purchase does.",
+    "PaidPlanAction.PURCHASE": "Buy the plan from today; it may not overlap a running one.",
+    "PaidPlanAction.RENEW": "Buy the latest running plan again, from the day it ends.",
+    "PaidPlanAction.UPGRADE": "Switch the current plan for this one from today, paying the difference.",
     "Level.rank": "Position on the ladder, from 1 (the entry level) upwards.",
     "Level.code": "Stable code of the level (e.g. GOLD).",
     "Level.name": "Display name.",

@@ -106,7 +106,6 @@ DESCRIPTIONS: dict[str, str] = {
     "Query.member(code:)": "A member code shown by the member (staff and service only; INVALID_MEMBER_CODE, EXPIRED).",
     "Query.memberPortrait(memberId:)": "The member (global ID); an absorbed member's id lands on the survivor.",
     "Query.members(search:)": "Phone prefix of at least 7 digits, or part of a name; every active member when omitted.",
-    "TimelineEntry.id": "Id of the event or order.",
     "TimelineEntry.at": "When it happened (UTC).",
     "TimelineEntry.properties": "An event's properties; for an order {status, storeCode}.",
 }

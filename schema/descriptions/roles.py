@@ -16,6 +16,7 @@ _ROLE_WORDS = {
 }
 _ORDER = (Role.MEMBER, Role.VISITOR, Role.STAFF, Role.BI, Role.SERVICE)
 _READ_SCOPES = frozenset(scope for scope in Scope if scope.is_read)
+_READ_OR_CONFIG_SCOPES = frozenset(scope for scope in Scope if scope.is_read or scope.is_config)
 
 
 def roles_line(gates: Iterable[Any]) -> str:
@@ -40,5 +41,7 @@ def _words(role: Role, scopes: list[Scope]) -> str:
         return "staff (no scope admits them)"
     if set(scopes) == _READ_SCOPES:
         return "staff with any read scope"
+    if set(scopes) == _READ_OR_CONFIG_SCOPES:
+        return "staff with any read or configuration scope"
     noun = "scope" if len(scopes) == 1 else "one of the scopes"
     return f"staff with {noun} {' or '.join(scopes)}"

@@ -28,7 +28,7 @@ DESCRIPTIONS: dict[str, str] = {
     "EventSpecInput.source": "An order or an event.",
     "EventSpecInput.eventName": "For events: the event name; any event when omitted.",
     "EventSpecInput.filters": "Only these orders or events count.",
-    "FiltersInput.itemIds": "Only orders with these items, or events about them (item ids).",
+    "FiltersInput.itemIds": "Only orders with these items, or events about them (global ids).",
     "FiltersInput.storeCodes": "Only at these stores.",
     "FiltersInput.channels": "Only on these channels.",
     "SequenceConditionInput.first": "What happens first.",

@@ -57,8 +57,9 @@ class DefineMallGoodsInput:
     )
     sale_starts_at: datetime | None = strawberry.field(default=None, description="Sale start.")
     sale_ends_at: datetime | None = strawberry.field(default=None, description="Sale end.")
-    segment_ids: list[int] = strawberry.field(
-        default_factory=list, description="Only members of one of these saved segments."
+    segment_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list,
+        description="Only members of one of these saved segments (global ids, or plain numbers).",
     )
     levels: list[str] = strawberry.field(
         default_factory=list, description="Only members at one of these level codes."
@@ -79,7 +80,9 @@ class DefineMallGoodsInput:
             limit_period=LimitPeriod(self.limit_period) if self.limit_period else None,
             sale_starts_at=self.sale_starts_at,
             sale_ends_at=self.sale_ends_at,
-            segment_ids=list(self.segment_ids),
+            segment_ids=[
+                decode_id(s, "Segment", f"segmentIds[{i}]") for i, s in enumerate(self.segment_ids)
+            ],
             levels=list(self.levels),
         )
 

@@ -53,8 +53,9 @@ class MallGoodsType:
     limit_period: LimitPeriod | None = strawberry.field(description="The period of the limit.")
     sale_starts_at: datetime | None = strawberry.field(description="On sale from (inclusive).")
     sale_ends_at: datetime | None = strawberry.field(description="On sale until (exclusive).")
-    segment_ids: list[int] = strawberry.field(
-        description="Offered only to members of one of these saved segments (empty: anyone)."
+    segment_ids: list[strawberry.ID] = strawberry.field(
+        description="Offered only to members of one of these saved segments (global ids; "
+        "empty: anyone)."
     )
     levels: list[str] = strawberry.field(
         description="Offered only to members at one of these level codes (empty: anyone)."
@@ -79,7 +80,7 @@ class MallGoodsType:
             limit_period=LimitPeriod(g.limit_period) if g.limit_period else None,
             sale_starts_at=g.sale_starts_at,
             sale_ends_at=g.sale_ends_at,
-            segment_ids=list(g.segment_ids),
+            segment_ids=[strawberry.ID(encode_id("Segment", s)) for s in g.segment_ids],
             levels=list(g.levels),
             active=g.active,
         )

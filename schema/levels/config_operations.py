@@ -11,6 +11,7 @@ from schema.args import Active, After, First, ObjectId
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
 from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
+from schema.node import Node
 from schema.permissions import IsStaff
 from schema.relay import Connection, decode_id, encode_id, keyset_page
 
@@ -19,7 +20,7 @@ CONFIG = IsStaff.with_scope(Scope.LEVELS_CONFIG)
 
 
 @strawberry.type(name="PaidPlan", description="A paid membership plan for sale.")
-class PaidPlanType:
+class PaidPlanType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the plan.")
     code: str = strawberry.field(description="Code members buy it by.")
     name: str = strawberry.field(description="Name shown to members.")

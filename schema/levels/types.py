@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeAlias
 
 import strawberry
 
 from domain.levels import service as levels_service
 from domain.levels.basis import TierBasis
 from domain.levels.models import Level, PaidMembership
+from domain.levels.paid import Action
+from domain.levels.rules import GrowthPolicy
 from schema.benefits.quantities import BenefitQuantityType, quantity_types
 from schema.node import Node
 from schema.relay import encode_id
 
 strawberry.enum(TierBasis, name="TierBasis")
+GrowthPolicyEnum: TypeAlias = GrowthPolicy
+strawberry.enum(GrowthPolicy, name="GrowthPolicy")
+PaidPlanActionEnum: TypeAlias = Action
+strawberry.enum(Action, name="PaidPlanAction")
 
 
 @strawberry.type(name="Level", description="A rung of the ladder and what it gives.")

@@ -6,7 +6,6 @@ import base64
 from datetime import datetime
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain import tokens
 from domain.access import Role, Scope, can_read_member
@@ -15,19 +14,10 @@ from domain.members import service as members_service
 from domain.orders import timeline as timeline_service
 from schema.context import Info
 from schema.members.inputs import IdentityInput
+from schema.members.timeline_types import TimelineEntryType
 from schema.members.types import MemberCodeType, MemberType
 from schema.permissions import IsMember, IsMemberStaffOrService, IsStaff
 from schema.relay import Connection, PageInfo, decode_id, keyset_page
-
-
-@strawberry.type(name="TimelineEntry", description="An event or an order in a member's timeline.")
-class TimelineEntryType:
-    kind: str = strawberry.field(description="EVENT or ORDER.")
-    id: strawberry.ID
-    at: datetime
-    name: str = strawberry.field(description="Event name, or channel:order number.")
-    amount_cents: int | None = strawberry.field(description="Net amount of an order.")
-    properties: JSON
 
 
 def _timeline_cursor(entry: timeline_service.TimelineEntry) -> str:
@@ -135,14 +125,7 @@ class MembersQuery:
             first=first,
             after=after,
             key=lambda r: r,
-            wrap=lambda r: TimelineEntryType(
-                kind=r.kind,
-                id=strawberry.ID(str(r.id)),
-                at=r.at,
-                name=r.name,
-                amount_cents=r.amount_cents,
-                properties=JSON(r.properties),
-            ),
+            wrap=TimelineEntryType.from_entry,
             encode=_timeline_cursor,
             decode=_decode_timeline_cursor,
         )

@@ -15,7 +15,7 @@ from schema.errors import UserError, returns_errors
 from schema.permissions import IsStaff
 from schema.points.config_types import EarningRuleType, EventBonusType, PromotionType
 from schema.points.types import ReceiptStatusEnum, ReceiptType
-from schema.relay import Connection, decode_id, keyset_page, plain_id
+from schema.relay import Connection, decode_id, keyset_page
 
 READ = IsStaff.with_scope(Scope.POINTS_READ, Scope.POINTS_CONFIG)
 CONFIG = IsStaff.with_scope(Scope.POINTS_CONFIG)
@@ -121,7 +121,7 @@ class PointConfigQuery:
 
     @strawberry.field(description="One receipt, or null.", permission_classes=[RECEIPTS])
     async def receipt(self, id: ObjectId) -> ReceiptType | None:
-        found = await catalogue.receipt(plain_id(id, "id"))
+        found = await catalogue.receipt(decode_id(id, "Receipt", "id"))
         return ReceiptType.from_model(found) if found else None
 
 

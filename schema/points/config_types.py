@@ -7,13 +7,14 @@ from datetime import datetime
 import strawberry
 
 from domain.points.models import EarningRule, EventBonusRule, Promotion
-from schema.relay import encode_id
+from schema.node import Node
+from schema.relay import encode_id, optional_global_id
 from schema.segments import definition
 from schema.segments.definition import SegmentDefinition
 
 
 @strawberry.type(name="EarningRule", description="Points earned per amount spent, with filters.")
-class EarningRuleType:
+class EarningRuleType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the rule.")
     point_type_id: int = strawberry.field(description="The point type the rule earns.")
     name: str = strawberry.field(description="Name shown to staff.")
@@ -21,8 +22,12 @@ class EarningRuleType:
     per_cents: int = strawberry.field(description="Cents spent per `points` earned.")
     channel: str | None = strawberry.field(description="Only orders of this channel.")
     store_code: str | None = strawberry.field(description="Only orders of this store.")
-    category_id: int | None = strawberry.field(description="Only lines of this category.")
-    brand_id: int | None = strawberry.field(description="Only lines of this brand.")
+    category_id: strawberry.ID | None = strawberry.field(
+        description="Only lines of this category (global id)."
+    )
+    brand_id: strawberry.ID | None = strawberry.field(
+        description="Only lines of this brand (global id)."
+    )
     priority: int = strawberry.field(description="Higher priority rules are applied first.")
     rounding: str = strawberry.field(description="How fractional points round.")
     per_order_cap: int | None = strawberry.field(description="Most points one order earns.")
@@ -46,8 +51,8 @@ class EarningRuleType:
             per_cents=r.per_cents,
             channel=r.channel,
             store_code=r.store_code,
-            category_id=r.category_id,
-            brand_id=r.brand_id,
+            category_id=optional_global_id("Category", r.category_id),
+            brand_id=optional_global_id("Brand", r.brand_id),
             priority=r.priority,
             rounding=str(r.rounding),
             per_order_cap=r.per_order_cap,
@@ -62,7 +67,7 @@ class EarningRuleType:
 
 
 @strawberry.type(name="Promotion", description="A time-boxed points multiplier (member days).")
-class PromotionType:
+class PromotionType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the promotion.")
     point_type_id: int = strawberry.field(description="The point type it multiplies.")
     name: str = strawberry.field(description="Name shown to staff.")
@@ -95,7 +100,7 @@ class PromotionType:
 
 
 @strawberry.type(name="EventBonus", description="Bonus points for a behaviour event.")
-class EventBonusType:
+class EventBonusType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the bonus rule.")
     point_type_id: int = strawberry.field(description="The point type it awards.")
     event_name: str = strawberry.field(description="The event that earns the bonus.")

@@ -100,8 +100,8 @@ class PointAccountType:
 
 
 @strawberry.type(name="PointEntry", description="One movement of points.")
-class PointEntryType:
-    id: strawberry.ID
+class PointEntryType(Node):
+    id: strawberry.ID = strawberry.field(description="Global id of the ledger entry.")
     kind: str
     amount: int = strawberry.field(description="Effect on available points.")
     frozen_delta: int

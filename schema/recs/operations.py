@@ -11,6 +11,7 @@ from domain.recs import lookalike as lookalike_service
 from domain.recs import service as recs_service
 from domain.recs import slots as slots_service
 from domain.recs.models import RecSlot
+from domain.segments import lists as identity_lists
 from schema.access import named_member
 from schema.args import After, First
 from schema.context import Info
@@ -26,6 +27,7 @@ from schema.recs.types import (
     RecommendationStatType,
 )
 from schema.relay import Connection, decode_id, encode_id, keyset_page
+from schema.segments.types import IdentityListType
 
 MAX_LOOKALIKE_LISTED = 10_000
 
@@ -156,6 +158,9 @@ class SaveLookalikeAudiencePayload:
         description="The saved member list; select it in a segment with {list: {list_id}}."
     )
     member_count: int = strawberry.field(description="Members in the saved list.")
+    identity_list: IdentityListType | None = strawberry.field(
+        name="list", default=None, description="The saved member list; null on errors."
+    )
     errors: list[UserError]
 
 
@@ -180,9 +185,11 @@ class RecsMutation:
             operator=principal.subject if principal else "",
         )
         saved = await lookalike_service.saved_list_size(list_id)
+        (found,) = await identity_lists.identity_lists_by_ids([list_id])
         return SaveLookalikeAudiencePayload(
             list_id=strawberry.ID(encode_id("IdentityList", list_id)),
             member_count=saved,
+            identity_list=IdentityListType.from_model(found) if found else None,
             errors=[],
         )
 

@@ -17,9 +17,15 @@ from schema.segments.inputs import ComparisonEnum, FactEnum, MetricEnum, SourceE
     name="BehaviourFilters", description="Restrictions on the orders or events counted."
 )
 class FiltersType:
-    item_ids: list[int] = strawberry.field(description="Items; empty means any.")
-    category_ids: list[int] = strawberry.field(description="Categories with their sub-categories.")
-    brand_ids: list[int] = strawberry.field(description="Brands; empty means any.")
+    item_ids: list[strawberry.ID] = strawberry.field(
+        description="Items (global ids); empty means any."
+    )
+    category_ids: list[strawberry.ID] = strawberry.field(
+        description="Categories (global ids) with their sub-categories."
+    )
+    brand_ids: list[strawberry.ID] = strawberry.field(
+        description="Brands (global ids); empty means any."
+    )
     store_codes: list[str] = strawberry.field(description="Stores; empty means any.")
     channels: list[str] = strawberry.field(description="Channels; empty means any.")
     properties: JSON = strawberry.field(
@@ -29,9 +35,9 @@ class FiltersType:
     @classmethod
     def from_domain(cls, filters: dsl.Filters) -> FiltersType:
         return cls(
-            item_ids=list(filters.item_ids),
-            category_ids=list(filters.category_ids),
-            brand_ids=list(filters.brand_ids),
+            item_ids=[strawberry.ID(encode_id("Item", i)) for i in filters.item_ids],
+            category_ids=[strawberry.ID(encode_id("Category", i)) for i in filters.category_ids],
+            brand_ids=[strawberry.ID(encode_id("Brand", i)) for i in filters.brand_ids],
             store_codes=list(filters.store_codes),
             channels=list(filters.channels),
             properties=JSON(dict(filters.properties)),

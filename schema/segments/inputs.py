@@ -39,25 +39,34 @@ def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None and v is not strawberry.UNSET}
 
 
+def _ids(values: list[strawberry.ID] | None, type_name: str, path: str) -> list[int] | None:
+    if values is None:
+        return None
+    return [decode_id(v, type_name, f"{path}[{i}]") for i, v in enumerate(values)]
+
+
 @strawberry.input(description="Restrictions on the orders or events counted.")
 class FiltersInput:
-    item_ids: list[int] | None = None
-    category_ids: list[int] | None = strawberry.field(
-        default=None, description="Orders only; sub-categories included."
+    item_ids: list[strawberry.ID] | None = None
+    category_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None, description="Orders only: categories (global ids), sub-categories included."
     )
-    brand_ids: list[int] | None = strawberry.field(default=None, description="Orders only.")
+    brand_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None, description="Orders only: brands (global ids)."
+    )
     store_codes: list[str] | None = None
     channels: list[str] | None = None
     properties: JSON | None = strawberry.field(
         default=None, description="Events only: property values that must match."
     )
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, path: str) -> dict[str, Any]:
+        """The dsl form; ids are decoded here (INVALID_ID with the path)."""
         return _drop_none(
             {
-                "item_ids": self.item_ids,
-                "category_ids": self.category_ids,
-                "brand_ids": self.brand_ids,
+                "item_ids": _ids(self.item_ids, "Item", f"{path}.itemIds"),
+                "category_ids": _ids(self.category_ids, "Category", f"{path}.categoryIds"),
+                "brand_ids": _ids(self.brand_ids, "Brand", f"{path}.brandIds"),
                 "store_codes": self.store_codes,
                 "channels": self.channels,
                 "properties": self.properties,
@@ -96,7 +105,7 @@ class BehaviourConditionInput:
     event_name: str | None = strawberry.field(default=None, description="Events only.")
     filters: FiltersInput | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, path: str) -> dict[str, Any]:
         return _drop_none(
             {
                 "source": dsl.Source(self.source).value,
@@ -106,7 +115,7 @@ class BehaviourConditionInput:
                 "value_to": self.value_to,
                 "window_days": self.window_days,
                 "event_name": self.event_name,
-                "filters": self.filters.to_dict() if self.filters else None,
+                "filters": self.filters.to_dict(f"{path}.filters") if self.filters else None,
             }
         )
 
@@ -117,12 +126,12 @@ class EventSpecInput:
     event_name: str | None = None
     filters: FiltersInput | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, path: str) -> dict[str, Any]:
         return _drop_none(
             {
                 "source": dsl.Source(self.source).value,
                 "event_name": self.event_name,
-                "filters": self.filters.to_dict() if self.filters else None,
+                "filters": self.filters.to_dict(f"{path}.filters") if self.filters else None,
             }
         )
 
@@ -137,11 +146,11 @@ class SequenceConditionInput:
         default=None, description="Only `first` occurrences within this many days."
     )
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, path: str) -> dict[str, Any]:
         return _drop_none(
             {
-                "first": self.first.to_dict(),
-                "then": self.then.to_dict(),
+                "first": self.first.to_dict(f"{path}.first"),
+                "then": self.then.to_dict(f"{path}.then"),
                 "within_days": self.within_days,
                 "negate_then": self.negate_then,
                 "window_days": self.window_days,
@@ -225,10 +234,12 @@ class DefinitionInput:
             return {"or": [item.to_dict(f"{path}.or[{i}]") for i, item in enumerate(self.or_)]}
         if self.not_:
             return {"not": self.not_.to_dict(f"{path}.not")}
-        for name in ("tag", "behaviour", "sequence"):
-            value = getattr(self, name)
-            if value:
-                return {name: value.to_dict()}
+        if self.tag:
+            return {"tag": self.tag.to_dict()}
+        if self.behaviour:
+            return {"behaviour": self.behaviour.to_dict(f"{path}.behaviour")}
+        if self.sequence:
+            return {"sequence": self.sequence.to_dict(f"{path}.sequence")}
         if self.fact:
             return {"fact": self.fact.to_dict(f"{path}.fact")}
         if self.segment:

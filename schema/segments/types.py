@@ -180,8 +180,8 @@ class UnmatchedType:
 
 
 @strawberry.type(name="IdentityList", description="An uploaded list of identities.")
-class IdentityListType:
-    id: strawberry.ID = strawberry.field(description="Use in a definition's `list`.")
+class IdentityListType(Node):
+    id: strawberry.ID = strawberry.field(description="Global id; use in a definition's `list`.")
     name: str
     row_count: int
     member_count: int

@@ -56,6 +56,9 @@ class DefineTagPayload:
 @strawberry.type
 class TagMembersPayload:
     changed: int = strawberry.field(description="Members whose value was set or removed.")
+    tag: TagType | None = strawberry.field(
+        default=None, description="The tag the members were given; null on errors."
+    )
     errors: list[UserError]
 
 
@@ -119,7 +122,10 @@ class TagsMutation:
         changed = await tags_service.tag_members(
             tag_code=input.tag_code, value=input.value, member_ids=ids, operator=actor(info)
         )
-        return TagMembersPayload(changed=changed, errors=[])
+        tag = await tags_definitions.get_tag(input.tag_code)
+        return TagMembersPayload(
+            changed=changed, tag=TagType.from_model(tag) if tag else None, errors=[]
+        )
 
     @strawberry.mutation(
         description="Start computing every online tag for every member; returns the job.",

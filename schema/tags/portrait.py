@@ -8,7 +8,6 @@ part class in its schema package and appending it to PORTRAIT_PARTS below.
 from __future__ import annotations
 
 import strawberry
-from strawberry.scalars import JSON
 
 from domain.access import Scope
 from domain.errors import DomainError
@@ -18,7 +17,7 @@ from domain.segments import service as segments_service
 from schema.context import Info
 from schema.levels.portrait import ValuePortraitPart
 from schema.members.dataloaders import IdentitiesByMember, MemberById, StatsByMember
-from schema.members.queries import TimelineEntryType
+from schema.members.timeline_types import TimelineEntryType
 from schema.members.types import IdentityType, MemberStatsType, MemberType
 from schema.permissions import IsStaff
 from schema.relay import decode_id, encode_id
@@ -123,17 +122,7 @@ class TagsPortraitPart:
         rows = await timeline_service.timeline(
             self.member_id, before=None, limit=max(1, min(first, 100))
         )
-        return [
-            TimelineEntryType(
-                kind=r.kind,
-                id=strawberry.ID(str(r.id)),
-                at=r.at,
-                name=r.name,
-                amount_cents=r.amount_cents,
-                properties=JSON(r.properties),
-            )
-            for r in rows
-        ]
+        return [TimelineEntryType.from_entry(r) for r in rows]
 
 
 PORTRAIT_PARTS: list[type] = [TagsPortraitPart, ValuePortraitPart]

@@ -82,7 +82,7 @@ class BehaviourMeasureInput:
         if self.event_name is not None:
             data["event_name"] = self.event_name
         if self.filters is not None:
-            data["filters"] = self.filters.to_dict()
+            data["filters"] = self.filters.to_dict("rule.tiered.measure.behaviour.filters")
         return data
 
 
@@ -256,7 +256,7 @@ class TagRuleInput:
         if isinstance(self.attribute, AttributeRuleInput):
             return self.attribute.to_rule()
         if isinstance(self.computed, BehaviourConditionInput):
-            return {"behaviour": self.computed.to_dict()}
+            return {"behaviour": self.computed.to_dict("rule.computed")}
         if isinstance(self.tiered, TieredRuleInput):
             return self.tiered.to_rule()
         assert isinstance(self.model, ModelRuleInput)

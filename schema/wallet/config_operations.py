@@ -12,6 +12,7 @@ from domain.wallet.models import RechargeRule
 from schema.args import Active, After, First, ObjectId
 from schema.config_history import RetireArgument
 from schema.errors import UserError, returns_errors
+from schema.node import Node
 from schema.permissions import IsStaff
 from schema.relay import Connection, decode_id, encode_id, keyset_page
 
@@ -20,7 +21,7 @@ CONFIG = IsStaff.with_scope(Scope.WALLET_CONFIG)
 
 
 @strawberry.type(name="RechargeRule", description="Pay at least X, get a bonus of Y.")
-class RechargeRuleType:
+class RechargeRuleType(Node):
     id: strawberry.ID = strawberry.field(description="Global id of the rule.")
     name: str = strawberry.field(description="Name shown to staff.")
     pay_cents: int = strawberry.field(description="Least recharge that earns the bonus.")

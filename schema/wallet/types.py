@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 from typing import TypeAlias
 
 import strawberry
@@ -12,7 +13,7 @@ from domain.wallet.models import Payment, PaymentRefund, PayMode, Recharge, Wall
 from domain.wallet.service import Balances
 from schema.errors import UserError
 from schema.node import Node
-from schema.relay import encode_id
+from schema.relay import encode_id, optional_global_id
 
 WalletStatusEnum: TypeAlias = WalletStatus
 strawberry.enum(WalletStatus, name="WalletStatus")
@@ -46,10 +47,16 @@ async def wallet_of(member_id: int) -> WalletType:
     return WalletType.from_balances(await wallet_service.balances(member_id))
 
 
+@strawberry.enum(description="Which part of the wallet a movement touches.")
+class WalletSide(Enum):
+    PRINCIPAL = strawberry.enum_value("PRINCIPAL", description="Money the member paid in.")
+    BONUS = strawberry.enum_value("BONUS", description="Bonus given on recharges.")
+
+
 @strawberry.type(name="WalletEntry")
-class WalletEntryType:
-    id: strawberry.ID
-    side: str = strawberry.field(description="PRINCIPAL or BONUS.")
+class WalletEntryType(Node):
+    id: strawberry.ID = strawberry.field(description="Global id of the ledger entry.")
+    side: WalletSide = strawberry.field(description="Principal or bonus.")
     kind: str
     amount_cents: int
     source: str
@@ -60,7 +67,7 @@ class WalletEntryType:
     def from_movement(cls, m: wallet_service.WalletMovement) -> WalletEntryType:
         return cls(
             id=strawberry.ID(encode_id("WalletEntry", m.id)),
-            side=m.side,
+            side=WalletSide(m.side),
             kind=m.kind,
             amount_cents=m.amount_cents,
             source=m.source,
@@ -73,11 +80,15 @@ class WalletEntryType:
 class RechargeType:
     amount_cents: int
     bonus_cents: int
-    rule_id: int | None
+    rule_id: strawberry.ID | None
 
     @classmethod
     def from_model(cls, r: Recharge) -> RechargeType:
-        return cls(amount_cents=r.amount_cents, bonus_cents=r.bonus_cents, rule_id=r.rule_id)
+        return cls(
+            amount_cents=r.amount_cents,
+            bonus_cents=r.bonus_cents,
+            rule_id=optional_global_id("RechargeRule", r.rule_id),
+        )
 
 
 @strawberry.type(name="WalletPayment")

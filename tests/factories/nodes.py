@@ -5,14 +5,22 @@ from __future__ import annotations
 import itertools
 from datetime import timedelta
 
-from domain.benefits.models import BenefitGrant, MemberCard
+from domain.benefits.models import (
+    Appointment,
+    Benefit,
+    BenefitGrant,
+    BenefitKind,
+    CardTemplate,
+    MemberCard,
+)
 from domain.campaigns.models import Campaign, CampaignMode, InboxMessage, StrategyNote
 from domain.catalog.models import Brand, Category, Item, Store
 from domain.clock import business_today, utc_now
 from domain.engagement.mall_models import MallOrder, MallOrderStatus
 from domain.jobs import Job
+from domain.ledger.models import Account, Entry, EntryKind
 from domain.levels.models import PaidMembership, PaidPlan, PlanStatus
-from domain.orders.models import Refund
+from domain.orders.models import Event, Refund
 from domain.payments.models import (
     ExternalRefund,
     PaymentMethod,
@@ -20,10 +28,10 @@ from domain.payments.models import (
     Purchase,
     PurchaseStatus,
 )
-from domain.points.models import Receipt
-from domain.segments.models import Segment, SegmentSnapshot
+from domain.points.models import EarningRule, EventBonusRule, Promotion, Receipt
+from domain.segments.models import IdentityList, Segment, SegmentSnapshot
 from domain.tags.models import TagCategory, TagDefinition, TagKind
-from domain.wallet.models import Payment
+from domain.wallet.models import Payment, RechargeRule
 from tests.factories.activity import make_catalogue, make_order
 from tests.factories.benefits import grant_benefit_and_card
 from tests.factories.coupons import issue_coupons
@@ -98,10 +106,20 @@ async def make_owned(member_id: int) -> dict[str, int]:
     message = await InboxMessage.create(
         member_id=member_id, title="t", body="b", created_at=utc_now()
     )
+    point_entry = await _entry(member_id, "POINTS:POINTS", f"node-points-{n}")
+    wallet_entry = await _entry(member_id, "WALLET:PRINCIPAL", f"node-wallet-{n}")
+    event = await Event.create(
+        event_id=f"node-event-{n}", name="view", occurred_at=utc_now(), member_id=member_id
+    )
+    appointment = await Appointment.create(grant_id=grant.id, slot_at=utc_now() + timedelta(days=1))
     return {
         "InboxMessage": message.id,
         "Member": member_id,
         "Order": order_id,
+        "PointEntry": point_entry,
+        "WalletEntry": wallet_entry,
+        "TimelineEntry": event.id * 2,
+        "Appointment": appointment.id,
         "Refund": refund.id,
         "Coupon": coupon.id,
         "BenefitGrant": grant.id,
@@ -112,6 +130,15 @@ async def make_owned(member_id: int) -> dict[str, int]:
         "Receipt": receipt.id,
         "MallOrder": exchange.id,
     }
+
+
+async def _entry(member_id: int, asset: str, key: str) -> int:
+    """A ledger entry of 100 on the member's account of the asset."""
+    account, _ = await Account.get_or_create(member_id=member_id, asset=asset)
+    entry = await Entry.create(
+        account_id=account.id, kind=EntryKind.CREDIT, amount=100, idempotency_key=key
+    )
+    return entry.id
 
 
 async def make_shared() -> dict[str, int]:
@@ -163,7 +190,37 @@ async def make_shared() -> dict[str, int]:
         idempotency_key=f"node-refund-{n}",
         reason="test",
     )
+    rule = await EarningRule.create(point_type_id=1, name=f"Rule {n}", points=1, per_cents=100)
+    promotion = await Promotion.create(
+        point_type_id=1,
+        name=f"Promotion {n}",
+        numerator=2,
+        starts_at=now,
+        ends_at=now + timedelta(days=1),
+    )
+    bonus = await EventBonusRule.create(point_type_id=1, event_name=f"node_{n}", points=5)
+    benefit = await Benefit.create(
+        code=f"NODE-BENEFIT-{n}", name="Benefit", kind=BenefitKind.SERVICE, config={}
+    )
+    template = await CardTemplate.create(
+        code=f"NODE-CARD-{n}", name="Card", price_cents=100, validity_months=1, drops=[]
+    )
+    plan = await PaidPlan.create(
+        code=f"NODE-PLAN-{n}", name="Plan", audience="ALL", price_cents=100, validity_days=30
+    )
+    recharge = await RechargeRule.create(name=f"Recharge {n}", pay_cents=1000, bonus_cents=100)
+    identity_list = await IdentityList.create(
+        name=f"List {n}", row_count=0, member_count=0, bitmap=b"", uploaded_by="test"
+    )
     return {
+        "EarningRule": rule.id,
+        "Promotion": promotion.id,
+        "EventBonus": bonus.id,
+        "Benefit": benefit.id,
+        "BenefitCardTemplate": template.id,
+        "PaidPlan": plan.id,
+        "RechargeRule": recharge.id,
+        "IdentityList": identity_list.id,
         "Campaign": campaign.id,
         "Segment": segment.id,
         "Tag": tag.id,

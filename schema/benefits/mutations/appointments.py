@@ -17,7 +17,7 @@ from schema.benefits.types import (
 from schema.context import Info
 from schema.errors import returns_errors
 from schema.permissions import IsMemberStaffOrService
-from schema.relay import decode_id, plain_id
+from schema.relay import decode_id, encode_id
 
 
 @strawberry.input
@@ -64,7 +64,9 @@ class AppointmentsMutation:
             store_code=input.store_code,
         )
         return ok_payload(
-            BookBenefitPayload, appointment.id, appointment=AppointmentType.from_model(appointment)
+            BookBenefitPayload,
+            encode_id("Appointment", appointment.id),
+            appointment=AppointmentType.from_model(appointment),
         )
 
     @strawberry.mutation(
@@ -76,13 +78,13 @@ class AppointmentsMutation:
         self, info: Info, input: ChangeAppointmentInput
     ) -> ChangeAppointmentPayload:
         appointment = await benefits_service.change_appointment(
-            appointment_id=plain_id(input.appointment_id, "appointmentId"),
+            appointment_id=decode_id(input.appointment_id, "Appointment", "appointmentId"),
             member_id=own_member(info),
             slot_at=input.slot_at,
             cancel=input.cancel,
         )
         return ok_payload(
             ChangeAppointmentPayload,
-            appointment.id,
+            encode_id("Appointment", appointment.id),
             appointment=AppointmentType.from_model(appointment),
         )

@@ -7,10 +7,11 @@ import strawberry
 from domain.access import Scope
 from domain.benefits import card_templates as benefits_card_templates
 from domain.benefits import cards as cards_service
+from domain.benefits.rules import Every
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
 from schema.access import actor, target_member
-from schema.benefits.config_types import CardTemplateType
+from schema.benefits.config_types import CardTemplateType, EveryEnum
 from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.benefits.types import (
     BenefitPayload,
@@ -24,7 +25,7 @@ from schema.errors import returns_errors
 from schema.idempotency import Replay, run_once
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
-from schema.relay import decode_id
+from schema.relay import decode_id, encode_id
 
 
 @strawberry.input
@@ -36,7 +37,7 @@ class DefineBenefitCardInput:
     drops: list[BenefitQuantityInput] = strawberry.field(
         description="The benefits granted every period of the card."
     )
-    every: str = "MONTH"
+    every: EveryEnum = Every.MONTH
     discount_percent: int = 0
     multiplier_percent: int = 100
     refundable: bool = True
@@ -111,7 +112,7 @@ class BenefitCardsMutation:
             name=input.name,
             price_cents=input.price_cents,
             validity_months=input.validity_months,
-            every=input.every,
+            every=Every(input.every).value,
             drops=benefit_quantities(input.drops, "drops"),
             discount_percent=input.discount_percent,
             multiplier_percent=input.multiplier_percent,
@@ -121,7 +122,7 @@ class BenefitCardsMutation:
         )
         return ok_payload(
             DefineBenefitCardPayload,
-            template.id,
+            encode_id("BenefitCardTemplate", template.id),
             card_template=CardTemplateType.from_model(template),
         )
 

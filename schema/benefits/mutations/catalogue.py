@@ -18,6 +18,7 @@ from schema.benefits.types import (
 )
 from schema.errors import returns_errors
 from schema.permissions import IsStaff
+from schema.relay import encode_id
 
 
 @strawberry.input(description="Points granted for each unit of a POINTS or GROWTH benefit.")
@@ -95,4 +96,8 @@ class BenefitCatalogueMutation:
             config=input.config.to_domain() if input.config else {},
             unit_cost_cents=input.unit_cost_cents,
         )
-        return ok_payload(DefineBenefitPayload, benefit.id, benefit=BenefitType.from_model(benefit))
+        return ok_payload(
+            DefineBenefitPayload,
+            encode_id("Benefit", benefit.id),
+            benefit=BenefitType.from_model(benefit),
+        )

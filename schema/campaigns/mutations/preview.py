@@ -118,8 +118,8 @@ class PreviewCampaignMutation:
         description="Preview a saved campaign or a definition: audience after consent and "
         "caps, control size, expected reward cost against the budget and the first 5 rendered "
         "messages; writes nothing. Errors: as createCampaign for a definition; NOT_FOUND, "
-        "INVALID_ID (id).",
-        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_READ)],
+        "INVALID_ID (id). Needs campaigns:write, as creating a campaign does.",
+        permission_classes=[IsStaff.with_scope(Scope.CAMPAIGNS_WRITE)],
     )
     @returns_errors
     async def preview_campaign(

@@ -53,7 +53,7 @@ def _cart_request(cart: CartInput) -> dict[str, Any]:
     return {
         "lines": [asdict(line) for line in cart.domain_lines()],
         "channel": cart.channel,
-        "scene": cart.scene,
+        "scene": str(cart.scene.value),
         "store": cart.store_code,
     }
 
@@ -78,7 +78,7 @@ class CouponCheckoutMutation:
             cart.domain_lines(),
             level_code=await levels_service.level_code(member),
             channel=cart.channel,
-            scene=cart.scene,
+            scene=str(cart.scene.value),
             store_code=cart.store_code,
         )
         q = await run_once(

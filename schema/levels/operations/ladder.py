@@ -15,7 +15,7 @@ from domain.levels.basis import TierBasis
 from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.errors import UserError, returns_errors
 from schema.jobs.types import JobType
-from schema.levels.types import LevelType
+from schema.levels.types import GrowthPolicyEnum, LevelType
 from schema.permissions import IsStaff
 
 
@@ -76,7 +76,9 @@ class LevelInput:
 class DefineLevelsInput:
     levels: list[LevelInput]
     growth_point_type: str = "GROWTH"
-    growth_policy: str = strawberry.field(default="RESET", description="RESET or CARRY.")
+    growth_policy: GrowthPolicyEnum = strawberry.field(
+        default=rules.GrowthPolicy.RESET, description="What growth does at a period's end."
+    )
     basis: TierBasis = strawberry.field(
         default=TierBasis.GROWTH,
         description="What reachGrowth and keepGrowth count: growth points (default), net "
@@ -114,7 +116,7 @@ class LevelLadderMutation:
         saved, job = await levels_reevaluation.apply_ladder(
             levels,
             growth_point_type=input.growth_point_type,
-            growth_policy=input.growth_policy,
+            growth_policy=rules.GrowthPolicy(input.growth_policy).value,
             basis=input.basis.value,
         )
         return DefineLevelsPayload(

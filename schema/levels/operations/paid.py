@@ -7,7 +7,6 @@ from typing import TypeVar
 import strawberry
 
 from domain.access import Scope
-from domain.errors import DomainError
 from domain.levels import paid as paid_service
 from domain.payments import service as payments_service
 from domain.payments.models import PaymentMethod
@@ -16,7 +15,7 @@ from schema.benefits.quantities import BenefitQuantityInput, benefit_quantities
 from schema.context import Info
 from schema.errors import UserError, returns_errors
 from schema.idempotency import Replay, run_once
-from schema.levels.types import PaidMembershipType
+from schema.levels.types import PaidMembershipType, PaidPlanActionEnum
 from schema.payments.types import PaymentMethodEnum, PurchaseType
 from schema.permissions import IsMemberStaffOrService, IsStaff
 from schema.relay import decode_id
@@ -30,7 +29,9 @@ class PurchasePaidPlanInput:
         description="WALLET or POINTS pay now; EXTERNAL waits for confirmPayment."
     )
     member_id: strawberry.ID | None = None
-    action: str = strawberry.field(default="PURCHASE", description="PURCHASE, RENEW or UPGRADE.")
+    action: PaidPlanActionEnum = strawberry.field(
+        default=paid_service.Action.PURCHASE, description="Buy, renew or upgrade."
+    )
 
 
 @strawberry.input
@@ -122,8 +123,6 @@ class PaidPlansMutation:
     ) -> PurchasePaidPlanPayload:
         principal = info.context.principal
         member = await target_member(info, input.member_id)
-        if input.action not in paid_service.Action.__members__:
-            raise DomainError("action must be PURCHASE, RENEW or UPGRADE.", field="action")
         action = paid_service.Action(input.action)
         order = await run_once(
             info,

@@ -20,7 +20,7 @@ from schema.points.types import (
     PointKindEnum,
     PointTypeType,
 )
-from schema.relay import plain_id
+from schema.relay import decode_id, encode_id, optional_id
 from schema.segments.inputs import DefinitionInput
 
 RoundingEnum: TypeAlias = Rounding
@@ -58,8 +58,8 @@ class DefineEarningRuleInput:
     id: strawberry.ID | None = None
     channel: str | None = None
     store_code: str | None = None
-    category_id: int | None = None
-    brand_id: int | None = None
+    category_id: strawberry.ID | None = None
+    brand_id: strawberry.ID | None = None
     priority: int = 0
     rounding: RoundingEnum = Rounding.FLOOR
     per_order_cap: int | None = None
@@ -173,8 +173,6 @@ class PointConfigMutation:
                 "per_cents",
                 "channel",
                 "store_code",
-                "category_id",
-                "brand_id",
                 "priority",
                 "per_order_cap",
                 "per_day_cap",
@@ -186,11 +184,15 @@ class PointConfigMutation:
         }
         values["rounding"] = Rounding(input.rounding)
         values["audience"] = input.audience.to_dict("audience") if input.audience else None
+        values["category_id"] = optional_id(input.category_id, "Category", "categoryId")
+        values["brand_id"] = optional_id(input.brand_id, "Brand", "brandId")
         if input.id:
-            values["id"] = plain_id(input.id, "id")
+            values["id"] = decode_id(input.id, "EarningRule", "id")
         rule = await points_config.define_rule(input.point_type, **values)
         return DefineEarningRulePayload(
-            id=strawberry.ID(str(rule.id)), earning_rule=EarningRuleType.from_model(rule), errors=[]
+            id=strawberry.ID(encode_id("EarningRule", rule.id)),
+            earning_rule=EarningRuleType.from_model(rule),
+            errors=[],
         )
 
     @strawberry.mutation(
@@ -212,7 +214,7 @@ class PointConfigMutation:
             budget=input.budget,
         )
         return DefinePromotionPayload(
-            id=strawberry.ID(str(promotion.id)),
+            id=strawberry.ID(encode_id("Promotion", promotion.id)),
             promotion=PromotionType.from_model(promotion),
             errors=[],
         )
@@ -231,5 +233,7 @@ class PointConfigMutation:
             daily_limit=input.daily_limit,
         )
         return DefineEventBonusPayload(
-            id=strawberry.ID(str(rule.id)), event_bonus=EventBonusType.from_model(rule), errors=[]
+            id=strawberry.ID(encode_id("EventBonus", rule.id)),
+            event_bonus=EventBonusType.from_model(rule),
+            errors=[],
         )

@@ -8,8 +8,10 @@ import pytest
 
 from domain.access import Principal, Role
 from domain.benefits import service as benefits_service
+from domain.benefits.models import Appointment
 from domain.config_history import ConfigChange
 from domain.errors import NotFound
+from schema.relay import encode_id
 from tests.factories import make_member
 from tests.helpers import STAFF, gql, member
 
@@ -81,8 +83,10 @@ async def test_book_and_change_appointment_return_the_appointment() -> None:
         CHANGE, {"i": {"appointmentId": appointment["id"], "cancel": True}}, member(m.id)
     )
     # then each payload shows the appointment as it then stood
-    assert appointment["grantId"] == str(grant.id) and appointment["status"] == "BOOKED"
-    assert appointment["storeCode"] == "BJ01"
+    assert appointment["grantId"] == encode_id("BenefitGrant", grant.id)
+    assert appointment["status"] == "BOOKED" and appointment["storeCode"] == "BJ01"
+    assert booked.data["bookBenefit"]["id"] == appointment["id"]
+    assert appointment["id"] == encode_id("Appointment", (await Appointment.get()).id)
     assert changed.data["changeAppointment"] == {
         "appointment": {"id": appointment["id"], "status": "CANCELLED"},
         "errors": [],

@@ -11,6 +11,8 @@ import pytest
 
 from domain.clock import business_today, utc_now
 from domain.engagement.mall_models import MallGoods, MallOrder
+from domain.segments.models import Segment
+from schema.relay import encode_id
 from tests.domain.engagement.test_mall import balance
 from tests.factories import make_member
 from tests.factories.points import credit, make_point_types
@@ -213,3 +215,34 @@ async def test_staff_read_the_report_by_goods_and_day() -> None:
         principal=member(buyer),
     )
     assert forbidden.errors[0].extensions["code"] == "FORBIDDEN"
+
+
+SEGMENTED = """mutation($input: DefineMallGoodsInput!) {
+  defineMallGoods(input: $input) { goods { segmentIds } errors { code field } } }"""
+
+
+async def test_goods_name_their_segments_by_global_id() -> None:
+    # given a saved segment and a point type
+    segment = await Segment.create(name="vip", definition={}, created_by="test")
+    (code,) = await make_point_types(1, expiry_days=3650)
+    values = {"code": "MUG", "name": "Mug", "kind": "GOODS", "pointsPrice": 100, "stock": 5}
+    given = {**values, "pointType": code}
+    # when goods are defined for it by global id, and for an id of another type
+    defined = await gql(
+        SEGMENTED, {"input": {**given, "segmentIds": [encode_id("Segment", segment.id)]}}, STAFF
+    )
+    refused = await gql(
+        SEGMENTED,
+        {"input": {**given, "code": "CUP", "segmentIds": [encode_id("Campaign", segment.id)]}},
+        STAFF,
+    )
+    # then the goods read the segment back by global id, and the wrong type is INVALID_ID
+    assert defined.data["defineMallGoods"] == {
+        "goods": {"segmentIds": [encode_id("Segment", segment.id)]},
+        "errors": [],
+    }
+    assert (await MallGoods.get(code="MUG")).segment_ids == [segment.id]
+    assert refused.data["defineMallGoods"]["errors"] == [
+        {"code": "INVALID_ID", "field": "segmentIds[0]"}
+    ]
+    assert not await MallGoods.filter(code="CUP").exists()

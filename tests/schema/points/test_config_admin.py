@@ -12,7 +12,7 @@ from domain.config_history import ConfigChange
 from domain.ledger.models import Account
 from domain.points import config as points_config
 from domain.points.models import EarningRule, PointKind
-from schema.relay import encode_id
+from schema.relay import decode_id, encode_id
 from tests.factories import make_member
 from tests.helpers import SERVICE, STAFF, gql, member, run_jobs
 
@@ -74,7 +74,7 @@ async def test_define_update_retire_yield_three_history_records() -> None:
     nodes = history.data["configHistory"]["nodes"]
     assert [n["action"] for n in nodes] == ["DEFINE", "UPDATE", "RETIRE"]
     assert {n["actor"] for n in nodes} == {"staff-test"}
-    assert {n["objectId"] for n in nodes} == {rule_id}
+    assert {n["objectId"] for n in nodes} == {str(decode_id(rule_id, "EarningRule", "id"))}
     assert nodes[0]["before"] is None and nodes[0]["after"]["points"] == 1
     assert nodes[1]["before"]["points"] == 1 and nodes[1]["after"]["points"] == 2
     assert nodes[2]["before"]["active"] is True and nodes[2]["after"]["active"] is False
@@ -109,7 +109,7 @@ async def test_a_failed_change_writes_no_history() -> None:
         "errors": [{"code": "NOT_FOUND", "field": "id"}],
     }
     assert await ConfigChange.all().count() == 2  # the point type and the rule
-    assert (await EarningRule.get(id=int(defined["id"]))).points == 1
+    assert (await EarningRule.get(id=decode_id(defined["id"], "EarningRule", "id"))).points == 1
 
 
 async def test_retiring_twice_records_once() -> None:
@@ -185,7 +185,7 @@ async def test_only_staff_with_points_scopes_read_retire_and_see_history(
         result = await gql(query, variables, principal)
         assert result.data is None
         assert [e.extensions["code"] for e in result.errors] == [code]
-    assert (await EarningRule.get(id=int(defined["id"]))).active is True
+    assert (await EarningRule.get(id=decode_id(defined["id"], "EarningRule", "id"))).active is True
 
 
 async def test_points_read_scope_reads_but_cannot_see_history() -> None:

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("database")
 LOOKALIKE = """query($s: ID!, $n: BigInt!) { lookalikeMembers(segmentId: $s, size: $n) {
   seedSize seedsWithVectors memberIds similarities } }"""
 SAVE = """mutation($i: SaveLookalikeAudienceInput!) { saveLookalikeAudience(input: $i) {
-  listId memberCount errors { code field } } }"""
+  listId memberCount list { id name memberCount } errors { code field } } }"""
 
 
 async def _seed_segment(member_ids: list[int]) -> int:
@@ -55,7 +55,9 @@ async def test_the_audience_is_more_like_the_seed_than_a_random_one(tmp_path: Pa
     assert audience["similarities"] == sorted(audience["similarities"], reverse=True)
     # and it can be saved as a list that a segment selects
     saved = await gql(SAVE, {"i": {"segmentId": segment, "size": 10, "name": "like seed"}}, STAFF)
-    assert saved.data["saveLookalikeAudience"]["memberCount"] == 10
+    payload = saved.data["saveLookalikeAudience"]
+    assert payload["memberCount"] == 10
+    assert payload["list"] == {"id": payload["listId"], "name": "like seed", "memberCount": 10}
     set_registry(None)
 
 

@@ -18,7 +18,8 @@ mutation($input: DefineTagInput!) {
 COMPUTE = "mutation { computeTags { job { id status } errors { code } } }"
 JOB = "query($id: ID!) { job(id: $id) { status progress result } }"
 TAG_MEMBERS = """
-mutation($input: TagMembersInput!) { tagMembers(input: $input) { changed errors { code field } } }
+mutation($input: TagMembersInput!) {
+  tagMembers(input: $input) { changed tag { code } errors { code field } } }
 """
 PORTRAIT = """
 query($id: ID!) {
@@ -103,7 +104,7 @@ async def test_tags_are_computed_by_a_job_and_tagged_by_hand() -> None:
     )
     # then the job reports its result, and the portrait shows every part
     assert job.data["job"]["status"] == "DONE" and job.data["job"]["result"]["members"] == 2
-    assert tagged.data["tagMembers"] == {"changed": 1, "errors": []}
+    assert tagged.data["tagMembers"] == {"changed": 1, "tag": {"code": "vip"}, "errors": []}
     portrait = (await gql(PORTRAIT, {"id": encode_id("Member", buyer.id)}, STAFF)).data
     found = portrait["memberPortrait"]
     values = {t["tagCode"]: t["value"] for t in found["tags"]}
