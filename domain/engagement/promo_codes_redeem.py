@@ -1,0 +1,84 @@
+"""Members redeem a promo code for the coupon it unlocks.
+
+Exact under concurrency: one member's redemptions of one campaign are serialised by an advisory
+lock (the per-member count cannot race), and the code's uses are taken by one guarded UPDATE
+(`used < max_uses`) in the transaction that issues the coupon, so a refusal takes nothing.
+Attempts are counted per member and minute in Redis before anything is read, which bounds how
+fast a member can guess codes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from domain import config, db
+from domain.cache import redis
+from domain.coupons import issuing as coupons_issuing
+from domain.engagement.promo_codes_models import PromoCampaign, PromoCode, PromoRedemption
+from domain.engagement.promo_codes_rules import is_valid_code, normalise_code
+from domain.errors import DomainError, ErrorCode
+
+
+async def check_attempts(member_id: int, now: datetime) -> None:
+    """Count an attempt; RATE_LIMITED past the per-minute allowance."""
+    key = f"promo:attempts:{member_id}:{int(now.timestamp()) // 60}"
+    client = redis()
+    count = await client.incr(key)
+    if count == 1:
+        await client.expire(key, 120)
+    if count > config.PROMO_CODE_ATTEMPTS_PER_MINUTE.get():
+        raise DomainError(
+            "Too many promo codes tried; wait a minute.", field="code", code=ErrorCode.RATE_LIMITED
+        )
+
+
+async def find_code(raw: str, now: datetime) -> tuple[PromoCode, PromoCampaign]:
+    """The code and its campaign if redeemable now: UNKNOWN_PROMO_CODE, PROMO_CODE_EXPIRED."""
+    code = normalise_code(raw)
+    row = await PromoCode.get_or_none(code=code) if is_valid_code(code) else None
+    if row is None:
+        raise DomainError("Unknown promo code.", field="code", code=ErrorCode.UNKNOWN_PROMO_CODE)
+    campaign = await PromoCampaign.get(id=row.campaign_id)
+    if campaign.retired or not campaign.starts_at <= now < campaign.ends_at:
+        raise DomainError(
+            "This promo code is not valid now.", field="code", code=ErrorCode.PROMO_CODE_EXPIRED
+        )
+    return row, campaign
+
+
+async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> PromoRedemption:
+    """Redeem a code for its coupon. Callers make it idempotent on `key` (the coupon's key
+    as well). PROMO_CODE_LIMIT_REACHED, PROMO_CODE_USED_UP and the coupon's own refusals."""
+    row, campaign = await find_code(code, now)
+    async with db.transaction():
+        await db.fetch(
+            "SELECT pg_advisory_xact_lock(hashtext($1), $2)",
+            f"promo-campaign:{campaign.id}",
+            member_id % 2**31,
+        )
+        held = await PromoRedemption.filter(campaign_id=campaign.id, member_id=member_id).count()
+        if held >= campaign.per_member_limit:
+            raise DomainError(
+                "You have redeemed this promotion as often as allowed.",
+                field="code",
+                code=ErrorCode.PROMO_CODE_LIMIT_REACHED,
+            )
+        taken = await db.execute(
+            "UPDATE promo_codes SET used = used + 1 WHERE id = $1 AND used < max_uses", row.id
+        )
+        if not taken:
+            raise DomainError(
+                "This promo code is used up.", field="code", code=ErrorCode.PROMO_CODE_USED_UP
+            )
+        template = await coupons_issuing.template_by_code(campaign.coupon_template)
+        coupon, _ = await coupons_issuing.issue_for_key(
+            member_id, template, key=f"promo:{key}", source="promo-code", operator="member"
+        )
+        return await PromoRedemption.create(
+            campaign_id=campaign.id,
+            code_id=row.id,
+            member_id=member_id,
+            coupon_id=coupon.id,
+            created_at=now,
+            using_db=db.connection(),
+        )
