@@ -37,7 +37,7 @@ class PromoCode(Model):
     """A code of a campaign; `used` counts redemptions, never past `max_uses`."""
 
     id = fields.BigIntField(primary_key=True)
-    campaign_id = fields.BigIntField(index=True)
+    campaign_id = fields.BigIntField(db_index=True)
     code = fields.CharField(max_length=32, unique=True)
     max_uses = fields.IntField()
     used = fields.IntField(default=0)
@@ -48,13 +48,14 @@ class PromoCode(Model):
 
 
 class PromoRedemption(Model):
-    """A member redeemed a code and got the coupon it unlocks."""
+    """A member redeemed a code and got the coupon it unlocks; one per request key."""
 
     id = fields.BigIntField(primary_key=True)
     campaign_id = fields.BigIntField()
     code_id = fields.BigIntField()
     member_id = fields.BigIntField()
     coupon_id = fields.BigIntField()
+    key = fields.CharField(max_length=200, unique=True)
     created_at = fields.DatetimeField()
 
     class Meta:

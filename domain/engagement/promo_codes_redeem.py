@@ -47,8 +47,8 @@ async def find_code(raw: str, now: datetime) -> tuple[PromoCode, PromoCampaign]:
 
 
 async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> PromoRedemption:
-    """Redeem a code for its coupon. Callers make it idempotent on `key` (the coupon's key
-    as well). PROMO_CODE_LIMIT_REACHED, PROMO_CODE_USED_UP and the coupon's own refusals."""
+    """Redeem a code for its coupon; idempotent on `key` (a replay returns the first
+    redemption; keys belong to the member). PROMO_CODE_LIMIT_REACHED, PROMO_CODE_USED_UP and the coupon's own refusals."""
     row, campaign = await find_code(code, now)
     async with db.transaction():
         await db.fetch(
@@ -56,6 +56,9 @@ async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> Promo
             f"promo-campaign:{campaign.id}",
             member_id % 2**31,
         )
+        done = await PromoRedemption.get_or_none(key=key[:200])
+        if done is not None and done.member_id == member_id and done.code_id == row.id:
+            return done
         held = await PromoRedemption.filter(campaign_id=campaign.id, member_id=member_id).count()
         if held >= campaign.per_member_limit:
             raise DomainError(
@@ -79,6 +82,7 @@ async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> Promo
             code_id=row.id,
             member_id=member_id,
             coupon_id=coupon.id,
+            key=key[:200],
             created_at=now,
             using_db=db.connection(),
         )

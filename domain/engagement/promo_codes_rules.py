@@ -50,7 +50,8 @@ def check_format(spec: CodeFormat, count: int) -> None:
     """Refuse formats that cannot make `count` unguessable codes, every problem at once."""
     problems = Problems()
     charset = set(spec.charset)
-    if len(charset) < 10 or not charset <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"):
+    usable = len(charset) >= 10 and charset <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    if not usable:
         problems.add(DomainError("The charset is 10 or more of A-Z and 0-9.", field="charset"))
     if not MIN_RANDOM_LENGTH <= spec.length <= MAX_CODE_LENGTH - len(spec.prefix):
         problems.add(
@@ -66,7 +67,7 @@ def check_format(spec: CodeFormat, count: int) -> None:
         problems.add(
             DomainError(f"Generate 1 to {MAX_GENERATE:,} codes.", field="count", code=ErrorCode.TOO_MANY)
         )
-    elif len(charset) ** spec.length < count * 1000:  # keep codes sparse: 1 in 1000 guesses hits
+    elif usable and len(charset) ** spec.length < count * 1000:  # keep codes sparse: 1 in 1000 guesses hits
         problems.add(DomainError("Too few possible codes for this count.", field="length"))
     problems.raise_if_any()
 
