@@ -57,12 +57,16 @@ async def _check(spec: CampaignInput) -> str | None:
         problems.add(DomainError(f"1 to {MAX_PER_MEMBER} per member.", field="perMemberLimit"))
     if spec.ends_at <= spec.starts_at:
         problems.add(
-            DomainError("endsAt comes after startsAt.", field="endsAt", code=ErrorCode.INVALID_WINDOW)
+            DomainError(
+                "endsAt comes after startsAt.", field="endsAt", code=ErrorCode.INVALID_WINDOW
+            )
         )
     code = normalise_code(spec.code or "")
     if spec.kind is PromoKind.SHARED:
         if not is_valid_code(code):
-            problems.add(DomainError("A shared code is 3 to 32 of A-Z, 0-9, - and _.", field="code"))
+            problems.add(
+                DomainError("A shared code is 3 to 32 of A-Z, 0-9, - and _.", field="code")
+            )
         if spec.total_limit is None or not 1 <= spec.total_limit <= MAX_SHARED_USES:
             problems.add(DomainError(f"1 to {MAX_SHARED_USES:,} uses.", field="totalLimit"))
     elif spec.code or spec.total_limit is not None:
@@ -85,9 +89,9 @@ async def define_campaign(spec: CampaignInput, *, operator: str) -> PromoCampaig
             created_by=operator[:100],
             using_db=db.connection(),
         )
-        if code is not None and spec.total_limit is not None:
-            if not await _insert_codes(campaign.id, [code], spec.total_limit):
-                raise DomainError("This code exists.", field="code", code=ErrorCode.DUPLICATE)
+        shared = code is not None and spec.total_limit is not None
+        if shared and not await _insert_codes(campaign.id, [code or ""], spec.total_limit or 0):
+            raise DomainError("This code exists.", field="code", code=ErrorCode.DUPLICATE)
         return campaign
 
 
@@ -107,7 +111,9 @@ async def get_campaign(campaign_id: int, field: str = "campaignId") -> PromoCamp
 
 async def campaigns_page(*, before_id: int | None, limit: int) -> list[PromoCampaign]:
     """Campaigns, newest first."""
-    return await db.page_by_id(PromoCampaign.all(), after_id=before_id, limit=limit, newest_first=True)
+    return await db.page_by_id(
+        PromoCampaign.all(), after_id=before_id, limit=limit, newest_first=True
+    )
 
 
 async def usage_of(campaign_ids: list[int]) -> list[tuple[int, int]]:
@@ -135,7 +141,9 @@ async def generate_codes(campaign_id: int, spec: CodeFormat, count: int) -> int:
     added = 0
     async with db.transaction():
         while added < count:  # codes taken by another campaign are drawn again
-            added += await _insert_codes(campaign_id, generate(spec, min(count - added, INSERT_BATCH)), 1)
+            added += await _insert_codes(
+                campaign_id, generate(spec, min(count - added, INSERT_BATCH)), 1
+            )
     return added
 
 
@@ -148,11 +156,11 @@ async def import_codes(campaign_id: int, text: str) -> ImportOutcome:
         raise DomainError(f"At most {MAX_IMPORT:,} codes.", field="csv", code=ErrorCode.TOO_MANY)
     outcome = ImportOutcome(rejected=problems)
     async with db.transaction():
-        existing = set(
-            await db.values_of(PromoCode.filter(code__in=[c for _, c in codes]), "code")
-        )
+        existing = set(await db.values_of(PromoCode.filter(code__in=[c for _, c in codes]), "code"))
         fresh = [(line, code) for line, code in codes if code not in existing]
-        outcome.rejected += [CsvProblem(line, "the code exists") for line, c in codes if c in existing]
+        outcome.rejected += [
+            CsvProblem(line, "the code exists") for line, c in codes if c in existing
+        ]
         outcome.loaded = await _insert_codes(campaign_id, [c for _, c in fresh], 1)
     outcome.rejected.sort(key=lambda p: p.line)
     return outcome

@@ -14,6 +14,7 @@ from datetime import datetime
 from domain import config, db
 from domain.cache import redis
 from domain.coupons import issuing as coupons_issuing
+from domain.coupons import templates as coupon_templates
 from domain.engagement.promo_codes_models import PromoCampaign, PromoCode, PromoRedemption
 from domain.engagement.promo_codes_rules import is_valid_code, normalise_code
 from domain.errors import DomainError, ErrorCode
@@ -48,7 +49,8 @@ async def find_code(raw: str, now: datetime) -> tuple[PromoCode, PromoCampaign]:
 
 async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> PromoRedemption:
     """Redeem a code for its coupon; idempotent on `key` (a replay returns the first
-    redemption; keys belong to the member). PROMO_CODE_LIMIT_REACHED, PROMO_CODE_USED_UP and the coupon's own refusals."""
+    redemption; keys belong to the member). PROMO_CODE_LIMIT_REACHED, PROMO_CODE_USED_UP and
+    the coupon's own refusals."""
     row, campaign = await find_code(code, now)
     async with db.transaction():
         await db.fetch(
@@ -73,7 +75,7 @@ async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> Promo
             raise DomainError(
                 "This promo code is used up.", field="code", code=ErrorCode.PROMO_CODE_USED_UP
             )
-        template = await coupons_issuing.template_by_code(campaign.coupon_template)
+        template = await coupon_templates.template_by_code(campaign.coupon_template)
         coupon, _ = await coupons_issuing.issue_for_key(
             member_id, template, key=f"promo:{key}", source="promo-code", operator="member"
         )

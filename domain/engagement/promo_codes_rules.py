@@ -65,9 +65,13 @@ def check_format(spec: CodeFormat, count: int) -> None:
         problems.add(DomainError("The prefix is A-Z, 0-9, dash or underscore.", field="prefix"))
     if not 1 <= count <= MAX_GENERATE:
         problems.add(
-            DomainError(f"Generate 1 to {MAX_GENERATE:,} codes.", field="count", code=ErrorCode.TOO_MANY)
+            DomainError(
+                f"Generate 1 to {MAX_GENERATE:,} codes.", field="count", code=ErrorCode.TOO_MANY
+            )
         )
-    elif usable and len(charset) ** spec.length < count * 1000:  # keep codes sparse: 1 in 1000 guesses hits
+    elif (
+        usable and len(charset) ** spec.length < count * 1000
+    ):  # keep codes sparse: 1 in 1000 guesses hits
         problems.add(DomainError("Too few possible codes for this count.", field="length"))
     problems.raise_if_any()
 

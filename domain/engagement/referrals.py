@@ -83,10 +83,16 @@ async def register_invited(
         phone = next((k.value for k in identities if k.kind == IdentityKind.PHONE), None)
         await _check_identities(referrer, identities)
         if rule is not None:
-            await _check_prefix(referrer, phone_prefix(phone), business_today(now), rule.prefix_limit)
+            await _check_prefix(
+                referrer, phone_prefix(phone), business_today(now), rule.prefix_limit
+            )
         source.referrer_id = referrer
         registration = await members_registration.register_member(
-            channel=channel, identities=identities, profile=profile, source=source, operator=operator
+            channel=channel,
+            identities=identities,
+            profile=profile,
+            source=source,
+            operator=operator,
         )
         member_id = registration.member.id
         if member_id == referrer:
@@ -156,7 +162,9 @@ async def _check_identities(referrer: int, identities: list[IdentityKey]) -> Non
 async def _check_prefix(referrer: int, prefix: str | None, day: object, limit: int) -> None:
     if prefix is None:
         return
-    count = await Referral.filter(referrer_id=referrer, registered_on=day, phone_prefix=prefix).count()
+    count = await Referral.filter(
+        referrer_id=referrer, registered_on=day, phone_prefix=prefix
+    ).count()
     if count >= limit:
         raise _refusal(
             "Too many invitees with this phone prefix today.", ErrorCode.PHONE_PREFIX_BATCH

@@ -59,10 +59,16 @@ async def define_rule(
     for (stage, party), spec in rewards.items():
         field = field_of(stage, party)
         for suffix, message in reward_problems(spec):
-            problems.add(DomainError(message, field=f"{field}.{suffix}", code=ErrorCode.INVALID_AMOUNT))
+            problems.add(
+                DomainError(message, field=f"{field}.{suffix}", code=ErrorCode.INVALID_AMOUNT)
+            )
         if spec.growth and growth_point_type is None:
             problems.add(
-                DomainError("Growth needs growthPointType.", field=f"{field}.growth", code=ErrorCode.REQUIRED)
+                DomainError(
+                    "Growth needs growthPointType.",
+                    field=f"{field}.growth",
+                    code=ErrorCode.REQUIRED,
+                )
             )
         if spec.coupon is not None:
             with problems.collect():
@@ -70,7 +76,9 @@ async def define_rule(
     if not 0 <= monthly_cap <= MAX_MONTHLY_CAP:
         problems.add(DomainError(f"The cap is 0 (none) to {MAX_MONTHLY_CAP}.", field="monthlyCap"))
     if not 1 <= prefix_limit <= MAX_PREFIX_LIMIT:
-        problems.add(DomainError(f"The prefix limit is 1 to {MAX_PREFIX_LIMIT}.", field="prefixLimit"))
+        problems.add(
+            DomainError(f"The prefix limit is 1 to {MAX_PREFIX_LIMIT}.", field="prefixLimit")
+        )
     problems.raise_if_any()
     stored: dict[str, dict[str, object]] = {}
     for (stage, party), spec in rewards.items():

@@ -42,7 +42,9 @@ class ReferrerLine:
     capped: int
 
 
-async def invitees_page(referrer_id: int, *, before_id: int | None, limit: int) -> list[InviteeView]:
+async def invitees_page(
+    referrer_id: int, *, before_id: int | None, limit: int
+) -> list[InviteeView]:
     """The referrer's invitees, newest first, with the referrer's rewards of each."""
     rows = await db.fetch(
         """SELECT r.id, r.invitee_id, r.registered_at, r.first_order_at,
@@ -114,7 +116,4 @@ async def report(
         referrer_id,
         limit,
     )
-    return [
-        ReferrerLine(**{k: int(v) for k, v in row.items()})  # type: ignore[arg-type]
-        for row in rows
-    ]
+    return [ReferrerLine(**{k: int(v) for k, v in row.items()}) for row in rows]

@@ -13,6 +13,7 @@ from datetime import datetime
 from domain import db
 from domain.clock import business_today
 from domain.coupons import issuing as coupons_issuing
+from domain.coupons import templates as coupon_templates
 from domain.engagement.referrals_config import rewards_of
 from domain.engagement.referrals_models import Referral, ReferralRule
 from domain.engagement.referrals_rules import Party, RewardSpec, Stage, referrer_capped
@@ -20,7 +21,9 @@ from domain.errors import DomainError
 from domain.points import movements
 
 
-async def pay_stage(referral: Referral, stage: Stage, rule: ReferralRule, now: datetime) -> list[int]:
+async def pay_stage(
+    referral: Referral, stage: Stage, rule: ReferralRule, now: datetime
+) -> list[int]:
     """Pay both parties their reward for `stage`; returns the members paid now."""
     month = business_today(now).replace(day=1)
     paid = []
@@ -112,10 +115,10 @@ async def _pay(
     if spec.coupon is None:
         return None
     try:
-        template = await coupons_issuing.template_by_code(spec.coupon)
+        template = await coupon_templates.template_by_code(spec.coupon)
         coupon, _ = await coupons_issuing.issue_for_key(
             member_id, template, key=f"{key}:coupon", source="referral", operator="referral"
         )
     except DomainError:
         return None
-    return coupon.id
+    return int(coupon.id)

@@ -56,7 +56,9 @@ async def test_the_first_paid_order_rewards_the_referrer_once(redis_client: Any)
         await jobs.defer("orders.process", order_id=first)
     await run_jobs(redis_client)
     # then the referrer is paid once, for the first order processed
-    balances = {t.code: a.available if a else 0 for t, a in await points_reads.balances(referrer.id)}
+    balances = {
+        t.code: a.available if a else 0 for t, a in await points_reads.balances(referrer.id)
+    }
     assert balances.get(code) == 200
     assert await ReferralReward.filter(stage="FIRST_ORDER").count() == 1
     referral = await Referral.get(invitee_id=invitee)

@@ -162,7 +162,9 @@ def test_formats_that_cannot_make_sparse_codes_are_refused(
     length=st.integers(min_value=6, max_value=12),
     count=st.integers(min_value=1, max_value=300),
 )
-def test_generated_codes_are_distinct_and_follow_the_format(prefix: str, length: int, count: int) -> None:
+def test_generated_codes_are_distinct_and_follow_the_format(
+    prefix: str, length: int, count: int
+) -> None:
     codes = promo_codes_rules.generate(CodeFormat(prefix=prefix, length=length), count)
     assert len(set(codes)) == count
     assert all(c.startswith(prefix) and len(c) == len(prefix) + length for c in codes)

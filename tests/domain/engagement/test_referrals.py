@@ -106,7 +106,10 @@ async def test_an_unknown_code_refuses_the_registration(_case: str, code: str) -
     await _rule()
     with pytest.raises(DomainError) as refused:
         await _register(code)
-    assert (refused.value.code, refused.value.field) == (ErrorCode.UNKNOWN_INVITE_CODE, "inviteCode")
+    assert (refused.value.code, refused.value.field) == (
+        ErrorCode.UNKNOWN_INVITE_CODE,
+        "inviteCode",
+    )
     assert await Member.all().count() == 0
 
 
@@ -178,7 +181,10 @@ async def test_the_first_paid_order_pays_once_and_later_orders_nothing() -> None
     registration, referral = await _register(await referrals.invite_code_of(referrer.id))
     invitee = registration.member.id
     paid = await asyncio.gather(
-        *(referrals.reward_first_order(order_id=n % 2 + 1, member_id=invitee, now=MORNING) for n in range(10))
+        *(
+            referrals.reward_first_order(order_id=n % 2 + 1, member_id=invitee, now=MORNING)
+            for n in range(10)
+        )
     )
     assert sum(bool(p) for p in paid) == 1
     assert await _points(referrer.id, points) == 300
@@ -189,9 +195,9 @@ async def test_the_first_paid_order_pays_once_and_later_orders_nothing() -> None
     assert [(v.points, v.coupons, v.first_order_at is not None) for v in view] == [(300, 1, True)]
     assert view[0].phone is not None and "****" in view[0].phone
     lines = await referrals_reads.report(start=MORNING.date(), end=MORNING.date())
-    assert [(x.referrer_id, x.invited, x.registered, x.first_orders, x.points, x.coupons) for x in lines] == [
-        (referrer.id, 1, 1, 1, 350, 2)
-    ]
+    assert [
+        (x.referrer_id, x.invited, x.registered, x.first_orders, x.points, x.coupons) for x in lines
+    ] == [(referrer.id, 1, 1, 1, 350, 2)]
 
 
 async def test_a_bad_rule_is_refused_whole() -> None:
