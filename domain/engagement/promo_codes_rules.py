@@ -53,7 +53,8 @@ def check_format(spec: CodeFormat, count: int) -> None:
     usable = len(charset) >= 10 and charset <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
     if not usable:
         problems.add(DomainError("The charset is 10 or more of A-Z and 0-9.", field="charset"))
-    if not MIN_RANDOM_LENGTH <= spec.length <= MAX_CODE_LENGTH - len(spec.prefix):
+    length_ok = MIN_RANDOM_LENGTH <= spec.length <= MAX_CODE_LENGTH - len(spec.prefix)
+    if not length_ok:
         problems.add(
             DomainError(
                 f"The random part is {MIN_RANDOM_LENGTH} to {MAX_CODE_LENGTH} characters, "
@@ -69,9 +70,8 @@ def check_format(spec: CodeFormat, count: int) -> None:
                 f"Generate 1 to {MAX_GENERATE:,} codes.", field="count", code=ErrorCode.TOO_MANY
             )
         )
-    elif (
-        usable and len(charset) ** spec.length < count * 1000
-    ):  # keep codes sparse: 1 in 1000 guesses hits
+    elif usable and length_ok and len(charset) ** spec.length < count * 1000:
+        # keep codes sparse: at most 1 in 1000 guesses hits a code
         problems.add(DomainError("Too few possible codes for this count.", field="length"))
     problems.raise_if_any()
 
