@@ -109,6 +109,11 @@ async def get_campaign(campaign_id: int, field: str = "campaignId") -> PromoCamp
     return campaign
 
 
+async def campaigns_by_ids(ids: list[int]) -> list[PromoCampaign | None]:
+    """Campaigns aligned to ids, None where unknown."""
+    return await db.rows_by_ids(PromoCampaign, ids)
+
+
 async def campaigns_page(*, before_id: int | None, limit: int) -> list[PromoCampaign]:
     """Campaigns, newest first."""
     return await db.page_by_id(

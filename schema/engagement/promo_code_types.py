@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TypeAlias
 
@@ -12,6 +13,7 @@ from domain.engagement.promo_codes_models import PromoCampaign, PromoKind
 from domain.engagement.promo_codes_rules import UNAMBIGUOUS, CodeFormat
 from schema.coupons.mutations.payloads import CouponPayload
 from schema.errors import UserError
+from schema.loaders import BatchLoader
 from schema.node import Node
 from schema.relay import encode_id
 
@@ -45,6 +47,13 @@ class PromoCampaignType(Node):
             codes=usage[0],
             redeemed=usage[1],
         )
+
+
+class PromoUsageLoader(BatchLoader[int, tuple[int, int]]):
+    """(codes, redemptions) of campaigns, one query per batch."""
+
+    async def fetch(self, keys: list[int]) -> Sequence[tuple[int, int]]:
+        return await promo_codes.usage_of(keys)
 
 
 @strawberry.input(description="A promo campaign to define.")

@@ -48,6 +48,7 @@ RULES: dict[str, tuple[Scope, bool, bool, bool]] = {
     "Category": (Scope.CATALOG_READ, False, True, True),
     "Brand": (Scope.CATALOG_READ, False, True, True),
     "Job": (Scope.JOBS_READ, False, False, False),
+    "PromoCampaign": (Scope.COUPONS_READ, False, False, False),
 }
 CATALOGUE = {"Item", "Store", "Category", "Brand"}
 
