@@ -18,6 +18,7 @@ from domain.coupons import templates as coupon_templates
 from domain.engagement.promo_codes_models import PromoCampaign, PromoCode, PromoRedemption
 from domain.engagement.promo_codes_rules import is_valid_code, normalise_code
 from domain.errors import DomainError, ErrorCode
+from domain.idempotency import IdempotencyKeyReused
 
 
 async def check_attempts(member_id: int, now: datetime) -> None:
@@ -59,7 +60,11 @@ async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> Promo
             member_id % 2**31,
         )
         done = await PromoRedemption.get_or_none(key=key[:200])
-        if done is not None and done.member_id == member_id and done.code_id == row.id:
+        if done is not None:
+            if done.member_id != member_id or done.code_id != row.id:
+                raise IdempotencyKeyReused(
+                    "This key was used for another code.", field="idempotencyKey"
+                )
             return done
         held = await PromoRedemption.filter(campaign_id=campaign.id, member_id=member_id).count()
         if held >= campaign.per_member_limit:

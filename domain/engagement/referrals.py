@@ -72,20 +72,11 @@ async def register_invited(
     SAME_DEVICE_AS_REFERRER, PHONE_PREFIX_BATCH refuse it whole."""
     code = normalise_invite_code(invite_code)
     async with db.transaction():
-        invite = await InviteCode.get_or_none(code=code)
-        referrer = await members_service.resolve_member_id(invite.member_id) if invite else None
-        if referrer is None:
-            raise DomainError(
-                "Unknown invite code.", field="inviteCode", code=ErrorCode.UNKNOWN_INVITE_CODE
-            )
+        referrer = await _referrer_of(code)
         await _lock_referrer(referrer)
         rule = await active_rule()
         phone = next((k.value for k in identities if k.kind == IdentityKind.PHONE), None)
         await _check_identities(referrer, identities)
-        if rule is not None:
-            await _check_prefix(
-                referrer, phone_prefix(phone), business_today(now), rule.prefix_limit
-            )
         source.referrer_id = referrer
         registration = await members_registration.register_member(
             channel=channel,
@@ -102,6 +93,10 @@ async def register_invited(
             if existing is None and await _is_upline(member_id, referrer):
                 raise _refusal("The referrer was invited by you.", ErrorCode.REFERRAL_LOOP)
             return registration, existing
+        if rule is not None:  # a retry of a recorded referral is not counted again
+            await _check_prefix(
+                referrer, phone_prefix(phone), business_today(now), rule.prefix_limit
+            )
         referral = await Referral.create(
             referrer_id=referrer,
             invitee_id=member_id,
@@ -136,6 +131,19 @@ async def reward_first_order(*, order_id: int, member_id: int, now: datetime) ->
         if not marked or rule is None:
             return []
         return await referrals_rewards.pay_stage(referral, Stage.FIRST_ORDER, rule, now)
+
+
+async def _referrer_of(code: str) -> int:
+    """The live member owning an invite code (an absorbed owner's survivor)."""
+    invite = await InviteCode.get_or_none(code=code)
+    try:
+        if invite is not None:
+            return int((await members_service.get_live_member(invite.member_id)).id)
+    except DomainError:
+        pass
+    raise DomainError(
+        "Unknown invite code.", field="inviteCode", code=ErrorCode.UNKNOWN_INVITE_CODE
+    )
 
 
 async def _lock_referrer(referrer_id: int) -> None:

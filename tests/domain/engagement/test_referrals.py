@@ -161,7 +161,10 @@ async def test_a_batch_of_one_phone_prefix_in_a_day_is_refused_past_the_limit() 
     assert len(refused) == 3
     assert {r.code for r in refused} == {ErrorCode.PHONE_PREFIX_BATCH}
     assert await Referral.filter(referrer_id=referrer.id).count() == 2
-    # another prefix still registers
+    # a retry of a recorded referral and another prefix still register
+    done = next(p for p, r in zip(phones, results, strict=True) if not isinstance(r, DomainError))
+    again, referral = await _register(code, _phone(done))
+    assert again.created is False and referral is not None
     await _register(code, _phone("13800000001"))
 
 
