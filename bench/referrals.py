@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import itertools
 import os
 from typing import Any
@@ -81,15 +82,16 @@ async def referral_rewards(pool: asyncpg.Pool, n: int, concurrency: int) -> None
         k = next(counter)
         await raw_earn(pool, raw_accounts[k % len(raw_accounts)], f"bare:{k}", 200)
 
-    async def register() -> None:
+    async def register(invited: bool) -> None:
         k = next(counter)
+        given = {"inviteCode": codes[k % len(codes)]} if invited else {}
         data = await _execute(
             REGISTER,
             {
                 "input": {
                     "channel": "MINI_PROGRAM",
                     "identities": [{"kind": "PHONE", "value": f"1{k % 9 + 30}{k:08d}"}],
-                    "inviteCode": codes[k % len(codes)],
+                    **given,
                 }
             },
             service,
@@ -106,14 +108,15 @@ async def referral_rewards(pool: asyncpg.Pool, n: int, concurrency: int) -> None
     results: list[Timing] = [
         await load("bare SQL ledger credit", bare_credit, requests=n, concurrency=concurrency)
     ]
-    results.append(
-        await load(
-            "GraphQL registerMember with inviteCode (+2 rewards)",
-            register,
-            requests=n,
-            concurrency=concurrency,
+    for name, invited in (("without", False), ("with inviteCode (+2 rewards)", True)):
+        results.append(
+            await load(
+                f"GraphQL registerMember {name}",
+                functools.partial(register, invited),
+                requests=n,
+                concurrency=concurrency,
+            )
         )
-    )
     invitees = iter(
         int(r["invitee_id"]) for r in await pool.fetch("SELECT invitee_id FROM referrals")
     )
