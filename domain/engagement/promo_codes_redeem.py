@@ -2,7 +2,8 @@
 
 Exact under concurrency: one member's redemptions of one campaign are serialised by an advisory
 lock (the per-member count cannot race), and the code's uses are taken by one guarded UPDATE
-(`used < max_uses`) in the transaction that issues the coupon, so a refusal takes nothing.
+(`used < max_uses`) at the end of the transaction that issues the coupon, so a refusal takes
+nothing and the code's row is locked only until commit.
 Attempts are counted per member and minute in Redis before anything is read, which bounds how
 fast a member can guess codes.
 """
@@ -48,6 +49,12 @@ async def find_code(raw: str, now: datetime) -> tuple[PromoCode, PromoCampaign]:
     return row, campaign
 
 
+def _used_up() -> DomainError:
+    return DomainError(
+        "This promo code is used up.", field="code", code=ErrorCode.PROMO_CODE_USED_UP
+    )
+
+
 async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> PromoRedemption:
     """Redeem a code for its coupon; idempotent on `key` (a replay returns the first
     redemption; keys belong to the member). PROMO_CODE_LIMIT_REACHED, PROMO_CODE_USED_UP and
@@ -73,17 +80,18 @@ async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> Promo
                 field="code",
                 code=ErrorCode.PROMO_CODE_LIMIT_REACHED,
             )
-        taken = await db.execute(
-            "UPDATE promo_codes SET used = used + 1 WHERE id = $1 AND used < max_uses", row.id
-        )
-        if not taken:
-            raise DomainError(
-                "This promo code is used up.", field="code", code=ErrorCode.PROMO_CODE_USED_UP
-            )
+        if row.used >= row.max_uses:  # read before the lock: most refusals of a used-up code
+            raise _used_up()
         template = await coupon_templates.template_by_code(campaign.coupon_template)
         coupon, _ = await coupons_issuing.issue_for_key(
             member_id, template, key=f"promo:{key}", source="promo-code", operator="member"
         )
+        # Taken last, so the code's row (every redeemer's) stays locked only until commit.
+        taken = await db.execute(
+            "UPDATE promo_codes SET used = used + 1 WHERE id = $1 AND used < max_uses", row.id
+        )
+        if not taken:
+            raise _used_up()
         return await PromoRedemption.create(
             campaign_id=campaign.id,
             code_id=row.id,
