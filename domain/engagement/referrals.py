@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain import db
+from domain import config, db
 from domain.clock import business_today
 from domain.engagement import referrals_rewards
 from domain.engagement.referrals_config import active_rule
@@ -53,7 +53,7 @@ async def invite_code_of(member_id: int) -> str:
 
 async def share_of(member_id: int) -> SharePayload:
     """What the member shares: code, mini-program path and scene, QR text."""
-    return share_payload(await invite_code_of(member_id))
+    return share_payload(await invite_code_of(member_id), config.INVITE_SHARE_URL.get() or "")
 
 
 async def register_invited(
@@ -74,7 +74,6 @@ async def register_invited(
     async with db.transaction():
         referrer = await _referrer_of(code)
         await _lock_referrer(referrer)
-        rule = await active_rule()
         phone = next((k.value for k in identities if k.kind == IdentityKind.PHONE), None)
         await _check_identities(referrer, identities)
         source.referrer_id = referrer
@@ -93,22 +92,7 @@ async def register_invited(
             if existing is None and await _is_upline(member_id, referrer):
                 raise _refusal("The referrer was invited by you.", ErrorCode.REFERRAL_LOOP)
             return registration, existing
-        if rule is not None:  # a retry of a recorded referral is not counted again
-            await _check_prefix(
-                referrer, phone_prefix(phone), business_today(now), rule.prefix_limit
-            )
-        referral = await Referral.create(
-            referrer_id=referrer,
-            invitee_id=member_id,
-            code=code,
-            phone_prefix=phone_prefix(phone),
-            registered_on=business_today(now),
-            registered_at=now,
-            using_db=db.connection(),
-        )
-        if rule is not None:
-            await referrals_rewards.pay_stage(referral, Stage.REGISTERED, rule, now)
-        return registration, referral
+        return registration, await _record(referrer, member_id, code, phone, now)
 
 
 async def reward_first_order(*, order_id: int, member_id: int, now: datetime) -> list[int]:
@@ -131,6 +115,29 @@ async def reward_first_order(*, order_id: int, member_id: int, now: datetime) ->
         if not marked or rule is None:
             return []
         return await referrals_rewards.pay_stage(referral, Stage.FIRST_ORDER, rule, now)
+
+
+async def _record(
+    referrer: int, member_id: int, code: str, phone: str | None, now: datetime
+) -> Referral:
+    """Check the day's phone-prefix batch, record a new member's referral, pay its
+    registration stage (the caller holds the referrer's lock)."""
+    rule = await active_rule()
+    prefix = phone_prefix(phone)
+    if rule is not None:
+        await _check_prefix(referrer, prefix, business_today(now), rule.prefix_limit)
+    referral = await Referral.create(
+        referrer_id=referrer,
+        invitee_id=member_id,
+        code=code,
+        phone_prefix=prefix,
+        registered_on=business_today(now),
+        registered_at=now,
+        using_db=db.connection(),
+    )
+    if rule is not None:
+        await referrals_rewards.pay_stage(referral, Stage.REGISTERED, rule, now)
+    return referral
 
 
 async def _referrer_of(code: str) -> int:

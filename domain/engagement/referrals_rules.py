@@ -74,7 +74,7 @@ def normalise_invite_code(raw: str) -> str:
     return raw.strip().upper().replace(" ", "").replace("-", "")[:32]
 
 
-def share_payload(code: str, qr_base: str = "https://m.example.com/i/") -> SharePayload:
+def share_payload(code: str, qr_base: str) -> SharePayload:
     """The share of a code: `pages/invite/index?scene=i%3DCODE` and a QR text ending in it."""
     scene = SCENE_PREFIX + code
     return SharePayload(

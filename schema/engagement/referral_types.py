@@ -28,7 +28,9 @@ class InviteShareType:
     scene: str = strawberry.field(
         description="The scene of a mini-program code (`i=CODE`, at most 32 characters)."
     )
-    qr_text: str = strawberry.field(description="The text to encode in an ordinary QR code.")
+    qr_text: str = strawberry.field(
+        description="The text to encode in an ordinary QR code: INVITE_SHARE_URL and the code."
+    )
 
     @classmethod
     def from_share(cls, share: SharePayload) -> InviteShareType:

@@ -80,6 +80,7 @@ async def test_the_invite_code_is_made_once_and_stays() -> None:
     share = await referrals.share_of(someone.id)
     assert share.code == codes[0] and share.scene == f"i={codes[0]}"
     assert share.path == f"pages/invite/index?scene=i%3D{codes[0]}"
+    assert share.qr_text == f"https://m.example.com/i/{codes[0]}"
 
 
 async def test_registering_with_a_code_records_the_referrer_and_pays_both_once() -> None:
