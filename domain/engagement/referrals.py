@@ -158,6 +158,11 @@ async def _lock_referrer(referrer_id: int) -> None:
     await db.fetch("SELECT pg_advisory_xact_lock(hashtext($1))", f"referrer:{referrer_id}")
 
 
+async def forget_on_erase(member_id: int) -> None:
+    """Erase hook: an erased invitee's phone prefix goes; the referral itself stays (the books)."""
+    await db.execute("UPDATE referrals SET phone_prefix = NULL WHERE invitee_id = $1", member_id)
+
+
 def _refusal(message: str, code: ErrorCode) -> DomainError:
     return DomainError(message, field="inviteCode", code=code)
 

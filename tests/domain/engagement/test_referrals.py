@@ -13,6 +13,7 @@ from domain.engagement import referrals, referrals_config, referrals_reads
 from domain.engagement.referrals_models import Referral, ReferralReward
 from domain.engagement.referrals_rules import Party, RewardSpec, Stage
 from domain.errors import DomainError, ErrorCode
+from domain.members import erasure as members_erasure
 from domain.members import registration as members_registration
 from domain.members.models import Channel, IdentityKind, Member
 from domain.members.rules import IdentityKey, normalise_identity
@@ -202,6 +203,17 @@ async def test_the_first_paid_order_pays_once_and_later_orders_nothing() -> None
     assert [
         (x.referrer_id, x.invited, x.registered, x.first_orders, x.points, x.coupons) for x in lines
     ] == [(referrer.id, 1, 1, 1, 350, 2)]
+
+
+async def test_erasing_an_invitee_forgets_its_phone_but_keeps_the_referral() -> None:
+    await _rule()
+    referrer = await make_member()
+    registration, _ = await _register(await referrals.invite_code_of(referrer.id))
+    await members_erasure.erase_member(member_id=registration.member.id, operator="test")
+    referral = await Referral.get(invitee_id=registration.member.id)
+    assert referral.phone_prefix is None
+    view = await referrals_reads.invitees_page(referrer.id, before_id=None, limit=10)
+    assert [v.phone for v in view] == [None]
 
 
 async def test_a_bad_rule_is_refused_whole() -> None:
