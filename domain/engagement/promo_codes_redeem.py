@@ -14,6 +14,7 @@ from datetime import datetime
 
 from domain import config, db
 from domain.cache import redis
+from domain.coupons import claiming as coupons_claiming
 from domain.coupons import issuing as coupons_issuing
 from domain.coupons import templates as coupon_templates
 from domain.engagement.promo_codes_models import PromoCampaign, PromoCode, PromoRedemption
@@ -58,7 +59,7 @@ def _used_up() -> DomainError:
 async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> PromoRedemption:
     """Redeem a code for its coupon; idempotent on `key` (a replay returns the first
     redemption; keys belong to the member). PROMO_CODE_LIMIT_REACHED, PROMO_CODE_USED_UP and
-    the coupon's own refusals."""
+    the coupon's own refusals (its audience: COUPON_NOT_APPLICABLE)."""
     row, campaign = await find_code(code, now)
     async with db.transaction():
         await db.fetch(
@@ -83,6 +84,7 @@ async def redeem(*, member_id: int, code: str, key: str, now: datetime) -> Promo
         if row.used >= row.max_uses:  # read before the lock: most refusals of a used-up code
             raise _used_up()
         template = await coupon_templates.template_by_code(campaign.coupon_template)
+        await coupons_claiming.require_audience(template, member_id)
         coupon, _ = await coupons_issuing.issue_for_key(
             member_id, template, key=f"promo:{key}", source="promo-code", operator="member"
         )

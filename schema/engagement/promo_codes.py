@@ -134,6 +134,7 @@ class PromoCodesMutation:
         "idempotencyKey. At most PROMO_CODE_ATTEMPTS_PER_MINUTE tries a minute (10). Errors: "
         "RATE_LIMITED, UNKNOWN_PROMO_CODE, PROMO_CODE_EXPIRED, PROMO_CODE_USED_UP, "
         "PROMO_CODE_LIMIT_REACHED, OUT_OF_STOCK, COUPON_LIMIT_REACHED, COUPON_PAUSED, "
+        "COUPON_NOT_APPLICABLE (the template's audience), "
         "IDEMPOTENCY_KEY_REUSED.",
         permission_classes=[IsMember],
     )
