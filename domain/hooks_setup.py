@@ -19,9 +19,8 @@ from domain.campaigns import merge as campaigns_merge
 from domain.coupons import merge as coupons_merge
 from domain.coupons import sales as coupon_sales
 from domain.engagement import mall as mall_exchange
-from domain.engagement import mall_goods, mall_merge
+from domain.engagement import mall_goods, mall_merge, referrals
 from domain.engagement import merge as engagement_merge
-from domain.engagement import referrals
 from domain.engagement.mall_rules import Audience
 from domain.ledger import merge as ledger_merge
 from domain.levels import merge as levels_merge

@@ -19,8 +19,7 @@ from domain.benefits import service as benefits_service
 from domain.campaigns import service as campaigns_service
 from domain.catalog import service as catalog_service
 from domain.coupons import service as coupons_service
-from domain.engagement import mall_reads
-from domain.engagement import promo_codes
+from domain.engagement import mall_reads, promo_codes
 from domain.levels import paid as paid_service
 from domain.members import service as members_service
 from domain.orders import service as orders_service
