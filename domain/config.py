@@ -160,6 +160,12 @@ COUPON_GRAB_GATE = boolean("COUPON_GRAB_GATE", True, "Redis counter in front of 
 COUPON_RESERVATION_MINUTES = integer(
     "COUPON_RESERVATION_MINUTES", 30, "coupons locked to an unpaid order are released after"
 )
+INVITE_SHARE_URL = text(
+    "INVITE_SHARE_URL", "https://m.example.com/i/", "invite QR codes encode this URL + the code"
+)
+PROMO_CODE_ATTEMPTS_PER_MINUTE = integer(
+    "PROMO_CODE_ATTEMPTS_PER_MINUTE", 10, "promo-code redemptions one member may try a minute"
+)
 RECEIPT_ORDER_MATCH_HOURS = integer(
     "RECEIPT_ORDER_MATCH_HOURS", 24, "a receipt and an order this close can be one purchase"
 )

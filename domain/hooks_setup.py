@@ -22,7 +22,7 @@ from domain.campaigns import variables as campaign_variables
 from domain.coupons import merge as coupons_merge
 from domain.coupons import sales as coupon_sales
 from domain.engagement import mall as mall_exchange
-from domain.engagement import mall_goods, mall_merge
+from domain.engagement import mall_goods, mall_merge, referrals
 from domain.engagement import merge as engagement_merge
 from domain.engagement.mall_rules import Audience
 from domain.ledger import merge as ledger_merge
@@ -77,6 +77,7 @@ def register_hooks() -> None:
     member_hooks.register_identity_hook("orders", orders_service.attach_on_identity)
     member_hooks.register_erase_hook("orders", orders_service.forget_on_erase)
     member_hooks.register_erase_hook("member_phone_verifications", verification.forget_codes)
+    member_hooks.register_erase_hook("referrals", referrals.forget_on_erase)
     payments.register_fulfiller(ProductKind.PLAN, paid_plans.fulfil_purchase)
     payments.register_fulfiller(ProductKind.CARD, benefit_cards.fulfil_purchase)
     payments.register_fulfiller(ProductKind.COUPON, coupon_sales.fulfil_purchase)

@@ -21,6 +21,8 @@ MODEL_MODULES: list[str] = [
     "domain.recs.models",
     "domain.engagement.models",
     "domain.engagement.mall_models",
+    "domain.engagement.referrals_models",
+    "domain.engagement.promo_codes_models",
     "domain.analytics.models",
     "domain.webhooks.models",
     "domain.analytics.funnel_models",

@@ -21,7 +21,7 @@ from domain.campaigns import inbox as campaigns_inbox
 from domain.campaigns import service as campaigns_service
 from domain.catalog import service as catalog_service
 from domain.coupons import service as coupons_service
-from domain.engagement import mall_reads
+from domain.engagement import mall_reads, promo_codes
 from domain.levels import paid as paid_service
 from domain.levels import plan_catalogue
 from domain.members import service as members_service
@@ -44,6 +44,7 @@ from schema.catalog.types import BrandType, CategoryType, ItemType, StoreType
 from schema.context import Info
 from schema.coupons.types import CouponType
 from schema.engagement.mall_types import MallOrderType
+from schema.engagement.promo_code_types import PromoCampaignType, PromoUsageLoader
 from schema.jobs.types import JobType
 from schema.levels.config_operations import PaidPlanType
 from schema.levels.types import PaidMembershipType
@@ -117,6 +118,11 @@ def staff_only(*scopes: Scope) -> Visible:
 def anyone(scope: Scope) -> Visible:
     """Every signed-in role sees rows (the catalogue); staff need the scope."""
     return lambda principal, _row: principal.role is not Role.STAFF or principal.has_scope(scope)
+
+
+async def _promo_campaign(info: Info, campaign: Any) -> Node:
+    usage = await info.context.loaders.of(PromoUsageLoader).load(campaign.id)
+    return PromoCampaignType.from_model(campaign, usage)
 
 
 async def _coupon(info: Info, coupon: Any) -> Node:
@@ -250,6 +256,9 @@ NODE_KINDS: dict[str, NodeKind] = {
         catalog_service.brands_by_ids,
         anyone(Scope.CATALOG_READ),
         lambda _info, b: BrandType.from_model(b),
+    ),
+    "PromoCampaign": NodeKind(
+        promo_codes.campaigns_by_ids, staff_only(Scope.COUPONS_READ), _promo_campaign
     ),
     "Job": NodeKind(
         jobs.jobs_by_ids, staff_only(Scope.JOBS_READ), lambda _info, j: JobType.from_model(j)

@@ -19,6 +19,8 @@ from schema.coupons.queries import CouponsQuery
 from schema.engagement.mall_mutations import MallMutation
 from schema.engagement.mall_queries import MallQuery
 from schema.engagement.operations import EngagementMutation, EngagementQuery
+from schema.engagement.promo_codes import PromoCodesMutation, PromoCodesQuery
+from schema.engagement.referrals import ReferralsMutation, ReferralsQuery
 from schema.engagement.tasks import TasksMutation, TasksQuery
 from schema.engagement.year_review import YearReviewQuery
 from schema.jobs.mutations import JobsMutation
@@ -55,6 +57,8 @@ QUERY_MIXINS: list[type] = [
     WebhooksQuery,
     MallQuery,
     YearReviewQuery,
+    ReferralsQuery,
+    PromoCodesQuery,
     JobsQuery,
     MembersQuery,
     OrdersQuery,
@@ -90,6 +94,8 @@ MUTATION_MIXINS: list[type] = [
     TasksMutation,
     WebhooksMutation,
     MallMutation,
+    ReferralsMutation,
+    PromoCodesMutation,
     JobsMutation,
     MembersMutation,
     VisitorsMutation,

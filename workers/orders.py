@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from domain.campaigns import triggers as campaign_triggers
+from domain.clock import utc_now
 from domain.coupons import redemption as coupons_redemption
+from domain.engagement import referrals
 from domain.engagement import tasks as engagement_tasks
 from domain.levels import service as levels_service
 from domain.orders import service as orders_service
@@ -18,13 +20,20 @@ from workers.tasks import JobRun, task
 
 @task("orders.process")
 async def process_order(run: JobRun, order_id: int) -> dict[str, Any]:
-    """A paid order: statistics, points, coupons used, level, campaign triggers, tags."""
+    """A paid order: statistics, points, coupons used, a referral's first-order rewards, level,
+    campaign triggers, tags."""
     member_id = await orders_service.process_order(order_id)
     result: dict[str, Any] = {"orderId": order_id, "memberId": member_id}
     settled = await points_settlement.earn_for_order(order_id)
     result["points"] = {s.point_type: s.points for s in settled}
     result["couponsUsed"] = await coupons_redemption.confirm_for_order(order_id)
     if member_id is not None:
+        rewarded = await referrals.reward_first_order(
+            order_id=order_id, member_id=member_id, now=utc_now()
+        )
+        for other in (m for m in rewarded if m != member_id):  # the referrer's growth counts too
+            await levels_service.apply_growth(other)
+        result["referralRewards"] = rewarded
         result["level"] = (await levels_service.apply_growth(member_id)).rank
         result["campaigns"] = await campaign_triggers.on_order(order_id)
         result["tasksCompleted"] = len(await engagement_tasks.on_order(order_id))

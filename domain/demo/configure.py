@@ -15,6 +15,7 @@ from domain.coupons import templates as coupons_templates
 from domain.coupons.models import CouponKind, TemplateState
 from domain.demo.engagement_config import configure_engagement
 from domain.demo.mall import configure_mall
+from domain.demo.referrals_config import configure_referrals_and_promo_codes
 from domain.levels import ladder as levels_ladder
 from domain.levels import rules as level_rules
 from domain.points import config as points_config
@@ -122,6 +123,7 @@ async def configure_demo() -> list[str]:
         )
     )
     mall = await configure_mall()
+    referrals = await configure_referrals_and_promo_codes()
     async with db.transaction():
         await tags_runs.start_compute(key="demo:tags")
         await recs_service.start_rebuild()
@@ -133,4 +135,5 @@ async def configure_demo() -> list[str]:
         mall,
         "first tag and recommendation runs queued",
         *await configure_engagement(),
+        referrals,
     ]

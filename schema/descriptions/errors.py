@@ -79,6 +79,15 @@ DESCRIPTIONS: dict[str, str] = {
     "ErrorCode.NOT_ON_SALE": "The mall goods is retired or outside its sale window.",
     "ErrorCode.NOT_ELIGIBLE": "The mall goods is offered only to other levels or segments.",
     "ErrorCode.PURCHASE_LIMIT_REACHED": "The member's limit of this mall goods (in total or this period) would be passed.",
+    "ErrorCode.UNKNOWN_INVITE_CODE": "No member has this invite code.",
+    "ErrorCode.SELF_REFERRAL": "The person registering is the owner of the invite code.",
+    "ErrorCode.REFERRAL_LOOP": "The referrer was invited, directly or further up, by the person registering.",
+    "ErrorCode.SAME_DEVICE_AS_REFERRER": "The registration names a device the referrer uses.",
+    "ErrorCode.PHONE_PREFIX_BATCH": "Too many invitees of this referrer today share the phone's first 7 digits.",
+    "ErrorCode.UNKNOWN_PROMO_CODE": "No promo code is spelled this way.",
+    "ErrorCode.PROMO_CODE_EXPIRED": "The promo code's campaign has not started, has ended or was retired.",
+    "ErrorCode.PROMO_CODE_USED_UP": "The promo code was redeemed as many times as it may be.",
+    "ErrorCode.PROMO_CODE_LIMIT_REACHED": "The member redeemed this campaign's codes as many times as one member may.",
 }
 
 # Appended to a mutation's description as `Errors: ...` (an empty tuple reads `Errors: none.`).

@@ -72,6 +72,12 @@ class RegisterMemberInput:
     identities: list[IdentityInput]
     profile: ProfileInput | None = None
     source: SourceInput | None = None
+    invite_code: str | None = strawberry.field(
+        default=None,
+        description="The invite code the person came with: the code's owner becomes the "
+        "referrer (source.referrerId is then ignored) and the referral rule's registration "
+        "rewards are paid once. An existing member is not referred.",
+    )
 
 
 @strawberry.input

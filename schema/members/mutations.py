@@ -10,6 +10,7 @@ import strawberry
 from domain import tokens
 from domain.access import Role, Scope
 from domain.clock import utc_now
+from domain.engagement import referrals
 from domain.errors import DomainError, NotFound
 from domain.members import erasure as members_erasure
 from domain.members import identities as members_identities
@@ -115,7 +116,10 @@ class MembersMutation:
         description=(
             "Register a person from a channel. A strong identity (phone, unionid, card) already "
             "known returns that member (created=false), merging members that own several of the "
-            "identities. Errors: REQUIRED, INVALID_PHONE, TOO_MANY, TOO_LARGE, INVALID, INVALID_ID."
+            "identities. With an inviteCode, the code's owner is the referrer; a referral the "
+            "anti-abuse checks refuse registers nobody. Errors: REQUIRED, INVALID_PHONE, TOO_MANY, "
+            "TOO_LARGE, INVALID, INVALID_ID, UNKNOWN_INVITE_CODE, SELF_REFERRAL, REFERRAL_LOOP, "
+            "SAME_DEVICE_AS_REFERRER, PHONE_PREFIX_BATCH."
         ),
         permission_classes=[IsStaffOrService.with_scope(Scope.MEMBERS_WRITE)],
     )
@@ -124,13 +128,27 @@ class MembersMutation:
         self, info: Info, input: RegisterMemberInput
     ) -> RegisterMemberPayload:
         principal = info.context.principal
-        result = await members_registration.register_member(
-            channel=input.channel,
-            identities=identity_keys(input.identities),
-            profile=input.profile.to_profile() if input.profile else members_registration.Profile(),
-            source=input.source.to_source() if input.source else members_registration.Source(),
-            operator=actor(info),
-        )
+        identities = identity_keys(input.identities)
+        profile = input.profile.to_profile() if input.profile else members_registration.Profile()
+        source = input.source.to_source() if input.source else members_registration.Source()
+        if input.invite_code is None:
+            result = await members_registration.register_member(
+                channel=input.channel,
+                identities=identities,
+                profile=profile,
+                source=source,
+                operator=actor(info),
+            )
+        else:
+            result, _ = await referrals.register_invited(
+                invite_code=input.invite_code,
+                channel=input.channel,
+                identities=identities,
+                profile=profile,
+                source=source,
+                operator=actor(info),
+                now=utc_now(),
+            )
         return RegisterMemberPayload(
             member=MemberType.from_model(result.member, principal),
             created=result.created,

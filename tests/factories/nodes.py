@@ -17,6 +17,7 @@ from domain.campaigns.models import Campaign, CampaignMode, InboxMessage, Strate
 from domain.catalog.models import Brand, Category, Item, Store
 from domain.clock import business_today, utc_now
 from domain.engagement.mall_models import MallOrder, MallOrderStatus
+from domain.engagement.promo_codes_models import PromoCampaign, PromoKind
 from domain.jobs import Job
 from domain.ledger.models import Account, Entry, EntryKind
 from domain.levels.models import PaidMembership, PaidPlan, PlanStatus
@@ -175,6 +176,14 @@ async def make_shared() -> dict[str, int]:
         segment_id=segment.id, definition={}, size=0, bitmap=b"", created_by="test"
     )
     note = await StrategyNote.create(strategy="Coupon", outcome="Worked", created_by="test")
+    promo = await PromoCampaign.create(
+        name=f"Promo {n}",
+        kind=PromoKind.UNIQUE,
+        coupon_template="NODE",
+        starts_at=now,
+        ends_at=now + timedelta(days=1),
+        created_by="test",
+    )
     purchase = await Purchase.create(
         member_id=0,
         product_kind=ProductKind.PLAN,
@@ -230,6 +239,7 @@ async def make_shared() -> dict[str, int]:
         "Category": item_category.id,
         "Brand": brand.id,
         "Job": job.id,
+        "PromoCampaign": promo.id,
         "SegmentSnapshot": snapshot.id,
         "StrategyNote": note.id,
         "ExternalRefund": external.id,

@@ -61,6 +61,7 @@ RULES: dict[str, tuple[Scope, bool, bool, bool]] = {
     "PaidPlan": (Scope.LEVELS_READ, False, False, False),
     "RechargeRule": (Scope.WALLET_READ, False, False, False),
     "IdentityList": (Scope.SEGMENTS_READ, False, False, False),
+    "PromoCampaign": (Scope.COUPONS_READ, False, False, False),
 }
 CATALOGUE = {"Item", "Store", "Category", "Brand"}
 
