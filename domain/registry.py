@@ -24,4 +24,5 @@ MODEL_MODULES: list[str] = [
     "domain.analytics.models",
     "domain.webhooks.models",
     "domain.analytics.funnel_models",
+    "domain.analytics.records",
 ]

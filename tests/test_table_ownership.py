@@ -20,6 +20,8 @@ ALLOWED = {
     "domain/analytics/views.sql": "*",
     # The rollups aggregate every area's raw rows, as the views above read them, in one place.
     "domain/analytics/rollups.py": "*",
+    # The reconcile job's second, independent SQL per rollup over the same raw rows.
+    "domain/analytics/checks.py": "*",
     # The demo loader COPYs a whole generated data set into every table in one transaction.
     "domain/demo/load.py": "*",
     # The demo's history: the seeded orders settled set-based as points settlement would one by
