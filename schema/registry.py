@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schema.analytics.behaviour import BehaviourMutation, BehaviourQuery
+from schema.analytics.exports import AnalyticsExportMutation, AnalyticsExportQuery
 from schema.analytics.queries import AnalyticsQuery
 from schema.benefits.config_operations import BenefitConfigQuery, BenefitRetireMutation
 from schema.benefits.mutations import BenefitsMutation
@@ -79,6 +80,7 @@ QUERY_MIXINS: list[type] = [
     RecsQuery,
     AnalyticsQuery,
     BehaviourQuery,
+    AnalyticsExportQuery,
     NodeQuery,
     RecsConfigQuery,
 ]
@@ -110,4 +112,5 @@ MUTATION_MIXINS: list[type] = [
     CampaignsMutation,
     RecsMutation,
     RecsRetireMutation,
+    AnalyticsExportMutation,
 ]

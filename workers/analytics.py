@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from domain import db, jobs
-from domain.analytics import reconcile, refresh
+from domain.analytics import export_jobs, reconcile, refresh
 from domain.clock import business_today, utc_now
 from workers.tasks import JobRun, task
 
@@ -39,6 +39,13 @@ async def reconcile_rollups(run: JobRun, seed: int | None = None) -> dict[str, A
         "mismatches": {o.rollup: o.mismatches for o in outcomes},
         "days": {o.rollup: [d.isoformat() for d in o.days] for o in outcomes},
     }
+
+
+@task(export_jobs.EXPORT_JOB)
+async def export_dataset(run: JobRun, **args: Any) -> dict[str, Any]:
+    """Write an exported data set's file and return its summary with a signed download link.
+    Safe to run twice: the job's file is written again under the same name."""
+    return await export_jobs.run_export(run.job_id, args, now=utc_now, progress=run.progress)
 
 
 async def quarter_hourly_rollups(ctx: dict[str, Any]) -> None:
