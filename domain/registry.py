@@ -17,6 +17,7 @@ MODEL_MODULES: list[str] = [
     "domain.payments.models",
     "domain.campaigns.models",
     "domain.tags.models",
+    "domain.tags.transitions",
     "domain.segments.models",
     "domain.recs.models",
     "domain.engagement.models",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from schema.analytics.behaviour import BehaviourMutation, BehaviourQuery
 from schema.analytics.exports import AnalyticsExportMutation, AnalyticsExportQuery
 from schema.analytics.queries import AnalyticsQuery
+from schema.analytics.reports import AnalyticsReportsQuery
 from schema.benefits.config_operations import BenefitConfigQuery, BenefitRetireMutation
 from schema.benefits.mutations import BenefitsMutation
 from schema.benefits.queries import BenefitsQuery
@@ -81,6 +82,7 @@ QUERY_MIXINS: list[type] = [
     AnalyticsQuery,
     BehaviourQuery,
     AnalyticsExportQuery,
+    AnalyticsReportsQuery,
     NodeQuery,
     RecsConfigQuery,
 ]
