@@ -48,6 +48,21 @@ _LINES = ("sales_daily", "category_daily", "item_monthly")
 _MONEY = (*_LINES, "member_monthly")
 
 
+def _store(attribute: str) -> dict[str, str]:
+    """A store attribute looked up by the rollup row's store code ('' when unknown)."""
+    lookup = (
+        f"COALESCE((SELECT d.{attribute} FROM analytics.dim_store d"
+        " WHERE d.store_code = {table}.store_code), '')"
+    )
+    return {
+        rollup: lookup.format(table=table)
+        for rollup, table in (
+            ("sales_daily", "analytics_sales_daily"),
+            ("coupon_daily", "analytics_coupon_daily"),
+        )
+    }
+
+
 def _sum(column: str, rollups: tuple[str, ...]) -> dict[str, str]:
     return {rollup: f"sum({column})" for rollup in rollups}
 
@@ -116,6 +131,8 @@ DIMENSIONS: dict[str, Dimension] = {
             "Store code",
             {"sales_daily": "store_code", "coupon_daily": "store_code"},
         ),
+        Dimension("store.region", "门店大区", "Store region", _store("region")),
+        Dimension("store.city", "门店城市", "Store city", _store("city")),
         Dimension("order.channel", "下单渠道", "Sales channel", {"sales_daily": "channel"}),
         Dimension("order.isMember", "是否会员订单", "Member order", {"sales_daily": "is_member"}),
         Dimension("order.couponUsed", "是否用券", "Coupon used", {"sales_daily": "coupon_used"}),

@@ -49,7 +49,7 @@ class AnalyticsQuery:
         description="Measures by dimensions over business days, answered from the rollup that "
         "covers them, with that rollup's name and watermark. Errors (top-level, with the field): "
         "UNKNOWN_MEASURE, UNKNOWN_DIMENSION, NOT_COVERED, INVALID_WINDOW, TOO_MANY, REQUIRED, "
-        "INVALID.",
+        "INVALID, NOT_FOUND and INVALID_ID (segmentId).",
         permission_classes=[IsStaffOrBI.with_scope(Scope.ANALYTICS_READ)],
     )
     async def metrics(self, query: MetricsQueryInput) -> MetricsResult:
