@@ -67,6 +67,14 @@ def _sum(column: str, rollups: tuple[str, ...]) -> dict[str, str]:
     return {rollup: f"sum({column})" for rollup in rollups}
 
 
+# An item's unit cost as kept today (analytics.dim_item), for the item rollup's rows.
+_COST = (
+    "(SELECT d.cost_cents FROM analytics.dim_item d"
+    " WHERE d.item_id = analytics_item_monthly.item_id)"
+)
+_NET_QUANTITY = "(quantity - refunded_quantity)"
+
+
 def _points(kind: str, sign: str = "-") -> dict[str, str]:
     return {"points_daily": f"COALESCE({sign}sum(amount) FILTER (WHERE kind = '{kind}'), 0)"}
 
@@ -89,6 +97,24 @@ MEASURES: dict[str, Measure] = {
             _sum("refunded_cents", _MONEY),
         ),
         Measure("sales.netCents", "净销售额（分）", "Net sales (fen)", _sum("net_cents", _MONEY)),
+        Measure(
+            "sales.costCents",
+            "销售成本（分）",
+            "Cost of goods sold (fen, items with a cost)",
+            {"item_monthly": f"COALESCE(sum({_NET_QUANTITY} * {_COST}), 0)"},
+        ),
+        Measure(
+            "sales.costedNetCents",
+            "有成本商品净销售额（分）",
+            "Net sales of items with a cost (fen)",
+            {"item_monthly": f"COALESCE(sum(net_cents) FILTER (WHERE {_COST} IS NOT NULL), 0)"},
+        ),
+        Measure(
+            "sales.grossMarginCents",
+            "毛利（分）",
+            "Gross margin (fen, items with a cost)",
+            {"item_monthly": f"COALESCE(sum(net_cents - {_NET_QUANTITY} * {_COST}), 0)"},
+        ),
         Measure(
             "members.buyers",
             "购买会员数（去重）",

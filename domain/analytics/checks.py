@@ -19,7 +19,8 @@ SELECT {_PAID_DAY}, COALESCE(o.store_code, ''), o.channel, o.member_id IS NOT NU
 SELECT {_PAID_DAY}, COALESCE(ol.category_id, 0), {_LINE_SUMS}
   FROM orders o JOIN order_lines ol ON ol.order_id = o.id GROUP BY 1, 2""",
     "item_monthly": f"""
-SELECT date_trunc('month', {_PAID_DAY})::date, COALESCE(ol.item_id, 0), {_LINE_SUMS}
+SELECT date_trunc('month', {_PAID_DAY})::date, COALESCE(ol.item_id, 0), {_LINE_SUMS},
+       sum(ol.refunded_quantity)
   FROM orders o JOIN order_lines ol ON ol.order_id = o.id GROUP BY 1, 2""",
     "members_daily": """
 SELECT (registered_at AT TIME ZONE $1)::date, channel, COALESCE(source_store, ''), count(*)

@@ -49,7 +49,10 @@ DATASETS = {
     "points": Dataset("fact_points_entry", "entry_id", day_column="day"),
     "events": Dataset("fact_event", "day", day_column="day"),
     # the rollup views, by their view name (sales_daily, item_monthly ...)
-    **{name: Dataset(name, "day", day_column="day") for name in ROLLUPS},
+    **{
+        name: Dataset(name, key, day_column=key)
+        for name, key in ((n, "month" if r.monthly else "day") for n, r in ROLLUPS.items())
+    },
 }
 
 

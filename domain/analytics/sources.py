@@ -98,14 +98,21 @@ SELECT date_trunc($4, (m.registered_at AT TIME ZONE $1))::date AS cohort, m.chan
    AND ($6::bigint[] IS NULL OR m.id = ANY($6::bigint[]))
  GROUP BY 1, 2"""
 
-# Net sales (and cost, where items carry one) by item or category over business days $2..$3.
+# Net sales and gross margin by item or category over business days $2..$3: margin only over
+# lines whose item has a cost (net quantity x today's unit cost); `costed` when every line had.
 ITEM_SALES = """
-SELECT COALESCE(ol.item_id, 0) AS key, sum(ol.amount_cents - ol.refunded_cents) AS net,
-       sum(CASE WHEN i.cost_cents IS NULL THEN NULL
-                ELSE (ol.amount_cents - ol.refunded_cents)
-                     - (ol.quantity - ol.refunded_quantity) * i.cost_cents END) AS margin,
+SELECT {key} AS key, max({code}) AS code, max({name}) AS name,
+       sum(ol.amount_cents - ol.refunded_cents) AS net,
+       sum((ol.amount_cents - ol.refunded_cents)
+           - (ol.quantity - ol.refunded_quantity) * i.cost_cents) AS margin,
        bool_and(i.cost_cents IS NOT NULL) AS costed
-  FROM orders o JOIN order_lines ol ON ol.order_id = o.id LEFT JOIN items i ON i.id = ol.item_id
+  FROM orders o JOIN order_lines ol ON ol.order_id = o.id
+  LEFT JOIN items i ON i.id = ol.item_id
+  LEFT JOIN categories c ON c.id = ol.category_id
  WHERE o.paid_at >= ($2::date::timestamp AT TIME ZONE $1)
    AND o.paid_at < (($3::date + 1)::timestamp AT TIME ZONE $1)
  GROUP BY 1"""
+ITEM_KEYS = {
+    "item": ("COALESCE(ol.item_id, 0)", "COALESCE(i.code, ol.item_code)", "i.name"),
+    "category": ("COALESCE(ol.category_id, 0)", "c.code", "c.name"),
+}

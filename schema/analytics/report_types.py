@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
 import strawberry
 
-from domain.analytics import breakage, ltv
+from domain.analytics import abc, breakage, ltv
 
 
 @strawberry.type(description="Members whose value is in [lower, upper).")
@@ -120,3 +121,51 @@ class LtvResult:
     horizon_days: int | None = strawberry.field(
         description="The horizon of the expected spend (the model tag's days)."
     )
+
+
+@strawberry.type(description="An item or category in an ABC analysis.")
+class AbcRow:
+    key: int = strawberry.field(description="Item or category id (0: none).")
+    code: str | None = strawberry.field(description="Item or category code.")
+    name: str | None = strawberry.field(description="Item or category name.")
+    net_cents: int = strawberry.field(description="Net sales, fen.")
+    net_share_percent: float = strawberry.field(description="Share of all net sales, %.")
+    net_cumulative_percent: float = strawberry.field(
+        description="Cumulative share up to this row, largest first, %."
+    )
+    net_class: str = strawberry.field(description="A, B or C by net sales.")
+    margin_cents: int | None = strawberry.field(
+        description="Gross margin of lines whose item has a cost, fen; null when none had."
+    )
+    margin_class: str | None = strawberry.field(description="A, B or C by gross margin.")
+    margin_cumulative_percent: float | None = strawberry.field(
+        description="Cumulative share of gross margin up to this row, largest first, %."
+    )
+    fully_costed: bool = strawberry.field(description="Every line's item had a cost.")
+
+    @classmethod
+    def from_domain(cls, row: abc.AbcRow) -> AbcRow:
+        """The GraphQL shape of a row."""
+        return cls(
+            key=row.key,
+            code=row.code,
+            name=row.name,
+            net_cents=row.net_cents,
+            net_share_percent=_percent(row.net.share),
+            net_cumulative_percent=_percent(row.net.cumulative),
+            net_class=row.net.grade,
+            margin_cents=row.margin_cents,
+            margin_class=row.margin.grade if row.margin else None,
+            margin_cumulative_percent=_percent(row.margin.cumulative) if row.margin else None,
+            fully_costed=row.fully_costed,
+        )
+
+
+def _percent(share: Fraction) -> float:
+    return round(float(share) * 100, 2)
+
+
+@strawberry.type(description="Items or categories by net sales with their ABC classes.")
+class AbcResult:
+    rows: list[AbcRow] = strawberry.field(description="Largest net sales first.")
+    truncated: bool = strawberry.field(description="More than 10,000 rows matched.")

@@ -10,12 +10,14 @@ from typing import Annotated
 import strawberry
 
 from domain.access import Scope
-from domain.analytics import breakage, distribution, ltv, migration
+from domain.analytics import abc, breakage, distribution, ltv, migration
 from domain.catalog import service as catalog_service
 from domain.clock import business_today
 from domain.errors import DomainError, ErrorCode, NotFound
 from domain.tags import transitions
 from schema.analytics.report_types import (
+    AbcResult,
+    AbcRow,
     BreakageRow,
     DistributionBand,
     DistributionResult,
@@ -65,6 +67,12 @@ class DistributionInput:
         default=None,
         description="Only members who bought at this store, counting their orders there only.",
     )
+
+
+@strawberry.enum(description="What an ABC analysis ranks.")
+class AbcBy(Enum):
+    ITEM = strawberry.enum_value("ITEM", description="Items (the item sold).")
+    CATEGORY = strawberry.enum_value("CATEGORY", description="Categories at the time of sale.")
 
 
 @strawberry.enum(description="The cohort period of memberLtv.")
@@ -245,3 +253,18 @@ class AnalyticsReportsQuery:
             for row in found.rows
         ]
         return LtvResult(rows=rows, horizon_days=found.horizon_days)
+
+    @strawberry.field(
+        description="Items or categories ranked by net sales over a span, with A/B/C classes "
+        "by cumulative share of net sales and of gross margin (A to 80 %, B to 95 %). Margin "
+        "uses today's unit costs. Errors: INVALID_WINDOW.",
+        permission_classes=[GATE],
+    )
+    async def abc_analysis(
+        self,
+        by: Annotated[AbcBy, strawberry.argument(description="ITEM or CATEGORY.")],
+        from_: Annotated[date, strawberry.argument(name="from", description="First business day.")],
+        to: Annotated[date, strawberry.argument(description="Last business day, inclusive.")],
+    ) -> AbcResult:
+        rows, truncated = await abc.abc_analysis(abc.AbcBy(by.name.lower()), from_, to)
+        return AbcResult(rows=[AbcRow.from_domain(r) for r in rows], truncated=truncated)
