@@ -4,6 +4,8 @@ EXPORT_DIR, downloaded through a signed link by the caller who asked."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import os
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
@@ -13,6 +15,7 @@ from typing import Any
 from domain import config, db, jobs
 from domain.analytics import downloads, exports
 from domain.analytics.exports import ExportFormat, ExportRequest
+from domain.clock import utc_now
 from domain.errors import DomainError, ErrorCode
 
 EXPORT_JOB = "analytics.export"
@@ -60,8 +63,13 @@ async def start_export(
         # the export module names the window `since`/`until`, the API `from`/`to`
         error.field = {"since": "from", "until": "to"}.get(error.field or "", error.field)
         raise
+    # The same request by the same caller within a minute is the same job (double clicks).
+    minute = utc_now().strftime("%Y%m%d%H%M")
+    digest = hashlib.sha256(json.dumps(args, sort_keys=True).encode()).hexdigest()[:32]
     async with db.transaction():
-        return await jobs.defer(EXPORT_JOB, max_attempts=2, **args)
+        return await jobs.defer(
+            EXPORT_JOB, key=f"{EXPORT_JOB}:{digest}:{minute}", max_attempts=2, **args
+        )
 
 
 def file_of(job_id: int, args: dict[str, Any]) -> Path:

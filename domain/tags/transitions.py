@@ -49,13 +49,18 @@ def count_pairs(old: np.ndarray, new: np.ndarray) -> list[tuple[int, int, int]]:
 
 
 async def _previous_codes(
-    previous: TagRun, conn: BaseDBAsyncClient
-) -> tuple[np.ndarray, np.ndarray]:
-    rows = await db.fetch("SELECT member_id, codes FROM member_tags", conn=conn)
-    ids = np.asarray([r["member_id"] for r in rows], dtype=np.int64)
-    width = len(previous.columns)
-    codes = np.asarray([r["codes"] for r in rows], dtype=np.int32).reshape(len(rows), width)
-    return ids, codes
+    positions: list[int], conn: BaseDBAsyncClient
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Member ids and, per asked position, their codes in the rows being replaced: one scan,
+    flat integer arrays (no row objects per member)."""
+    columns = "".join(f", array_agg(codes[{p + 1}] ORDER BY member_id) AS c{p}" for p in positions)
+    row = await db.fetch_one(
+        f"SELECT array_agg(member_id ORDER BY member_id) AS ids{columns} FROM member_tags",
+        conn=conn,
+    )
+    assert row is not None
+    ids = np.asarray(row["ids"] or [], dtype=np.int64)
+    return ids, [np.asarray(row[f"c{p}"] or [], dtype=np.int32) for p in positions]
 
 
 async def record(
@@ -71,14 +76,16 @@ async def record(
     )
     if previous is None:
         return 0
-    ids, codes = await _previous_codes(previous, conn)
-    size = int(max(ids.max(initial=-1), live_ids.max(initial=-1))) + 1
     positions = {entry["code"]: i for i, entry in enumerate(previous.columns)}
+    kept = sorted({positions[c.code] for c in columns if c.code in positions})
+    ids, found = await _previous_codes(kept, conn)
+    codes = dict(zip(kept, found, strict=True))
+    size = int(max(ids.max(initial=-1), live_ids.max(initial=-1))) + 1
     rows = []
     for column in columns:
         old = np.full(size, ABSENT, dtype=np.int32)
         if column.code in positions:
-            old[ids] = codes[:, positions[column.code]]
+            old[ids] = codes[positions[column.code]]
         new = np.full(size, ABSENT, dtype=np.int32)
         new[live_ids] = column.codes[live_ids]
         rows += [
