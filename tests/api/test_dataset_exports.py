@@ -155,3 +155,26 @@ async def test_a_rollup_view_exports_its_window(client, redis_client, export_dir
     response = await client.get(export["downloadUrl"], headers=ANALYST)
     assert response.content.decode("utf-8-sig").splitlines()[0].startswith("day,store_code")
     assert len(list(export_dir.iterdir())) == 1  # noqa: ASYNC240
+
+
+async def test_the_same_request_twice_is_one_job(client) -> None:
+    # when
+    first = await _gql(client, EXPORT, ANALYST, input={"dataset": "members"})
+    second = await _gql(client, EXPORT, ANALYST, input={"dataset": "members"})
+    other = await _gql(client, EXPORT, BI, input={"dataset": "members"})
+    # then
+    ids = [r["data"]["exportDataset"]["job"]["id"] for r in (first, second, other)]
+    assert ids[0] == ids[1] != ids[2]
+
+
+async def test_the_scrape_shows_the_last_reconcile(client) -> None:
+    # given a reconcile recorded by another process (this one's gauge forgotten)
+    from domain import metrics
+    from domain.analytics import reconcile
+
+    await reconcile.reconcile(now=utc_now(), rollups=["event_daily"])
+    metrics.RECONCILE_MISMATCHES.clear()
+    # when
+    response = await client.get("/metrics")
+    # then
+    assert 'crm_analytics_reconcile_mismatches{rollup="event_daily"} 0.0' in response.text
