@@ -49,7 +49,7 @@ class TagTransitionMatrix:
 
 
 @strawberry.type(description="Members moved from one level to another over the span.")
-class LevelMove:
+class LevelMigrationCell:
     from_rank: int = strawberry.field(description="Rank before the span's changes (0: none).")
     to_rank: int = strawberry.field(description="Rank after them.")
     from_level: str | None = strawberry.field(description="Code of the earlier level.")

@@ -21,7 +21,7 @@ from schema.analytics.report_types import (
     BreakageRow,
     DistributionBand,
     DistributionResult,
-    LevelMove,
+    LevelMigrationCell,
     LtvResult,
     LtvRow,
     TagTransitionCell,
@@ -192,10 +192,10 @@ class AnalyticsReportsQuery:
         self,
         from_: Annotated[date, strawberry.argument(name="from", description="First business day.")],
         to: Annotated[date, strawberry.argument(description="Last business day, inclusive.")],
-    ) -> list[LevelMove]:
+    ) -> list[LevelMigrationCell]:
         moves = await migration.level_migration(from_, to)
         return [
-            LevelMove(
+            LevelMigrationCell(
                 from_rank=m.from_rank,
                 to_rank=m.to_rank,
                 from_level=m.from_level,
