@@ -128,7 +128,7 @@ def refresh_dirty() -> None:
 def reconcile(
     seed: Annotated[
         int | None,
-        typer.Option(help="seed of the sampled days (default: today's business day)"),
+        typer.Option(metavar="N", help="seed of the sampled days (default: today's business day)"),
     ] = None,
     rollup: Annotated[
         list[str] | None,
