@@ -1,7 +1,7 @@
 """GET /exports/<link>: an exported data set, for the caller the signed link was issued to.
 
 401 without a valid bearer token; 403 for another caller's link, a forged one, or a caller who
-lost analytics:read; 410 once the link has expired (or the file was removed); 404 otherwise.
+lost analytics:export; 410 once the link has expired (or the file was removed); 404 otherwise.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def download_endpoint(settings: Settings) -> Callable[[Request], Awaitable[Respo
             return _refuse(401, error.message)
         if principal is None:
             return _refuse(401, "Send the bearer token that asked for the export.")
-        allowed = principal.role is Role.BI or principal.has_scope(Scope.ANALYTICS_READ)
+        allowed = principal.role is Role.BI or principal.has_scope(Scope.ANALYTICS_EXPORT)
         if not allowed:
             return _refuse(403, "This token may not read analytics exports.")
         try:

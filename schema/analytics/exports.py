@@ -19,7 +19,8 @@ from schema.jobs.types import JobType
 from schema.permissions import IsStaffOrBI
 from schema.relay import decode_id
 
-GATE = IsStaffOrBI.with_scope(Scope.ANALYTICS_READ)
+EXPORT_GATE = IsStaffOrBI.with_scope(Scope.ANALYTICS_EXPORT)
+READ_GATE = IsStaffOrBI.with_scope(Scope.ANALYTICS_READ)
 
 
 @strawberry.enum(description="File format of an exported data set.")
@@ -79,7 +80,7 @@ class AnalyticsExportQuery:
     @strawberry.field(
         description="An export this caller started, with a download link minted now; null for "
         "another caller's job or any other job.",
-        permission_classes=[GATE],
+        permission_classes=[READ_GATE],
     )
     async def dataset_export(
         self,
@@ -104,7 +105,7 @@ class AnalyticsExportMutation:
         description="Start writing a data set (the rows BI tools see in the analytics views) to "
         "a CSV or Parquet file in the background. The link in the job's result is signed for "
         "the caller who asked and expires. Errors: INVALID (dataset, from), INVALID_ID.",
-        permission_classes=[GATE],
+        permission_classes=[EXPORT_GATE],
     )
     @returns_errors
     async def export_dataset(self, info: Info, input: ExportDatasetInput) -> ExportDatasetPayload:

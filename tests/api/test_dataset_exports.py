@@ -32,8 +32,8 @@ def _bearer(role: Role, subject: str, scopes: list[str] | None = None) -> dict[s
     return {"authorization": f"Bearer {token}"}
 
 
-ANALYST = _bearer(Role.STAFF, "analyst", ["analytics:read"])
-OTHER_ANALYST = _bearer(Role.STAFF, "someone-else", ["analytics:read"])
+ANALYST = _bearer(Role.STAFF, "analyst", ["analytics:export", "analytics:read"])
+OTHER_ANALYST = _bearer(Role.STAFF, "someone-else", ["analytics:export", "analytics:read"])
 BI = _bearer(Role.BI, "finebi")
 
 
@@ -102,7 +102,7 @@ async def test_another_token_an_expired_link_and_no_token_are_refused(client, re
     late = await client.get(expired, headers=ANALYST)
     anonymous = await client.get(url)
     altered = await client.get(forged, headers=ANALYST)
-    no_scope = await client.get(url, headers=_bearer(Role.STAFF, "analyst", ["coupons:read"]))
+    no_scope = await client.get(url, headers=_bearer(Role.STAFF, "analyst", ["analytics:read"]))
     # then
     assert [r.status_code for r in (other, bi, late, anonymous, altered, no_scope)] == [
         403,
