@@ -76,7 +76,7 @@ class AbcBy(Enum):
 
 
 @strawberry.enum(description="The cohort period of memberLtv.")
-class CohortGrain(Enum):
+class LtvCohortGrain(Enum):
     WEEK = strawberry.enum_value("WEEK", description="Registration week (Monday).")
     MONTH = strawberry.enum_value("MONTH", description="Registration month.")
     QUARTER = strawberry.enum_value("QUARTER", description="Registration quarter.")
@@ -92,7 +92,7 @@ class LtvGroupBy(Enum):
 
 @strawberry.input(description="Cohorts of members by registration, and how to split them.")
 class LtvInput:
-    grain: CohortGrain = strawberry.field(description="Cohort period.")
+    grain: LtvCohortGrain = strawberry.field(description="Cohort period.")
     from_: date = strawberry.field(name="from", description="First registration day.")
     to: date = strawberry.field(description="Last registration day, inclusive.")
     group_by: LtvGroupBy = strawberry.field(
