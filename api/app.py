@@ -15,6 +15,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from api.downloads import download_endpoint
 from api.graphql import CrmGraphQL, OperationMetrics, TraceRootFields
 from api.health import healthz, readyz
 from api.metrics import metrics_endpoint
@@ -104,6 +105,7 @@ def create_app(
         Route("/readyz", readyz),
         Route("/metrics", metrics_endpoint),
         Route("/receipts/{channel}", channel_receipt, methods=["POST"]),
+        Route("/exports/{token}", download_endpoint(settings), methods=["GET"]),
     ]
     if settings.debug:  # GraphiQL is served in debug mode only, with its assets
         routes.append(Mount("/static/graphiql", StaticFiles(directory=GRAPHIQL_ASSETS)))

@@ -52,6 +52,8 @@ async def metrics_endpoint(request: Request) -> Response:
         await refresh_job_gauge()
     with contextlib.suppress(Exception):
         refresh_pool_gauge()
+    with contextlib.suppress(Exception):
+        await refresh_reconcile_gauge()
     redis = getattr(request.app.state, "redis", None)
     if redis is not None:
         with contextlib.suppress(Exception):
@@ -92,3 +94,12 @@ async def refresh_job_gauge() -> None:
     JOB_STATES.clear()
     for row in rows:
         JOB_STATES.labels(task=row["name"], status=row["status"]).set(row["n"])
+
+
+async def refresh_reconcile_gauge() -> None:
+    """Each rollup's mismatches at its last reconcile, as recorded by whichever worker ran it."""
+    from domain import metrics as business_metrics
+    from domain.analytics import reconcile
+
+    for rollup, result in (await reconcile.latest()).items():
+        business_metrics.reconcile_checked(rollup, result.mismatches)

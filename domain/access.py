@@ -55,6 +55,7 @@ class Scope(StrEnum):
     JOBS_READ = "jobs:read"
     JOBS_WRITE = "jobs:write"
     ANALYTICS_READ = "analytics:read"
+    ANALYTICS_EXPORT = "analytics:export"
     PAYMENTS_READ = "payments:read"
     WEBHOOKS_CONFIG = "webhooks:config"
     ANALYTICS_WRITE = "analytics:write"

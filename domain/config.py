@@ -206,6 +206,12 @@ RECS_INDEX_CHECK_SECONDS = number(
     "RECS_INDEX_CHECK_SECONDS", 5.0, "how often an API process looks for a newer index"
 )
 
+# Data set exports
+EXPORT_DIR = text("EXPORT_DIR", None, "exported data set files (default $DATA_DIR/exports)")
+EXPORT_LINK_MINUTES = integer(
+    "EXPORT_LINK_MINUTES", 15, "a data set download link expires after this many minutes"
+)
+
 # Workers and jobs
 WORKER_JOB_TIMEOUT = integer("WORKER_JOB_TIMEOUT", 3600, "arq's per-job timeout, seconds")
 WORKER_MAX_JOBS = integer("WORKER_MAX_JOBS", 10, "jobs one worker runs at once")
@@ -244,6 +250,12 @@ def index_dir() -> Path:
     """Where recommendation indexes are published: INDEX_DIR, else <DATA_DIR>/indexes."""
     explicit = INDEX_DIR.get()
     return Path(explicit) if explicit else Path(DATA_DIR.get() or ".data") / "indexes"
+
+
+def export_dir() -> Path:
+    """Where exported data sets are written: EXPORT_DIR, else <DATA_DIR>/exports."""
+    explicit = EXPORT_DIR.get()
+    return Path(explicit) if explicit else Path(DATA_DIR.get() or ".data") / "exports"
 
 
 def load_dotenv(path: Path | None = None) -> Path | None:

@@ -8,7 +8,7 @@ entry is written, so a transaction rolled back afterwards may have counted.
 
 from __future__ import annotations
 
-from prometheus_client import Counter
+from prometheus_client import Counter, Gauge
 
 POINTS_MOVED = Counter(
     "crm_ledger_amount_total",
@@ -28,3 +28,16 @@ def ledger_written(asset: str, kind: str, amount: int) -> None:
     """An entry of `amount` (signed) was written to an account of `asset`."""
     if amount:
         POINTS_MOVED.labels(asset=asset, kind=kind).inc(abs(amount))
+
+
+RECONCILE_MISMATCHES = Gauge(
+    "crm_analytics_reconcile_mismatches",
+    "Mismatches the last reconcile found per rollup (measure totals plus rows on one side only); "
+    "the target is 0",
+    ["rollup"],
+)
+
+
+def reconcile_checked(rollup: str, mismatches: int) -> None:
+    """A reconcile of `rollup` found `mismatches` (also set from the database at each scrape)."""
+    RECONCILE_MISMATCHES.labels(rollup=rollup).set(mismatches)

@@ -17,6 +17,7 @@ MODEL_MODULES: list[str] = [
     "domain.payments.models",
     "domain.campaigns.models",
     "domain.tags.models",
+    "domain.tags.transitions",
     "domain.segments.models",
     "domain.recs.models",
     "domain.engagement.models",
@@ -26,4 +27,5 @@ MODEL_MODULES: list[str] = [
     "domain.analytics.models",
     "domain.webhooks.models",
     "domain.analytics.funnel_models",
+    "domain.analytics.records",
 ]

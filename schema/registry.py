@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from schema.analytics.behaviour import BehaviourMutation, BehaviourQuery
+from schema.analytics.exports import AnalyticsExportMutation, AnalyticsExportQuery
 from schema.analytics.queries import AnalyticsQuery
+from schema.analytics.reports import AnalyticsReportsQuery
 from schema.benefits.config_operations import BenefitConfigQuery, BenefitRetireMutation
 from schema.benefits.mutations import BenefitsMutation
 from schema.benefits.queries import BenefitsQuery
@@ -85,6 +87,8 @@ QUERY_MIXINS: list[type] = [
     RecsQuery,
     AnalyticsQuery,
     BehaviourQuery,
+    AnalyticsExportQuery,
+    AnalyticsReportsQuery,
     NodeQuery,
     RecsConfigQuery,
 ]
@@ -119,4 +123,5 @@ MUTATION_MIXINS: list[type] = [
     InboxMutation,
     RecsMutation,
     RecsRetireMutation,
+    AnalyticsExportMutation,
 ]

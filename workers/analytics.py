@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from domain import db, jobs
-from domain.analytics import refresh
+from domain.analytics import export_jobs, reconcile, refresh
 from domain.clock import business_today, utc_now
 from workers.tasks import JobRun, task
 
@@ -30,6 +30,24 @@ async def nightly_rollups(run: JobRun, day: str) -> dict[str, Any]:
     return {"day": day, "partitions": report.as_dict()}
 
 
+@task("analytics.reconcile")
+async def reconcile_rollups(run: JobRun, seed: int | None = None) -> dict[str, Any]:
+    """Compare every rollup with plain SQL over the raw tables and record the mismatches.
+    Safe to run twice: it only reads, and records one more result per rollup."""
+    outcomes = await reconcile.reconcile(now=utc_now(), seed=seed, progress=run.progress)
+    return {
+        "mismatches": {o.rollup: o.mismatches for o in outcomes},
+        "days": {o.rollup: [d.isoformat() for d in o.days] for o in outcomes},
+    }
+
+
+@task(export_jobs.EXPORT_JOB)
+async def export_dataset(run: JobRun, **args: Any) -> dict[str, Any]:
+    """Write an exported data set's file and return its summary with a signed download link.
+    Safe to run twice: the job's file is written again under the same name."""
+    return await export_jobs.run_export(run.job_id, args, now=utc_now, progress=run.progress)
+
+
 async def quarter_hourly_rollups(ctx: dict[str, Any]) -> None:
     """Cron: one refresh job per quarter hour."""
     now = utc_now()
@@ -44,4 +62,13 @@ async def nightly_analytics(ctx: dict[str, Any]) -> None:
     async with jobs.deferred_scope(), db.transaction():
         await jobs.defer(
             "analytics.nightly", key=f"analytics.nightly:{yesterday}", day=yesterday.isoformat()
+        )
+
+
+async def nightly_reconcile(ctx: dict[str, Any]) -> None:
+    """Cron: one reconcile job per business day, after the T+1 refresh."""
+    today = business_today()
+    async with jobs.deferred_scope(), db.transaction():
+        await jobs.defer(
+            "analytics.reconcile", key=f"analytics.reconcile:{today}", seed=today.toordinal()
         )

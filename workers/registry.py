@@ -41,6 +41,8 @@ CRON_JOBS: list[Any] = [
     # 02:15 on the worker's clock: yesterday's partitions of every rollup (T+1).
     cron(analytics.nightly_analytics, hour={2}, minute={15}, unique=True),
     cron(webhooks.every_minute, second={5}, unique=True),
+    # 03:15 on the worker's clock: every rollup against the raw tables, after the T+1 pass.
+    cron(analytics.nightly_reconcile, hour={3}, minute={15}, unique=True),
     cron(payments.expire_pending_purchases, minute=set(range(0, 60, 5)), second={50}, unique=True),
     cron(mall.release_unpaid_exchanges, minute=set(range(1, 60, 5)), second={10}, unique=True),
 ]

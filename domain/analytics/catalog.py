@@ -48,8 +48,31 @@ _LINES = ("sales_daily", "category_daily", "item_monthly")
 _MONEY = (*_LINES, "member_monthly")
 
 
+def _store(attribute: str) -> dict[str, str]:
+    """A store attribute looked up by the rollup row's store code ('' when unknown)."""
+    lookup = (
+        f"COALESCE((SELECT d.{attribute} FROM analytics.dim_store d"
+        " WHERE d.store_code = {table}.store_code), '')"
+    )
+    return {
+        rollup: lookup.format(table=table)
+        for rollup, table in (
+            ("sales_daily", "analytics_sales_daily"),
+            ("coupon_daily", "analytics_coupon_daily"),
+        )
+    }
+
+
 def _sum(column: str, rollups: tuple[str, ...]) -> dict[str, str]:
     return {rollup: f"sum({column})" for rollup in rollups}
+
+
+# An item's unit cost as kept today (analytics.dim_item), for the item rollup's rows.
+_COST = (
+    "(SELECT d.cost_cents FROM analytics.dim_item d"
+    " WHERE d.item_id = analytics_item_monthly.item_id)"
+)
+_NET_QUANTITY = "(quantity - refunded_quantity)"
 
 
 def _points(kind: str, sign: str = "-") -> dict[str, str]:
@@ -74,6 +97,24 @@ MEASURES: dict[str, Measure] = {
             _sum("refunded_cents", _MONEY),
         ),
         Measure("sales.netCents", "净销售额（分）", "Net sales (fen)", _sum("net_cents", _MONEY)),
+        Measure(
+            "sales.costCents",
+            "销售成本（分）",
+            "Cost of goods sold (fen, items with a cost)",
+            {"item_monthly": f"COALESCE(sum({_NET_QUANTITY} * {_COST}), 0)"},
+        ),
+        Measure(
+            "sales.costedNetCents",
+            "有成本商品净销售额（分）",
+            "Net sales of items with a cost (fen)",
+            {"item_monthly": f"COALESCE(sum(net_cents) FILTER (WHERE {_COST} IS NOT NULL), 0)"},
+        ),
+        Measure(
+            "sales.grossMarginCents",
+            "毛利（分）",
+            "Gross margin (fen, items with a cost)",
+            {"item_monthly": f"COALESCE(sum(net_cents - {_NET_QUANTITY} * {_COST}), 0)"},
+        ),
         Measure(
             "members.buyers",
             "购买会员数（去重）",
@@ -116,6 +157,8 @@ DIMENSIONS: dict[str, Dimension] = {
             "Store code",
             {"sales_daily": "store_code", "coupon_daily": "store_code"},
         ),
+        Dimension("store.region", "门店大区", "Store region", _store("region")),
+        Dimension("store.city", "门店城市", "Store city", _store("city")),
         Dimension("order.channel", "下单渠道", "Sales channel", {"sales_daily": "channel"}),
         Dimension("order.isMember", "是否会员订单", "Member order", {"sales_daily": "is_member"}),
         Dimension("order.couponUsed", "是否用券", "Coupon used", {"sales_daily": "coupon_used"}),

@@ -17,6 +17,7 @@ from typing import Any
 
 import asyncpg
 
+from domain.analytics.rollups import ROLLUPS
 from domain.errors import DomainError, ErrorCode
 from domain.members import reads as member_reads
 from domain.segments import service as segments
@@ -47,6 +48,11 @@ DATASETS = {
     "orders": Dataset("fact_order_line", "order_id, line_no", day_column="day"),
     "points": Dataset("fact_points_entry", "entry_id", day_column="day"),
     "events": Dataset("fact_event", "day", day_column="day"),
+    # the rollup views, by their view name (sales_daily, item_monthly ...)
+    **{
+        name: Dataset(name, key, day_column=key)
+        for name, key in ((n, "month" if r.monthly else "day") for n, r in ROLLUPS.items())
+    },
 }
 
 
@@ -96,6 +102,11 @@ async def _query(request: ExportRequest) -> tuple[str, list[Any]]:
     source = f"analytics.{dataset.view} v{joins}"
     sql = f"SELECT {columns} FROM {source}{where} ORDER BY {dataset.order_by}"
     return sql, params
+
+
+async def check(request: ExportRequest) -> None:
+    """Refuse a request that names an unknown data set or a bad window (nothing is written)."""
+    await _query(request)
 
 
 async def export(

@@ -66,6 +66,7 @@ class ItemMonthly(Model):
     amount_cents = fields.BigIntField()
     refunded_cents = fields.BigIntField()
     net_cents = fields.BigIntField()
+    refunded_quantity = fields.BigIntField(default=0)
 
     class Meta:
         table = "analytics_item_monthly"

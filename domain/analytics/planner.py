@@ -68,8 +68,15 @@ class OrderBy:
 
 
 @dataclass(frozen=True)
+class SegmentMembers:
+    """A parameter the caller fills with the members of a saved segment before running."""
+
+    segment_id: int
+
+
+@dataclass(frozen=True)
 class MetricsQuery:
-    """What a caller asks: measures by dimensions over a window."""
+    """What a caller asks: measures by dimensions over a window (members of a segment only)."""
 
     measures: tuple[str, ...]
     dimensions: tuple[str, ...] = ()
@@ -78,11 +85,13 @@ class MetricsQuery:
     compare: Compare | None = None
     order: tuple[OrderBy, ...] = ()
     limit: int = 1000
+    segment_id: int | None = None
 
 
 @dataclass(frozen=True)
 class Plan:
-    """The rollup chosen, its SQL (window bounds are $1, $2) and the result's columns."""
+    """The rollup chosen, its SQL (window bounds are $1, $2; the row limit is the last
+    parameter), the totals' SQL (the same parameters but the limit) and the result's columns."""
 
     rollup: Rollup
     sql: str
@@ -90,6 +99,7 @@ class Plan:
     columns: list[tuple[str, str]]  # (name, kind: TIME | DIMENSION | MEASURE)
     limit: int
     compare_window: Window | None = field(default=None)
+    totals_sql: str = ""
 
 
 def plan(query: MetricsQuery) -> Plan:
@@ -101,12 +111,12 @@ def plan(query: MetricsQuery) -> Plan:
     if query.compare is not None and query.window is None:
         raise DomainError("A comparison needs a time window.", field="compare", code=_WINDOW)
     rollup = _covering_rollup(query)
-    sql, params = _sql(rollup, query)
+    sql, totals_sql, params = _sql(rollup, query)
     columns = [(TIME, "TIME")] if query.window else []
     columns += [(d, "DIMENSION") for d in query.dimensions]
     columns += [(m, "MEASURE") for m in query.measures]
     compare = compare_window(query.window, query.compare) if query.compare else None
-    return Plan(rollup, sql, params, columns, query.limit, compare)
+    return Plan(rollup, sql, params, columns, query.limit, compare, totals_sql)
 
 
 _WINDOW = ErrorCode.INVALID_WINDOW
@@ -196,6 +206,15 @@ def _grain_fits(rollup: Rollup, window: Window | None) -> bool:
 
 def _covering_rollup(query: MetricsQuery) -> Rollup:
     holding = [r for r in ROLLUPS.values() if _holds(r, query)]
+    if query.segment_id is not None:
+        holding = [r for r in holding if MEMBER in r.dimensions]
+        if not holding:
+            raise DomainError(
+                "Only member-grain rollups (member_monthly: orders, amounts, buyers) answer for "
+                "the members of a segment.",
+                field="segmentId",
+                code=ErrorCode.NOT_COVERED,
+            )
     if not holding:
         raise DomainError(
             "No rollup holds these measures and dimensions together.",
@@ -212,7 +231,10 @@ def _covering_rollup(query: MetricsQuery) -> Rollup:
     )
 
 
-def _sql(rollup: Rollup, query: MetricsQuery) -> tuple[str, list[object]]:
+MEMBER = "member_id"
+
+
+def _sql(rollup: Rollup, query: MetricsQuery) -> tuple[str, str, list[object]]:
     select: list[str] = []
     where: list[str] = []
     params: list[object] = []
@@ -229,18 +251,24 @@ def _sql(rollup: Rollup, query: MetricsQuery) -> tuple[str, list[object]]:
         params.append(list(item.values))
         negate = "NOT " if item.op in (FilterOp.NEQ, FilterOp.NOT_IN) else ""
         where.append(f"{negate}({column}::text = ANY(${len(params)}::text[]))")
+    if query.segment_id is not None:
+        params.append(SegmentMembers(query.segment_id))
+        where.append(f"{MEMBER} = ANY(${len(params)}::bigint[])")
     names = [c for c, _ in _columns(query)]
     order = [f"c{names.index(o.key)}{' DESC' if o.descending else ''}" for o in query.order]
     order += [f"c{i}" for i in range(groups) if f"c{i}" not in {o.split()[0] for o in order}]
     sql = f"SELECT {', '.join(select)} FROM {rollup.table}"
     if where:
         sql += f" WHERE {' AND '.join(where)}"
+    totals = f"SELECT {', '.join(select[groups:])} FROM {rollup.table}"
+    if where:
+        totals += f" WHERE {' AND '.join(where)}"
     if groups:
         sql += f" GROUP BY {', '.join(str(i + 1) for i in range(groups))}"
     if order:
         sql += f" ORDER BY {', '.join(order)}"
     params.append(query.limit + 1)  # one more tells the caller the rows were cut
-    return f"{sql} LIMIT ${len(params)}", params
+    return f"{sql} LIMIT ${len(params)}", totals, params
 
 
 def _columns(query: MetricsQuery) -> list[tuple[str, str]]:

@@ -85,9 +85,17 @@ ITEM_MONTHLY = Rollup(
     monthly=True,
     sources=("orders",),
     dimensions=("item_id",),
-    measures=("lines", "quantity", "amount_cents", "refunded_cents", "net_cents"),
+    measures=(
+        "lines",
+        "quantity",
+        "amount_cents",
+        "refunded_cents",
+        "net_cents",
+        "refunded_quantity",
+    ),
     select=f"""
-SELECT date_trunc('month', ol.business_day)::date, COALESCE(ol.item_id, 0), {_LINE_SUMS}
+SELECT date_trunc('month', ol.business_day)::date, COALESCE(ol.item_id, 0), {_LINE_SUMS},
+       sum(ol.refunded_quantity)
   FROM order_lines ol
  WHERE ol.business_day >= $1 AND ol.business_day < $2 AND $3::text IS NOT NULL
  GROUP BY 1, 2""",

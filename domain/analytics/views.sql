@@ -76,7 +76,7 @@ SELECT i.id AS item_id, i.code AS item_code, i.name AS item_name,
        i.category_id, c.code AS category_code, c.name AS category_name,
        c.parent_id AS parent_category_id, p.name AS parent_category_name,
        i.brand_id, b.code AS brand_code, b.name AS brand_name,
-       i.price_cents, i.on_sale
+       i.price_cents, i.on_sale, i.cost_cents
   FROM public.items i
   LEFT JOIN public.categories c ON c.id = i.category_id
   LEFT JOIN public.categories p ON p.id = c.parent_id
@@ -96,6 +96,7 @@ COMMENT ON COLUMN analytics.dim_item.brand_code IS '品牌编码 / Brand code.';
 COMMENT ON COLUMN analytics.dim_item.brand_name IS '品牌名称 / Brand name.';
 COMMENT ON COLUMN analytics.dim_item.price_cents IS '标价（分）/ List price in fen.';
 COMMENT ON COLUMN analytics.dim_item.on_sale IS '是否在售 / On sale.';
+COMMENT ON COLUMN analytics.dim_item.cost_cents IS '单位成本（分），未维护为空 / Unit cost in fen, null when not kept.';
 
 -- dim_member -------------------------------------------------------------------------------
 CREATE OR REPLACE VIEW analytics.dim_member AS
@@ -289,7 +290,8 @@ SELECT day AS month,
        quantity,
        amount_cents,
        refunded_cents,
-       net_cents
+       net_cents,
+       refunded_quantity
   FROM public.analytics_item_monthly;
 
 COMMENT ON VIEW analytics.item_monthly IS
@@ -301,6 +303,7 @@ COMMENT ON COLUMN analytics.item_monthly.quantity IS '销售数量 / Quantity so
 COMMENT ON COLUMN analytics.item_monthly.amount_cents IS '实付金额（分）/ Amount paid in fen.';
 COMMENT ON COLUMN analytics.item_monthly.refunded_cents IS '已退金额（分）/ Amount refunded in fen.';
 COMMENT ON COLUMN analytics.item_monthly.net_cents IS '净销售额（分）/ Net sales in fen.';
+COMMENT ON COLUMN analytics.item_monthly.refunded_quantity IS '已退数量 / Quantity refunded.';
 
 -- members_daily -------------------------------------------------------------------------
 CREATE OR REPLACE VIEW analytics.members_daily AS

@@ -55,6 +55,7 @@ class Item(Model):
     attributes: dict[str, Any] = fields.JSONField(default=dict)
     on_sale = fields.BooleanField(default=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    cost_cents = fields.BigIntField(null=True, description="Unit cost, for margins; optional.")
 
     class Meta:
         table = "items"

@@ -59,6 +59,7 @@ class ItemInput:
     brand_code: str | None = None
     on_sale: bool = True
     attributes: Any = field(default_factory=dict)
+    cost_cents: int | None = None  # None keeps the item's cost as it is
 
 
 async def upsert_stores(rows: Sequence[StoreInput]) -> list[Store]:
@@ -184,26 +185,29 @@ async def upsert_items(rows: Sequence[ItemInput]) -> list[Item]:
     async with db.transaction() as conn:
         await db.execute(
             """INSERT INTO items (code, name, category_id, brand_id, price_cents, attributes,
-                                  on_sale, updated_at)
+                                  on_sale, cost_cents, updated_at)
                SELECT t.code, t.name, t.category_id, t.brand_id, t.price, t.attributes::jsonb,
-                      t.on_sale, now()
+                      t.on_sale, t.cost, now()
                  FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::bigint[],
-                             $6::text[], $7::bool[])
-                      AS t(code, name, category_id, brand_id, price, attributes, on_sale)
+                             $6::text[], $7::bool[], $8::bigint[])
+                      AS t(code, name, category_id, brand_id, price, attributes, on_sale, cost)
                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name,
                    category_id = EXCLUDED.category_id, brand_id = EXCLUDED.brand_id,
                    price_cents = EXCLUDED.price_cents, attributes = EXCLUDED.attributes,
-                   on_sale = EXCLUDED.on_sale, updated_at = now()
+                   on_sale = EXCLUDED.on_sale,
+                   cost_cents = COALESCE(EXCLUDED.cost_cents, items.cost_cents), updated_at = now()
                WHERE (items.name, items.category_id, items.brand_id, items.price_cents,
-                      items.attributes, items.on_sale)
+                      items.attributes, items.on_sale, items.cost_cents)
                      IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.category_id, EXCLUDED.brand_id,
-                      EXCLUDED.price_cents, EXCLUDED.attributes, EXCLUDED.on_sale)""",
+                      EXCLUDED.price_cents, EXCLUDED.attributes, EXCLUDED.on_sale,
+                      COALESCE(EXCLUDED.cost_cents, items.cost_cents))""",
             *columns(rows, "code", "name"),
             [ids.get(("category", r.category_code)) for r in rows],
             [ids.get(("brand", r.brand_code)) for r in rows],
             [r.price_cents for r in rows],
             attributes,
             [r.on_sale for r in rows],
+            [r.cost_cents for r in rows],
             conn=conn,
         )
     return await by_code(Item, codes)
@@ -215,6 +219,13 @@ def _check_item(i: int, row: ItemInput, ids: dict[tuple[str, str], int], problem
     if isinstance(price, bool) or not isinstance(price, int) or not 0 <= price <= MAX_PRICE_CENTS:
         problems.add(
             i, "priceCents", "priceCents must be a whole number >= 0.", ErrorCode.INVALID_AMOUNT
+        )
+    cost = row.cost_cents
+    if cost is not None and (
+        isinstance(cost, bool) or not isinstance(cost, int) or not 0 <= cost <= MAX_PRICE_CENTS
+    ):
+        problems.add(
+            i, "costCents", "costCents must be a whole number >= 0.", ErrorCode.INVALID_AMOUNT
         )
     for kind, name, code in (
         ("category", "categoryCode", row.category_code),

@@ -12,7 +12,7 @@ from domain import db, jobs
 from domain.clock import business_today, utc_now
 from domain.members import reads as members_reads
 from domain.orders import reads as orders_reads
-from domain.tags import compute, history, store
+from domain.tags import compute, history, store, transitions
 from domain.tags.columns import Column, Inputs
 from domain.tags.definitions import ensure_system_tags
 from domain.tags.models import (
@@ -92,6 +92,7 @@ async def _write_rows(
     now = utc_now()
     records = zip(live_ids.tolist(), codes.tolist(), numbers.tolist(), strict=True)
     async with db.transaction() as conn:
+        await transitions.record(run_id, live_ids, columns, conn)
         await db.execute("DELETE FROM member_tags", conn=conn)
         raw = conn._connection  # asyncpg connection under Tortoise's transaction wrapper
         await raw.copy_records_to_table(

@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 from domain.analytics import metrics as metrics_service
 from domain.analytics import planner
 from domain.analytics.catalog import Dimension, Grain, Measure
+from schema.relay import decode_id
 
 
 @strawberry.enum(description="How rows are bucketed in time (business days).")
@@ -80,6 +81,11 @@ class MetricsQueryInput:
         default_factory=list, description="Sort keys; by time and dimensions when empty."
     )
     limit: int = strawberry.field(default=1000, description="Rows returned, 1 to 10,000.")
+    segment_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Only the members of this saved segment: answered from the member-grain "
+        "rollup (orders, amounts, buyers); other measures are NOT_COVERED.",
+    )
 
     def to_domain(self) -> planner.MetricsQuery:
         """The planner's query."""
@@ -97,6 +103,9 @@ class MetricsQueryInput:
             compare=planner.Compare(self.compare.name) if self.compare else None,
             order=tuple(planner.OrderBy(o.by, o.descending) for o in self.order),
             limit=self.limit,
+            segment_id=(
+                decode_id(self.segment_id, "Segment", "segmentId") if self.segment_id else None
+            ),
         )
 
 
@@ -123,6 +132,13 @@ class MetricsResult:
         description="The same query over the compared period; null without `compare`."
     )
     truncated: bool = strawberry.field(description="More rows matched than `limit`.")
+    totals: list[JSON] = strawberry.field(
+        description="Each measure over all rows of the query (not only the rows returned), in "
+        "measure order; distinct counts are counted once over the whole window."
+    )
+    compare_totals: list[JSON] | None = strawberry.field(
+        description="The totals over the compared period; null without `compare`."
+    )
     source: str = strawberry.field(description="The rollup that answered.")
     freshness: datetime | None = strawberry.field(
         description="The rollup's watermark: changes before it are counted."
@@ -136,6 +152,8 @@ class MetricsResult:
             rows=result.rows,
             compare_rows=result.compare_rows,
             truncated=result.truncated,
+            totals=result.totals,
+            compare_totals=result.compare_totals,
             source=result.source,
             freshness=result.freshness,
         )

@@ -6,7 +6,7 @@ import strawberry
 
 from domain.access import Scope
 from domain.analytics import metrics as metrics_service
-from domain.analytics import refresh
+from domain.analytics import reconcile, refresh
 from schema.analytics.metrics import (
     MetricCatalog,
     MetricDimension,
@@ -22,12 +22,16 @@ from schema.permissions import IsStaffOrBI
 @strawberry.type
 class AnalyticsQuery:
     @strawberry.field(
-        description="Every rollup behind the `analytics` views with its watermark and the "
-        "number of partitions waiting for a rebuild.",
+        description="Every rollup behind the `analytics` views with its watermark, the "
+        "number of partitions waiting for a rebuild and its last reconcile result.",
         permission_classes=[IsStaffOrBI.with_scope(Scope.ANALYTICS_READ)],
     )
     async def analytics_freshness(self) -> list[RollupStatus]:
-        return [RollupStatus.from_domain(row) for row in await refresh.freshness()]
+        reconciled = await reconcile.latest()
+        return [
+            RollupStatus.from_domain(row, reconciled.get(row.rollup))
+            for row in await refresh.freshness()
+        ]
 
     @strawberry.field(
         description="The measures, dimensions and grains `metrics` answers, with zh/en labels.",
@@ -45,7 +49,7 @@ class AnalyticsQuery:
         description="Measures by dimensions over business days, answered from the rollup that "
         "covers them, with that rollup's name and watermark. Errors (top-level, with the field): "
         "UNKNOWN_MEASURE, UNKNOWN_DIMENSION, NOT_COVERED, INVALID_WINDOW, TOO_MANY, REQUIRED, "
-        "INVALID.",
+        "INVALID, NOT_FOUND and INVALID_ID (segmentId).",
         permission_classes=[IsStaffOrBI.with_scope(Scope.ANALYTICS_READ)],
     )
     async def metrics(self, query: MetricsQueryInput) -> MetricsResult:

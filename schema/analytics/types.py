@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 
 import strawberry
 
+from domain.analytics.records import ReconcileResult
 from domain.analytics.refresh import Freshness
 
 
@@ -33,10 +34,22 @@ class RollupStatus:
     dirty_partitions: int = strawberry.field(
         description="Partitions (days or months) written to since their last rebuild."
     )
+    reconcile_mismatches: int | None = strawberry.field(
+        description="Mismatches the last reconcile found against the raw tables: measures whose "
+        "grand totals differ plus rows of the sampled partitions found on one side only "
+        "(target 0); null before the first reconcile."
+    )
+    reconciled_at: datetime | None = strawberry.field(
+        description="When the rollup was last reconciled against the raw tables."
+    )
+    reconciled_days: list[date] = strawberry.field(
+        description="The partitions the last reconcile compared row by row (sampled by a "
+        "recorded seed)."
+    )
 
     @classmethod
-    def from_domain(cls, row: Freshness) -> RollupStatus:
-        """The status of one rollup."""
+    def from_domain(cls, row: Freshness, reconciled: ReconcileResult | None) -> RollupStatus:
+        """The status of one rollup, with its last reconcile result if any."""
         return cls(
             rollup=row.rollup,
             description=row.description,
@@ -44,4 +57,7 @@ class RollupStatus:
             watermark=row.watermark,
             refreshed_at=row.refreshed_at,
             dirty_partitions=row.dirty_partitions,
+            reconcile_mismatches=reconciled.mismatches if reconciled else None,
+            reconciled_at=reconciled.reconciled_at if reconciled else None,
+            reconciled_days=[date.fromisoformat(d) for d in reconciled.days] if reconciled else [],
         )

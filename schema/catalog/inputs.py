@@ -20,6 +20,11 @@ class ItemRowInput:
     attributes: JSON | None = strawberry.field(
         default=None, description="A JSON object of at most 4096 bytes; omitted means {}."
     )
+    cost_cents: int | None = strawberry.field(
+        default=None,
+        description="Unit cost in cents, >= 0, for gross margin analyses; omitted keeps the "
+        "item's cost.",
+    )
 
     def to_domain(self) -> catalog_upserts.ItemInput:
         return catalog_upserts.ItemInput(
@@ -30,6 +35,7 @@ class ItemRowInput:
             brand_code=self.brand_code,
             on_sale=self.on_sale,
             attributes={} if self.attributes is None else self.attributes,
+            cost_cents=self.cost_cents,
         )
 
 

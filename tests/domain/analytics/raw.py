@@ -28,7 +28,7 @@ RAW: dict[str, str] = {
     "item_monthly": f"""
         SELECT date_trunc('month', {_PAID_DAY})::date, COALESCE(ol.item_id, 0), count(*),
                sum(ol.quantity), sum(ol.amount_cents), sum(ol.refunded_cents),
-               sum(ol.amount_cents) - sum(ol.refunded_cents)
+               sum(ol.amount_cents) - sum(ol.refunded_cents), sum(ol.refunded_quantity)
           FROM orders o JOIN order_lines ol ON ol.order_id = o.id GROUP BY 1, 2""",
     "members_daily": """
         SELECT (registered_at AT TIME ZONE $1)::date, channel, COALESCE(source_store, ''), count(*)

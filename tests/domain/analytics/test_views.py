@@ -23,7 +23,8 @@ RAW = {
                (SELECT p.name FROM categories c JOIN categories p ON p.id = c.parent_id
                  WHERE c.id = i.category_id),
                i.brand_id, (SELECT code FROM brands WHERE id = i.brand_id),
-               (SELECT name FROM brands WHERE id = i.brand_id), i.price_cents, i.on_sale
+               (SELECT name FROM brands WHERE id = i.brand_id), i.price_cents, i.on_sale,
+               i.cost_cents
           FROM items i""",
     "dim_member": """
         SELECT m.id, m.status, m.merged_into_id, m.channel, m.source_store, m.source_campaign,
