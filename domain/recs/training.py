@@ -253,7 +253,11 @@ async def _choose_half_life(
 def _with_first_candidate(prepared: Prepared, config: RebuildSettings) -> Prepared:
     """The first ALS candidate validated on these weights (the grid resumes from it)."""
     first = choose_als(
-        prepared.holdout, budget_seconds=0.0, iterations=config.iterations, seed=config.seed
+        prepared.holdout,
+        budget_seconds=0.0,
+        iterations=config.iterations,
+        seed=config.seed,
+        with_popularity=False,  # the grid resumed on the chosen half-life scores it
     )
     return replace(prepared, first=first)
 

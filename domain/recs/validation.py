@@ -108,18 +108,21 @@ def choose_als(
     metrics: tuple[Metric, ...] = METRICS,
     seed: int = 0,
     resume: Validation | None = None,
+    with_popularity: bool = True,
 ) -> Validation:
     """Train each ALS candidate within the budget and score it by each metric the index can
     serve (dot product, or cosine: "angular"); the best by recall@k wins, metric included.
 
     `resume` is an earlier choice on the same holdout, with the same iterations, metrics and
     seed (the rebuild's half-life trial runs the first candidate): its candidates are not
-    trained again."""
+    trained again. `with_popularity=False` leaves popularity's figures out (empty) until a
+    resumed choice needs them."""
     item_ids = [str(i) for i in range(holdout.train.shape[1])]
     history = holdout.train[holdout.rows]
-    if resume is not None:
+    popularity: dict[str, float] = {}
+    if resume is not None and resume.popularity:
         popularity = resume.popularity
-    else:
+    elif with_popularity or resume is not None:
         buyers = np.asarray((holdout.train > 0).sum(axis=0), dtype=np.float32).ravel()
         popular = blocked_top_k(
             lambda lo, hi: np.broadcast_to(buyers, (hi - lo, buyers.size)), history, K
