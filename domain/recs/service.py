@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from domain import db, jobs
 from domain.catalog.reads import ItemRow
@@ -167,13 +168,25 @@ class _Catalog(Mapping[str, ItemInfo]):
 
     def __init__(self, rows: Mapping[int, ItemRow]) -> None:
         self._rows = rows
+        self._read: dict[str, ItemInfo] = {}  # each rule reads a candidate's info again
 
     def __getitem__(self, item_id: str) -> ItemInfo:
-        try:
-            row = self._rows[int(item_id)]
-        except ValueError:
-            raise KeyError(item_id) from None
-        return ItemInfo(category=row.category, price_cents=row.price_cents, on_sale=row.on_sale)
+        found: ItemInfo | None = self.get(item_id)
+        if found is None:
+            raise KeyError(item_id)
+        return found
+
+    def get(self, item_id: str, default: Any = None) -> Any:
+        """The item's info, or `default` for an item without a row (the rules call this)."""
+        found = self._read.get(item_id)
+        if found is not None:
+            return found
+        row = self._rows.get(int(item_id)) if item_id.isdigit() else None
+        if row is None:
+            return default
+        found = ItemInfo(category=row.category, price_cents=row.price_cents, on_sale=row.on_sale)
+        self._read[item_id] = found
+        return found
 
     def __iter__(self) -> Iterator[str]:
         return (str(i) for i in self._rows)
