@@ -45,6 +45,8 @@ QUERY = """query($slot: String!) { recommendations(slot: $slot, first: 20) {
 
 async def seed(members: int, items: int, clusters: int, orders_per_member: int) -> None:
     """Clustered catalogue, members and two-line orders through COPY."""
+    from domain.clock import business_today
+
     rng = np.random.default_rng(7)
     conn = await asyncpg.connect(DATABASE_URL.replace("postgres://", "postgresql://", 1))
     now = datetime.now(UTC)
@@ -122,9 +124,10 @@ async def seed(members: int, items: int, clusters: int, orders_per_member: int) 
                 order_rows.append(
                     (order_id, "POS", f"B-{order_id}", m + 1, "", "PAID", 2000, 0, False, paid, now)
                 )
+                day = business_today(paid)
                 for line_no, item in enumerate(picks, 1):
                     line_rows.append(
-                        (order_id, line_no, int(item), f"SKU-{item - 1}", 1, 1000, 1000, 0, 0)
+                        (order_id, line_no, int(item), f"SKU-{item - 1}", 1, 1000, 1000, 0, 0, day)
                     )
         await conn.copy_records_to_table(
             "orders",
@@ -156,6 +159,7 @@ async def seed(members: int, items: int, clusters: int, orders_per_member: int) 
                 "amount_cents",
                 "refunded_quantity",
                 "refunded_cents",
+                "business_day",
             ],
         )
         for table in ("categories", "items", "members", "orders"):

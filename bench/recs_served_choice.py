@@ -43,21 +43,25 @@ def main() -> None:
     best = None
     for half_life in HALF_LIVES:
         built = build_matrix(interactions, half_life_days=half_life)
-        first = _first_seen(interactions, built)
-        holdout = hold_out_latest(built.matrix, first)
-        checked = choose_als(holdout, budget_seconds=0.0, iterations=12)
-        recall = checked.winner_figures["recall"]
+        seen = _first_seen(interactions, built)
+        holdout = hold_out_latest(built.matrix, seen)
+        first = choose_als(holdout, budget_seconds=0.0, iterations=12)
+        recall = first.winner_figures["recall"]
         print(f"half-life {half_life}: default ALS validation recall@10 {recall:.4f}")
         if best is None or recall > best[0] * 1.01:
-            best = (recall, half_life, holdout)
+            best = (recall, half_life, holdout, first)
     assert best is not None
-    _, half_life, holdout = best
-    checked = choose_als(holdout, budget_seconds=args.tune_seconds, iterations=12)
+    _, half_life, holdout, first = best
+    checked = choose_als(holdout, budget_seconds=args.tune_seconds, iterations=12, resume=first)
     print(
         f"chosen half-life {half_life}; ALS {checked.winner} {checked.metric} {checked.winner_figures}"
     )
     served = choose_served(
-        holdout, checked.winner, checked.metric, budget_seconds=args.tune_seconds / 2
+        holdout,
+        checked.winner,
+        checked.metric,
+        budget_seconds=args.tune_seconds / 2,
+        trained=checked.model,
     )
     for trial in served.trials:
         print(

@@ -7,6 +7,8 @@ what is under them by `first` (or the field's default, or the page size) and nes
 
 from __future__ import annotations
 
+import json
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -263,11 +265,66 @@ def too_costly(cost: int, budget: int) -> GraphQLError:
     )
 
 
+class CostCache:
+    """Costs of recent operations of one schema by query text, operation name and variables.
+
+    Clients repeat a few queries with small variables, and the cost is a function of exactly
+    these; walking the document again costs as much as executing a small query. Operations with
+    large variables are costed each time (their key would cost as much as the walk).
+    """
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._costs: OrderedDict[tuple[str, str | None, str], int] = OrderedDict()
+
+    def cost(
+        self,
+        schema: GraphQLSchema,
+        query: str | None,
+        document: DocumentNode,
+        operation_name: str | None,
+        variables: Mapping[str, Any] | None,
+    ) -> int:
+        """The operation's cost, from the cache when the same operation was costed lately."""
+        key = _cache_key(query, operation_name, variables)
+        if key is None:
+            return operation_cost(schema, document, operation_name, variables)
+        found = self._costs.get(key)
+        if found is not None:
+            self._costs.move_to_end(key)
+            return found
+        cost = operation_cost(schema, document, operation_name, variables)
+        self._costs[key] = cost
+        if len(self._costs) > self.size:
+            self._costs.popitem(last=False)
+        return cost
+
+
+MAX_CACHED_VARIABLES = 2_000  # characters of JSON
+
+
+def _cache_key(
+    query: str | None, operation_name: str | None, variables: Mapping[str, Any] | None
+) -> tuple[str, str | None, str] | None:
+    if query is None:
+        return None
+    try:
+        dumped = json.dumps(variables or {}, sort_keys=True)
+    except (TypeError, ValueError):
+        return None
+    if len(dumped) > MAX_CACHED_VARIABLES:
+        return None
+    return query, operation_name, dumped
+
+
 class QueryCostLimit(SchemaExtension):
     """Refuses an operation whose estimated cost exceeds the caller's budget, before it runs."""
 
-    def __init__(self, budgets: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self, budgets: Mapping[str, int] | None = None, cache: CostCache | None = None
+    ) -> None:
         self.budgets = dict(budgets or DEFAULT_BUDGETS)
+        self.cache = cache
 
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
@@ -275,8 +332,13 @@ class QueryCostLimit(SchemaExtension):
         if document is not None and context.result is None:
             principal = getattr(context.context, "principal", None)
             budget = budget_for(self.budgets, principal.role.value if principal else None)
-            cost = operation_cost(
-                context.schema._schema, document, context.operation_name, context.variables
+            schema = context.schema._schema
+            cost = (
+                operation_cost(schema, document, context.operation_name, context.variables)
+                if self.cache is None
+                else self.cache.cost(
+                    schema, context.query, document, context.operation_name, context.variables
+                )
             )
             if cost > budget:
                 # A result set before execution makes Strawberry skip executing the operation.

@@ -21,7 +21,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 
 from domain.access import Role
 from domain.errors import DomainError, InvalidInput
-from schema.cost import QueryCostLimit
+from schema.cost import CostCache, QueryCostLimit
 from schema.input_guard import client_error_of
 
 log = logging.getLogger("crm.graphql")
@@ -202,5 +202,6 @@ def limit_extensions(
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
     ]
     if cost_limit:
-        limits.append(lambda: QueryCostLimit(cost_budgets))
+        costs = CostCache()  # one per schema: a cost depends on the schema's fields
+        limits.append(lambda: QueryCostLimit(cost_budgets, costs))
     return limits

@@ -32,6 +32,13 @@ def item_id_by_code_sql(code_expression: str) -> str:
     return f"(SELECT i.id FROM items i WHERE i.code = {code_expression})"
 
 
+def store_place_sql(code_expression: str) -> tuple[str, str]:
+    """Scalar subqueries: the city and the region of the store whose code is `code_expression`
+    (NULL for an unknown store)."""
+    store = f"FROM stores s WHERE s.code = {code_expression}"
+    return f"(SELECT s.city {store})", f"(SELECT s.region {store})"
+
+
 def item_ids_sql() -> str:
     """A subquery of every item id (to keep only references to known items)."""
     return "SELECT id FROM items"

@@ -200,6 +200,28 @@ async def anonymous_history(
     )
 
 
+async def anonymous_place(anonymous_id: str) -> dict[str, Any] | None:
+    """Where a device was lately: of its latest event naming a city (property `city`) or a known
+    store (property `store_code`), `city` (the property, else the store's) and `region` (the
+    store's, when the city is the store's)."""
+    named = "NULLIF(btrim(e.properties->>'city'), '')"
+    store_city, store_region = catalog_reads.store_place_sql("e.properties->>'store_code'")
+    return await db.fetch_one(
+        f"""
+        SELECT city, CASE WHEN city = store_city THEN store_region END AS region
+          FROM (
+            SELECT COALESCE({named}, {store_city}) AS city, {store_city} AS store_city,
+                   {store_region} AS store_region, e.occurred_at, e.id
+              FROM events e
+             WHERE e.anonymous_id = $1 AND (e.properties ? 'city' OR e.properties ? 'store_code')
+          ) p
+         WHERE city IS NOT NULL
+         ORDER BY occurred_at DESC, id DESC LIMIT 1
+        """,
+        anonymous_id,
+    )
+
+
 async def purchase_cycles(member_id: int) -> list[dict[str, Any]]:
     """Items the member bought on at least two days: `item_id`, `days`, `first_at`, `last_at`."""
     return await db.fetch(

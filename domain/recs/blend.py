@@ -16,10 +16,17 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from domain.recs.itemitem import EASE_MAX_ITEMS, binary, fit_ease
+from domain.recs.itemitem import (
+    EASE_MAX_ITEMS,
+    EaseGram,
+    binary,
+    ease_from_gram,
+    ease_gram,
+    fit_ease,
+)
 from domain.recs.offline import blocked_top_k, mean_metrics
 from domain.recs.validation import Holdout, K
-from domain.recs.vectors import ALSParams, train_als
+from domain.recs.vectors import ALSModel, ALSParams, train_als
 
 BLEND_WEIGHTS = (1.0, 0.0, 0.5, 0.75, 0.25)  # the ALS share; ALS alone first
 EASE_REGULARIZATION = (500.0, 250.0, 1000.0)
@@ -46,25 +53,35 @@ class ServedChoice:
 
 
 def choose_served(
-    holdout: Holdout, params: ALSParams, metric: str, *, budget_seconds: float
+    holdout: Holdout,
+    params: ALSParams,
+    metric: str,
+    *,
+    budget_seconds: float,
+    trained: ALSModel | None = None,
 ) -> ServedChoice:
-    """Score ALS (with the chosen parameters), EASE and their blends on the holdout."""
+    """Score ALS (with the chosen parameters), EASE and their blends on the holdout.
+
+    `trained` is ALS already fitted with `params` on `holdout.train` (the ALS choice keeps its
+    winner), so it is not fitted twice."""
     rows = holdout.rows[:MAX_BLEND_MEMBERS]
     relevant = holdout.relevant[:MAX_BLEND_MEMBERS]
     history = holdout.train[rows]
     item_ids = [str(i) for i in range(holdout.train.shape[1])]
     deadline = time.perf_counter() + budget_seconds
-    als = train_als(holdout.train, params)
+    als = trained if trained is not None else train_als(holdout.train, params)
     items = als.item_vectors
     if metric == "angular":
         items = items / np.maximum(np.linalg.norm(items, axis=1, keepdims=True), 1e-12)
     users = als.user_vectors[rows]
     als_lists = blocked_top_k(lambda lo, hi: users[lo:hi] @ items.T, history, TOP)
     lists: dict[float, np.ndarray] = {}
+    # above EASE_MAX_ITEMS EASE would score only the popular items: not served
+    gram = ease_gram(holdout.train) if holdout.train.shape[1] <= EASE_MAX_ITEMS else None
     for regularization in EASE_REGULARIZATION:
-        if (lists and time.perf_counter() > deadline) or holdout.train.shape[1] > EASE_MAX_ITEMS:
-            break  # above EASE_MAX_ITEMS EASE would score only the popular items: not served
-        lists[regularization] = _ease_lists(holdout.train, regularization, history)
+        if gram is None or (lists and time.perf_counter() > deadline):
+            break
+        lists[regularization] = _ease_lists(gram, regularization, history)
     tried: list[tuple[float, float | None, np.ndarray]] = [(1.0, None, als_lists)]
     for weight in BLEND_WEIGHTS[1:]:
         for regularization, ease_lists in lists.items():
@@ -85,25 +102,39 @@ def choose_served(
     return choice
 
 
-def _ease_lists(train: sp.csr_matrix, regularization: float, history: sp.csr_matrix) -> np.ndarray:
-    ease = fit_ease(train, regularization=regularization)
+def _ease_lists(gram: EaseGram, regularization: float, history: sp.csr_matrix) -> np.ndarray:
+    ease = ease_from_gram(gram, regularization)
     return blocked_top_k(lambda lo, hi: ease.scores(history[lo:hi]), history, TOP)
 
 
 def _fuse(first: np.ndarray, second: np.ndarray, weight: float) -> np.ndarray:
-    """Weighted reciprocal-rank fusion of two ranked position lists per row."""
-    out = np.full((first.shape[0], K), -1, dtype=np.int64)
-    shares = 1.0 / (FUSION_K + np.arange(first.shape[1]))
-    for row in range(first.shape[0]):
-        total: dict[int, float] = {}
-        for positions, share in ((first[row], weight), (second[row], 1.0 - weight)):
-            if share <= 0.0:
-                continue
-            for rank, position in enumerate(positions.tolist()):
-                if position >= 0:
-                    total[position] = total.get(position, 0.0) + share * shares[rank]
-        best = sorted(total, key=lambda p: -total[p])[:K]
-        out[row, : len(best)] = best
+    """Weighted reciprocal-rank fusion of two ranked position lists per row, top K.
+
+    An item's score is the sum of `share / (FUSION_K + rank)` over the lists it is in; ties keep
+    the order items were first listed (the first list, then the second's new items)."""
+    rows = first.shape[0]
+    parts = [(p, s) for p, s in ((first, weight), (second, 1.0 - weight)) if s > 0.0]
+    positions = np.hstack([p for p, _ in parts])
+    scores = np.hstack(
+        [np.broadcast_to(s * (1.0 / (FUSION_K + np.arange(p.shape[1]))), p.shape) for p, s in parts]
+    )
+    row_of = np.broadcast_to(np.arange(rows)[:, None], positions.shape)
+    order = np.broadcast_to(np.arange(positions.shape[1]), positions.shape)
+    listed = positions >= 0
+    row_of, positions, scores, order = (a[listed] for a in (row_of, positions, scores, order))
+    # One entry per (row, item): summed scores, first listing; unique keeps the first index.
+    keys = row_of * (int(positions.max(initial=0)) + 1) + positions
+    unique_keys, first_at, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    totals = np.zeros(unique_keys.size)
+    np.add.at(totals, inverse, scores)
+    item_rows, items, listed_at = row_of[first_at], positions[first_at], order[first_at]
+    ranked = np.lexsort((listed_at, -totals, item_rows))
+    item_rows, items = item_rows[ranked], items[ranked]
+    starts = np.searchsorted(item_rows, np.arange(rows))
+    rank = np.arange(item_rows.size) - starts[item_rows]
+    kept = rank < K
+    out = np.full((rows, K), -1, dtype=np.int64)
+    out[item_rows[kept], rank[kept]] = items[kept]
     return out
 
 

@@ -129,8 +129,12 @@ def apply_filters(
     catalog: Mapping[str, ItemInfo],
     *,
     limit: int | None = None,
+    complete: bool = True,
 ) -> FilterResult:
-    """Apply the slot rules to ranked candidates and return at most `limit` items."""
+    """Apply the slot rules to ranked candidates and return at most `limit` items.
+
+    `complete=False` stops reading candidates once the list is full (serving needs only the
+    items; `dropped` then names only the candidates read)."""
     if limit is not None and limit < 0:
         raise InvalidFilterRules("limit must be >= 0", field="limit")
     if rules.max_per_category is not None and rules.max_per_category < 1:
@@ -172,7 +176,10 @@ def apply_filters(
 
     organic: list[Candidate] = []
     seen: set[str] = set()
+    wanted = None if limit is None or complete else limit - len(pins)
     for candidate in candidates:
+        if wanted is not None and len(organic) >= wanted:
+            break
         item_id = candidate.item_id
         if item_id in pin_ids:
             continue

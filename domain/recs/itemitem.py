@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.linalg import lapack
 
 EASE_MAX_ITEMS = 6_000  # a float32 inverse of 6,000 items is 144 MB
 
@@ -59,25 +60,63 @@ def fit_item_knn(
     return ItemItemModel(weights=co, kind="item_knn")
 
 
-def fit_ease(
-    matrix: sp.spmatrix, *, regularization: float = 500.0, max_items: int = EASE_MAX_ITEMS
-) -> ItemItemModel:
-    """EASE on the `max_items` most popular items (the others get no EASE score)."""
+@dataclass(frozen=True, slots=True)
+class EaseGram:
+    """X^T X over the kept (most popular) items: what every EASE regularisation starts from."""
+
+    kept: np.ndarray  # positions of the kept items, sorted
+    gram: np.ndarray  # kept x kept, float64
+    n_items: int
+
+
+def ease_gram(matrix: sp.spmatrix, *, max_items: int = EASE_MAX_ITEMS) -> EaseGram:
+    """The Gram matrix of the binary history over the `max_items` most popular items."""
     x = binary(matrix)
-    n_items = x.shape[1]
     counts = np.asarray(x.sum(axis=0)).ravel()
     kept = np.sort(np.argsort(-counts, kind="stable")[:max_items])
     sub = x[:, kept]
     gram = (sub.T @ sub).toarray().astype(np.float64)
-    gram[np.diag_indices_from(gram)] += regularization
-    inverse = np.linalg.inv(gram)
-    weights = inverse / -np.diag(inverse)
+    return EaseGram(kept=kept, gram=gram, n_items=x.shape[1])
+
+
+def fit_ease(
+    matrix: sp.spmatrix, *, regularization: float = 500.0, max_items: int = EASE_MAX_ITEMS
+) -> ItemItemModel:
+    """EASE on the `max_items` most popular items (the others get no EASE score)."""
+    return ease_from_gram(ease_gram(matrix, max_items=max_items), regularization)
+
+
+def ease_from_gram(prepared: EaseGram, regularization: float) -> ItemItemModel:
+    """EASE weights for one regularisation from a prepared Gram matrix."""
+    if regularization <= 0:
+        raise ValueError("EASE needs a positive regularisation")
+    weights = _spd_inverse(prepared.gram, regularization)
+    weights /= -np.diag(weights)
     np.fill_diagonal(weights, 0.0)
+    kept, n_items = prepared.kept, prepared.n_items
     if kept.size == n_items:
         return ItemItemModel(weights=weights.astype(np.float32), kind="ease")
     full = sp.lil_matrix((n_items, n_items), dtype=np.float32)
     full[np.ix_(kept, kept)] = weights.astype(np.float32)
     return ItemItemModel(weights=full.tocsr(), kind="ease")
+
+
+def _spd_inverse(gram: np.ndarray, regularization: float) -> np.ndarray:
+    """(gram + regularization I)^-1 by Cholesky: the matrix is symmetric positive definite, and
+    the factor and its inverse cost about half a general inverse."""
+    shifted = gram.copy(order="F")
+    shifted[np.diag_indices_from(shifted)] += regularization
+    factor, info = lapack.dpotrf(shifted, lower=0, overwrite_a=1)
+    if info == 0:
+        upper, info = lapack.dpotri(factor, lower=0, overwrite_c=1)
+    if info != 0:  # not positive definite after all (cannot happen with a positive shift)
+        shifted = gram.copy()
+        shifted[np.diag_indices_from(shifted)] += regularization
+        return np.linalg.inv(shifted)
+    # dpotri fills the upper triangle only; mirror it
+    inverse: np.ndarray = np.triu(upper)
+    inverse += np.triu(upper, 1).T
+    return inverse
 
 
 def _top_per_row(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:

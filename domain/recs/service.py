@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from domain import db, jobs
 from domain.catalog.reads import ItemRow
@@ -21,6 +22,7 @@ from domain.recs.sources import SlotStat
 from domain.recs.strategies import MemberContext
 
 MAX_CART = 100
+MAX_CITY = 50  # as a member's city
 FUSION_K = 10.0  # weighted reciprocal-rank fusion: a strategy adds weight / (FUSION_K + rank)
 REBUILD_JOB = "recs.rebuild"
 
@@ -55,9 +57,12 @@ async def recommend(
     item_id: int | None = None,
     cart: Sequence[int] = (),
     anonymous_id: str | None = None,
+    city: str | None = None,
 ) -> RecommendationList:
     """A slot's list; no index yet or no history gives the cold-start (popular) list. Without
-    a member, `anonymous_id` (a visitor's device) supplies the history of its events."""
+    a member, `anonymous_id` (a visitor's device) supplies the history of its events and the
+    city of its latest event naming one (or a store); `city` overrides that city. Popular items
+    of the city then fill the list before those of everywhere."""
     config = await get_slot_config(slot)
     size = config.size if first is None else first
     if size > MAX_SIZE:
@@ -66,12 +71,13 @@ async def recommend(
         raise DomainError("first is at least 1.", field="first")
     if len(cart) > MAX_CART:
         raise DomainError(f"at most {MAX_CART} cart items.", field="cart", code=ErrorCode.TOO_MANY)
+    place = _checked_city(city)
     if not config.enabled:
         return RecommendationList(slot=slot, items=[], index_version=None, cold_start=False)
     index_registry = registry()
     await index_registry.refresh()
     await member_context.changes.pull(index_registry.check_seconds)
-    asked = (member_id, item_id, list(cart), anonymous_id)
+    asked = (member_id, item_id, list(cart), anonymous_id, place)
     try:
         with index_registry.lease() as model:
             return await _serve(config, size, await _context(model, *asked), model)
@@ -116,10 +122,7 @@ async def _serve(
     rows, recent = await asyncio.gather(
         item_sidecar.item_rows(snapshot, list(ids)), _recent(config, context)
     )
-    catalog = {
-        str(i): ItemInfo(category=r.category, price_cents=r.price_cents, on_sale=r.on_sale)
-        for i, r in rows.items()
-    }
+    catalog = _Catalog(rows)
     page_items = {str(i) for i in [context.item_id, *context.cart] if i is not None}
     band = typical_spend_band(context.bought_prices) if rules.fit_price_band else None
     result = apply_filters(
@@ -136,6 +139,7 @@ async def _serve(
         ),
         catalog,
         limit=size,
+        complete=False,
     )
     items = []
     for position, candidate in enumerate(result.items):
@@ -157,6 +161,38 @@ async def _serve(
     return RecommendationList(
         slot=config.code, items=items, index_version=version, cold_start=not personal
     )
+
+
+class _Catalog(Mapping[str, ItemInfo]):
+    """The rows as the filters read them, converted only for the candidates they reach."""
+
+    def __init__(self, rows: Mapping[int, ItemRow]) -> None:
+        self._rows = rows
+        self._read: dict[str, ItemInfo] = {}  # each rule reads a candidate's info again
+
+    def __getitem__(self, item_id: str) -> ItemInfo:
+        found: ItemInfo | None = self.get(item_id)
+        if found is None:
+            raise KeyError(item_id)
+        return found
+
+    def get(self, item_id: str, default: Any = None) -> Any:
+        """The item's info, or `default` for an item without a row (the rules call this)."""
+        found = self._read.get(item_id)
+        if found is not None:
+            return found
+        row = self._rows.get(int(item_id)) if item_id.isdigit() else None
+        if row is None:
+            return default
+        found = ItemInfo(category=row.category, price_cents=row.price_cents, on_sale=row.on_sale)
+        self._read[item_id] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(i) for i in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 async def _retrieve(
@@ -202,6 +238,7 @@ async def _context(
     item_id: int | None,
     cart: list[int],
     anonymous_id: str | None,
+    city: str | None,
 ) -> MemberContext:
     now = utc_now()
     context = MemberContext(member_id=member_id, now=now, item_id=item_id, cart=cart)
@@ -215,8 +252,15 @@ async def _context(
         if facts.interests is not None:
             context.interests = MemberAffinities(scores=facts.interests)
     elif anonymous_id is not None:
-        history = await sources.anonymous_history(anonymous_id)
+        if city is None:
+            history, (context.city, context.region) = await asyncio.gather(
+                sources.anonymous_history(anonymous_id), sources.anonymous_place(anonymous_id)
+            )
+        else:
+            history = await sources.anonymous_history(anonymous_id)
         context.history = [h.item_id for h in history]
+    if member_id is None and city is not None:
+        context.city, context.region = city, None
     page = [i for i in [item_id, *cart] if i is not None]
     snapshot = None if model is None else model.items
     anchors = context.history[: strategies.HISTORY_ANCHORS]
@@ -230,6 +274,20 @@ async def _context(
             )
     context.names = {i: r.name for i, r in rows.items()}
     return context
+
+
+def _checked_city(city: str | None) -> str | None:
+    """The asked city without surrounding blanks; a blank or overlong one is refused."""
+    if city is None:
+        return None
+    place = city.strip()
+    if not place:
+        raise DomainError("city must not be blank.", field="city")
+    if len(place) > MAX_CITY:
+        raise DomainError(
+            f"city is at most {MAX_CITY} characters.", field="city", code=ErrorCode.TOO_LARGE
+        )
+    return place
 
 
 async def _recent(config: SlotConfig, context: MemberContext) -> dict[str, set[str]]:

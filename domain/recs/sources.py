@@ -149,6 +149,12 @@ async def anonymous_history(anonymous_id: str, *, limit: int = 50) -> list[Histo
     return _history(await item_reads.anonymous_history(anonymous_id, HISTORY_EVENTS, limit=limit))
 
 
+async def anonymous_place(anonymous_id: str) -> tuple[str | None, str | None]:
+    """(city, region) of a device's latest event that names a city or a known store."""
+    row = await item_reads.anonymous_place(anonymous_id)
+    return (None, None) if row is None else (row["city"], row["region"])
+
+
 async def member_place(member_id: int) -> tuple[str | None, str | None, int]:
     """(city, region, number of orders) of a member."""
     (city, region), orders = await asyncio.gather(

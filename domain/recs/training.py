@@ -14,7 +14,7 @@ import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from domain.recs.index_loaded import load_index
 from domain.recs.index_quality import calibrate_search_k
 from domain.recs.interactions import DEFAULT_KIND_WEIGHTS
 from domain.recs.itemitem import fit_item_knn, top_neighbours
-from domain.recs.validation import Validation, choose_als, hold_out_latest
+from domain.recs.validation import Holdout, Validation, choose_als, hold_out_latest
 from domain.recs.vectors import ALSModel, train_als
 
 Progress = Callable[[int, str], Awaitable[None]]
@@ -96,20 +96,18 @@ async def _rebuild(
     read = await _choose_half_life(since, config)
     if read is None:
         return {"skipped": "no interactions yet"}
-    half_life, data, half_life_trials = read
-    member_ids, rows = np.unique(data.member_ids, return_inverse=True)
-    item_ids, cols = np.unique(data.item_ids, return_inverse=True)
-    shape = (member_ids.size, item_ids.size)
-    matrix = sp.csr_matrix((data.weights.astype(np.float32), (rows, cols)), shape=shape)
-    discovered = sp.csr_matrix((data.first_seen, (rows, cols)), shape=shape)
+    half_life, prepared, half_life_trials = read
+    member_ids, item_ids, matrix = prepared.member_ids, prepared.item_ids, prepared.matrix
+    shape = matrix.shape
     await progress(10, f"choosing parameters: {shape[0]} members x {shape[1]} items")
-    holdout = hold_out_latest(matrix, discovered, config.seed)
+    holdout = prepared.holdout
     checked = await asyncio.to_thread(
         choose_als,
         holdout,
         budget_seconds=config.tune_seconds,
         iterations=config.iterations,
         seed=config.seed,
+        resume=prepared.first,
     )
     served = await asyncio.to_thread(
         choose_served,
@@ -117,6 +115,7 @@ async def _rebuild(
         checked.winner,
         checked.metric,
         budget_seconds=config.tune_seconds / 2,
+        trained=checked.model,
     )
     if not checked.beats_popularity:
         return {"skipped": "the model does not beat popularity on validation", **_card(checked)}
@@ -198,14 +197,37 @@ async def _rebuild(
     }
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The interactions under one half-life as the rebuild trains on them, with the holdout
+    and, when a half-life was chosen, the validation of the first ALS candidate on it."""
+
+    data: sources.WeightedInteractions
+    member_ids: np.ndarray
+    item_ids: np.ndarray
+    matrix: sp.csr_matrix
+    holdout: Holdout
+    first: Validation | None = None
+
+
+def prepare(data: sources.WeightedInteractions, seed: int) -> Prepared:
+    """Member x item matrix of the weights, and each member's latest discovery held out."""
+    member_ids, rows = np.unique(data.member_ids, return_inverse=True)
+    item_ids, cols = np.unique(data.item_ids, return_inverse=True)
+    shape = (member_ids.size, item_ids.size)
+    matrix = sp.csr_matrix((data.weights.astype(np.float32), (rows, cols)), shape=shape)
+    discovered = sp.csr_matrix((data.first_seen, (rows, cols)), shape=shape)
+    return Prepared(data, member_ids, item_ids, matrix, hold_out_latest(matrix, discovered, seed))
+
+
 async def _choose_half_life(
     since: datetime, config: RebuildSettings
-) -> tuple[float | None, sources.WeightedInteractions, list[dict[str, Any]]] | None:
+) -> tuple[float | None, Prepared, list[dict[str, Any]]] | None:
     """Read the interactions under each candidate half-life and keep the one whose default
     ALS validates best (a later candidate only by more than the noise margin); a fixed
     `config.half_life_days` skips the choice."""
     candidates = HALF_LIVES if config.half_life_days is None else (config.half_life_days,)
-    best: tuple[float, float | None, sources.WeightedInteractions] | None = None
+    best: tuple[float, float | None, Prepared] | None = None
     trials: list[dict[str, Any]] = []
     for half_life in candidates:
         data = await sources.weighted_interactions(
@@ -215,30 +237,29 @@ async def _choose_half_life(
         )
         if data.weights.size == 0:
             return None
+        prepared = await asyncio.to_thread(prepare, data, config.seed)
         if len(candidates) == 1:
-            return half_life, data, trials
-        recall = await asyncio.to_thread(_default_recall, data, config)
+            return half_life, prepared, trials
+        prepared = await asyncio.to_thread(_with_first_candidate, prepared, config)
+        assert prepared.first is not None
+        recall = float(prepared.first.winner_figures["recall"])
         trials.append({"half_life_days": half_life, "recall": recall})
         if best is None or recall > best[0] * (1 + NOISE_MARGIN):
-            best = (recall, half_life, data)
+            best = (recall, half_life, prepared)
     assert best is not None
     return best[1], best[2], trials
 
 
-def _default_recall(data: sources.WeightedInteractions, config: RebuildSettings) -> float:
-    """Validation recall@10 of the first ALS candidate on these weights."""
-    member_ids, rows = np.unique(data.member_ids, return_inverse=True)
-    item_ids, cols = np.unique(data.item_ids, return_inverse=True)
-    shape = (member_ids.size, item_ids.size)
-    matrix = sp.csr_matrix((data.weights.astype(np.float32), (rows, cols)), shape=shape)
-    discovered = sp.csr_matrix((data.first_seen, (rows, cols)), shape=shape)
-    checked = choose_als(
-        hold_out_latest(matrix, discovered, config.seed),
+def _with_first_candidate(prepared: Prepared, config: RebuildSettings) -> Prepared:
+    """The first ALS candidate validated on these weights (the grid resumes from it)."""
+    first = choose_als(
+        prepared.holdout,
         budget_seconds=0.0,
         iterations=config.iterations,
         seed=config.seed,
+        with_popularity=False,  # the grid resumed on the chosen half-life scores it
     )
-    return float(checked.winner_figures["recall"])
+    return replace(prepared, first=first)
 
 
 def _card(checked: Validation) -> dict[str, Any]:

@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from domain.recs.offline import blocked_top_k, mean_metrics
-from domain.recs.vectors import ALSParams, train_als
+from domain.recs.vectors import ALSModel, ALSParams, train_als
 
 if TYPE_CHECKING:
     from domain.recs.index import Metric
@@ -55,6 +55,7 @@ class Validation:
     winner_figures: dict[str, float]
     trials: list[dict[str, Any]] = field(default_factory=list)
     members: int = 0
+    model: ALSModel | None = field(default=None, repr=False, compare=False)  # the winner, fitted
 
     @property
     def beats_popularity(self) -> bool:
@@ -106,20 +107,38 @@ def choose_als(
     iterations: int,
     metrics: tuple[Metric, ...] = METRICS,
     seed: int = 0,
+    resume: Validation | None = None,
+    with_popularity: bool = True,
 ) -> Validation:
     """Train each ALS candidate within the budget and score it by each metric the index can
-    serve (dot product, or cosine: "angular"); the best by recall@k wins, metric included."""
+    serve (dot product, or cosine: "angular"); the best by recall@k wins, metric included.
+
+    `resume` is an earlier choice on the same holdout, with the same iterations, metrics and
+    seed (the rebuild's half-life trial runs the first candidate): its candidates are not
+    trained again. `with_popularity=False` leaves popularity's figures out (empty) until a
+    resumed choice needs them."""
     item_ids = [str(i) for i in range(holdout.train.shape[1])]
     history = holdout.train[holdout.rows]
-    buyers = np.asarray((holdout.train > 0).sum(axis=0), dtype=np.float32).ravel()
-    popular = blocked_top_k(
-        lambda lo, hi: np.broadcast_to(buyers, (hi - lo, buyers.size)), history, K
-    )
-    popularity = mean_metrics(popular, holdout.relevant, item_ids, K)
+    popularity: dict[str, float] = {}
+    if resume is not None and resume.popularity:
+        popularity = resume.popularity
+    elif with_popularity or resume is not None:
+        buyers = np.asarray((holdout.train > 0).sum(axis=0), dtype=np.float32).ravel()
+        popular = blocked_top_k(
+            lambda lo, hi: np.broadcast_to(buyers, (hi - lo, buyers.size)), history, K
+        )
+        popularity = mean_metrics(popular, holdout.relevant, item_ids, K)
     deadline = time.perf_counter() + budget_seconds
-    best: tuple[ALSParams, Metric, dict[str, float]] | None = None
+    best: tuple[ALSParams, Metric, dict[str, float], ALSModel | None] | None = None
     trials: list[dict[str, Any]] = []
-    for values in product(*ALS_GRID.values()):
+    done = 0
+    if resume is not None:
+        best = (resume.winner, resume.metric, resume.winner_figures, resume.model)
+        trials = list(resume.trials)
+        done = len(trials) // len(metrics)
+    for tried, values in enumerate(product(*ALS_GRID.values())):
+        if tried < done:
+            continue
         if best is not None and time.perf_counter() > deadline:
             break
         params = ALSParams(
@@ -135,7 +154,7 @@ def choose_als(
                 {**dict(zip(ALS_GRID.keys(), values, strict=True)), "metric": metric, **figures}
             )
             if best is None or figures["recall"] > best[2]["recall"]:
-                best = (params, metric, figures)
+                best = (params, metric, figures, model)
     assert best is not None
     return Validation(
         popularity=popularity,
@@ -144,6 +163,7 @@ def choose_als(
         winner_figures=best[2],
         trials=trials,
         members=int(holdout.rows.size),
+        model=best[3],
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from domain.access import Scope
@@ -51,9 +53,11 @@ class RecsQuery:
             "A slot's recommendations for the calling member (staff: for memberId, or anonymous), "
             "optionally for an item page (itemId) or a cart. Before the first index build, or "
             "for a member without history, the popular cold-start list. A visitor gets its "
-            "device's list, from the items it viewed or carted. Errors (top-level, with "
-            "extensions.code and field): UNKNOWN_SLOT, UNKNOWN_ITEM, TOO_MANY, INVALID_ID, "
-            "NOT_FOUND."
+            "device's list, from the items it viewed or carted, filled with what is popular in "
+            "its city (the `city` argument, else that of its latest event naming a `city` or "
+            "a `store_code`) before what is popular everywhere. Errors (top-level, with "
+            "extensions.code and field): UNKNOWN_SLOT, UNKNOWN_ITEM, TOO_MANY, TOO_LARGE, "
+            "INVALID, INVALID_ID, NOT_FOUND."
         ),
         permission_classes=[IsMemberStaffOrVisitor.with_scope(Scope.RECS_READ)],
     )
@@ -65,6 +69,17 @@ class RecsQuery:
         item_id: strawberry.ID | None = None,
         cart: list[strawberry.ID] | None = None,
         member_id: strawberry.ID | None = None,
+        city: Annotated[
+            str | None,
+            strawberry.argument(
+                description=(
+                    "For a list without a member (a visitor's, or staff's anonymous one): the "
+                    "city whose popular items fill the list before those of everywhere, 1-50 "
+                    "characters; a member's own city is used for members. Errors: INVALID "
+                    "(blank), TOO_LARGE."
+                )
+            ),
+        ] = None,
     ) -> RecommendationListType:
         found = await recs_service.recommend(
             slot=slot,
@@ -73,6 +88,7 @@ class RecsQuery:
             first=first,
             item_id=None if item_id is None else decode_id(item_id, "Item", "itemId"),
             cart=[decode_id(c, "Item", f"cart[{i}]") for i, c in enumerate(cart or [])],
+            city=city,
         )
         return RecommendationListType.from_domain(found)
 

@@ -7,7 +7,6 @@ from typing import TypeAlias
 
 import strawberry
 
-from domain.catalog.reads import ItemRow
 from domain.recs.card import ModelCard
 from domain.recs.models import RecSlot
 from domain.recs.service import Recommendation, RecommendationList
@@ -111,7 +110,6 @@ class RecommendationTrackingType:
 @strawberry.type(name="Recommendation", description="One recommended item and why.")
 class RecommendationType:
     item_pk: strawberry.Private[int]
-    row: strawberry.Private[ItemRow | None]
     slot: strawberry.Private[str]
     position: int = strawberry.field(description="0-based position in the list.")
     strategy: RecommendationStrategy = strawberry.field(
@@ -119,23 +117,21 @@ class RecommendationType:
     )
     reason: str = strawberry.field(description='Why it is shown ("bought with X").')
     score: float = strawberry.field(description="Blend score (higher first; for debugging).")
+    # Served lists carry their rows (the version's item snapshot), so the item is a plain
+    # value: no catalogue read, and no resolver call per item of a wide list.
+    item: ItemType | None = strawberry.field(description="The item.")
 
     @classmethod
     def from_domain(cls, slot: str, found: Recommendation) -> RecommendationType:
         return cls(
             item_pk=found.item_id,
-            row=found.item,
             slot=slot,
             position=found.position,
             strategy=found.strategy,
             reason=found.reason,
             score=found.score,
+            item=None if found.item is None else ItemType.from_row(found.item),
         )
-
-    @strawberry.field(description="The item.")
-    def item(self) -> ItemType | None:
-        # Served lists carry their rows (the version's item snapshot): no catalogue read here.
-        return None if self.row is None else ItemType.from_row(self.row)
 
     @strawberry.field(
         description="Properties to send with the rec_impression and rec_click events; select "
