@@ -165,7 +165,9 @@ async def test_reward_failures_of_a_campaign_arm(list_fields: ListFieldCheck) ->
             rewards=[{"kind": "POINTS", "points": 100, "pointType": points}],
         )
     )
-    codes = iter(["OUT_OF_STOCK", "COUPON_LIMIT_REACHED", "EXPIRED", "INSUFFICIENT_POINTS", "INVALID"])
+    codes = iter(
+        ["OUT_OF_STOCK", "COUPON_LIMIT_REACHED", "EXPIRED", "INSUFFICIENT_POINTS", "INVALID"]
+    )
 
     async def add(count: int) -> None:
         for _ in range(count):
