@@ -36,7 +36,7 @@ async def _setup(pending_days: int = 7, by_channel: dict[str, int] | None = None
         code="POINTS",
         name="Points",
         kind=PointKind.SPENDABLE,
-        expiry_policy={"kind": "RELATIVE", "days": 365},
+        expiry_policy={"kind": "NEVER"},  # a reversal expires due lots by the running clock
         pending_days=pending_days,
         pending_days_by_channel=by_channel,
     )
