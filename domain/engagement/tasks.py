@@ -87,15 +87,16 @@ async def define_task(**values: Any) -> Task:
     return task
 
 
-async def _open_tasks(trigger: TaskTrigger, event_name: str | None, at: datetime) -> list[Task]:
-    query = Task.filter(active=True, trigger=trigger)
-    if event_name is not None:
-        query = query.filter(event_name=event_name)
-    return [
-        t
-        for t in await query.order_by("id")
-        if (t.starts_at is None or t.starts_at <= at) and (t.ends_at is None or at < t.ends_at)
-    ]
+def _open(task: Task, at: datetime) -> bool:
+    """Whether an instant falls in the task's window."""
+    return (task.starts_at is None or task.starts_at <= at) and (
+        task.ends_at is None or at < task.ends_at
+    )
+
+
+async def _active(trigger: TaskTrigger) -> list[Task]:
+    """The active tasks of a trigger, by id (one statement per job, not per event)."""
+    return list(await Task.filter(active=True, trigger=trigger).order_by("id"))
 
 
 @dataclass(frozen=True)
@@ -181,11 +182,11 @@ async def _count(task: Task, member_id: int, source: str, at: datetime) -> Compl
         return Completed(task.code, member_id, period)
 
 
-async def _record(
-    member_id: int, trigger: TaskTrigger, event_name: str | None, source: str, at: datetime
-) -> list[Completed]:
+async def _record(member_id: int, tasks: list[Task], source: str, at: datetime) -> list[Completed]:
     completed = []
-    for task in await _open_tasks(trigger, event_name, at):
+    for task in tasks:
+        if not _open(task, at):
+            continue
         if task.audience and not await membership.includes(task.audience, member_id):
             continue
         done = await _count(task, member_id, source, at)
@@ -196,21 +197,27 @@ async def _record(
 
 async def on_order(order_id: int) -> list[Completed]:
     """Count a paid order towards the order tasks of its member."""
+    tasks = await _active(TaskTrigger.ORDER)
+    if not tasks:
+        return []
     order = await orders_service.get_order(order_id)
     if order is None or order.member_id is None:
         return []
-    return await _record(
-        order.member_id, TaskTrigger.ORDER, None, f"order:{order.id}", order.paid_at
-    )
+    return await _record(order.member_id, tasks, f"order:{order.id}", order.paid_at)
 
 
 async def on_events(event_ids: list[int]) -> list[Completed]:
     """Count members' tracked events towards the event tasks of their names."""
+    tasks = await _active(TaskTrigger.EVENT)
+    if not tasks:
+        return []
     completed = []
     for event in await orders_reads.member_events_in_order(event_ids):
-        completed += await _record(
-            event.member_id, TaskTrigger.EVENT, event.name, f"event:{event.id}", event.occurred_at
-        )
+        named = [t for t in tasks if t.event_name == event.name]
+        if named:
+            completed += await _record(
+                event.member_id, named, f"event:{event.id}", event.occurred_at
+            )
     return completed
 
 
@@ -226,11 +233,7 @@ class MemberTask:
 
 async def tasks_of(member_id: int, now: datetime) -> list[MemberTask]:
     """The active tasks open now for the member (audience included), with progress."""
-    tasks = [
-        t
-        for t in await Task.filter(active=True).order_by("id")
-        if (t.starts_at is None or t.starts_at <= now) and (t.ends_at is None or now < t.ends_at)
-    ]
+    tasks = [t for t in await Task.filter(active=True).order_by("id") if _open(t, now)]
     tasks = [t for t in tasks if not t.audience or await membership.includes(t.audience, member_id)]
     keys = {t.id: period_key(t.period, now) for t in tasks}
     rows = {
