@@ -24,8 +24,10 @@ def _dsn(url: str, user: str | None = None, password: str | None = None) -> str:
     parts = urlsplit(url.replace("postgres://", "postgresql://", 1))
     if user is None:
         return parts.geturl()
-    host = f"{parts.hostname}:{parts.port or 5432}"
-    return f"postgresql://{user}:{password}@{host}{parts.path}"
+    # a socket URL (the embedded server's `?host=/path`) has no host part; keep its query
+    host = f"{parts.hostname}:{parts.port or 5432}" if parts.hostname else ""
+    query = f"?{parts.query}" if parts.query else ""
+    return f"postgresql://{user}:{password}@{host}{parts.path}{query}"
 
 
 def _login_name(url: str) -> str:
